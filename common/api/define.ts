@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+
+/**
+ * One API method: a zod schema for its input (validated on the main side, reused by forms)
+ * and a phantom type for its output. Areas declare their methods with `method()` and
+ * common/api/contract.ts merges them into the one contract both transports carry.
+ */
+export interface MethodDef<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Phantom: never set at run time, only carries the output type. */
+  readonly output?: O;
+  /** Methods that do not count as coordinator activity (status polling) and so do not postpone auto-lock. */
+  readonly passive?: boolean;
+  /** Methods allowed while the vault is locked. */
+  readonly whenLocked?: boolean;
+}
+
+export function method<O>() {
+  return <I extends z.ZodType>(input: I, opts: { passive?: boolean; whenLocked?: boolean } = {}): MethodDef<I, O> => ({
+    input,
+    ...opts,
+  });
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { method } from './define.js';
+import { settingsPatchSchema, type Settings } from '../settings.js';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  event: string;
+  /** Structured, never free text with personal data: ids, counts, method names. */
+  detail: Record<string, unknown>;
+}
+
+export const settingsMethods = {
+  'settings.get': method<Settings>()(z.object({})),
+  'settings.update': method<Settings>()(settingsPatchSchema),
+  'audit.list': method<{ entries: AuditEntry[]; total: number }>()(
+    z.object({ limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }),
+  ),
+} as const;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { method } from './define.js';
+import { passwordSchema, recoveryCodeSchema } from '../password.js';
+
+export type VaultState = 'no-vault' | 'setup-pending' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  /** Seconds of inactivity after which the vault locks itself. */
+  autoLockSeconds: number;
+  /** When repeated failures impose a wait: seconds left before the next attempt is accepted. */
+  retryAfterSeconds: number;
+  /** 'electron' or 'web': the UI words a few things differently. */
+  shell: 'electron' | 'web';
+  appVersion: string;
+}
+
+export const vaultMethods = {
+  'vault.status': method<VaultStatus>()(z.object({}), { passive: true, whenLocked: true }),
+  /** Step 1 of set-up: choose a password; the recovery code is generated and held in memory, nothing is written yet. */
+  'vault.beginSetup': method<{ recoveryCode: string }>()(
+    z
+      .object({ password: passwordSchema, repeat: z.string() })
+      .refine((v) => v.password === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
+    { whenLocked: true },
+  ),
+  /** Step 2: the coordinator proves they wrote the code down by typing its last group; only then is the vault created. */
+  'vault.completeSetup': method<VaultStatus>()(z.object({ lastGroup: z.string().min(1, 'Vul de laatste groep van de herstelcode in.') }), {
+    whenLocked: true,
+  }),
+  'vault.cancelSetup': method<VaultStatus>()(z.object({}), { whenLocked: true }),
+  'vault.unlock': method<VaultStatus>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), { whenLocked: true }),
+  'vault.unlockWithRecovery': method<VaultStatus>()(
+    z
+      .object({ recoveryCode: recoveryCodeSchema, newPassword: passwordSchema, repeat: z.string() })
+      .refine((v) => v.newPassword === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
+    { whenLocked: true },
+  ),
+  'vault.changePassword': method<{ ok: true }>()(
+    z
+      .object({ currentPassword: z.string().min(1, 'Vul uw huidige wachtwoord in.'), newPassword: passwordSchema, repeat: z.string() })
+      .refine((v) => v.newPassword === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
+  ),
+  'vault.lock': method<VaultStatus>()(z.object({}), { whenLocked: true }),
+  /** The renderer reports keyboard/mouse activity so the main side can postpone auto-lock. */
+  'session.activity': method<{ ok: true }>()(z.object({})),
+} as const;

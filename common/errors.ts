@@ -1,0 +1,53 @@
+/**
+ * Typed error codes that cross the API boundary, each with the Dutch message the coordinator sees.
+ * The main side throws AppError; both transports carry { code, message, details } to the renderer.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION: 'Niet alle gegevens zijn juist ingevuld. Controleer de gemarkeerde velden.',
+  WRONG_PASSWORD: 'Het wachtwoord is onjuist. Er is niets gewijzigd.',
+  WRONG_RECOVERY_CODE: 'De herstelcode is onjuist. Controleer de code en probeer het opnieuw.',
+  TOO_MANY_ATTEMPTS: 'Te veel mislukte pogingen. Wacht even en probeer het daarna opnieuw.',
+  LOCKED: 'Het dossierbestand is vergrendeld. Ontgrendel het om verder te gaan.',
+  NO_VAULT: 'Er is nog geen dossierbestand. Richt eerst de kluis in.',
+  VAULT_EXISTS: 'Er bestaat al een dossierbestand in deze map. Er is niets overschreven.',
+  VAULT_TOO_NEW: 'Dit dossierbestand is gemaakt met een nieuwere versie van Nazorgdossier. Installeer de nieuwste versie; het bestand is niet gewijzigd.',
+  VAULT_CORRUPT: 'Het dossierbestand is beschadigd of geen bestand van Nazorgdossier. Er is niets gewijzigd; herstel zo nodig een reservekopie.',
+  KEYFILE_CORRUPT: 'Het sleutelbestand van de kluis is beschadigd of onleesbaar. Er is niets gewijzigd; herstel zo nodig een reservekopie.',
+  SETUP_NOT_STARTED: 'De inrichting is niet gestart of verlopen. Begin opnieuw.',
+  SETUP_CONFIRMATION_MISMATCH: 'De ingevoerde tekens komen niet overeen met de herstelcode. Controleer wat u hebt opgeschreven.',
+  ALREADY_RUNNING: 'Nazorgdossier is al geopend. Gebruik het venster dat al openstaat.',
+  DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
+  READ_ONLY: 'De gegevensmap is alleen-lezen. Er is niets opgeslagen; controleer de map of de schrijfrechten.',
+  NOT_FOUND: 'Het gevraagde gegeven bestaat niet (meer).',
+  CONFLICT: 'Deze wijziging botst met bestaande gegevens. Er is niets opgeslagen.',
+  UNKNOWN_METHOD: 'Onbekende opdracht. Er is niets gewijzigd.',
+  FORBIDDEN: 'Toegang geweigerd.',
+  INTERNAL: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw of start het programma opnieuw.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface ApiErrorPayload {
+  code: ErrorCode;
+  message: string;
+  /** Field-level messages (path -> Dutch message) or other structured details, never personal data in logs. */
+  details?: Record<string, unknown>;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+  toPayload(): ApiErrorPayload {
+    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
+  }
+}
+
+export function isApiErrorPayload(v: unknown): v is ApiErrorPayload {
+  return typeof v === 'object' && v !== null && typeof (v as ApiErrorPayload).code === 'string' && typeof (v as ApiErrorPayload).message === 'string';
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Application settings stored inside the encrypted vault (one row per key).
+ * Every key has a default, so a new vault and a vault from an older version read the same way.
+ */
+export const settingsSchema = z.object({
+  autoLockMinutes: z.number().int().min(1, 'Minimaal 1 minuut.').max(240, 'Maximaal 240 minuten.'),
+  municipalityName: z.string().max(200),
+  municipalityAddress: z.string().max(500),
+  coordinatorName: z.string().max(200),
+  coordinatorPhone: z.string().max(50),
+  coordinatorEmail: z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 10,
+  municipalityName: '',
+  municipalityAddress: '',
+  coordinatorName: '',
+  coordinatorPhone: '',
+  coordinatorEmail: '',
+};
+
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** Merge stored values over defaults; unknown or invalid stored keys fall back to the default. */
+export function readSettings(stored: Record<string, unknown>): Settings {
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (!(key in stored)) continue;
+    const parsed = settingsSchema.shape[key].safeParse(stored[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out as Settings;
+}

@@ -1,0 +1,20 @@
+import { count, desc } from 'drizzle-orm';
+import type { AuditEntry } from '../../common/api/settings.js';
+import { auditLog } from '../schema.js';
+import type { Db } from '../vault.js';
+
+/** Audit detail holds ids, counts and method names only, never names or BSNs. */
+export type AuditDetail = Record<string, string | number | boolean | null | string[] | number[]>;
+
+export async function recordAudit(db: Db, event: string, detail: AuditDetail = {}): Promise<void> {
+  await db.insert(auditLog).values({ at: new Date().toISOString(), event, detail: JSON.stringify(detail) });
+}
+
+export async function listAudit(db: Db, limit: number, offset: number): Promise<{ entries: AuditEntry[]; total: number }> {
+  const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).offset(offset);
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(auditLog);
+  return {
+    entries: rows.map((r) => ({ id: r.id, at: r.at, event: r.event, detail: JSON.parse(r.detail) as Record<string, unknown> })),
+    total: n,
+  };
+}

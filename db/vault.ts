@@ -1,0 +1,161 @@
+import { createClient, type Client } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { randomBytes, randomInt } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../common/errors.js';
+import { RECOVERY_ALPHABET, RECOVERY_GROUPS, RECOVERY_GROUP_LENGTH, formatRecoveryCode, normaliseRecoveryCode } from '../common/password.js';
+import * as schema from './schema.js';
+import { createKeyFile, readKeyFile, rewrapSlot, unwrap, writeKeyFile, type KeyFile, type SlotName } from './keyfile.js';
+import { loadMigrations, migrate, type Migration } from './migrate.js';
+
+export type Db = LibSQLDatabase<typeof schema>;
+
+/** File names inside the data folder; they say nothing about who is in the vault. */
+export const VAULT_FILES = { db: 'vault.db', key: 'vault.key' } as const;
+
+export interface VaultPaths {
+  dir: string;
+  db: string;
+  key: string;
+}
+
+export function vaultPaths(dir: string): VaultPaths {
+  return { dir, db: join(dir, VAULT_FILES.db), key: join(dir, VAULT_FILES.key) };
+}
+
+export function vaultExists(dir: string): boolean {
+  return existsSync(vaultPaths(dir).key);
+}
+
+export function generateRecoveryCode(): string {
+  let s = '';
+  for (let i = 0; i < RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH; i++) s += RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)];
+  return formatRecoveryCode(s);
+}
+
+export function openClient(dbPath: string, dataKey: Buffer): Client {
+  // libSQL (SQLite3 Multiple Ciphers) encrypts every page with this key; the hex string is the key material.
+  return createClient({ url: pathToFileURL(dbPath).href, encryptionKey: dataKey.toString('hex') });
+}
+
+export function classifyStorageError(err: unknown): AppError {
+  const code = (err as { code?: string }).code ?? '';
+  const msg = String((err as Error).message ?? '');
+  if (code.includes('NOTADB') || code.includes('CORRUPT') || /not a database|malformed/i.test(msg)) return new AppError('VAULT_CORRUPT');
+  if (code.includes('FULL') || /disk is full|ENOSPC/i.test(msg)) return new AppError('DISK_FULL');
+  if (code.includes('READONLY') || /readonly|EROFS|EACCES/i.test(msg)) return new AppError('READ_ONLY');
+  if (err instanceof AppError) return err;
+  return new AppError('INTERNAL');
+}
+
+/** An unlocked vault: the drizzle database over the encrypted libSQL client. */
+export class OpenVault {
+  readonly db: Db;
+  private closed = false;
+  constructor(
+    readonly paths: VaultPaths,
+    readonly client: Client,
+    private dataKey: Buffer,
+    private keyFile: KeyFile,
+  ) {
+    this.db = drizzle(client, { schema });
+  }
+
+  get vaultId(): string {
+    return this.keyFile.vaultId;
+  }
+
+  /** Re-wraps the data key under a new password; the database itself is untouched. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const check = await unwrap(readKeyFile(this.paths.key), 'password', currentPassword);
+    if (!check) throw new AppError('WRONG_PASSWORD');
+    check.fill(0);
+    await this.rewrap('password', newPassword);
+  }
+
+  async rewrap(slot: SlotName, secret: string): Promise<void> {
+    const next = await rewrapSlot(this.keyFile, slot, this.dataKey, secret);
+    writeKeyFile(this.paths.key, next);
+    this.keyFile = next;
+  }
+
+  /** A copy of the data key for work that must open the same database again (backups); the caller wipes it. */
+  copyDataKey(): Buffer {
+    return Buffer.from(this.dataKey);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.client.close();
+    // The hex copy handed to libSQL is an immutable JS string we cannot wipe; the Buffer we can.
+    this.dataKey.fill(0);
+  }
+}
+
+export interface CreateResult {
+  vault: OpenVault;
+  recoveryCode: string;
+}
+
+export async function createVault(dir: string, password: string, recoveryCode: string, migrations: Migration[]): Promise<OpenVault> {
+  const paths = vaultPaths(dir);
+  mkdirSync(dir, { recursive: true });
+  if (existsSync(paths.key)) throw new AppError('VAULT_EXISTS');
+  if (existsSync(paths.db)) {
+    // A database without key file cannot be opened by anyone; keep it aside rather than destroy it.
+    renameSync(paths.db, `${paths.db}.zonder-sleutel-${Date.now()}`);
+  }
+  const dataKey = randomBytes(32);
+  const keyFile = await createKeyFile(dataKey, password, normaliseRecoveryCode(recoveryCode));
+  const client = openClient(paths.db, dataKey);
+  try {
+    await migrate(client, migrations);
+  } catch (err) {
+    client.close();
+    throw classifyStorageError(err);
+  }
+  // The key file is written last: a vault "exists" only once both parts are complete.
+  writeKeyFile(paths.key, keyFile);
+  return new OpenVault(paths, client, dataKey, keyFile);
+}
+
+async function openWithKey(paths: VaultPaths, dataKey: Buffer, keyFile: KeyFile, migrations: Migration[]): Promise<OpenVault> {
+  if (!existsSync(paths.db)) throw new AppError('VAULT_CORRUPT');
+  const client = openClient(paths.db, dataKey);
+  try {
+    // A wrong key or a foreign file only shows on the first query (SQLITE_NOTADB).
+    await client.execute('SELECT count(*) FROM sqlite_master');
+    await migrate(client, migrations);
+  } catch (err) {
+    client.close();
+    dataKey.fill(0);
+    throw classifyStorageError(err);
+  }
+  return new OpenVault(paths, client, dataKey, keyFile);
+}
+
+export async function unlockVault(dir: string, password: string, migrations: Migration[]): Promise<OpenVault> {
+  const paths = vaultPaths(dir);
+  if (!existsSync(paths.key)) throw new AppError('NO_VAULT');
+  const keyFile = readKeyFile(paths.key);
+  const dataKey = await unwrap(keyFile, 'password', password);
+  if (!dataKey) throw new AppError('WRONG_PASSWORD');
+  return openWithKey(paths, dataKey, keyFile, migrations);
+}
+
+/** Opens with the recovery code and immediately sets a new password (the old one is assumed forgotten). */
+export async function unlockVaultWithRecovery(dir: string, recoveryCode: string, newPassword: string, migrations: Migration[]): Promise<OpenVault> {
+  const paths = vaultPaths(dir);
+  if (!existsSync(paths.key)) throw new AppError('NO_VAULT');
+  const keyFile = readKeyFile(paths.key);
+  const dataKey = await unwrap(keyFile, 'recovery', normaliseRecoveryCode(recoveryCode));
+  if (!dataKey) throw new AppError('WRONG_RECOVERY_CODE');
+  const vault = await openWithKey(paths, dataKey, keyFile, migrations);
+  await vault.rewrap('password', newPassword);
+  return vault;
+}
+
+export { loadMigrations };

@@ -1,0 +1,258 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../common/errors.js';
+import type { VaultStatus } from '../../common/api/vault.js';
+import { normaliseRecoveryCode } from '../../common/password.js';
+import { unlockDelaySeconds } from '../../common/unlock-policy.js';
+import { writeFileAtomic } from '../../db/atomic-file.js';
+import type { Migration } from '../../db/migrate.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { recordAudit } from '../../db/repositories/audit.js';
+import { createVault, generateRecoveryCode, unlockVault, unlockVaultWithRecovery, vaultExists, type OpenVault } from '../../db/vault.js';
+import { logEvent } from './log.js';
+
+export interface SessionOptions {
+  dataDir: string;
+  migrations: Migration[];
+  shell: 'electron' | 'web';
+  appVersion: string;
+  now?: () => number;
+}
+
+const SETUP_TTL_MS = 30 * 60 * 1000;
+const ATTEMPTS_FILE = 'unlock-attempts.json';
+
+interface Attempts {
+  failures: number;
+  lastFailureAt: number;
+}
+
+export type LockListener = (vault: OpenVault, reason: 'manual' | 'idle' | 'shutdown') => Promise<void> | void;
+export type UnlockListener = (vault: OpenVault) => Promise<void> | void;
+
+/**
+ * The one owner of the vault on the main side (as Signal Desktop's SQL server is): it holds the open
+ * database while unlocked, enforces auto-lock, and forgets the key on lock.
+ */
+export class VaultSession {
+  private vault: OpenVault | null = null;
+  private pendingSetup: { password: string; recoveryCode: string; expiresAt: number } | null = null;
+  private lastActivity = 0;
+  private autoLockSeconds = 600;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly now: () => number;
+  private readonly lockListeners: LockListener[] = [];
+  private readonly unlockListeners: UnlockListener[] = [];
+  /** Serialises unlock/lock/setup so two quick clicks cannot open the database twice. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly opts: SessionOptions) {
+    this.now = opts.now ?? Date.now;
+  }
+
+  onLock(l: LockListener): void {
+    this.lockListeners.push(l);
+  }
+  onUnlock(l: UnlockListener): void {
+    this.unlockListeners.push(l);
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  get isUnlocked(): boolean {
+    return this.vault !== null;
+  }
+
+  requireVault(): OpenVault {
+    if (!this.vault) throw new AppError('LOCKED');
+    return this.vault;
+  }
+
+  status(): VaultStatus {
+    let state: VaultStatus['state'];
+    if (this.vault) state = 'unlocked';
+    else if (vaultExists(this.opts.dataDir)) state = 'locked';
+    else if (this.pendingSetup && this.pendingSetup.expiresAt > this.now()) state = 'setup-pending';
+    else state = 'no-vault';
+    return {
+      state,
+      autoLockSeconds: this.autoLockSeconds,
+      retryAfterSeconds: this.retryAfterSeconds(),
+      shell: this.opts.shell,
+      appVersion: this.opts.appVersion,
+    };
+  }
+
+  touch(): void {
+    this.lastActivity = this.now();
+  }
+
+  // ---- failed attempts, kept on disk so a restart does not reset the delay
+  private attemptsPath(): string {
+    return join(this.opts.dataDir, ATTEMPTS_FILE);
+  }
+  private readAttempts(): Attempts {
+    try {
+      if (!existsSync(this.attemptsPath())) return { failures: 0, lastFailureAt: 0 };
+      const a = JSON.parse(readFileSync(this.attemptsPath(), 'utf8')) as Attempts;
+      return { failures: Number(a.failures) || 0, lastFailureAt: Number(a.lastFailureAt) || 0 };
+    } catch {
+      return { failures: 0, lastFailureAt: 0 };
+    }
+  }
+  private writeAttempts(a: Attempts): void {
+    try {
+      writeFileAtomic(this.attemptsPath(), JSON.stringify(a));
+    } catch {
+      // A read-only folder must not turn a wrong password into a crash; the in-memory delay still applies.
+    }
+  }
+  retryAfterSeconds(): number {
+    const a = this.readAttempts();
+    const wait = unlockDelaySeconds(a.failures) * 1000 - (this.now() - a.lastFailureAt);
+    return wait > 0 ? Math.ceil(wait / 1000) : 0;
+  }
+  private guardAttempt(): void {
+    const wait = this.retryAfterSeconds();
+    if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Probeer het over ${wait} seconden opnieuw.`, { retryAfterSeconds: wait });
+  }
+  private recordFailure(): void {
+    const a = this.readAttempts();
+    this.writeAttempts({ failures: a.failures + 1, lastFailureAt: this.now() });
+    logEvent('vault.unlock_failed', { failures: a.failures + 1 });
+  }
+
+  private async afterOpen(vault: OpenVault, event: string): Promise<VaultStatus> {
+    this.vault = vault;
+    this.writeAttempts({ failures: 0, lastFailureAt: 0 });
+    const failuresBefore = this.lastFailuresBeforeUnlock;
+    this.autoLockSeconds = (await getSettings(vault.db)).autoLockMinutes * 60;
+    await recordAudit(vault.db, event, { failedAttemptsBefore: failuresBefore });
+    this.touch();
+    this.startTimer();
+    for (const l of this.unlockListeners) await l(vault);
+    logEvent(event);
+    return this.status();
+  }
+  private lastFailuresBeforeUnlock = 0;
+
+  // ---- set-up
+  beginSetup(password: string): Promise<{ recoveryCode: string }> {
+    return this.serial(async () => {
+      if (vaultExists(this.opts.dataDir)) throw new AppError('VAULT_EXISTS');
+      const recoveryCode = generateRecoveryCode();
+      this.pendingSetup = { password, recoveryCode, expiresAt: this.now() + SETUP_TTL_MS };
+      return { recoveryCode };
+    });
+  }
+
+  completeSetup(lastGroup: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      const p = this.pendingSetup;
+      if (!p || p.expiresAt < this.now()) throw new AppError('SETUP_NOT_STARTED');
+      const expected = normaliseRecoveryCode(p.recoveryCode).slice(-4);
+      if (normaliseRecoveryCode(lastGroup) !== expected)
+        throw new AppError('SETUP_CONFIRMATION_MISMATCH', undefined, { fields: { lastGroup: 'Komt niet overeen met de laatste groep van de herstelcode.' } });
+      const vault = await createVault(this.opts.dataDir, p.password, p.recoveryCode, this.opts.migrations);
+      this.pendingSetup = null;
+      this.lastFailuresBeforeUnlock = 0;
+      return this.afterOpen(vault, 'vault.created');
+    });
+  }
+
+  cancelSetup(): Promise<VaultStatus> {
+    return this.serial(async () => {
+      this.pendingSetup = null;
+      return this.status();
+    });
+  }
+
+  // ---- unlock and lock
+  unlock(password: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      if (this.vault) return this.status();
+      this.guardAttempt();
+      let vault: OpenVault;
+      try {
+        vault = await unlockVault(this.opts.dataDir, password, this.opts.migrations);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'WRONG_PASSWORD') this.recordFailure();
+        throw err;
+      }
+      this.lastFailuresBeforeUnlock = this.readAttempts().failures;
+      return this.afterOpen(vault, 'vault.unlock');
+    });
+  }
+
+  unlockWithRecovery(recoveryCode: string, newPassword: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      if (this.vault) throw new AppError('CONFLICT', 'Het dossierbestand is al ontgrendeld. Gebruik "Wachtwoord wijzigen".');
+      this.guardAttempt();
+      let vault: OpenVault;
+      try {
+        vault = await unlockVaultWithRecovery(this.opts.dataDir, recoveryCode, newPassword, this.opts.migrations);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'WRONG_RECOVERY_CODE') this.recordFailure();
+        throw err;
+      }
+      this.lastFailuresBeforeUnlock = this.readAttempts().failures;
+      return this.afterOpen(vault, 'vault.unlock_recovery');
+    });
+  }
+
+  changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    return this.serial(async () => {
+      const vault = this.requireVault();
+      await vault.changePassword(currentPassword, newPassword);
+      await recordAudit(vault.db, 'vault.password_changed');
+    });
+  }
+
+  lock(reason: 'manual' | 'idle' | 'shutdown' = 'manual'): Promise<VaultStatus> {
+    return this.serial(async () => {
+      const vault = this.vault;
+      if (!vault) return this.status();
+      this.stopTimer();
+      try {
+        await recordAudit(vault.db, 'vault.lock', { reason });
+        for (const l of this.lockListeners) await l(vault, reason);
+      } finally {
+        this.vault = null;
+        vault.close();
+        logEvent('vault.lock', { reason });
+      }
+      return this.status();
+    });
+  }
+
+  setAutoLockSeconds(seconds: number): void {
+    this.autoLockSeconds = seconds;
+  }
+
+  /** Checks idleness; exposed so tests can drive the clock instead of waiting. */
+  async checkIdle(): Promise<boolean> {
+    if (this.vault && this.now() - this.lastActivity >= this.autoLockSeconds * 1000) {
+      await this.lock('idle');
+      return true;
+    }
+    return false;
+  }
+
+  private startTimer(): void {
+    this.stopTimer();
+    this.timer = setInterval(() => void this.checkIdle(), 5000);
+    this.timer.unref();
+  }
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async shutdown(): Promise<void> {
+    await this.lock('shutdown');
+  }
+}

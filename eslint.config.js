@@ -1,0 +1,33 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/**
+ * Layer rules, as VS Code enforces its common/browser/node split:
+ *   common/   pure rules and the API contract: no node, electron, react, db or UI imports
+ *   db/       storage: may use common and node, never electron or the renderer
+ *   electron/ main side: may use common and db, never the renderer
+ *   renderer/ UI: may use common only; it reaches the main side through the API contract
+ */
+const node = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http'], message: 'Deze laag mag geen Node-modules gebruiken.' };
+const electron = { group: ['electron', '**/electron/**'], message: 'Deze laag mag niet van de Electron-hoofdkant afhangen.' };
+const db = { group: ['**/db/**', '@libsql/*', 'drizzle-orm', 'drizzle-orm/*'], message: 'Deze laag mag de database niet rechtstreeks gebruiken.' };
+const renderer = { group: ['**/renderer/**', 'react', 'react-dom', '@mui/*', 'react-hook-form'], message: 'Deze laag mag geen UI-code gebruiken.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'db/migrations/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['**/*.mjs', '**/*.cjs', '*.js'], languageOptions: { globals: globals.node } },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  { files: ['common/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, db, renderer] }] } },
+  { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [electron, renderer] }] } },
+  { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [renderer] }] } },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, db] }] } },
+);

@@ -1,0 +1,94 @@
+import { Alert, AppBar, Box, Button, Drawer, List, ListItemButton, ListItemText, Snackbar, Toolbar, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import type { VaultStatus } from '../../common/api/vault';
+import { call } from './api';
+import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
+import { routes } from './pages/routes';
+import { navigate, useHashPath } from './router';
+import { t } from './texts';
+
+const DRAWER = 220;
+const ACTIVITY_THROTTLE_MS = 30_000;
+
+/** Reports keyboard and mouse activity to the main side, which owns the auto-lock clock. */
+function useActivityReporter() {
+  useEffect(() => {
+    let last = 0;
+    const on = () => {
+      const now = Date.now();
+      if (now - last < ACTIVITY_THROTTLE_MS) return;
+      last = now;
+      call('session.activity', {}).catch(() => undefined);
+    };
+    const events = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
+    events.forEach((e) => window.addEventListener(e, on, { passive: true }));
+    return () => events.forEach((e) => window.removeEventListener(e, on));
+  }, []);
+}
+
+export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: (s: VaultStatus) => void }) {
+  const path = useHashPath();
+  const [pwOpen, setPwOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  useActivityReporter();
+  const page = routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null);
+
+  return (
+    <Box sx={{ display: 'flex' }}>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar>
+          <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
+            {t.appName}
+          </Typography>
+          <Button color="inherit" onClick={() => setPwOpen(true)}>
+            {t.shell.changePassword}
+          </Button>
+          <Button color="inherit" variant="outlined" sx={{ ml: 1 }} onClick={() => void call('vault.lock', {}).then(onLocked)}>
+            {t.shell.lockNow}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Drawer variant="permanent" sx={{ width: DRAWER, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
+        <Toolbar />
+        <Box component="nav" aria-label="Hoofdmenu">
+          <List>
+            {routes
+              .filter((r) => r.nav)
+              .map((r) => (
+                <ListItemButton
+                  key={r.id}
+                  selected={path === r.nav!.path || (r.nav!.path !== '/' && path.startsWith(r.nav!.path))}
+                  onClick={() => navigate(r.nav!.path)}
+                >
+                  <ListItemText primary={r.nav!.label} />
+                </ListItemButton>
+              ))}
+          </List>
+        </Box>
+        <Box sx={{ mt: 'auto', p: 2 }}>
+          <Typography variant="caption" color="text.secondary" component="p">
+            {t.shell.autoLock(Math.round(status.autoLockSeconds / 60))}
+          </Typography>
+          {status.shell === 'web' && (
+            <Typography variant="caption" color="text.secondary" component="p">
+              {t.shell.webMode}
+            </Typography>
+          )}
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
+        <Toolbar />
+        {page ?? <Alert severity="warning">Deze pagina bestaat niet.</Alert>}
+      </Box>
+      <ChangePasswordDialog
+        open={pwOpen}
+        onClose={() => setPwOpen(false)}
+        onChanged={() => {
+          setPwOpen(false);
+          setNotice(t.changePassword.done);
+        }}
+      />
+      <Snackbar open={!!notice} autoHideDuration={6000} onClose={() => setNotice(null)} message={notice} />
+    </Box>
+  );
+}

@@ -1,0 +1,70 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract } from '../../../common/api/contract';
+import type { VaultStatus } from '../../../common/api/vault';
+import { call } from '../api';
+import { CenteredCard } from '../components/CenteredCard';
+import { applyServerErrors } from '../forms';
+import { t } from '../texts';
+
+const schema = contract['vault.unlockWithRecovery'].input;
+type Form = z.input<typeof schema>;
+
+export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStatus) => void; onBack: () => void }) {
+  const [error, setErrorText] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<Form>({
+    resolver: zodResolver(schema),
+    defaultValues: { recoveryCode: '', newPassword: '', repeat: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    setErrorText(null);
+    try {
+      onUnlocked(await call('vault.unlockWithRecovery', values));
+    } catch (err) {
+      setErrorText(applyServerErrors(err, setError, ['recoveryCode', 'newPassword', 'repeat']));
+    }
+  });
+  return (
+    <CenteredCard title={t.recovery.title}>
+      <Typography sx={{ mb: 2 }}>{t.recovery.intro}</Typography>
+      <Box component="form" noValidate onSubmit={submit}>
+        <Stack spacing={2}>
+          {error && <Alert severity="error">{error}</Alert>}
+          <TextField
+            label={t.recovery.code}
+            autoFocus
+            autoComplete="off"
+            {...register('recoveryCode')}
+            error={!!formState.errors.recoveryCode}
+            helperText={formState.errors.recoveryCode?.message}
+          />
+          <TextField
+            label={t.recovery.password}
+            type="password"
+            autoComplete="new-password"
+            {...register('newPassword')}
+            error={!!formState.errors.newPassword}
+            helperText={formState.errors.newPassword?.message}
+          />
+          <TextField
+            label={t.recovery.repeat}
+            type="password"
+            autoComplete="new-password"
+            {...register('repeat')}
+            error={!!formState.errors.repeat}
+            helperText={formState.errors.repeat?.message}
+          />
+          <Stack direction="row" spacing={2}>
+            <Button onClick={onBack}>{t.recovery.back}</Button>
+            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+              {t.recovery.submit}
+            </Button>
+          </Stack>
+        </Stack>
+      </Box>
+    </CenteredCard>
+  );
+}

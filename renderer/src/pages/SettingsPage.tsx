@@ -1,0 +1,63 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { settingsSchema, type Settings } from '../../../common/settings';
+import { call, errorMessage } from '../api';
+import { applyServerErrors } from '../forms';
+import { t } from '../texts';
+
+const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorPhone', 'coordinatorEmail'] as const;
+
+export function SettingsPage() {
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const { register, handleSubmit, reset, setError, formState } = useForm<Settings>({ resolver: zodResolver(settingsSchema) });
+  useEffect(() => {
+    call('settings.get', {}).then(
+      (s) => reset(s),
+      (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
+    );
+  }, [reset]);
+  const submit = handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      reset(await call('settings.update', values));
+      setMessage({ severity: 'success', text: t.settings.saved });
+    } catch (err) {
+      const text = applyServerErrors(err, setError, ['autoLockMinutes', ...FIELDS]);
+      if (text) setMessage({ severity: 'error', text });
+    }
+  });
+  return (
+    <Box component="form" noValidate onSubmit={submit} sx={{ maxWidth: 640 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {t.settings.title}
+      </Typography>
+      <Stack spacing={2}>
+        {message && <Alert severity={message.severity}>{message.text}</Alert>}
+        <TextField
+          label={t.settings.autoLock}
+          type="number"
+          {...register('autoLockMinutes', { valueAsNumber: true })}
+          error={!!formState.errors.autoLockMinutes}
+          helperText={formState.errors.autoLockMinutes?.message}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        {FIELDS.map((f) => (
+          <TextField
+            key={f}
+            label={t.settings[f]}
+            {...register(f)}
+            error={!!formState.errors[f]}
+            helperText={formState.errors[f]?.message}
+            slotProps={{ inputLabel: { shrink: true } }}
+            multiline={f === 'municipalityAddress'}
+          />
+        ))}
+        <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={formState.isSubmitting}>
+          {t.settings.save}
+        </Button>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,126 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { contract } from '../../../common/api/contract';
+import type { VaultStatus } from '../../../common/api/vault';
+import { call } from '../api';
+import { CenteredCard } from '../components/CenteredCard';
+import { applyServerErrors } from '../forms';
+import { t } from '../texts';
+
+type PasswordForm = z.input<(typeof contract)['vault.beginSetup']['input']>;
+
+export function SetupPage({ onDone }: { onDone: (s: VaultStatus) => void }) {
+  const [code, setCode] = useState<string | null>(null);
+  return code ? <ConfirmCode code={code} onBack={() => setCode(null)} onDone={onDone} /> : <ChoosePassword onCode={setCode} />;
+}
+
+function ChoosePassword({ onCode }: { onCode: (code: string) => void }) {
+  const [error, setErrorText] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<PasswordForm>({
+    resolver: zodResolver(contract['vault.beginSetup'].input),
+    defaultValues: { password: '', repeat: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    setErrorText(null);
+    try {
+      const { recoveryCode } = await call('vault.beginSetup', values);
+      onCode(recoveryCode);
+    } catch (err) {
+      setErrorText(applyServerErrors(err, setError, ['password', 'repeat']));
+    }
+  });
+  return (
+    <CenteredCard title={t.setup.title}>
+      <Typography sx={{ mb: 2 }}>{t.setup.intro}</Typography>
+      <Box component="form" noValidate onSubmit={submit}>
+        <Stack spacing={2}>
+          {error && <Alert severity="error">{error}</Alert>}
+          <TextField
+            label={t.setup.password}
+            type="password"
+            autoFocus
+            autoComplete="new-password"
+            {...register('password')}
+            error={!!formState.errors.password}
+            helperText={formState.errors.password?.message}
+          />
+          <TextField
+            label={t.setup.repeat}
+            type="password"
+            autoComplete="new-password"
+            {...register('repeat')}
+            error={!!formState.errors.repeat}
+            helperText={formState.errors.repeat?.message}
+          />
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            {t.setup.next}
+          </Button>
+        </Stack>
+      </Box>
+    </CenteredCard>
+  );
+}
+
+const confirmSchema = contract['vault.completeSetup'].input;
+
+function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => void; onDone: (s: VaultStatus) => void }) {
+  const [error, setErrorText] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<z.input<typeof confirmSchema>>({
+    resolver: zodResolver(confirmSchema),
+    defaultValues: { lastGroup: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    setErrorText(null);
+    try {
+      onDone(await call('vault.completeSetup', values));
+    } catch (err) {
+      setErrorText(applyServerErrors(err, setError, ['lastGroup']));
+    }
+  });
+  return (
+    <CenteredCard title={t.setup.codeTitle}>
+      <Typography sx={{ mb: 2 }}>{t.setup.codeIntro}</Typography>
+      <Box
+        data-testid="recovery-code"
+        sx={{
+          fontFamily: 'monospace',
+          fontSize: '1.4rem',
+          letterSpacing: 1,
+          p: 2,
+          mb: 2,
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 1,
+          textAlign: 'center',
+          bgcolor: 'grey.50',
+        }}
+      >
+        {code}
+      </Box>
+      <Button variant="outlined" onClick={() => window.print()} sx={{ mb: 2 }}>
+        {t.setup.print}
+      </Button>
+      <Box component="form" noValidate onSubmit={submit}>
+        <Stack spacing={2}>
+          {error && <Alert severity="error">{error}</Alert>}
+          <TextField
+            label={t.setup.confirmLabel}
+            autoComplete="off"
+            {...register('lastGroup')}
+            error={!!formState.errors.lastGroup}
+            helperText={formState.errors.lastGroup?.message}
+          />
+          <Stack direction="row" spacing={2}>
+            <Button onClick={onBack}>{t.setup.back}</Button>
+            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+              {t.setup.finish}
+            </Button>
+          </Stack>
+        </Stack>
+      </Box>
+    </CenteredCard>
+  );
+}

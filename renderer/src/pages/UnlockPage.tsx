@@ -1,0 +1,58 @@
+import { Alert, Box, Button, Link, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { VaultStatus } from '../../../common/api/vault';
+import { ApiError, call, errorMessage } from '../api';
+import { CenteredCard } from '../components/CenteredCard';
+import { t } from '../texts';
+
+export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultStatus; onUnlocked: (s: VaultStatus) => void; onRecovery: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [wait, setWait] = useState(status.retryAfterSeconds);
+  const { register, handleSubmit, formState, reset, setFocus } = useForm<{ password: string }>({ defaultValues: { password: '' } });
+
+  useEffect(() => {
+    if (wait <= 0) return;
+    const id = setTimeout(() => setWait((w) => w - 1), 1000);
+    return () => clearTimeout(id);
+  }, [wait]);
+
+  const submit = handleSubmit(async ({ password }) => {
+    setError(null);
+    if (!password) {
+      setError('Vul uw wachtwoord in.');
+      return;
+    }
+    try {
+      onUnlocked(await call('vault.unlock', { password }));
+    } catch (err) {
+      setError(errorMessage(err));
+      if (err instanceof ApiError && typeof err.details?.['retryAfterSeconds'] === 'number') setWait(err.details['retryAfterSeconds']);
+      reset({ password: '' });
+      setFocus('password');
+    }
+  });
+
+  return (
+    <CenteredCard title={t.unlock.title}>
+      <Typography sx={{ mb: 2 }}>{t.unlock.intro}</Typography>
+      <Box component="form" noValidate onSubmit={submit}>
+        <Stack spacing={2}>
+          {error && (
+            <Alert severity="error" role="alert">
+              {error}
+            </Alert>
+          )}
+          {wait > 0 && <Alert severity="warning">{t.unlock.wait(wait)}</Alert>}
+          <TextField label={t.unlock.password} type="password" autoFocus autoComplete="current-password" {...register('password')} />
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting || wait > 0}>
+            {t.unlock.submit}
+          </Button>
+          <Link component="button" type="button" onClick={onRecovery} sx={{ alignSelf: 'flex-start' }}>
+            {t.unlock.forgot}
+          </Link>
+        </Stack>
+      </Box>
+    </CenteredCard>
+  );
+}

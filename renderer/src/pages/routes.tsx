@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { AuditPage } from './AuditPage';
+import { HomePage } from './HomePage';
+import { SettingsPage } from './SettingsPage';
+import { t } from '../texts';
+
+/**
+ * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
+ * element wins. Areas add their pages here; `nav` entries appear in the side bar in this order.
+ */
+export interface AppRoute {
+  id: string;
+  nav?: { label: string; path: string };
+  match: (path: string) => ReactNode | null;
+}
+
+export const routes: AppRoute[] = [
+  { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
+  { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
+];

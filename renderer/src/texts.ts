@@ -1,0 +1,81 @@
+/** All Dutch UI texts of the vault screens in one place (the i18n layer replaces this module later). */
+export const t = {
+  appName: 'Nazorgdossier',
+  tagline: 'Binnen beginnen om buiten te blijven',
+  setup: {
+    title: 'Kluis inrichten',
+    intro:
+      'Alle dossiers worden versleuteld opgeslagen op deze computer. Kies een wachtwoord om de kluis te openen. ' +
+      'Een wachtzin van vier of meer gewone woorden (bijvoorbeeld "fiets regen lantaarn koffie") is lang, moeilijk te raden en makkelijk te onthouden.',
+    password: 'Wachtwoord (minstens 12 tekens)',
+    repeat: 'Herhaal het wachtwoord',
+    next: 'Volgende',
+    codeTitle: 'Uw herstelcode',
+    codeIntro:
+      'Met deze herstelcode opent u de kluis als u uw wachtwoord vergeet. Print hem of schrijf hem over en bewaar hem in een kluis of afgesloten kast, niet bij de computer. Zonder wachtwoord én zonder herstelcode zijn de gegevens niet meer te openen — ook niet door een leverancier.',
+    print: 'Herstelcode printen',
+    confirmLabel: 'Ter controle: typ de laatste groep van vier tekens van de herstelcode',
+    finish: 'Kluis aanmaken',
+    back: 'Terug',
+  },
+  unlock: {
+    title: 'Kluis ontgrendelen',
+    intro: 'Voer uw wachtwoord in om de dossiers te openen.',
+    password: 'Wachtwoord',
+    submit: 'Ontgrendelen',
+    forgot: 'Wachtwoord vergeten? Herstelcode gebruiken',
+    wait: (s: number) => `Te veel mislukte pogingen. Probeer het over ${s} seconden opnieuw.`,
+  },
+  recovery: {
+    title: 'Herstelcode gebruiken',
+    intro: 'Voer de herstelcode in die u bij het inrichten hebt bewaard en kies een nieuw wachtwoord. Alle gegevens blijven bewaard.',
+    code: 'Herstelcode (8 groepen van 4 tekens)',
+    password: 'Nieuw wachtwoord (minstens 12 tekens)',
+    repeat: 'Herhaal het nieuwe wachtwoord',
+    submit: 'Ontgrendelen en wachtwoord instellen',
+    back: 'Terug naar ontgrendelen',
+  },
+  shell: {
+    lockNow: 'Vergrendel nu',
+    changePassword: 'Wachtwoord wijzigen',
+    settings: 'Instellingen',
+    home: 'Start',
+    audit: 'Logboek',
+    autoLock: (min: number) => `Vergrendelt automatisch na ${min} minuten zonder activiteit.`,
+    webMode: 'Webmodus: alleen bereikbaar op deze computer.',
+  },
+  changePassword: {
+    title: 'Wachtwoord wijzigen',
+    current: 'Huidig wachtwoord',
+    next: 'Nieuw wachtwoord (minstens 12 tekens)',
+    repeat: 'Herhaal het nieuwe wachtwoord',
+    submit: 'Wijzigen',
+    cancel: 'Annuleren',
+    done: 'Het wachtwoord is gewijzigd. De herstelcode blijft geldig.',
+  },
+  settings: {
+    title: 'Instellingen',
+    autoLock: 'Automatisch vergrendelen na (minuten)',
+    municipalityName: 'Naam gemeente',
+    municipalityAddress: 'Adres gemeente',
+    coordinatorName: 'Naam coördinator',
+    coordinatorPhone: 'Telefoon coördinator',
+    coordinatorEmail: 'E-mail coördinator',
+    save: 'Opslaan',
+    saved: 'De instellingen zijn opgeslagen.',
+  },
+  home: {
+    title: 'Welkom',
+    intro: 'De kluis is open. Hier komen het dossieroverzicht en het dashboard "Vandaag".',
+  },
+  audit: {
+    title: 'Logboek',
+    intro: 'Wie deed wat en wanneer: ontgrendelen, vergrendelen, wijzigingen en verstrekkingen. Er staan geen persoonsgegevens in.',
+    at: 'Tijdstip',
+    event: 'Gebeurtenis',
+    detail: 'Details',
+  },
+  common: {
+    loading: 'Bezig…',
+  },
+} as const;

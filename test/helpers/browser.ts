@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createCore, type Core } from '../../electron/main/core.js';
+import { startWebServer, type RunningWebServer } from '../../electron/main/web-server.js';
+import { tempDir } from './tmp.js';
+
+/** Debian's chromium by default; CHROME_PATH overrides it on other machines. */
+export function chromiumPath(): string | null {
+  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Geen Chromium gevonden: installeer het Debian-pakket chromium of zet CHROME_PATH.');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+const root = join(import.meta.dirname, '..', '..');
+
+export function ensureRendererBuilt(): string {
+  const dir = join(root, 'dist', 'renderer');
+  if (!existsSync(join(dir, 'index.html'))) execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  return dir;
+}
+
+/** A real web-mode app on a temporary data folder, with a browser page already through the token link. */
+export interface WebApp {
+  core: Core;
+  server: RunningWebServer;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function startWebApp(opts: { dataDir?: string } = {}): Promise<WebApp> {
+  const tmp = opts.dataDir ? null : tempDir('nazorg-browser-');
+  const dataDir = opts.dataDir ?? join(tmp!.dir, 'data');
+  const core = createCore({ dataDir, shell: 'web' });
+  const server = await startWebServer({ dispatch: core.dispatch, staticDir: ensureRendererBuilt() });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  return {
+    core,
+    server,
+    browser,
+    page,
+    dataDir,
+    async close() {
+      await browser.close();
+      await core.session.shutdown();
+      await server.close();
+      tmp?.cleanup();
+    },
+  };
+}
