@@ -66,8 +66,7 @@ export function sniffAttachmentKind(b: Uint8Array): AttachmentKind | null {
 }
 
 export type AttachmentCheck =
-  | { ok: true; kind: AttachmentKind; mediaType: string; size: number }
-  | { ok: false; code: 'ATTACHMENT_EMPTY' | 'ATTACHMENT_TOO_LARGE' | 'ATTACHMENT_TYPE' };
+  { ok: true; kind: AttachmentKind; mediaType: string; size: number } | { ok: false; code: 'ATTACHMENT_EMPTY' | 'ATTACHMENT_TOO_LARGE' | 'ATTACHMENT_TYPE' };
 
 /** The one rule for what may be stored as an attachment: non-empty, at most 25 MB, a known type by content. */
 export function checkAttachment(b: Uint8Array): AttachmentCheck {

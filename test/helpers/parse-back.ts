@@ -11,19 +11,30 @@ export function parseCsv(text: string, sep = ';'): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  const endRow = () => {
+    row.push(cell);
+    rows.push(row);
+    row = [];
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === sep) row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      endRow();
+      i++;
     } else cell += c;
   }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length) endRow();
   return rows;
 }
 
@@ -32,14 +43,19 @@ export interface IcsEvent {
 }
 /** RFC 5545 reader: unfolds continuation lines, splits VEVENTs into property maps (parameters kept in the key). */
 export function parseIcs(text: string): { lines: string[]; calendar: Record<string, string>; events: IcsEvent[] } {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const calendar: Record<string, string> = {};
   const events: IcsEvent[] = [];
   let cur: IcsEvent | null = null;
   for (const l of lines) {
     if (l === 'BEGIN:VEVENT') cur = {};
-    else if (l === 'END:VEVENT') events.push(cur!), (cur = null);
-    else {
+    else if (l === 'END:VEVENT') {
+      events.push(cur!);
+      cur = null;
+    } else {
       const idx = l.indexOf(':');
       const [k, v] = [l.slice(0, idx), l.slice(idx + 1)];
       if (cur) cur[k] = v;

@@ -97,7 +97,7 @@ describe('fuzz: mutated exchange files are always refused and never change the v
       try {
         await decodeExchangeFile(mutant, PASS);
       } catch (e) {
-        if (!(e instanceof AppError)) throw new Error(`mutant ${n} (${name}) gave a non-app error: ${String(e)}`);
+        if (!(e instanceof AppError)) throw new Error(`mutant ${n} (${name}) gave a non-app error`, { cause: e });
         code = e.code;
         expect(e.message).toBe(ERROR_MESSAGES[e.code]);
       }

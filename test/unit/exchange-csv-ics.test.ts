@@ -38,7 +38,9 @@ describe('CSV for Dutch Excel', () => {
 
   it('neutralises cells that Excel would run as a formula', () => {
     const text = toDutchCsv([{ header: 'Tekst', value: (r: string) => r }], ['=HYPERLINK("x")', '+31 6', '@som', 'gewoon']).toString('utf8');
-    const cells = parseCsv(text.slice(1)).slice(1).map((r) => r[0]);
+    const cells = parseCsv(text.slice(1))
+      .slice(1)
+      .map((r) => r[0]);
     expect(cells).toEqual(['\'=HYPERLINK("x")', "'+31 6", "'@som", 'gewoon']);
   });
 
@@ -52,8 +54,19 @@ describe('CSV for Dutch Excel', () => {
 describe('ICS for Outlook (RFC 5545)', () => {
   it('writes all-day deadlines and timed meetings that parse back', () => {
     const ics = toIcs([
-      { uid: 'actie-17@nazorgdossier', title: 'Deadline: ID-kaart aanvragen, gemeente; balie', date: '2026-12-31', description: 'Dossier 42\nPartner: Werk & Inkomen' },
-      { uid: 'overleg-3@nazorgdossier', title: 'Regie- en toedelingsoverleg', start: '2026-12-01T09:30', durationMinutes: 90, location: 'Gemeentehuis, zaal 2' },
+      {
+        uid: 'actie-17@nazorgdossier',
+        title: 'Deadline: ID-kaart aanvragen, gemeente; balie',
+        date: '2026-12-31',
+        description: 'Dossier 42\nPartner: Werk & Inkomen',
+      },
+      {
+        uid: 'overleg-3@nazorgdossier',
+        title: 'Regie- en toedelingsoverleg',
+        start: '2026-12-01T09:30',
+        durationMinutes: 90,
+        location: 'Gemeentehuis, zaal 2',
+      },
     ]).toString('utf8');
     const { lines, calendar, events } = parseIcs(ics);
     expect(lines[0]).toBe('BEGIN:VCALENDAR');

@@ -44,7 +44,14 @@ export function toIcs(items: readonly CalendarItem[], calName = 'Nazorgdossier')
       ...(it.location ? { location: it.location } : {}),
     };
     if (it.date) return { ...common, start: dateArray(it.date), end: nextDay(it.date) } as EventAttributes;
-    if (it.start) return { ...common, start: dateArray(it.start), startInputType: 'local', startOutputType: 'local', duration: { minutes: it.durationMinutes ?? 60 } } as EventAttributes;
+    if (it.start)
+      return {
+        ...common,
+        start: dateArray(it.start),
+        startInputType: 'local',
+        startOutputType: 'local',
+        duration: { minutes: it.durationMinutes ?? 60 },
+      } as EventAttributes;
     throw new AppError('VALIDATION');
   });
   if (events.length === 0) return Buffer.from(emptyCalendar(calName), 'utf8');
