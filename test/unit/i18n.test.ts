@@ -29,7 +29,10 @@ describe('i18n: every UI text exists in Dutch and English', () => {
     for (const f of files) {
       const before = registeredTexts().size;
       await import(pathToFileURL(f).href);
-      expect(registeredTexts().size, `${relative(rendererSrc, f)} must register its texts with defineTexts()`).toBeGreaterThan(before);
+      expect(
+        registeredTexts().size,
+        `${relative(rendererSrc, f)} must register its texts: export const t = defineTexts('<namespace>', nl, en) from renderer/src/i18n, with an English object of the same shape (pattern: renderer/src/texts.ts)`,
+      ).toBeGreaterThan(before);
     }
     for (const [ns, { nl, en }] of registeredTexts()) {
       const a = leaves(nl);
