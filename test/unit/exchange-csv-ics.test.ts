@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuroNl } from '../../common/money.js';
+import { formatEuroCents } from '../../common/money.js';
 import { BOM, toDutchCsv, type CsvColumn } from '../../electron/main/exchange/csv.js';
 import { toIcs } from '../../electron/main/exchange/ics.js';
 import { parseCsv, parseIcs, unescapeIcsText } from '../helpers/parse-back.js';
@@ -45,9 +45,9 @@ describe('CSV for Dutch Excel', () => {
   });
 
   it('formats euro amounts the Dutch way', () => {
-    expect(formatEuroNl(0)).toBe('€ 0,00');
-    expect(formatEuroNl(5)).toBe('€ 0,05');
-    expect(formatEuroNl(100000000)).toBe('€ 1.000.000,00');
+    expect(formatEuroCents(0)).toBe('€ 0,00');
+    expect(formatEuroCents(5)).toBe('€ 0,05');
+    expect(formatEuroCents(100000000)).toBe('€ 1.000.000,00');
   });
 });
 

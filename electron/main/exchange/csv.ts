@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatDateNl } from '../../../common/dates.js';
-import { formatEuroNl } from '../../../common/money.js';
+import { formatEuroCents } from '../../../common/money.js';
 
 /**
  * CSV as Dutch Excel opens it by double-click: semicolon separators (the comma is the decimal sign), UTF-8 with
@@ -22,7 +22,7 @@ function cell(kind: CsvColumn<unknown>['kind'], v: CsvCell): string {
     case 'date':
       return formatDateNl(String(v));
     case 'euro':
-      return formatEuroNl(Number(v));
+      return formatEuroCents(Number(v));
     case 'number':
       return String(v).replace('.', ',');
     default:
