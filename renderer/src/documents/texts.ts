@@ -1,0 +1,38 @@
+/** Dutch texts of the documents area: letterhead settings, templates, document buttons, the allocation meeting. */
+export const docTexts = {
+  letterhead: {
+    title: 'Briefpapier',
+    intro: 'Deze gegevens staan bovenaan elk document en onder elke brief.',
+    coordinatorTitle: 'Functie coördinator',
+    logo: 'Logo van de gemeente',
+    logoHelp: 'PNG of JPEG, hoogstens 1 MB. Het logo wordt in het dossierbestand bewaard.',
+    chooseLogo: 'Logo kiezen…',
+    removeLogo: 'Logo verwijderen',
+    noLogo: 'Geen logo ingesteld.',
+    logoSaved: 'Het logo is opgeslagen.',
+    logoRemoved: 'Het logo is verwijderd.',
+    logoTooBig: 'Het logo is groter dan 1 MB. Kies een kleinere afbeelding.',
+    logoWrongType: 'Kies een PNG- of JPEG-afbeelding.',
+    logoAlt: 'Huidig logo',
+  },
+  templates: {
+    title: 'Briefsjablonen',
+    intro: 'De tekst van de overdrachtsbrief. Plaatshouders tussen {{ en }} worden bij het maken van de brief ingevuld.',
+    placeholders: 'Beschikbare plaatshouders',
+    name: 'Naam van het sjabloon',
+    subject: 'Onderwerp',
+    body: 'Brieftekst',
+    add: 'Sjabloon toevoegen',
+    remove: 'Sjabloon verwijderen',
+    save: 'Sjablonen bewaren',
+    saved: 'De briefsjablonen zijn opgeslagen.',
+    newName: 'Nieuw sjabloon',
+    newBody: 'Geachte heer, mevrouw,\n\n\n\nMet vriendelijke groet,',
+  },
+  pdf: {
+    save: 'Opslaan als PDF',
+    print: 'Afdrukken',
+    making: 'Document wordt gemaakt…',
+    printFailed: 'Afdrukken lukte niet vanuit het programma. Het PDF-bestand is opgeslagen; open het en druk het daar af.',
+  },
+};
