@@ -1,5 +1,7 @@
-/** Dutch texts of the documents area: letterhead settings, templates, document buttons, the allocation meeting. */
-export const docTexts = {
+import { defineTexts, type TextsShape } from '../i18n';
+
+/** Texts of the documents area: letterhead settings, templates, document buttons. Dutch first, English mirrors it. */
+const nl = {
   letterhead: {
     title: 'Briefpapier',
     intro: 'Deze gegevens staan bovenaan elk document en onder elke brief.',
@@ -36,3 +38,43 @@ export const docTexts = {
     printFailed: 'Afdrukken lukte niet vanuit het programma. Het PDF-bestand is opgeslagen; open het en druk het daar af.',
   },
 };
+
+const en: TextsShape<typeof nl> = {
+  letterhead: {
+    title: 'Letterhead',
+    intro: 'These details appear at the top of every document and below every letter.',
+    coordinatorTitle: 'Coordinator job title',
+    logo: 'Municipal logo',
+    logoHelp: 'PNG or JPEG, at most 1 MB. The logo is kept in the dossier file.',
+    chooseLogo: 'Choose logo…',
+    removeLogo: 'Remove logo',
+    noLogo: 'No logo set.',
+    logoSaved: 'The logo has been saved.',
+    logoRemoved: 'The logo has been removed.',
+    logoTooBig: 'The logo is larger than 1 MB. Choose a smaller image.',
+    logoWrongType: 'Choose a PNG or JPEG image.',
+    logoAlt: 'Current logo',
+  },
+  templates: {
+    title: 'Letter templates',
+    intro: 'The text of the handover letter. Placeholders between {{ and }} are filled in when the letter is made.',
+    placeholders: 'Available placeholders',
+    name: 'Template name',
+    subject: 'Subject',
+    body: 'Letter text',
+    add: 'Add template',
+    remove: 'Remove template',
+    save: 'Keep templates',
+    saved: 'The letter templates have been saved.',
+    newName: 'New template',
+    newBody: 'Dear Sir or Madam,\n\n\n\nKind regards,',
+  },
+  pdf: {
+    save: 'Save as PDF',
+    print: 'Print',
+    making: 'Making the document…',
+    printFailed: 'Printing from the program did not work. The PDF has been saved; open it and print it from there.',
+  },
+};
+
+export const docTexts = defineTexts('documents', nl, en);

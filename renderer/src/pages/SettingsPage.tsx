@@ -9,6 +9,7 @@ import { LogoSetting } from '../documents/LogoSetting';
 import { docTexts } from '../documents/texts';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
+import { DisplayControls } from '../components/DisplayControls';
 
 const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorTitle', 'coordinatorPhone', 'coordinatorEmail'] as const;
 /** The logo and the letter templates have their own editors below; this form saves the plain fields. */
@@ -72,6 +73,10 @@ export function SettingsPage() {
           <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={formState.isSubmitting}>
             {t.settings.save}
           </Button>
+          <Typography variant="h6" component="h2" sx={{ pt: 2 }}>
+            {t.display.title}
+          </Typography>
+          <DisplayControls />
         </Stack>
       </Box>
       {loaded && (
