@@ -18,7 +18,7 @@ const formSchema = settingsSchema.pick({ autoLockMinutes: true, ...Object.fromEn
   true
 >);
 type FormValues = Pick<Settings, 'autoLockMinutes' | (typeof FIELDS)[number]>;
-const LABELS: Record<(typeof FIELDS)[number], string> = { ...t.settings, coordinatorTitle: docTexts.letterhead.coordinatorTitle };
+const label = (f: (typeof FIELDS)[number]): string => (f === 'coordinatorTitle' ? docTexts.letterhead.coordinatorTitle : t.settings[f]);
 
 export function SettingsPage() {
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
@@ -62,7 +62,7 @@ export function SettingsPage() {
           {FIELDS.map((f) => (
             <TextField
               key={f}
-              label={LABELS[f]}
+              label={label(f)}
               {...register(f)}
               error={!!formState.errors[f]}
               helperText={formState.errors[f]?.message}
