@@ -43,6 +43,7 @@ export const ERROR_MESSAGES = {
     'Een bijlage in het uitwisselbestand klopt niet met haar controlegetal of is van een niet toegestaan type. Er is niets ingelezen.',
   ATTACHMENT_EMPTY: 'Het gekozen bestand is leeg. Er is niets opgeslagen.',
   ATTACHMENT_TOO_LARGE: 'De bijlage is groter dan 25 MB. Er is niets opgeslagen; verklein het bestand of sla alleen de nodige bladzijden op.',
+  ATTACHMENT_DUPLICATE: 'Deze bijlage is al bewaard bij dit dossier. Er is niets dubbel opgeslagen.',
   ATTACHMENT_TYPE:
     'Dit bestandstype kan niet als bijlage worden bewaard. Toegestaan zijn PDF, PNG, JPEG, Word (.docx) en OpenDocument-tekst (.odt). Er is niets opgeslagen.',
   INTERNAL: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw of start het programma opnieuw.',

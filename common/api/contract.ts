@@ -5,6 +5,8 @@ import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
+import { exportMethods } from './exports.js';
+import { attachmentMethods } from './attachments.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -15,6 +17,8 @@ export const contract = {
   ...settingsMethods,
   ...exchangeMethods,
   ...provisionMethods,
+  ...exportMethods,
+  ...attachmentMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { EXCHANGE_LIMITS } from './limits.js';
+import { isRealIsoDate } from '../dates.js';
+import { contactFieldsSchema, dossierFieldsObject } from '../dossiers/schema.js';
+import { CLOSING_REASONS, DOSSIER_STATUSES } from '../dossiers/status.js';
+import { ACTION_STATUSES } from '../plan/actions.js';
+import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
+import { scoreSchema } from '../plan/domains.js';
+import { PARTNER_TYPE_KEYS } from '../plan/partners.js';
 
 /**
  * The JSON inside a `.nazorg` envelope (docs/exchange-format.md). It has its own schema version, separate from
@@ -24,39 +31,99 @@ export const SECTION_LABELS: Record<ExchangeSection, string> = {
 };
 
 const L = EXCHANGE_LIMITS;
-const text = (max: number = L.maxTextChars) => z.string().max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const str = (max: number = L.maxTextChars) => z.string().max(max);
+const isoDate = z.string().refine(isRealIsoDate);
 const isoDateTime = z.string().max(40);
-const bsn = z.string().regex(/^\d{9}$/);
 
-/** Sections keep unknown fields (`looseObject`): a newer sender may add optional data an older reader ignores. */
-export const personSectionSchema = z.looseObject({
-  bsn,
-  voornamen: text(200).optional(),
-  tussenvoegsel: text(50).optional(),
-  achternaam: text(200).optional(),
-  geboortedatum: isoDate.nullable().optional(),
+/**
+ * Section schemas reuse the dossier and plan field rules (BSN 11-proef, real dates, lengths), so an imported
+ * dossier meets the same rules as one typed in. Unknown fields from a newer sender are dropped, not refused.
+ */
+export const personSectionSchema = dossierFieldsObject.pick({
+  achternaam: true,
+  tussenvoegsel: true,
+  voornamen: true,
+  roepnaam: true,
+  geboortedatum: true,
+  bsn: true,
+  telefoon: true,
+  email: true,
+  adresVoor: true,
+  adresNa: true,
+  woonplaats: true,
 });
+export type PersonSection = z.output<typeof personSectionSchema>;
 
-export const detentionSectionSchema = z.looseObject({});
-export const contactSchema = z.looseObject({ naam: text(200).optional() });
-export const planSectionSchema = z.looseObject({});
-export const actionSchema = z.looseObject({ deadline: isoDate.nullable().optional() });
-export const noteSchema = z.looseObject({ tekst: text().optional() });
+export const detentionSectionSchema = dossierFieldsObject
+  .pick({
+    institution: true,
+    meldingDatum: true,
+    detentieStart: true,
+    verwachteVrijlating: true,
+    werkelijkeVrijlating: true,
+    reclasseringToezicht: true,
+    juridischKader: true,
+    veiligheid: true,
+  })
+  .extend({
+    status: z.enum(DOSSIER_STATUSES),
+    closingReason: z.enum(CLOSING_REASONS).nullable().optional().default(null),
+    closingNote: str(2000).optional().default(''),
+    closedAt: isoDateTime.nullable().optional().default(null),
+  });
+export type DetentionSection = z.output<typeof detentionSectionSchema>;
+
+export const contactSchema = contactFieldsSchema;
+export const noteSchema = z.object({ date: isoDate, text: z.string().trim().min(1).max(20_000) });
+
+export const planSectionSchema = z.object({
+  basis: z
+    .array(z.object({ key: z.enum(BASIS_KEYS), state: z.enum(BASIS_STATES), note: str(2000).optional().default(''), changedOn: isoDate }))
+    .max(50)
+    .optional()
+    .default([]),
+  scores: z
+    .array(z.object({ domainKey: str(80), score: scoreSchema, assessedOn: isoDate, note: str(2000).optional().default('') }))
+    .max(L.maxActionsPerDossier)
+    .optional()
+    .default([]),
+  goals: z
+    .array(z.object({ domainKey: str(80).nullable().optional().default(null), text: z.string().trim().min(1).max(2000), status: z.enum(['open', 'bereikt', 'vervallen']).optional().default('open') }))
+    .max(L.maxActionsPerDossier)
+    .optional()
+    .default([]),
+});
+export type PlanSection = z.output<typeof planSectionSchema>;
+
+export const actionSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  domainKey: str(80).nullable().optional().default(null),
+  /** Partner and contact travel by name: ids mean nothing in another vault. */
+  partner: z.object({ type: z.enum(PARTNER_TYPE_KEYS), name: z.string().trim().min(1).max(200) }).nullable().optional().default(null),
+  contact: str(200).nullable().optional().default(null),
+  deadline: isoDate.nullable().optional().default(null),
+  status: z.enum(ACTION_STATUSES).optional().default('open'),
+  completedOn: isoDate.nullable().optional().default(null),
+  resultNote: str(4000).optional().default(''),
+  createdOn: isoDate.optional(),
+});
+export type ActionEntry = z.output<typeof actionSchema>;
 
 export const attachmentEntrySchema = z.object({
-  name: text(200),
-  mediaType: text(200),
+  name: str(200),
+  mediaType: str(200),
   size: z.number().int().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  note: str(2000).optional().default(''),
   addedAt: isoDateTime.optional(),
-  /** Base64 of the file's bytes; size and sha256 are checked against it on import. */
-  data: z.string(),
+  /** Base64 of the file's bytes; size, sha256 and type are checked against it on import. */
+  data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
 });
+export type AttachmentEntry = z.output<typeof attachmentEntrySchema>;
 
 export const exchangeDossierSchema = z.object({
   /** The sender's own reference, for messages and the register; not an id in the receiving vault. */
-  ref: text(100),
+  ref: str(100),
   person: personSectionSchema,
   detention: detentionSectionSchema.optional(),
   contacts: z.array(contactSchema).max(L.maxContactsPerDossier).optional(),
@@ -65,20 +132,22 @@ export const exchangeDossierSchema = z.object({
   notes: z.array(noteSchema).max(L.maxNotesPerDossier).optional(),
   attachments: z.array(attachmentEntrySchema).max(L.maxAttachmentsPerDossier).optional(),
 });
-export type ExchangeDossier = z.infer<typeof exchangeDossierSchema>;
+export type ExchangeDossier = z.output<typeof exchangeDossierSchema>;
 
 export const exchangePayloadSchema = z.object({
   schema: z.literal(PAYLOAD_SCHEMA_ID),
   schemaVersion: z.literal(PAYLOAD_SCHEMA_VERSION),
   createdAt: isoDateTime,
-  app: z.object({ name: text(100), version: text(50) }),
-  sender: z.object({ organisation: text(200), coordinator: text(200) }),
-  recipient: text(500),
-  purpose: text(2000),
+  app: z.object({ name: str(100), version: str(50) }),
+  sender: z.object({ organisation: str(200), coordinator: str(200) }),
+  recipient: str(500),
+  purpose: str(2000),
   sections: z.array(z.enum(EXCHANGE_SECTIONS)).min(1).max(EXCHANGE_SECTIONS.length),
   dossiers: z.array(exchangeDossierSchema).min(1).max(L.maxDossiers),
 });
-export type ExchangePayload = z.infer<typeof exchangePayloadSchema>;
+export type ExchangePayload = z.output<typeof exchangePayloadSchema>;
+/** What an exporter builds (before the schema's defaults and trimming). */
+export type ExchangePayloadInput = z.input<typeof exchangePayloadSchema>;
 
 /** Read first, before the full schema: tells "made by a newer app" apart from "broken". */
 export const payloadHeadSchema = z.looseObject({ schema: z.literal(PAYLOAD_SCHEMA_ID), schemaVersion: z.number().int().min(1) });

@@ -1,38 +1,159 @@
 import { randomInt } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
 import type { Handlers } from '../../../common/api/contract.js';
 import type { exchangeMethods } from '../../../common/api/exchange.js';
 import type { provisionMethods } from '../../../common/api/provisions.js';
+import type { exportMethods } from '../../../common/api/exports.js';
+import type { attachmentMethods } from '../../../common/api/attachments.js';
+import { AppError } from '../../../common/errors.js';
 import { passphraseEntropyBits, proposePassphrase } from '../../../common/exchange/passphrase.js';
+import { EXCHANGE_SECTIONS } from '../../../common/exchange/payload.js';
 import { MEDIA_TYPES, exportFileName, type FileDownload } from '../../../common/exchange/files.js';
-import { queryProvisions, recordProvision } from '../../../db/repositories/provisions.js';
+import { inzageDefinition } from '../../../common/exchange/inzage-document.js';
+import { localTodayIso } from '../../../common/dossiers/fields.js';
+import type { Letterhead } from '../../../common/documents/view-models.js';
+import type { Settings } from '../../../common/settings.js';
+import { consents, dossierHistory, dossiers } from '../../../db/schema.js';
+import { getSettings } from '../../../db/repositories/settings.js';
+import { provisionsForDossier, queryProvisions, recordProvision } from '../../../db/repositories/provisions.js';
 import { recordAudit } from '../../../db/repositories/audit.js';
+import { addAttachment, getAttachment, listAttachments, removeAttachment } from '../../../db/repositories/attachments.js';
+import { renderPdf } from '../documents/render.js';
+import { readBundles } from '../exchange/dossier-sections.js';
+import { applyImport, exportDossiers, previewImport, readImportFile } from '../exchange/exchange-service.js';
+import { actionsCsv, actionsIcs, dossierListCsv } from '../exchange/exports.js';
 import { registerCsv } from '../exchange/register-csv.js';
 import type { HandlerContext } from './context.js';
 
-type ExchangeHandlers = Pick<Handlers, keyof typeof exchangeMethods | keyof typeof provisionMethods>;
+type ExchangeHandlers = Pick<Handlers, keyof typeof exchangeMethods | keyof typeof provisionMethods | keyof typeof exportMethods | keyof typeof attachmentMethods>;
 
 export const download = (fileName: string, mediaType: string, bytes: Buffer): FileDownload => ({ fileName, mediaType, base64: bytes.toString('base64') });
 
 /** The register can hold many thousands of rows over the years; the export is bounded to stay one reasonable file. */
 const REGISTER_EXPORT_MAX = 100_000;
 
+function letterheadFrom(s: Settings): Letterhead {
+  return {
+    municipalityName: s.municipalityName,
+    municipalityAddress: s.municipalityAddress,
+    coordinatorName: s.coordinatorName,
+    coordinatorTitle: s.coordinatorTitle,
+    coordinatorPhone: s.coordinatorPhone,
+    coordinatorEmail: s.coordinatorEmail,
+    logo: s.logo,
+  };
+}
+
+function decodeFile(base64: string): Buffer {
+  return Buffer.from(base64, 'base64');
+}
+
 export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers {
+  const db = () => session.requireVault().db;
   return {
     'exchange.proposePassphrase': async () => ({ passphrase: proposePassphrase(randomInt), entropyBits: Math.floor(passphraseEntropyBits()) }),
-    'provisions.list': async ({ limit, offset, ...filter }) => queryProvisions(session.requireVault().db, filter, limit, offset),
+    'exchange.export': async (input) => {
+      const settings = await getSettings(db());
+      const { bytes, count } = await exportDossiers(db(), input, {
+        organisation: settings.municipalityName,
+        coordinator: settings.coordinatorName,
+        appVersion: session.status().appVersion,
+      });
+      return { ...download(exportFileName('nazorg-uitwisseling', 'nazorg'), MEDIA_TYPES.nazorg, bytes), dossiers: count };
+    },
+    'exchange.previewImport': async ({ file, passphrase }) => previewImport(db(), await readImportFile(decodeFile(file), passphrase)),
+    'exchange.applyImport': async ({ file, passphrase, choices }) => applyImport(db(), await readImportFile(decodeFile(file), passphrase), choices),
+
+    'provisions.list': async ({ limit, offset, ...filter }) => queryProvisions(db(), filter, limit, offset),
     'provisions.exportCsv': async (filter) => {
-      const { db } = session.requireVault();
-      const { entries } = await queryProvisions(db, filter, REGISTER_EXPORT_MAX, 0);
+      const { entries } = await queryProvisions(db(), filter, REGISTER_EXPORT_MAX, 0);
       const dossierIds = [...new Set(entries.flatMap((e) => e.dossierIds))];
       // Exporting the register is itself an account of provisions; it is kept in the register too.
-      await recordProvision(db, {
-        kind: 'csv.verstrekkingenregister',
-        what: `Verstrekkingenregister (${entries.length} regels)`,
-        purpose: 'Verantwoording',
-        dossierIds,
-      });
-      await recordAudit(db, 'provisions.export', { rows: entries.length });
+      await recordProvision(db(), { kind: 'csv.verstrekkingenregister', what: `Verstrekkingenregister (${entries.length} regels)`, purpose: 'Verantwoording', dossierIds });
+      await recordAudit(db(), 'provisions.export', { rows: entries.length });
       return download(exportFileName('verstrekkingenregister', 'csv'), MEDIA_TYPES.csv, registerCsv(entries));
     },
+
+    'exports.dossiersCsv': async ({ recipient, purpose, statuses, includeBsn }) => {
+      const { bytes, dossierIds } = await dossierListCsv(db(), { statuses, includeBsn });
+      await recordProvision(db(), { kind: 'csv.dossiers', what: `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`, recipient, purpose, dossierIds });
+      await recordAudit(db(), 'exports.dossiersCsv', { dossiers: dossierIds.length });
+      return download(exportFileName('dossierlijst', 'csv'), MEDIA_TYPES.csv, bytes);
+    },
+    'exports.actionsCsv': async ({ recipient, purpose, partnerId, openOnly }) => {
+      const { bytes, dossierIds, partnerName } = await actionsCsv(db(), { partnerId, openOnly });
+      await recordProvision(db(), {
+        kind: 'csv.acties-partner',
+        what: `Acties${partnerName && partnerId ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`,
+        recipient,
+        purpose,
+        dossierIds,
+      });
+      await recordAudit(db(), 'exports.actionsCsv', { dossiers: dossierIds.length });
+      return download(exportFileName('acties-per-partner', 'csv'), MEDIA_TYPES.csv, bytes);
+    },
+    'exports.actionsIcs': async ({ recipient, purpose, partnerId, dossierId }) => {
+      const { bytes, dossierIds, count } = await actionsIcs(db(), { partnerId, dossierId });
+      await recordProvision(db(), { kind: 'ics.acties', what: `Deadlines van ${count} open acties (agenda)`, recipient, purpose, dossierIds });
+      await recordAudit(db(), 'exports.actionsIcs', { actions: count });
+      return download(exportFileName('deadlines', 'ics'), MEDIA_TYPES.ics, bytes);
+    },
+    'exports.inzagePdf': async ({ dossierId }) => {
+      const conn = db();
+      const [bundle] = await readBundles(conn, [dossierId], new Set(EXCHANGE_SECTIONS));
+      if (!bundle) throw new AppError('NOT_FOUND');
+      const settings = await getSettings(conn);
+      const history = await conn.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossierId)).orderBy(asc(dossierHistory.id));
+      const consentRows = await conn.select().from(consents).where(eq(consents.dossierId, dossierId)).orderBy(asc(consents.id));
+      const files = await listAttachments(conn, dossierId);
+      // The request itself is a provision to the client; it is recorded first so the PDF lists it too.
+      await recordProvision(conn, { kind: 'pdf.inzage', what: 'Inzageverzoek: overzicht van alle gegevens', recipient: 'De cliënt zelf', purpose: 'Recht op inzage (art. 15 AVG)', dossierIds: [dossierId] });
+      const provisions = await provisionsForDossier(conn, dossierId);
+      const pdf = await renderPdf(
+        inzageDefinition({
+          letterhead: letterheadFrom(settings),
+          date: localTodayIso(),
+          dossierId,
+          person: bundle.person,
+          detention: bundle.detention!,
+          contacts: bundle.contacts ?? [],
+          consents: consentRows,
+          notes: bundle.notes ?? [],
+          plan: bundle.plan ?? { basis: [], scores: [], goals: [] },
+          actions: bundle.actions ?? [],
+          attachments: files,
+          history,
+          provisions,
+        }),
+      );
+      await recordAudit(conn, 'exports.inzagePdf', { dossierId });
+      return download(exportFileName(`inzage-dossier-${dossierId}`, 'pdf'), MEDIA_TYPES.pdf, pdf);
+    },
+
+    'attachments.list': async ({ dossierId }) => {
+      await requireDossier(dossierId);
+      return listAttachments(db(), dossierId);
+    },
+    'attachments.add': async ({ dossierId, name, note, data }) => {
+      await requireDossier(dossierId);
+      const meta = await addAttachment(db(), dossierId, { name, note, bytes: Buffer.from(data, 'base64') });
+      await recordAudit(db(), 'attachments.add', { dossierId, attachmentId: meta.id, size: meta.size });
+      return meta;
+    },
+    'attachments.get': async ({ id }) => {
+      const a = await getAttachment(db(), id);
+      await recordAudit(db(), 'attachments.open', { dossierId: a.dossierId, attachmentId: id });
+      return download(a.name, a.mediaType, a.data);
+    },
+    'attachments.remove': async ({ id }) => {
+      const dossierId = await removeAttachment(db(), id);
+      await recordAudit(db(), 'attachments.remove', { dossierId, attachmentId: id });
+      return { ok: true as const };
+    },
   };
+
+  async function requireDossier(id: number) {
+    const [row] = await db().select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.id, id));
+    if (!row) throw new AppError('NOT_FOUND');
+  }
 }

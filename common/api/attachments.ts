@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { method } from './define.js';
+import type { FileDownload } from '../exchange/files.js';
+import type { AttachmentKind } from '../exchange/attachment-type.js';
+import { ATTACHMENT_LIMITS } from '../exchange/limits.js';
+
+const id = z.number().int().positive();
+
+export interface AttachmentInfo {
+  id: number;
+  dossierId: number;
+  name: string;
+  kind: AttachmentKind;
+  mediaType: string;
+  size: number;
+  note: string;
+  source: 'upload' | 'import';
+  addedAt: string;
+}
+
+/** Base64 grows 4/3; the exact byte limit is checked after decoding (ATTACHMENT_TOO_LARGE). */
+const MAX_BASE64 = Math.ceil((ATTACHMENT_LIMITS.maxBytes * 4) / 3) + 8;
+
+export const attachmentMethods = {
+  'attachments.list': method<AttachmentInfo[]>()(z.object({ dossierId: id })),
+  'attachments.add': method<AttachmentInfo>()(
+    z.object({
+      dossierId: id,
+      name: z.string().trim().min(1).max(ATTACHMENT_LIMITS.maxNameChars),
+      note: z.string().max(2000).optional().default(''),
+      data: z.string().max(MAX_BASE64, 'De bijlage is groter dan 25 MB.'),
+    }),
+  ),
+  /** The bytes, for saving (or showing an image); recorded in the audit log, not written to disk by the app. */
+  'attachments.get': method<FileDownload>()(z.object({ id })),
+  'attachments.remove': method<{ ok: true }>()(z.object({ id })),
+} as const;

@@ -1,0 +1,160 @@
+import { dataTable, dateNl, emptyNote, frame, letterheadBlock } from '../documents/frame.js';
+import type { Content, DocDefinition } from '../documents/pdf-types.js';
+import type { Letterhead } from '../documents/view-models.js';
+import { formatDateTimeNl } from '../dates.js';
+import { CONTACT_ROLE_LABELS, LEGAL_BASIS_LABELS, type LegalBasis } from '../dossiers/schema.js';
+import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../dossiers/status.js';
+import { ACTION_STATUS_LABELS } from '../plan/actions.js';
+import { BASIS_STATE_INFO, basisDef } from '../plan/basisvoorwaarden.js';
+import type { ProvisionEntry } from '../api/provisions.js';
+import type { ActionEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
+import type { ContactFields } from '../dossiers/schema.js';
+import { provisionKindLabel } from './provision-kinds.js';
+
+/**
+ * "Inzageverzoek" (AVG art. 15): one PDF with everything the app holds on one client, including the register
+ * entries about them. A pure definition, rendered by the documents service.
+ */
+export interface InzageData {
+  letterhead: Letterhead;
+  date: string;
+  dossierId: number;
+  person: PersonSection;
+  detention: DetentionSection;
+  contacts: ContactFields[];
+  consents: { partner: string; scope: string; legalBasis: string; givenOn: string; withdrawnOn: string | null; note: string }[];
+  notes: { date: string; text: string }[];
+  plan: PlanSection;
+  actions: ActionEntry[];
+  attachments: { name: string; mediaType: string; size: number; addedAt: string }[];
+  history: { at: string; field: string; oldValue: string | null; newValue: string | null }[];
+  provisions: ProvisionEntry[];
+}
+
+const kv = (rows: [string, string][]): Content =>
+  dataTable(
+    ['Gegeven', 'Waarde'],
+    rows.map(([k, v]) => [k, v || '—']),
+    [150, '*'],
+  );
+
+export function inzageDefinition(d: InzageData): DocDefinition {
+  const p = d.person;
+  const x = d.detention;
+  const name = [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+  const content: Content[] = [
+    letterheadBlock(d.letterhead),
+    { text: 'Inzageverzoek: overzicht van alle vastgelegde gegevens', style: 'title' },
+    {
+      text: `Betreft ${name}, dossiernummer ${d.dossierId}. Dit overzicht bevat alles wat in Nazorgdossier over u is vastgelegd, inclusief aan wie gegevens zijn verstrekt (art. 15 AVG).`,
+      style: 'subtitle',
+    },
+    { text: 'Persoonsgegevens', style: 'h2' },
+    kv([
+      ['Achternaam', p.achternaam],
+      ['Tussenvoegsel', p.tussenvoegsel],
+      ['Voornamen', p.voornamen],
+      ['Roepnaam', p.roepnaam],
+      ['Geboortedatum', dateNl(p.geboortedatum)],
+      ['BSN', p.bsn ?? ''],
+      ['Telefoon', p.telefoon],
+      ['E-mail', p.email],
+      ['Adres vóór detentie', p.adresVoor],
+      ['Adres na vrijlating', p.adresNa],
+      ['Woonplaats', p.woonplaats],
+    ]),
+    { text: 'Detentie en traject', style: 'h2' },
+    kv([
+      ['Status', STATUS_LABELS[x.status as DossierStatus] ?? x.status],
+      ['Inrichting', x.institution],
+      ['Datum melding', dateNl(x.meldingDatum)],
+      ['Start detentie', dateNl(x.detentieStart)],
+      ['Verwachte vrijlating', dateNl(x.verwachteVrijlating)],
+      ['Werkelijke vrijlating', dateNl(x.werkelijkeVrijlating)],
+      ['Toezicht reclassering', x.reclasseringToezicht],
+      ['Juridisch kader', x.juridischKader],
+      ['Veiligheid', x.veiligheid],
+      ['Reden afsluiting', x.closingReason ? CLOSING_REASON_LABELS[x.closingReason as ClosingReason] : ''],
+      ['Toelichting afsluiting', x.closingNote],
+    ]),
+    { text: 'Contactpersonen', style: 'h2' },
+    d.contacts.length
+      ? dataTable(
+          ['Rol', 'Naam', 'Organisatie', 'Relatie', 'Telefoon', 'E-mail', 'Notitie'],
+          d.contacts.map((c) => [CONTACT_ROLE_LABELS[c.role] ?? c.role, c.name, c.organisation, c.relation, c.telefoon, c.email, c.note]),
+          ['auto', '*', '*', 'auto', 'auto', '*', '*'],
+        )
+      : emptyNote('Geen contactpersonen vastgelegd.'),
+    { text: 'Toestemmingen', style: 'h2' },
+    d.consents.length
+      ? dataTable(
+          ['Met wie', 'Welke gegevens', 'Grondslag', 'Gegeven op', 'Ingetrokken op'],
+          d.consents.map((c) => [c.partner, c.scope, LEGAL_BASIS_LABELS[c.legalBasis as LegalBasis] ?? c.legalBasis, dateNl(c.givenOn), dateNl(c.withdrawnOn)]),
+          ['*', '*', '*', 'auto', 'auto'],
+        )
+      : emptyNote('Geen toestemmingen vastgelegd.'),
+    { text: 'Plan', style: 'h2' },
+    d.plan.basis.length || d.plan.scores.length || d.plan.goals.length
+      ? {
+          stack: [
+            d.plan.basis.length
+              ? dataTable(
+                  ['Basisvoorwaarde', 'Stand', 'Toelichting', 'Gewijzigd'],
+                  d.plan.basis.map((b) => [basisDef(b.key).label, BASIS_STATE_INFO[b.state].label, b.note, dateNl(b.changedOn)]),
+                  ['*', 'auto', '*', 'auto'],
+                )
+              : emptyNote('Geen basisvoorwaarden vastgelegd.'),
+            d.plan.scores.length
+              ? dataTable(
+                  ['Leefgebied', 'Score', 'Datum', 'Toelichting'],
+                  d.plan.scores.map((s) => [s.domainKey, String(s.score), dateNl(s.assessedOn), s.note]),
+                  ['*', 'auto', 'auto', '*'],
+                )
+              : emptyNote('Geen scores per leefgebied vastgelegd.'),
+            d.plan.goals.length
+              ? dataTable(
+                  ['Doel', 'Leefgebied', 'Stand'],
+                  d.plan.goals.map((g) => [g.text, g.domainKey ?? '', g.status]),
+                  ['*', 'auto', 'auto'],
+                )
+              : emptyNote('Geen doelen vastgelegd.'),
+          ],
+        }
+      : emptyNote('Geen plan vastgelegd.'),
+    { text: 'Acties', style: 'h2' },
+    d.actions.length
+      ? dataTable(
+          ['Actie', 'Partner', 'Contactpersoon', 'Deadline', 'Status', 'Resultaat'],
+          d.actions.map((a) => [a.title, a.partner?.name ?? '', a.contact ?? '', dateNl(a.deadline), ACTION_STATUS_LABELS[a.status], a.resultNote]),
+          ['*', 'auto', 'auto', 'auto', 'auto', '*'],
+        )
+      : emptyNote('Geen acties vastgelegd.'),
+    { text: 'Journaal', style: 'h2' },
+    d.notes.length ? dataTable(['Datum', 'Notitie'], d.notes.map((n) => [dateNl(n.date), n.text]), ['auto', '*']) : emptyNote('Geen notities vastgelegd.'),
+    { text: 'Bijlagen', style: 'h2' },
+    d.attachments.length
+      ? dataTable(
+          ['Bestand', 'Soort', 'Grootte', 'Toegevoegd'],
+          d.attachments.map((a) => [a.name, a.mediaType, `${Math.max(1, Math.round(a.size / 1024))} kB`, formatDateTimeNl(a.addedAt)]),
+          ['*', 'auto', 'auto', 'auto'],
+        )
+      : emptyNote('Geen bijlagen bewaard.'),
+    { text: 'Verstrekkingen van uw gegevens', style: 'h2' },
+    d.provisions.length
+      ? dataTable(
+          ['Wanneer', 'Richting', 'Wat', 'Aan / van', 'Doel of grondslag'],
+          d.provisions.map((v) => [formatDateTimeNl(v.at), v.direction === 'in' ? 'Ontvangen' : 'Verstrekt', `${provisionKindLabel(v.kind)}: ${v.what}`, v.recipient, v.purpose]),
+          ['auto', 'auto', '*', '*', '*'],
+        )
+      : emptyNote('Er zijn geen gegevens over u verstrekt.'),
+    { text: 'Wijzigingsgeschiedenis', style: 'h2' },
+    d.history.length
+      ? dataTable(
+          ['Wanneer', 'Gegeven', 'Oud', 'Nieuw'],
+          d.history.map((h) => [formatDateTimeNl(h.at), h.field, h.oldValue ?? '', h.newValue ?? '']),
+          ['auto', 'auto', '*', '*'],
+        )
+      : emptyNote('Geen wijzigingen vastgelegd.'),
+  ];
+  return frame({ kind: 'Inzageverzoek', letterhead: d.letterhead, date: d.date, content });
+}

@@ -1,0 +1,473 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { ExchangeSection } from '../../../common/exchange/payload.js';
+import type { ActionEntry, AttachmentEntry, DetentionSection, PersonSection, PlanSection } from '../../../common/exchange/payload.js';
+import type { ContactFields } from '../../../common/dossiers/schema.js';
+import { CONTACT_ROLE_LABELS } from '../../../common/dossiers/schema.js';
+import { CLOSING_REASON_LABELS, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status.js';
+import { ACTION_STATUS_LABELS } from '../../../common/plan/actions.js';
+import { BASIS_STATE_INFO, basisDef, encodeStrip, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden.js';
+import { formatDateNl } from '../../../common/dates.js';
+import { dossierSearchText, dossierSortName } from '../../../common/dossiers/search.js';
+import {
+  attachments,
+  domainScores,
+  dossierContacts,
+  dossierHistory,
+  dossiers,
+  journalNotes,
+  partnerContacts,
+  partners,
+  planActions,
+  planBasis,
+  planGoals,
+  plans,
+  releaseDateHistory,
+} from '../../../db/schema.js';
+import type { Db } from '../../../db/vault.js';
+import { attachmentsOfDossiers, sha256Hex } from '../../../db/repositories/attachments.js';
+import { checkAttachment, safeAttachmentFileName } from '../../../common/exchange/attachment-type.js';
+
+/**
+ * How each exchange section is read from the vault, shown in the import preview and written on import.
+ * One module per rule: export, preview and import all go through these, so what is sent is what is compared.
+ */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Conn = Db | Tx;
+
+export interface SectionData {
+  person: PersonSection;
+  detention: DetentionSection;
+  contacts: ContactFields[];
+  notes: { date: string; text: string }[];
+  plan: PlanSection;
+  actions: ActionEntry[];
+  attachments: AttachmentEntry[];
+}
+export type Bundle = { id: number } & { person: PersonSection } & Partial<Omit<SectionData, 'person'>>;
+
+const PERSON_KEYS = ['bsn', 'achternaam', 'tussenvoegsel', 'voornamen', 'roepnaam', 'geboortedatum', 'telefoon', 'email', 'adresVoor', 'adresNa', 'woonplaats'] as const;
+const DETENTION_KEYS = [
+  'status',
+  'institution',
+  'meldingDatum',
+  'detentieStart',
+  'verwachteVrijlating',
+  'werkelijkeVrijlating',
+  'reclasseringToezicht',
+  'juridischKader',
+  'veiligheid',
+  'closingReason',
+  'closingNote',
+  'closedAt',
+] as const;
+
+const FIELD_LABELS: Record<(typeof PERSON_KEYS)[number] | (typeof DETENTION_KEYS)[number], string> = {
+  bsn: 'BSN',
+  achternaam: 'Achternaam',
+  tussenvoegsel: 'Tussenvoegsel',
+  voornamen: 'Voornamen',
+  roepnaam: 'Roepnaam',
+  geboortedatum: 'Geboortedatum',
+  telefoon: 'Telefoon',
+  email: 'E-mail',
+  adresVoor: 'Adres vóór detentie',
+  adresNa: 'Adres na vrijlating',
+  woonplaats: 'Woonplaats',
+  status: 'Status',
+  institution: 'Inrichting',
+  meldingDatum: 'Datum melding',
+  detentieStart: 'Start detentie',
+  verwachteVrijlating: 'Verwachte vrijlating',
+  werkelijkeVrijlating: 'Werkelijke vrijlating',
+  reclasseringToezicht: 'Toezicht reclassering',
+  juridischKader: 'Juridisch kader',
+  veiligheid: 'Veiligheid',
+  closingReason: 'Reden afsluiting',
+  closingNote: 'Toelichting afsluiting',
+  closedAt: 'Afgesloten op',
+};
+const DATE_FIELDS = new Set(['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating', 'werkelijkeVrijlating']);
+
+function chunks<T>(xs: readonly T[], n = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+function groupBy<T extends { dossierId: number }>(rows: T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.dossierId);
+    if (list) list.push(r);
+    else m.set(r.dossierId, [r]);
+  }
+  return m;
+}
+
+async function selectIn<T extends { dossierId: number }>(ids: number[], q: (chunk: number[]) => Promise<T[]>): Promise<Map<number, T[]>> {
+  const all: T[] = [];
+  for (const c of chunks(ids)) all.push(...(await q(c)));
+  return groupBy(all);
+}
+
+/** Reads the chosen sections of these dossiers; missing ids are simply absent from the result. */
+export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet<ExchangeSection>): Promise<Bundle[]> {
+  const rows = (await selectIn(ids, (c) => db.select().from(dossiers).where(inArray(dossiers.id, c)).then((r) => r.map((x) => ({ ...x, dossierId: x.id }))))) as Map<
+    number,
+    (typeof dossiers.$inferSelect & { dossierId: number })[]
+  >;
+  const has = (s: ExchangeSection) => sections.has(s);
+  const contacts = has('contacts')
+    ? await selectIn(ids, (c) => db.select().from(dossierContacts).where(inArray(dossierContacts.dossierId, c)).orderBy(asc(dossierContacts.id)))
+    : new Map();
+  const notes = has('notes')
+    ? await selectIn(ids, (c) => db.select().from(journalNotes).where(inArray(journalNotes.dossierId, c)).orderBy(asc(journalNotes.date), asc(journalNotes.id)))
+    : new Map();
+  const basis = has('plan') ? await selectIn(ids, (c) => db.select().from(planBasis).where(inArray(planBasis.dossierId, c)).orderBy(asc(planBasis.key))) : new Map();
+  const scores = has('plan')
+    ? await selectIn(ids, (c) => db.select().from(domainScores).where(inArray(domainScores.dossierId, c)).orderBy(asc(domainScores.assessedOn), asc(domainScores.id)))
+    : new Map();
+  const goals = has('plan') ? await selectIn(ids, (c) => db.select().from(planGoals).where(inArray(planGoals.dossierId, c)).orderBy(asc(planGoals.id))) : new Map();
+  const actions = has('actions')
+    ? await selectIn(ids, (c) =>
+        db
+          .select({
+            dossierId: planActions.dossierId,
+            title: planActions.title,
+            domainKey: planActions.domainKey,
+            partnerType: partners.type,
+            partnerName: partners.name,
+            contactName: partnerContacts.name,
+            deadline: planActions.deadline,
+            status: planActions.status,
+            completedOn: planActions.completedOn,
+            resultNote: planActions.resultNote,
+            createdOn: planActions.createdOn,
+          })
+          .from(planActions)
+          .leftJoin(partners, eq(partners.id, planActions.partnerId))
+          .leftJoin(partnerContacts, eq(partnerContacts.id, planActions.contactId))
+          .where(inArray(planActions.dossierId, c))
+          .orderBy(asc(planActions.id)),
+      )
+    : new Map();
+  const files = has('attachments') ? groupBy(await attachmentsOfDossiers(db, ids)) : new Map();
+
+  const out: Bundle[] = [];
+  for (const id of ids) {
+    const d = rows.get(id)?.[0];
+    if (!d) continue;
+    const b: Bundle = { id, person: pick(d, PERSON_KEYS) as PersonSection };
+    if (has('detention')) b.detention = pick(d, DETENTION_KEYS) as DetentionSection;
+    if (has('contacts'))
+      b.contacts = (contacts.get(id) ?? []).map((c: typeof dossierContacts.$inferSelect) => ({
+        role: c.role as ContactFields['role'],
+        name: c.name,
+        organisation: c.organisation,
+        relation: c.relation,
+        telefoon: c.telefoon,
+        email: c.email,
+        note: c.note,
+      }));
+    if (has('notes')) b.notes = (notes.get(id) ?? []).map((n: typeof journalNotes.$inferSelect) => ({ date: n.date, text: n.text }));
+    if (has('plan'))
+      b.plan = {
+        basis: (basis.get(id) ?? []).map((r: typeof planBasis.$inferSelect) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note, changedOn: r.changedOn })),
+        scores: (scores.get(id) ?? []).map((r: typeof domainScores.$inferSelect) => ({ domainKey: r.domainKey, score: r.score, assessedOn: r.assessedOn, note: r.note })),
+        goals: (goals.get(id) ?? []).map((r: typeof planGoals.$inferSelect) => ({
+          domainKey: r.domainKey,
+          text: r.text,
+          status: r.status as PlanSection['goals'][number]['status'],
+        })),
+      };
+    if (has('actions'))
+      b.actions = (actions.get(id) ?? []).map(
+        (a: {
+          title: string;
+          domainKey: string | null;
+          partnerType: string | null;
+          partnerName: string | null;
+          contactName: string | null;
+          deadline: string | null;
+          status: string;
+          completedOn: string | null;
+          resultNote: string;
+          createdOn: string;
+        }) => ({
+          title: a.title,
+          domainKey: a.domainKey,
+          partner: a.partnerName ? { type: a.partnerType as NonNullable<ActionEntry['partner']>['type'], name: a.partnerName } : null,
+          contact: a.contactName,
+          deadline: a.deadline,
+          status: a.status as ActionEntry['status'],
+          completedOn: a.completedOn,
+          resultNote: a.resultNote,
+          createdOn: a.createdOn,
+        }),
+      );
+    if (has('attachments'))
+      b.attachments = (files.get(id) ?? []).map((f: Awaited<ReturnType<typeof attachmentsOfDossiers>>[number]) => ({
+        name: f.name,
+        mediaType: f.mediaType,
+        size: f.size,
+        sha256: f.sha256,
+        note: f.note,
+        addedAt: f.addedAt,
+        data: f.data.toString('base64'),
+      }));
+    out.push(b);
+  }
+  return out;
+}
+
+function pick<T extends object, K extends readonly (keyof T)[]>(o: T, keys: K): Pick<T, K[number]> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K[number]>;
+}
+
+// ---------- lines for the side-by-side preview ----------
+
+function fieldValue(k: string, v: unknown): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (DATE_FIELDS.has(k)) return formatDateNl(String(v));
+  if (k === 'status') return STATUS_LABELS[v as DossierStatus] ?? String(v);
+  if (k === 'closingReason') return CLOSING_REASON_LABELS[v as keyof typeof CLOSING_REASON_LABELS] ?? String(v);
+  if (k === 'closedAt') return formatDateNl(String(v).slice(0, 10));
+  return String(v);
+}
+
+function fieldLines(o: Record<string, unknown>, keys: readonly string[]): string[] {
+  return keys.flatMap((k) => {
+    const v = fieldValue(k, o[k]);
+    return v ? [`${FIELD_LABELS[k as keyof typeof FIELD_LABELS]}: ${v}`] : [];
+  });
+}
+
+export const itemKey = {
+  contacts: (c: ContactFields) => `${c.role}|${c.name.trim().toLowerCase()}`,
+  notes: (n: { date: string; text: string }) => `${n.date}|${n.text.trim()}`,
+  actions: (a: ActionEntry) => `${a.title.trim().toLowerCase()}|${a.deadline ?? ''}`,
+  attachments: (a: { sha256: string }) => a.sha256,
+  scores: (s: PlanSection['scores'][number]) => `${s.domainKey}|${s.assessedOn}|${s.score}`,
+  goals: (g: PlanSection['goals'][number]) => `${g.domainKey ?? ''}|${g.text.trim().toLowerCase()}`,
+};
+
+function contactLine(c: ContactFields): string {
+  return [CONTACT_ROLE_LABELS[c.role] ?? c.role, c.name, c.organisation].filter(Boolean).join(' — ');
+}
+function actionLine(a: ActionEntry): string {
+  return [a.title, a.partner?.name, a.deadline ? `uiterlijk ${formatDateNl(a.deadline)}` : '', ACTION_STATUS_LABELS[a.status]].filter(Boolean).join(' — ');
+}
+function planLines(p: PlanSection): string[] {
+  return [
+    ...p.basis.map((b) => `${basisDef(b.key).label}: ${BASIS_STATE_INFO[b.state].label}`),
+    ...p.scores.map((s) => `Score ${s.domainKey}: ${s.score} (${formatDateNl(s.assessedOn)})`),
+    ...p.goals.map((g) => `Doel: ${g.text}`),
+  ];
+}
+
+export function sectionLines(section: ExchangeSection, data: Partial<SectionData>): string[] {
+  switch (section) {
+    case 'person':
+      return data.person ? fieldLines(data.person, PERSON_KEYS) : [];
+    case 'detention':
+      return data.detention ? fieldLines(data.detention, DETENTION_KEYS) : [];
+    case 'contacts':
+      return (data.contacts ?? []).map(contactLine);
+    case 'notes':
+      return (data.notes ?? []).map((n) => `${formatDateNl(n.date)}: ${n.text.length > 120 ? `${n.text.slice(0, 117)}…` : n.text}`);
+    case 'plan':
+      return data.plan ? planLines(data.plan) : [];
+    case 'actions':
+      return (data.actions ?? []).map(actionLine);
+    case 'attachments':
+      return (data.attachments ?? []).map((a) => `${a.name} (${Math.max(1, Math.round(a.size / 1024))} kB)`);
+  }
+}
+
+/** True when taking the file's section would change nothing here. */
+export function sectionSame(section: ExchangeSection, cur: Partial<SectionData>, inc: Partial<SectionData>): boolean {
+  const covered = <T>(a: T[] | undefined, b: T[] | undefined, key: (x: T) => string) => {
+    const have = new Set((a ?? []).map(key));
+    return (b ?? []).every((x) => have.has(key(x)));
+  };
+  switch (section) {
+    case 'person':
+      return PERSON_KEYS.every((k) => (cur.person?.[k] ?? null) === (inc.person?.[k] ?? null));
+    case 'detention':
+      return DETENTION_KEYS.every((k) => (cur.detention?.[k] ?? null) === (inc.detention?.[k] ?? null));
+    case 'contacts':
+      return covered(cur.contacts, inc.contacts, itemKey.contacts);
+    case 'notes':
+      return covered(cur.notes, inc.notes, itemKey.notes);
+    case 'actions':
+      return covered(cur.actions, inc.actions, itemKey.actions);
+    case 'attachments':
+      return covered(cur.attachments, inc.attachments, itemKey.attachments);
+    case 'plan': {
+      const cb = new Map((cur.plan?.basis ?? []).map((b) => [b.key, `${b.state}|${b.note}`]));
+      const basisSame = (inc.plan?.basis ?? []).every((b) => cb.get(b.key) === `${b.state}|${b.note}`);
+      return basisSame && covered(cur.plan?.scores, inc.plan?.scores, itemKey.scores) && covered(cur.plan?.goals, inc.plan?.goals, itemKey.goals);
+    }
+  }
+}
+
+// ---------- writing ----------
+
+export interface WriteClock {
+  now: string;
+  today: string;
+}
+
+function historyValue(v: unknown): string | null {
+  return v === null || v === undefined || v === '' ? null : String(v);
+}
+
+export async function insertDossier(tx: Tx, person: PersonSection, detention: DetentionSection | undefined, clock: WriteClock): Promise<number> {
+  const fields = { ...person, ...(detention ?? { status: 'melding' as const }) };
+  const [row] = await tx
+    .insert(dossiers)
+    .values({ ...fields, searchText: dossierSearchText({ ...fields, institution: detention?.institution ?? '' }), sortName: dossierSortName(fields), createdAt: clock.now, updatedAt: clock.now })
+    .returning({ id: dossiers.id });
+  const id = row!.id;
+  await tx.insert(dossierHistory).values({ dossierId: id, at: clock.now, field: 'status', oldValue: null, newValue: fields.status });
+  if (detention?.verwachteVrijlating) await tx.insert(releaseDateHistory).values({ dossierId: id, date: detention.verwachteVrijlating, changedAt: clock.now });
+  return id;
+}
+
+/** Overwrites person or detention fields, with a history line per changed field (as an edit by hand would). */
+export async function updateDossierFields(tx: Tx, id: number, patch: Partial<PersonSection & DetentionSection>, clock: WriteClock): Promise<void> {
+  const [cur] = await tx.select().from(dossiers).where(eq(dossiers.id, id));
+  if (!cur) return;
+  const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => (cur[k as keyof typeof cur] ?? null) !== (patch[k] ?? null));
+  if (changed.length === 0) return;
+  const next = { ...cur, ...patch };
+  await tx
+    .update(dossiers)
+    .set({ ...patch, searchText: dossierSearchText(next), sortName: dossierSortName(next), updatedAt: clock.now })
+    .where(eq(dossiers.id, id));
+  await tx
+    .insert(dossierHistory)
+    .values(changed.map((k) => ({ dossierId: id, at: clock.now, field: String(k), oldValue: historyValue(cur[k as keyof typeof cur]), newValue: historyValue(patch[k]) })));
+  if (changed.includes('verwachteVrijlating')) await tx.insert(releaseDateHistory).values({ dossierId: id, date: patch.verwachteVrijlating ?? null, changedAt: clock.now });
+}
+
+async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  // SQLite allows 32,766 bound variables; 100 rows of at most ~15 columns stays well below.
+  for (const c of chunks(rows, 100)) if (c.length) await insert(c);
+}
+
+/** Adds the file's list items not present yet (by a natural key); for 'plan' also sets the basisvoorwaarden. */
+export async function addSectionItems(tx: Tx, dossierId: number, section: Exclude<ExchangeSection, 'person' | 'detention'>, inc: Partial<SectionData>, cur: Partial<SectionData>, clock: WriteClock, partnerCache: Map<string, number>) {
+  const fresh = <T>(items: T[] | undefined, have: T[] | undefined, key: (x: T) => string) => {
+    const seen = new Set((have ?? []).map(key));
+    return (items ?? []).filter((x) => {
+      const k = key(x);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  switch (section) {
+    case 'contacts':
+      await insertMany(fresh(inc.contacts, cur.contacts, itemKey.contacts), (c) => tx.insert(dossierContacts).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))));
+      return;
+    case 'notes':
+      await insertMany(fresh(inc.notes, cur.notes, itemKey.notes), (c) => tx.insert(journalNotes).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))));
+      return;
+    case 'attachments':
+      await insertMany(fresh(inc.attachments, cur.attachments, itemKey.attachments), async (c) => {
+        for (const a of c) {
+          const bytes = Buffer.from(a.data, 'base64');
+          const check = checkAttachment(bytes);
+          if (!check.ok) continue; // verified before the transaction; kept as a guard
+          await tx.insert(attachments).values({
+            dossierId,
+            name: safeAttachmentFileName(a.name, check.kind),
+            kind: check.kind,
+            mediaType: check.mediaType,
+            size: bytes.length,
+            sha256: sha256Hex(bytes),
+            note: a.note,
+            data: bytes,
+            source: 'import',
+            addedAt: clock.now,
+          });
+        }
+      });
+      return;
+    case 'actions': {
+      const items = fresh(inc.actions, cur.actions, itemKey.actions);
+      const values = [];
+      for (const a of items) {
+        const partnerId = a.partner ? await partnerIdFor(tx, a.partner, clock, partnerCache) : null;
+        const contactId = partnerId && a.contact ? await contactIdFor(tx, partnerId, a.contact, clock, partnerCache) : null;
+        values.push({
+          dossierId,
+          title: a.title,
+          domainKey: a.domainKey,
+          partnerId,
+          contactId,
+          deadline: a.deadline,
+          status: a.status,
+          completedOn: a.completedOn,
+          resultNote: a.resultNote,
+          createdOn: a.createdOn ?? clock.today,
+          createdAt: clock.now,
+          updatedAt: clock.now,
+        });
+      }
+      await insertMany(values, (c) => tx.insert(planActions).values(c));
+      return;
+    }
+    case 'plan': {
+      const p = inc.plan;
+      if (!p) return;
+      for (const b of p.basis) {
+        await tx
+          .insert(planBasis)
+          .values({ dossierId, ...b })
+          .onConflictDoUpdate({ target: [planBasis.dossierId, planBasis.key], set: { state: b.state, note: b.note, changedOn: b.changedOn } });
+      }
+      const all = await tx.select().from(planBasis).where(eq(planBasis.dossierId, dossierId));
+      const strip = encodeStrip(all.map((r) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note, changedOn: r.changedOn })));
+      await tx
+        .insert(plans)
+        .values({ dossierId, basisStrip: strip, updatedAt: clock.now })
+        .onConflictDoUpdate({ target: plans.dossierId, set: { basisStrip: strip, updatedAt: clock.now } });
+      await insertMany(fresh(p.scores, cur.plan?.scores, itemKey.scores), (c) => tx.insert(domainScores).values(c.map((s) => ({ ...s, dossierId, createdAt: clock.now }))));
+      await insertMany(fresh(p.goals, cur.plan?.goals, itemKey.goals), (c) =>
+        tx.insert(planGoals).values(c.map((g) => ({ ...g, dossierId, createdAt: clock.now, updatedAt: clock.now }))),
+      );
+      return;
+    }
+  }
+}
+
+/** Partners travel by type and name; an unknown one is added to the partner register. */
+async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, clock: WriteClock, cache: Map<string, number>): Promise<number> {
+  const key = `p|${p.type}|${p.name.toLowerCase()}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const [found] = await tx
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(eq(partners.type, p.type), sql`lower(${partners.name}) = ${p.name.toLowerCase()}`))
+    .limit(1);
+  const id = found?.id ?? (await tx.insert(partners).values({ type: p.type, name: p.name, createdAt: clock.now, updatedAt: clock.now }).returning({ id: partners.id }))[0]!.id;
+  cache.set(key, id);
+  return id;
+}
+
+async function contactIdFor(tx: Tx, partnerId: number, name: string, clock: WriteClock, cache: Map<string, number>): Promise<number> {
+  const key = `c|${partnerId}|${name.toLowerCase()}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const [found] = await tx
+    .select({ id: partnerContacts.id })
+    .from(partnerContacts)
+    .where(and(eq(partnerContacts.partnerId, partnerId), sql`lower(${partnerContacts.name}) = ${name.toLowerCase()}`))
+    .limit(1);
+  const id = found?.id ?? (await tx.insert(partnerContacts).values({ partnerId, name, createdAt: clock.now }).returning({ id: partnerContacts.id }))[0]!.id;
+  cache.set(key, id);
+  return id;
+}

@@ -1,0 +1,203 @@
+import { inArray } from 'drizzle-orm';
+import type { ImportPreview, ImportPreviewDossier, SectionChoice } from '../../../common/api/exchange.js';
+import { AppError } from '../../../common/errors.js';
+import { checkAttachment } from '../../../common/exchange/attachment-type.js';
+import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits.js';
+import {
+  EXCHANGE_SECTIONS,
+  PAYLOAD_SCHEMA_ID,
+  PAYLOAD_SCHEMA_VERSION,
+  SECTION_LABELS,
+  type ExchangePayload,
+  type ExchangePayloadInput,
+  type ExchangeSection,
+} from '../../../common/exchange/payload.js';
+import { statusInvariantErrors } from '../../../common/dossiers/status.js';
+import { displayName } from '../../../common/dossiers/search.js';
+import { localTodayIso } from '../../../common/dossiers/fields.js';
+import { auditLog, dossiers } from '../../../db/schema.js';
+import type { Db } from '../../../db/vault.js';
+import { recordProvision } from '../../../db/repositories/provisions.js';
+import { recordAudit } from '../../../db/repositories/audit.js';
+import { sha256Hex } from '../../../db/repositories/attachments.js';
+import { addSectionItems, insertDossier, readBundles, sectionLines, sectionSame, updateDossierFields, type Bundle, type Conn, type SectionData, type WriteClock } from './dossier-sections.js';
+import { decodeExchangeFile, encodeExchangeFile } from './exchange-file.js';
+import type { ScryptParams } from './envelope.js';
+
+export interface ExportRequest {
+  dossierIds: number[];
+  sections: ExchangeSection[];
+  recipient: string;
+  purpose: string;
+  passphrase: string;
+}
+export interface Sender {
+  organisation: string;
+  coordinator: string;
+  appVersion: string;
+}
+
+/** Builds, encrypts and registers an export. The provision is recorded only once the file exists. */
+export async function exportDossiers(db: Db, req: ExportRequest, sender: Sender, kdf?: ScryptParams): Promise<{ bytes: Buffer; count: number }> {
+  const sections = new Set<ExchangeSection>(['person', ...req.sections]);
+  const ids = [...new Set(req.dossierIds)];
+  const bundles = await readBundles(db, ids, sections);
+  if (bundles.length !== ids.length) throw new AppError('NOT_FOUND');
+  const payload: ExchangePayloadInput = {
+    schema: PAYLOAD_SCHEMA_ID,
+    schemaVersion: PAYLOAD_SCHEMA_VERSION,
+    createdAt: new Date().toISOString(),
+    app: { name: 'Nazorgdossier', version: sender.appVersion },
+    sender: { organisation: sender.organisation, coordinator: sender.coordinator },
+    recipient: req.recipient,
+    purpose: req.purpose,
+    sections: EXCHANGE_SECTIONS.filter((s) => sections.has(s)),
+    dossiers: bundles.map(({ id, ...rest }) => ({ ref: String(id), ...rest })),
+  };
+  const bytes = await encodeExchangeFile(payload, req.passphrase, kdf);
+  await recordProvision(db, {
+    kind: 'export.nazorg',
+    what: `Uitwisselbestand: ${bundles.length} dossier${bundles.length === 1 ? '' : 's'} (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
+    recipient: req.recipient,
+    purpose: req.purpose,
+    dossierIds: ids,
+  });
+  await recordAudit(db, 'exchange.export', { dossiers: ids.length, sections: payload.sections });
+  return { bytes, count: bundles.length };
+}
+
+/** Decrypts and checks a file completely (attachments included) before anything is compared or written. */
+export async function readImportFile(file: Buffer, passphrase: string): Promise<ExchangePayload> {
+  const payload = await decodeExchangeFile(file, passphrase);
+  const seen = new Set<string>();
+  payload.dossiers.forEach((d, i) => {
+    if (d.person.bsn) {
+      if (seen.has(d.person.bsn)) throw new AppError('EXCHANGE_INVALID_CONTENT', undefined, { paths: [`dossiers.${i}.person.bsn`] });
+      seen.add(d.person.bsn);
+    }
+    // Sections a file does not declare must not be present: what was ticked is what arrives.
+    for (const s of EXCHANGE_SECTIONS) {
+      if (d[s] !== undefined && !payload.sections.includes(s)) throw new AppError('EXCHANGE_INVALID_CONTENT', undefined, { paths: [`dossiers.${i}.${s}`] });
+    }
+    if (d.detention) {
+      const errs = statusInvariantErrors(d.detention, d.detention);
+      if (Object.keys(errs).length) throw new AppError('EXCHANGE_INVALID_CONTENT', undefined, { paths: Object.keys(errs).map((k) => `dossiers.${i}.detention.${k}`) });
+    }
+    d.attachments?.forEach((a, j) => {
+      const bytes = Buffer.from(a.data, 'base64');
+      const ok = bytes.length === a.size && bytes.length <= ATTACHMENT_LIMITS.maxBytes && sha256Hex(bytes) === a.sha256 && checkAttachment(bytes).ok;
+      if (!ok) throw new AppError('EXCHANGE_ATTACHMENT_MISMATCH', undefined, { paths: [`dossiers.${i}.attachments.${j}`] });
+    });
+  });
+  return payload;
+}
+
+async function existingByBsn(db: Conn, payload: ExchangePayload): Promise<Map<string, number>> {
+  const bsns = payload.dossiers.map((d) => d.person.bsn).filter((b): b is string => !!b);
+  const out = new Map<string, number>();
+  for (let i = 0; i < bsns.length; i += 500) {
+    const rows = await db
+      .select({ id: dossiers.id, bsn: dossiers.bsn })
+      .from(dossiers)
+      .where(inArray(dossiers.bsn, bsns.slice(i, i + 500)));
+    for (const r of rows) if (r.bsn) out.set(r.bsn, r.id);
+  }
+  return out;
+}
+
+async function currentBundles(db: Conn, payload: ExchangePayload, existing: Map<string, number>): Promise<Map<number, Bundle>> {
+  const ids = [...existing.values()];
+  const bundles = await readBundles(db, ids, new Set(payload.sections));
+  return new Map(bundles.map((b) => [b.id, b]));
+}
+
+/** What an import would do: writes nothing. */
+export async function previewImport(db: Db, payload: ExchangePayload): Promise<ImportPreview> {
+  const existing = await existingByBsn(db, payload);
+  const current = await currentBundles(db, payload, existing);
+  const list: ImportPreviewDossier[] = payload.dossiers.map((d) => {
+    const existingId = d.person.bsn ? (existing.get(d.person.bsn) ?? null) : null;
+    const cur = existingId ? current.get(existingId) : undefined;
+    const incoming = d as Partial<SectionData>;
+    return {
+      ref: d.ref,
+      name: displayName(d.person),
+      bsn: d.person.bsn,
+      action: existingId ? 'update' : 'create',
+      existingId,
+      sections: cur
+        ? payload.sections.map((s) => ({
+            section: s,
+            current: sectionLines(s, cur),
+            incoming: sectionLines(s, incoming),
+            same: sectionSame(s, cur, incoming),
+          }))
+        : [],
+    };
+  });
+  return {
+    sender: payload.sender,
+    recipient: payload.recipient,
+    purpose: payload.purpose,
+    createdAt: payload.createdAt,
+    sections: payload.sections,
+    dossiers: list,
+    toCreate: list.filter((d) => d.action === 'create').length,
+    toUpdate: list.filter((d) => d.action === 'update').length,
+  };
+}
+
+export type ImportChoices = Record<string, Partial<Record<ExchangeSection, SectionChoice>>>;
+
+/**
+ * Writes the import in ONE transaction: new dossiers with every section in the file, existing ones
+ * (same BSN) only in the sections the coordinator chose to take. Any failure rolls everything back.
+ */
+export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, now = new Date()): Promise<{ created: number; updated: number; dossierIds: number[] }> {
+  const clock: WriteClock = { now: now.toISOString(), today: localTodayIso(now) };
+  return db.transaction(async (tx) => {
+    const existing = await existingByBsn(tx, payload);
+    const current = await currentBundles(tx, payload, existing);
+    const partnerCache = new Map<string, number>();
+    let created = 0;
+    let updated = 0;
+    const ids: number[] = [];
+    for (const d of payload.dossiers) {
+      const inc = d as Partial<SectionData>;
+      const existingId = d.person.bsn ? existing.get(d.person.bsn) : undefined;
+      if (existingId === undefined) {
+        const id = await insertDossier(tx, d.person, d.detention, clock);
+        for (const s of payload.sections) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, id, s, inc, {}, clock, partnerCache);
+        created++;
+        ids.push(id);
+        continue;
+      }
+      const cur = current.get(existingId)!;
+      const take = payload.sections.filter((s) => choices[d.ref]?.[s] === 'take' && !sectionSame(s, cur, inc));
+      if (take.length === 0) continue;
+      if (take.includes('detention') && d.detention) {
+        const errs = statusInvariantErrors(d.detention, d.detention);
+        if (Object.keys(errs).length) throw new AppError('EXCHANGE_INVALID_CONTENT');
+      }
+      const patch = { ...(take.includes('person') ? d.person : {}), ...(take.includes('detention') ? d.detention : {}) };
+      await updateDossierFields(tx, existingId, patch, clock);
+      for (const s of take) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, existingId, s, inc, cur, clock, partnerCache);
+      updated++;
+      ids.push(existingId);
+    }
+    await recordProvision(tx, {
+      kind: 'import.nazorg',
+      what: `Uitwisselbestand ingelezen: ${created} nieuw, ${updated} bijgewerkt (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
+      recipient: [payload.sender.organisation, payload.sender.coordinator].filter(Boolean).join(', '),
+      purpose: payload.purpose,
+      dossierIds: ids,
+      direction: 'in',
+    });
+    await tx.insert(auditLog).values({
+      at: clock.now,
+      event: 'exchange.import',
+      detail: JSON.stringify({ created, updated, dossiers: payload.dossiers.length }),
+    });
+    return { created, updated, dossierIds: ids };
+  });
+}

@@ -1,0 +1,150 @@
+import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchange/payload';
+import { formatDateNl } from '../../../common/dates';
+import { call, errorMessage, ApiError } from '../api';
+import { saveDownload } from './download';
+import { tx } from './texts';
+
+interface Picked {
+  id: number;
+  label: string;
+}
+
+function personLabel(d: { achternaam: string; tussenvoegsel: string; voornamen: string; geboortedatum: string | null }): string {
+  const name = [d.voornamen, d.tussenvoegsel, d.achternaam].filter(Boolean).join(' ');
+  return d.geboortedatum ? `${name} (${formatDateNl(d.geboortedatum)})` : name;
+}
+
+/** Export wizard: pick dossiers, tick sections, say to whom and why, agree a passphrase, save the file. */
+export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Picked[]>([]);
+  const [picked, setPicked] = useState<Map<number, string>>(new Map(initialIds.map((id) => [id, `#${id}`])));
+  const [sections, setSections] = useState<Set<ExchangeSection>>(new Set(['person', 'detention', 'contacts', 'plan', 'actions']));
+  const [recipient, setRecipient] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const propose = () =>
+    call('exchange.proposePassphrase', {}).then(
+      (r) => setPassphrase(r.passphrase),
+      (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
+    );
+  useEffect(() => {
+    void propose();
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      call('dossiers.list', { query, limit: 50 }).then(
+        (r) => setResults(r.items.map((d) => ({ id: d.id, label: personLabel(d) }))),
+        (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
+      );
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const toggle = (p: Picked) => {
+    const next = new Map(picked);
+    if (next.has(p.id)) next.delete(p.id);
+    else next.set(p.id, p.label);
+    setPicked(next);
+  };
+  const toggleSection = (s: ExchangeSection) => {
+    const next = new Set(sections);
+    if (next.has(s)) next.delete(s);
+    else next.add(s);
+    setSections(next);
+  };
+
+  const submit = async () => {
+    setMessage(null);
+    setFields({});
+    if (picked.size === 0) {
+      setMessage({ severity: 'error', text: tx.exchange.chooseDossier });
+      return;
+    }
+    setBusy(true);
+    try {
+      const file = await call('exchange.export', { dossierIds: [...picked.keys()], sections: [...sections], recipient, purpose, passphrase });
+      saveDownload(file);
+      setMessage({ severity: 'success', text: tx.exchange.exported(file.dossiers) });
+    } catch (err) {
+      if (err instanceof ApiError) setFields(err.fields);
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 820 }}>
+      <TextField label={tx.exchange.search} value={query} onChange={(e) => setQuery(e.target.value)} size="small" />
+      <Box sx={{ maxHeight: 260, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        {results.length === 0 ? (
+          <Typography sx={{ p: 2 }} color="text.secondary">
+            {tx.exchange.noResults}
+          </Typography>
+        ) : (
+          <List dense aria-label={tx.exchange.search}>
+            {results.map((r) => (
+              <ListItem key={r.id} disablePadding>
+                <ListItemButton onClick={() => toggle(r)} role="checkbox" aria-checked={picked.has(r.id)}>
+                  <ListItemIcon>
+                    <Checkbox edge="start" checked={picked.has(r.id)} tabIndex={-1} disableRipple slotProps={{ input: { 'aria-hidden': true } }} />
+                  </ListItemIcon>
+                  <ListItemText primary={r.label} />
+                </ListItemButton>
+              </ListItem>
+            ))}
+          </List>
+        )}
+      </Box>
+      <Typography aria-live="polite">{tx.exchange.selected(picked.size)}</Typography>
+      <FormGroup>
+        <FormLabel component="legend">{tx.exchange.sections}</FormLabel>
+        {EXCHANGE_SECTIONS.map((s) => (
+          <FormControlLabel
+            key={s}
+            control={<Checkbox checked={s === 'person' || sections.has(s)} disabled={s === 'person'} onChange={() => toggleSection(s)} />}
+            label={tx.sectionLabels[s]}
+          />
+        ))}
+        <Typography variant="caption" color="text.secondary">
+          {tx.exchange.personAlways}
+        </Typography>
+      </FormGroup>
+      <TextField label={tx.exchange.recipient} value={recipient} onChange={(e) => setRecipient(e.target.value)} error={!!fields['recipient']} helperText={fields['recipient']} />
+      <TextField
+        label={tx.exchange.purpose}
+        value={purpose}
+        onChange={(e) => setPurpose(e.target.value)}
+        error={!!fields['purpose']}
+        helperText={fields['purpose']}
+        multiline
+        minRows={2}
+      />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <TextField
+          label={tx.exchange.passphrase}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={!!fields['passphrase']}
+          helperText={fields['passphrase'] ?? tx.exchange.passphraseHelp}
+          sx={{ flexGrow: 1 }}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontSize: '1.2rem', letterSpacing: '0.02em' } } }}
+        />
+        <Button onClick={() => void propose()} sx={{ mt: 1 }}>
+          {tx.exchange.newProposal}
+        </Button>
+      </Stack>
+      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <Button variant="contained" onClick={() => void submit()} disabled={busy} sx={{ alignSelf: 'flex-start' }}>
+        {tx.exchange.makeFile}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,198 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  FormControlLabel,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import type { ImportPreview, SectionChoice } from '../../../common/api/exchange';
+import type { ExchangeSection } from '../../../common/exchange/payload';
+import { formatDateTimeNl } from '../../../common/dates';
+import { call, errorMessage, ApiError } from '../api';
+import { navigate } from '../router';
+import { fileToBase64 } from './download';
+import { tx } from './texts';
+
+const LIST_SECTIONS: ReadonlySet<ExchangeSection> = new Set(['contacts', 'notes', 'actions', 'attachments']);
+type Choices = Record<string, Partial<Record<ExchangeSection, SectionChoice>>>;
+
+/** Import wizard: file + passphrase -> preview with differences and a choice per section -> one confirmed write. */
+export function ImportPanel() {
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [choices, setChoices] = useState<Choices>({});
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [done, setDone] = useState<number[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const check = async () => {
+    setMessage(null);
+    setFields({});
+    setPreview(null);
+    setDone(null);
+    if (!file) {
+      setMessage({ severity: 'error', text: tx.exchange.noFile });
+      return;
+    }
+    setBusy(true);
+    try {
+      const p = await call('exchange.previewImport', { file: file.base64, passphrase });
+      setPreview(p);
+      // Default: keep what is here; the coordinator opts in per section.
+      setChoices(Object.fromEntries(p.dossiers.filter((d) => d.action === 'update').map((d) => [d.ref, {}])));
+    } catch (err) {
+      if (err instanceof ApiError) setFields(err.fields);
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (!file || !preview) return;
+    setBusy(true);
+    try {
+      const r = await call('exchange.applyImport', { file: file.base64, passphrase, choices });
+      setMessage({ severity: 'success', text: tx.exchange.imported(r.created, r.updated) });
+      setDone(r.dossierIds);
+      setPreview(null);
+    } catch (err) {
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const setChoice = (ref: string, s: ExchangeSection, c: SectionChoice) => setChoices({ ...choices, [ref]: { ...choices[ref], [s]: c } });
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 1000 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Button variant="outlined" component="label">
+          {tx.exchange.chooseFile}
+          <input
+            hidden
+            type="file"
+            accept=".nazorg"
+            aria-label={tx.exchange.file}
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              setPreview(null);
+              setFile(f ? { name: f.name, base64: await fileToBase64(f) } : null);
+            }}
+          />
+        </Button>
+        <Typography>{file ? file.name : tx.exchange.noFile}</Typography>
+      </Stack>
+      <TextField
+        label={tx.exchange.importPassphrase}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        error={!!fields['passphrase']}
+        helperText={fields['passphrase']}
+        slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+      />
+      <Button variant="contained" onClick={() => void check()} disabled={busy} sx={{ alignSelf: 'flex-start' }}>
+        {tx.exchange.check}
+      </Button>
+      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      {done && done.length > 0 && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          {done.slice(0, 20).map((id) => (
+            <Button key={id} size="small" onClick={() => navigate(`/dossiers/${id}`)}>
+              {tx.exchange.open} #{id}
+            </Button>
+          ))}
+        </Stack>
+      )}
+      {preview && (
+        <Box>
+          <Typography variant="h6" component="h2">
+            {tx.exchange.previewTitle}
+          </Typography>
+          <Typography>{tx.exchange.previewFrom(preview.sender.organisation, preview.sender.coordinator, formatDateTimeNl(preview.createdAt))}</Typography>
+          <Typography>{tx.exchange.previewPurpose(preview.purpose)}</Typography>
+          <Typography sx={{ mb: 1 }}>{tx.exchange.previewCounts(preview.toCreate, preview.toUpdate)}</Typography>
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {tx.exchange.nothingWritten}
+          </Alert>
+          <Stack spacing={2}>
+            {preview.dossiers.map((d) => (
+              <Paper key={d.ref} variant="outlined" sx={{ p: 2 }} component="section" aria-label={d.name}>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+                  <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+                    {d.name}
+                  </Typography>
+                  {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
+                  <Chip size="small" color={d.action === 'create' ? 'success' : 'warning'} label={d.action === 'create' ? tx.exchange.create : tx.exchange.update} />
+                </Stack>
+                {d.action === 'update' && (
+                  <Table size="small" aria-label={`${d.name}: ${tx.exchange.previewTitle}`}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell />
+                        <TableCell>{tx.exchange.current}</TableCell>
+                        <TableCell>{tx.exchange.incoming}</TableCell>
+                        <TableCell />
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {d.sections.map((s) => (
+                        <TableRow key={s.section} sx={{ verticalAlign: 'top' }}>
+                          <TableCell component="th" scope="row">
+                            {tx.sectionLabels[s.section]}
+                          </TableCell>
+                          <TableCell sx={{ whiteSpace: 'pre-line' }}>{s.current.join('\n') || tx.exchange.empty}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'pre-line' }}>{s.incoming.join('\n') || tx.exchange.empty}</TableCell>
+                          <TableCell>
+                            {s.same ? (
+                              <Chip size="small" label={tx.exchange.same} />
+                            ) : (
+                              <RadioGroup
+                                aria-label={`${tx.sectionLabels[s.section]}`}
+                                value={choices[d.ref]?.[s.section] ?? 'keep'}
+                                onChange={(e) => setChoice(d.ref, s.section, e.target.value as SectionChoice)}
+                              >
+                                <FormControlLabel value="keep" control={<Radio size="small" />} label={tx.exchange.keep} />
+                                <FormControlLabel
+                                  value="take"
+                                  control={<Radio size="small" />}
+                                  label={LIST_SECTIONS.has(s.section) ? tx.exchange.takeList : tx.exchange.take}
+                                />
+                              </RadioGroup>
+                            )}
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+              </Paper>
+            ))}
+          </Stack>
+          <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
+            <Button variant="contained" color="primary" onClick={() => void confirm()} disabled={busy}>
+              {tx.exchange.confirm}
+            </Button>
+            <Button onClick={() => setPreview(null)}>{tx.exchange.cancel}</Button>
+          </Stack>
+        </Box>
+      )}
+    </Stack>
+  );
+}
