@@ -89,10 +89,13 @@ export const dossiers = sqliteTable(
   (t) => [
     // NULLs do not collide in a unique index: a dossier may wait for its BSN.
     uniqueIndex('dossiers_bsn_uq').on(t.bsn),
+    // The list pages by id over these (covering) indexes, then reads only the rows of one page.
     index('dossiers_status_sort_idx').on(t.status, t.sortName),
-    // Covering index: a name search scans this (small) index in sort order instead of every full row.
+    index('dossiers_status_release_idx').on(t.status, t.verwachteVrijlating, t.sortName),
+    index('dossiers_release_idx').on(t.verwachteVrijlating, t.sortName),
+    index('dossiers_updated_idx').on(t.updatedAt),
+    // A name search scans this small index in sort order instead of every full row.
     index('dossiers_sort_search_idx').on(t.sortName, t.searchText),
-    index('dossiers_release_idx').on(t.verwachteVrijlating),
     index('dossiers_name_birth_idx').on(t.sortName, t.geboortedatum),
   ],
 );

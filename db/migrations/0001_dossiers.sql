@@ -72,8 +72,10 @@ CREATE TABLE `dossiers` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `dossiers_bsn_uq` ON `dossiers` (`bsn`);--> statement-breakpoint
 CREATE INDEX `dossiers_status_sort_idx` ON `dossiers` (`status`,`sort_name`);--> statement-breakpoint
+CREATE INDEX `dossiers_status_release_idx` ON `dossiers` (`status`,`verwachte_vrijlating`,`sort_name`);--> statement-breakpoint
+CREATE INDEX `dossiers_release_idx` ON `dossiers` (`verwachte_vrijlating`,`sort_name`);--> statement-breakpoint
+CREATE INDEX `dossiers_updated_idx` ON `dossiers` (`updated_at`);--> statement-breakpoint
 CREATE INDEX `dossiers_sort_search_idx` ON `dossiers` (`sort_name`,`search_text`);--> statement-breakpoint
-CREATE INDEX `dossiers_release_idx` ON `dossiers` (`verwachte_vrijlating`);--> statement-breakpoint
 CREATE INDEX `dossiers_name_birth_idx` ON `dossiers` (`sort_name`,`geboortedatum`);--> statement-breakpoint
 CREATE TABLE `journal_notes` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -399,9 +399,11 @@ const listColumns = {
 
 export async function listDossiers(db: Db, input: DossierListInput, today = localTodayIso()): Promise<{ items: DossierListItem[]; total: number }> {
   const where = listConditions(input, today);
-  const [rows, [{ n } = { n: 0 }]] = await Promise.all([
+  // Two steps: the ids of one page in order (answered from covering indexes, so the encrypted table
+  // pages of rows outside the page are never read), then only that page's rows.
+  const [idRows, [{ n } = { n: 0 }]] = await Promise.all([
     db
-      .select(listColumns)
+      .select({ id: dossiers.id })
       .from(dossiers)
       .where(where)
       .orderBy(...listOrder(input))
@@ -409,8 +411,14 @@ export async function listDossiers(db: Db, input: DossierListInput, today = loca
       .offset(input.offset),
     db.select({ n: count() }).from(dossiers).where(where),
   ]);
+  const ids = idRows.map((r) => r.id);
+  const rows = ids.length ? await db.select(listColumns).from(dossiers).where(inArray(dossiers.id, ids)) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: rows.map((r) => ({ ...r, status: r.status as DossierStatus, hasSafetyNotes: Boolean(r.hasSafetyNotes) })),
+    items: ids.map((id) => {
+      const r = byId.get(id)!;
+      return { ...r, status: r.status as DossierStatus, hasSafetyNotes: Boolean(r.hasSafetyNotes) };
+    }),
     total: n,
   };
 }
