@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, blob } from 'drizzle-orm/sqlite-core';
 
 /**
  * The vault's tables. Every change here needs `npm run db:generate` and the generated SQL
@@ -184,4 +184,31 @@ export const dossierHistory = sqliteTable(
     newValue: text('new_value'),
   },
   (t) => [index('dossier_history_dossier_idx').on(t.dossierId, t.id), index('dossier_history_field_at_idx').on(t.field, t.at)],
+);
+
+/**
+ * Documents that arrived with a dossier (D&R-plan, consent form, letter), stored as BLOBs inside the encrypted
+ * database: never on disk in the clear unless the coordinator saves one. Type and size are checked by content
+ * (common/exchange/attachment-type.ts); the same file is kept once per dossier.
+ */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** 'pdf' | 'png' | 'jpeg' | 'docx' | 'odt', recognised from the bytes. */
+    kind: text('kind').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    note: text('note').notNull().default(''),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    /** 'upload' (added by the coordinator) or 'import' (arrived in an exchange file). */
+    source: text('source').notNull().default('upload'),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [uniqueIndex('attachments_dossier_sha_uq').on(t.dossierId, t.sha256)],
 );

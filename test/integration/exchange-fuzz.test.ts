@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, ERROR_MESSAGES } from '../../common/errors.js';
-import { PAYLOAD_SCHEMA_ID, type ExchangePayload } from '../../common/exchange/payload.js';
+import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
 import { recordProvision } from '../../db/repositories/provisions.js';
 import { updateSettings } from '../../db/repositories/settings.js';
@@ -62,7 +62,7 @@ describe('fuzz: mutated exchange files are always refused and never change the v
     await updateSettings(vault.db, { municipalityName: 'Gemeente Fictiefdorp' });
     await recordProvision(vault.db, { kind: 'pdf.actieplan', what: 'Actieplan', recipient: 'Reclassering', dossierIds: [1] });
     const rand = seededRandom(6);
-    const payload: ExchangePayload = {
+    const payload: ExchangePayloadInput = {
       schema: PAYLOAD_SCHEMA_ID,
       schemaVersion: 1,
       createdAt: new Date().toISOString(),
@@ -73,7 +73,7 @@ describe('fuzz: mutated exchange files are always refused and never change the v
       sections: ['person', 'notes'],
       dossiers: Array.from({ length: 5 }, (_, i) => {
         const p = syntheticPerson(rand, i);
-        return { ref: `d${i}`, person: { ...p }, notes: [{ tekst: `Notitie ${i}` }] };
+        return { ref: `d${i}`, person: { ...p }, notes: [{ date: '2026-11-01', text: `Notitie ${i}` }] };
       }),
     };
     file = await encodeExchangeFile(payload, PASS, FAST);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { AppError } from '../../common/errors.js';
 import { EXCHANGE_LIMITS } from '../../common/exchange/limits.js';
-import { PAYLOAD_SCHEMA_ID, type ExchangePayload } from '../../common/exchange/payload.js';
+import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { FORMAT_VERSION, HEADER_BYTES, MAGIC, openEnvelope, sealEnvelope } from '../../electron/main/exchange/envelope.js';
 import { decodeExchangeFile, encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
 
@@ -10,7 +10,7 @@ import { decodeExchangeFile, encodeExchangeFile, parsePayloadJson } from '../../
 const FAST = { log2N: 14, r: 8, p: 1 };
 const PASS = 'zeilboot tulp kompas wafel regen molen';
 
-function samplePayload(dossiers = 1): ExchangePayload {
+function samplePayload(dossiers = 1): ExchangePayloadInput & { dossiers: { person: { bsn?: string | null }; notes?: unknown[] }[] } {
   return {
     schema: PAYLOAD_SCHEMA_ID,
     schemaVersion: 1,
@@ -23,7 +23,7 @@ function samplePayload(dossiers = 1): ExchangePayload {
     dossiers: Array.from({ length: dossiers }, (_, i) => ({
       ref: `d${i}`,
       person: { bsn: '999999990', voornamen: 'Testje', achternaam: 'Fictiefsma', geboortedatum: '1990-01-31' },
-      notes: [{ tekst: 'Gesprek gehad; ‘aanhalingstekens’ en é ë ï blijven heel.' }],
+      notes: [{ date: '2026-11-20', text: 'Gesprek gehad; ‘aanhalingstekens’ en é ë ï blijven heel.' }],
     })),
   };
 }
@@ -48,7 +48,9 @@ describe('.nazorg envelope', () => {
     expect(file.includes(Buffer.from('Fictiefsma'))).toBe(false);
     expect(file.includes(Buffer.from('999999990'))).toBe(false);
     const back = await decodeExchangeFile(file, PASS);
-    expect(back).toEqual(samplePayload());
+    expect(back.dossiers[0]!.person).toMatchObject({ bsn: '999999990', voornamen: 'Testje', achternaam: 'Fictiefsma', geboortedatum: '1990-01-31', tussenvoegsel: '' });
+    expect(back.dossiers[0]!.notes).toEqual(samplePayload().dossiers[0]!.notes);
+    expect(back.purpose).toBe('Verhuizing cliënt');
   });
 
   it('accepts the passphrase typed with other case, spacing and dashes', async () => {
@@ -154,7 +156,7 @@ describe('.nazorg envelope', () => {
     const many = samplePayload(EXCHANGE_LIMITS.maxDossiers + 1);
     expect(() => parsePayloadJson(Buffer.from(JSON.stringify(many)))).toThrow(expect.objectContaining({ code: 'EXCHANGE_TOO_MANY' }));
     const notes = samplePayload();
-    notes.dossiers[0]!.notes = Array.from({ length: EXCHANGE_LIMITS.maxNotesPerDossier + 1 }, () => ({ tekst: 'x' }));
+    notes.dossiers[0]!.notes = Array.from({ length: EXCHANGE_LIMITS.maxNotesPerDossier + 1 }, () => ({ date: '2026-01-01', text: 'x' }));
     expect(() => parsePayloadJson(Buffer.from(JSON.stringify(notes)))).toThrow(expect.objectContaining({ code: 'EXCHANGE_TOO_MANY' }));
     expect(() => parsePayloadJson(Buffer.from([0xff, 0xfe, 0x00]))).toThrow(expect.objectContaining({ code: 'EXCHANGE_INVALID_CONTENT' }));
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);

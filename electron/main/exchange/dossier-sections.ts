@@ -1,31 +1,18 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { ExchangeSection } from '../../../common/exchange/payload.js';
 import type { ActionEntry, AttachmentEntry, DetentionSection, PersonSection, PlanSection } from '../../../common/exchange/payload.js';
 import type { ContactFields } from '../../../common/dossiers/schema.js';
 import { CONTACT_ROLE_LABELS } from '../../../common/dossiers/schema.js';
 import { CLOSING_REASON_LABELS, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status.js';
 import { ACTION_STATUS_LABELS } from '../../../common/plan/actions.js';
-import { BASIS_STATE_INFO, basisDef, encodeStrip, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden.js';
+import { BASIS_STATE_INFO, basisDef } from '../../../common/plan/basisvoorwaarden.js';
 import { formatDateNl } from '../../../common/dates.js';
 import { dossierSearchText, dossierSortName } from '../../../common/dossiers/search.js';
-import {
-  attachments,
-  domainScores,
-  dossierContacts,
-  dossierHistory,
-  dossiers,
-  journalNotes,
-  partnerContacts,
-  partners,
-  planActions,
-  planBasis,
-  planGoals,
-  plans,
-  releaseDateHistory,
-} from '../../../db/schema.js';
+import { attachments, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
 import { attachmentsOfDossiers, sha256Hex } from '../../../db/repositories/attachments.js';
 import { checkAttachment, safeAttachmentFileName } from '../../../common/exchange/attachment-type.js';
+import { addPlanItems, readPlanSections } from './plan-sections.js';
 
 /**
  * How each exchange section is read from the vault, shown in the import preview and written on import.
@@ -88,13 +75,13 @@ const FIELD_LABELS: Record<(typeof PERSON_KEYS)[number] | (typeof DETENTION_KEYS
 };
 const DATE_FIELDS = new Set(['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating', 'werkelijkeVrijlating']);
 
-function chunks<T>(xs: readonly T[], n = 500): T[][] {
+export function chunks<T>(xs: readonly T[], n = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
   return out;
 }
 
-function groupBy<T extends { dossierId: number }>(rows: T[]): Map<number, T[]> {
+export function groupBy<T extends { dossierId: number }>(rows: T[]): Map<number, T[]> {
   const m = new Map<number, T[]>();
   for (const r of rows) {
     const list = m.get(r.dossierId);
@@ -104,7 +91,7 @@ function groupBy<T extends { dossierId: number }>(rows: T[]): Map<number, T[]> {
   return m;
 }
 
-async function selectIn<T extends { dossierId: number }>(ids: number[], q: (chunk: number[]) => Promise<T[]>): Promise<Map<number, T[]>> {
+export async function selectIn<T extends { dossierId: number }>(ids: number[], q: (chunk: number[]) => Promise<T[]>): Promise<Map<number, T[]>> {
   const all: T[] = [];
   for (const c of chunks(ids)) all.push(...(await q(c)));
   return groupBy(all);
@@ -122,34 +109,6 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
     : new Map();
   const notes = has('notes')
     ? await selectIn(ids, (c) => db.select().from(journalNotes).where(inArray(journalNotes.dossierId, c)).orderBy(asc(journalNotes.date), asc(journalNotes.id)))
-    : new Map();
-  const basis = has('plan') ? await selectIn(ids, (c) => db.select().from(planBasis).where(inArray(planBasis.dossierId, c)).orderBy(asc(planBasis.key))) : new Map();
-  const scores = has('plan')
-    ? await selectIn(ids, (c) => db.select().from(domainScores).where(inArray(domainScores.dossierId, c)).orderBy(asc(domainScores.assessedOn), asc(domainScores.id)))
-    : new Map();
-  const goals = has('plan') ? await selectIn(ids, (c) => db.select().from(planGoals).where(inArray(planGoals.dossierId, c)).orderBy(asc(planGoals.id))) : new Map();
-  const actions = has('actions')
-    ? await selectIn(ids, (c) =>
-        db
-          .select({
-            dossierId: planActions.dossierId,
-            title: planActions.title,
-            domainKey: planActions.domainKey,
-            partnerType: partners.type,
-            partnerName: partners.name,
-            contactName: partnerContacts.name,
-            deadline: planActions.deadline,
-            status: planActions.status,
-            completedOn: planActions.completedOn,
-            resultNote: planActions.resultNote,
-            createdOn: planActions.createdOn,
-          })
-          .from(planActions)
-          .leftJoin(partners, eq(partners.id, planActions.partnerId))
-          .leftJoin(partnerContacts, eq(partnerContacts.id, planActions.contactId))
-          .where(inArray(planActions.dossierId, c))
-          .orderBy(asc(planActions.id)),
-      )
     : new Map();
   const files = has('attachments') ? groupBy(await attachmentsOfDossiers(db, ids)) : new Map();
 
@@ -170,41 +129,6 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
         note: c.note,
       }));
     if (has('notes')) b.notes = (notes.get(id) ?? []).map((n: typeof journalNotes.$inferSelect) => ({ date: n.date, text: n.text }));
-    if (has('plan'))
-      b.plan = {
-        basis: (basis.get(id) ?? []).map((r: typeof planBasis.$inferSelect) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note, changedOn: r.changedOn })),
-        scores: (scores.get(id) ?? []).map((r: typeof domainScores.$inferSelect) => ({ domainKey: r.domainKey, score: r.score, assessedOn: r.assessedOn, note: r.note })),
-        goals: (goals.get(id) ?? []).map((r: typeof planGoals.$inferSelect) => ({
-          domainKey: r.domainKey,
-          text: r.text,
-          status: r.status as PlanSection['goals'][number]['status'],
-        })),
-      };
-    if (has('actions'))
-      b.actions = (actions.get(id) ?? []).map(
-        (a: {
-          title: string;
-          domainKey: string | null;
-          partnerType: string | null;
-          partnerName: string | null;
-          contactName: string | null;
-          deadline: string | null;
-          status: string;
-          completedOn: string | null;
-          resultNote: string;
-          createdOn: string;
-        }) => ({
-          title: a.title,
-          domainKey: a.domainKey,
-          partner: a.partnerName ? { type: a.partnerType as NonNullable<ActionEntry['partner']>['type'], name: a.partnerName } : null,
-          contact: a.contactName,
-          deadline: a.deadline,
-          status: a.status as ActionEntry['status'],
-          completedOn: a.completedOn,
-          resultNote: a.resultNote,
-          createdOn: a.createdOn,
-        }),
-      );
     if (has('attachments'))
       b.attachments = (files.get(id) ?? []).map((f: Awaited<ReturnType<typeof attachmentsOfDossiers>>[number]) => ({
         name: f.name,
@@ -217,6 +141,7 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
       }));
     out.push(b);
   }
+  if (has('plan') || has('actions')) await readPlanSections(db, out, sections);
   return out;
 }
 
@@ -351,7 +276,7 @@ export async function updateDossierFields(tx: Tx, id: number, patch: Partial<Per
   if (changed.includes('verwachteVrijlating')) await tx.insert(releaseDateHistory).values({ dossierId: id, date: patch.verwachteVrijlating ?? null, changedAt: clock.now });
 }
 
-async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+export async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   // SQLite allows 32,766 bound variables; 100 rows of at most ~15 columns stays well below.
   for (const c of chunks(rows, 100)) if (c.length) await insert(c);
 }
@@ -395,79 +320,9 @@ export async function addSectionItems(tx: Tx, dossierId: number, section: Exclud
         }
       });
       return;
-    case 'actions': {
-      const items = fresh(inc.actions, cur.actions, itemKey.actions);
-      const values = [];
-      for (const a of items) {
-        const partnerId = a.partner ? await partnerIdFor(tx, a.partner, clock, partnerCache) : null;
-        const contactId = partnerId && a.contact ? await contactIdFor(tx, partnerId, a.contact, clock, partnerCache) : null;
-        values.push({
-          dossierId,
-          title: a.title,
-          domainKey: a.domainKey,
-          partnerId,
-          contactId,
-          deadline: a.deadline,
-          status: a.status,
-          completedOn: a.completedOn,
-          resultNote: a.resultNote,
-          createdOn: a.createdOn ?? clock.today,
-          createdAt: clock.now,
-          updatedAt: clock.now,
-        });
-      }
-      await insertMany(values, (c) => tx.insert(planActions).values(c));
+    case 'actions':
+    case 'plan':
+      await addPlanItems(tx, dossierId, section, inc, cur, clock, partnerCache);
       return;
-    }
-    case 'plan': {
-      const p = inc.plan;
-      if (!p) return;
-      for (const b of p.basis) {
-        await tx
-          .insert(planBasis)
-          .values({ dossierId, ...b })
-          .onConflictDoUpdate({ target: [planBasis.dossierId, planBasis.key], set: { state: b.state, note: b.note, changedOn: b.changedOn } });
-      }
-      const all = await tx.select().from(planBasis).where(eq(planBasis.dossierId, dossierId));
-      const strip = encodeStrip(all.map((r) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note, changedOn: r.changedOn })));
-      await tx
-        .insert(plans)
-        .values({ dossierId, basisStrip: strip, updatedAt: clock.now })
-        .onConflictDoUpdate({ target: plans.dossierId, set: { basisStrip: strip, updatedAt: clock.now } });
-      await insertMany(fresh(p.scores, cur.plan?.scores, itemKey.scores), (c) => tx.insert(domainScores).values(c.map((s) => ({ ...s, dossierId, createdAt: clock.now }))));
-      await insertMany(fresh(p.goals, cur.plan?.goals, itemKey.goals), (c) =>
-        tx.insert(planGoals).values(c.map((g) => ({ ...g, dossierId, createdAt: clock.now, updatedAt: clock.now }))),
-      );
-      return;
-    }
   }
-}
-
-/** Partners travel by type and name; an unknown one is added to the partner register. */
-async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, clock: WriteClock, cache: Map<string, number>): Promise<number> {
-  const key = `p|${p.type}|${p.name.toLowerCase()}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const [found] = await tx
-    .select({ id: partners.id })
-    .from(partners)
-    .where(and(eq(partners.type, p.type), sql`lower(${partners.name}) = ${p.name.toLowerCase()}`))
-    .limit(1);
-  const id = found?.id ?? (await tx.insert(partners).values({ type: p.type, name: p.name, createdAt: clock.now, updatedAt: clock.now }).returning({ id: partners.id }))[0]!.id;
-  cache.set(key, id);
-  return id;
-}
-
-async function contactIdFor(tx: Tx, partnerId: number, name: string, clock: WriteClock, cache: Map<string, number>): Promise<number> {
-  const key = `c|${partnerId}|${name.toLowerCase()}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const [found] = await tx
-    .select({ id: partnerContacts.id })
-    .from(partnerContacts)
-    .where(and(eq(partnerContacts.partnerId, partnerId), sql`lower(${partnerContacts.name}) = ${name.toLowerCase()}`))
-    .limit(1);
-  const id = found?.id ?? (await tx.insert(partnerContacts).values({ partnerId, name, createdAt: clock.now }).returning({ id: partnerContacts.id }))[0]!.id;
-  cache.set(key, id);
-  return id;
 }

@@ -3,14 +3,14 @@ import { promisify } from 'node:util';
 import type { z } from 'zod';
 import { AppError } from '../../../common/errors.js';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits.js';
-import { PAYLOAD_SCHEMA_VERSION, exchangePayloadSchema, payloadHeadSchema, type ExchangePayload } from '../../../common/exchange/payload.js';
+import { PAYLOAD_SCHEMA_VERSION, exchangePayloadSchema, payloadHeadSchema, type ExchangePayload, type ExchangePayloadInput } from '../../../common/exchange/payload.js';
 import { openEnvelope, sealEnvelope, type ScryptParams } from './envelope.js';
 
 const gzip = promisify(gzipCb);
 const gunzip = promisify(gunzipCb);
 
 /** payload -> JSON (UTF-8) -> gzip -> envelope. The payload is validated before sealing: we never send what we would refuse. */
-export async function encodeExchangeFile(payload: ExchangePayload, passphrase: string, kdf?: ScryptParams): Promise<Buffer> {
+export async function encodeExchangeFile(payload: ExchangePayloadInput, passphrase: string, kdf?: ScryptParams): Promise<Buffer> {
   const checked = exchangePayloadSchema.safeParse(payload);
   if (!checked.success) throw new AppError('INTERNAL', undefined, { paths: issuePaths(checked.error.issues) });
   const json = Buffer.from(JSON.stringify(checked.data), 'utf8');

@@ -1,11 +1,17 @@
 import { Box, Tab, Tabs, Typography } from '@mui/material';
 import { useState } from 'react';
 import { ExportPanel } from './ExportPanel';
+import { FilesPanel } from './FilesPanel';
 import { ImportPanel } from './ImportPanel';
+import { InzagePanel } from './InzagePanel';
 import { tx } from './texts';
 
-export function ExchangePage({ initialIds }: { initialIds?: number[] }) {
-  const [tab, setTab] = useState<'export' | 'import'>('export');
+type TabId = 'export' | 'import' | 'files' | 'inzage';
+
+/** Sharing with partners: exchange files out and in, spreadsheets and calendars, and the client's access request. */
+export function ExchangePage({ initialIds, initialTab = 'export' }: { initialIds?: number[]; initialTab?: TabId }) {
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const labels: Record<TabId, string> = { export: tx.exchange.exportTab, import: tx.exchange.importTab, files: tx.files.tab, inzage: tx.inzage.tab };
   return (
     <Box>
       <Typography variant="h5" component="h1" gutterBottom>
@@ -14,12 +20,16 @@ export function ExchangePage({ initialIds }: { initialIds?: number[] }) {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {tx.exchange.intro}
       </Typography>
-      <Tabs value={tab} onChange={(_e, v: 'export' | 'import') => setTab(v)} sx={{ mb: 2 }}>
-        <Tab value="export" label={tx.exchange.exportTab} id="tab-export" aria-controls="panel-export" />
-        <Tab value="import" label={tx.exchange.importTab} id="tab-import" aria-controls="panel-import" />
+      <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} sx={{ mb: 2 }} variant="scrollable">
+        {(Object.keys(labels) as TabId[]).map((k) => (
+          <Tab key={k} value={k} label={labels[k]} id={`tab-${k}`} aria-controls={`panel-${k}`} />
+        ))}
       </Tabs>
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'export' ? <ExportPanel initialIds={initialIds} /> : <ImportPanel />}
+        {tab === 'export' && <ExportPanel initialIds={initialIds} />}
+        {tab === 'import' && <ImportPanel />}
+        {tab === 'files' && <FilesPanel />}
+        {tab === 'inzage' && <InzagePanel initialId={initialIds?.[0]} />}
       </Box>
     </Box>
   );

@@ -4,6 +4,7 @@ import { HomePage } from './HomePage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
 import { RegisterPage } from '../exchange/RegisterPage';
+import { ExchangePage } from '../exchange/ExchangePage';
 import { tx } from '../exchange/texts';
 
 /**
@@ -19,6 +20,17 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  {
+    id: 'exchange',
+    nav: { label: tx.nav.exchange, path: '/uitwisselen' },
+    match: (p) => {
+      // /uitwisselen, /uitwisselen/12,13 (start with these dossiers) or /uitwisselen/inzage/12
+      const m = /^\/uitwisselen(?:\/(inzage)\/(\d+)|\/([\d,]+))?$/.exec(p);
+      if (!m) return null;
+      if (m[1]) return <ExchangePage key={p} initialTab="inzage" initialIds={[Number(m[2])]} />;
+      return <ExchangePage key={p} initialIds={m[3] ? m[3].split(',').map(Number) : undefined} />;
+    },
+  },
   { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];

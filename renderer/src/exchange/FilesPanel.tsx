@@ -1,0 +1,57 @@
+import { Alert, Button, Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import type { FileDownload } from '../../../common/exchange/files';
+import { call, errorMessage, ApiError } from '../api';
+import { saveDownload } from './download';
+import { tx } from './texts';
+
+/** CSV and ICS exports, each recorded in the register with the recipient and purpose asked here. */
+export function FilesPanel() {
+  const [recipient, setRecipient] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [includeBsn, setIncludeBsn] = useState(false);
+  const [openOnly, setOpenOnly] = useState(true);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  const run = async (label: string, make: () => Promise<FileDownload>) => {
+    setMessage(null);
+    setFields({});
+    try {
+      saveDownload(await make());
+      setMessage({ severity: 'success', text: tx.files.done(label) });
+    } catch (err) {
+      if (err instanceof ApiError) setFields(err.fields);
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    }
+  };
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
+      <Typography color="text.secondary">{tx.files.intro}</Typography>
+      <TextField label={tx.exchange.recipient} value={recipient} onChange={(e) => setRecipient(e.target.value)} error={!!fields['recipient']} helperText={fields['recipient']} />
+      <TextField label={tx.exchange.purpose} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={!!fields['purpose']} helperText={fields['purpose']} />
+      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, () => call('exports.dossiersCsv', { recipient, purpose, includeBsn }))}>
+          {tx.files.dossiersCsv}
+        </Button>
+        <FormControlLabel control={<Checkbox checked={includeBsn} onChange={(e) => setIncludeBsn(e.target.checked)} />} label={tx.files.includeBsn} />
+      </Stack>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Button variant="outlined" onClick={() => void run(tx.files.actionsCsv, () => call('exports.actionsCsv', { recipient, purpose, openOnly }))}>
+          {tx.files.actionsCsv}
+        </Button>
+        <FormControlLabel control={<Checkbox checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />} label={tx.files.openOnly} />
+      </Stack>
+      <Stack spacing={0.5}>
+        <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => void run(tx.files.actionsIcs, () => call('exports.actionsIcs', { recipient, purpose }))}>
+          {tx.files.actionsIcs}
+        </Button>
+        <Typography variant="caption" color="text.secondary">
+          {tx.files.icsHelp}
+        </Typography>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { createVault, generateRecoveryCode } from '../../db/vault.js';
+import { seedDossiersBulk } from '../fixtures/dossiers.js';
+import { seedPlansForBench } from '../fixtures/exchange.js';
+import { migrations } from '../helpers/migrations.js';
+import { exportDossiers, applyImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
+import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';
+import { dossiers } from '../../db/schema.js';
+import { result, timeRuns, type BenchResult } from './harness.js';
+
+const PW = 'benchmark wachtwoord lang genoeg';
+const PASS = 'zeilboot tulp kompas wafel regen molen';
+const N = 1_000;
+
+/**
+ * exchange.export_1000 and exchange.import_1000: 1,000 dossiers with contacts, notes, plans and actions,
+ * through the real service with the default KDF (scrypt N=2^17, 128 MiB) included in every run.
+ */
+export async function benchExchange(dir: string): Promise<BenchResult[]> {
+  const src = await createVault(join(dir, 'src'), PW, generateRecoveryCode(), migrations());
+  await seedDossiersBulk(src.db, N, 2027);
+  const ids = (await src.db.select({ id: dossiers.id }).from(dossiers)).map((r) => r.id);
+  const extra = await seedPlansForBench(src.db, ids, 2027);
+  const req = { dossierIds: ids, sections: [...EXCHANGE_SECTIONS], recipient: 'Benchmark', purpose: 'Benchmark', passphrase: PASS };
+  const sender = { organisation: 'Gemeente Benchmark', coordinator: 'Bench', appVersion: 'bench' };
+  let file = Buffer.alloc(0);
+  const exportTimes = await timeRuns(5, async () => {
+    file = (await exportDossiers(src.db, req, sender)).bytes;
+  });
+  src.close();
+
+  // Each import goes into a new empty vault; only the import itself (decrypt, check, write) is timed.
+  const importOnly: number[] = [];
+  for (let run = -1; run < 5; run++) {
+    const dst = await createVault(join(dir, `dst-${run + 1}`), PW, generateRecoveryCode(), migrations());
+    try {
+      const t0 = performance.now();
+      const r = await applyImport(dst.db, await readImportFile(file, PASS), {});
+      if (r.created !== N) throw new Error(`import created ${r.created}`);
+      if (run >= 0) importOnly.push(performance.now() - t0);
+    } finally {
+      dst.close();
+    }
+  }
+  const what = `1,000 dossiers${extra}, ${(file.length / 1024 / 1024).toFixed(1)} MB file`;
+  return [result('exchange.export_1000', exportTimes, undefined, `≤ 3000 ms (${what})`), result('exchange.import_1000', importOnly, undefined, `≤ 3000 ms (${what})`)];
+}
