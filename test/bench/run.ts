@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { printTable, writeJson, type BenchResult } from './harness.js';
 import { benchVault } from './vault.bench.js';
 import { benchDossiers } from './dossiers.bench.js';
+import { benchDocuments } from './documents.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
@@ -13,6 +14,7 @@ process.env['NAZORG_QUIET'] = '1';
 const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[] = [
   { prefix: 'vault', run: benchVault },
   { prefix: 'dossiers', run: benchDossiers },
+  { prefix: 'documents', run: () => benchDocuments() },
 ];
 
 const results: BenchResult[] = [];

@@ -4,7 +4,7 @@ import { unlockVault, vaultPaths } from '../../db/vault.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import type { Core } from '../../electron/main/core.js';
-import { apiOf, TEST_PASSWORD, unlockedCore } from '../helpers/core.js';
+import { apiOf, TEST_PASSWORD, unlockedCoreAt } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
 import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
@@ -18,7 +18,7 @@ describe('dossiers through the API on a real encrypted vault', () => {
   const rand = seededRandom(42);
   beforeEach(async () => {
     tmp = tempDir();
-    core = await unlockedCore(tmp.dir);
+    core = await unlockedCoreAt(tmp.dir);
     api = apiOf(core);
   });
   afterEach(async () => {

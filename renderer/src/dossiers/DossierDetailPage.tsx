@@ -25,7 +25,9 @@ function StatusTimeline({ detail }: { detail: DossierDetail }) {
       <Stepper activeStep={active} alternativeLabel aria-label={dt.detail.timeline}>
         {DOSSIER_STATUSES.map((s, i) => (
           <Step key={s} completed={i < active || (s === dossier.status && s === 'afgesloten')}>
-            <StepLabel optional={reached.has(s) ? <Typography variant="caption">{dt.detail.since(formatDateNl(reached.get(s)!.slice(0, 10)))}</Typography> : undefined}>
+            <StepLabel
+              optional={reached.has(s) ? <Typography variant="caption">{dt.detail.since(formatDateNl(reached.get(s)!.slice(0, 10)))}</Typography> : undefined}
+            >
               {STATUS_LABELS[s]}
             </StepLabel>
           </Step>

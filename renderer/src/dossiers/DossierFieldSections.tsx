@@ -7,8 +7,29 @@ import { dt } from './texts';
 
 type Form = UseFormReturn<DossierFormValues, unknown, FieldValues>;
 
-export const PERSON_FIELDS = ['achternaam', 'tussenvoegsel', 'voornamen', 'roepnaam', 'geboortedatum', 'bsn', 'telefoon', 'email', 'adresVoor', 'adresNa', 'woonplaats'] as const;
-export const DETENTION_FIELDS = ['institution', 'meldingDatum', 'detentieStart', 'verwachteVrijlating', 'werkelijkeVrijlating', 'reclasseringToezicht', 'juridischKader', 'veiligheid'] as const;
+export const PERSON_FIELDS = [
+  'achternaam',
+  'tussenvoegsel',
+  'voornamen',
+  'roepnaam',
+  'geboortedatum',
+  'bsn',
+  'telefoon',
+  'email',
+  'adresVoor',
+  'adresNa',
+  'woonplaats',
+] as const;
+export const DETENTION_FIELDS = [
+  'institution',
+  'meldingDatum',
+  'detentieStart',
+  'verwachteVrijlating',
+  'werkelijkeVrijlating',
+  'reclasseringToezicht',
+  'juridischKader',
+  'veiligheid',
+] as const;
 
 export function PersonFields({ form }: { form: Form }) {
   const f = dt.fields;
@@ -66,7 +87,13 @@ export function DetentionFields({ form, withActualRelease = true }: { form: Form
               value={field.value}
               onInputChange={(_e, v) => field.onChange(v)}
               renderInput={(params) => (
-                <TextField {...params} label={f.institution} error={!!fieldState.error} helperText={fieldState.error?.message} slotProps={{ inputLabel: { shrink: true } }} />
+                <TextField
+                  {...params}
+                  label={f.institution}
+                  error={!!fieldState.error}
+                  helperText={fieldState.error?.message}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                />
               )}
             />
           )}

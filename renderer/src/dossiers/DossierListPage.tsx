@@ -203,7 +203,9 @@ export function DossierListPage() {
                     <>
                       <span>
                         {displayName(d)}
-                        {d.hasSafetyNotes && <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />}
+                        {d.hasSafetyNotes && (
+                          <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />
+                        )}
                       </span>
                       <span>{formatDateNl(d.geboortedatum)}</span>
                       <span>{d.institution}</span>

@@ -1,4 +1,23 @@
-import { Alert, Box, Button, Divider, Grid, List, ListItem, ListItemText, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Divider,
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
@@ -140,7 +159,15 @@ function WithdrawConsent({ consent, reload }: { consent: Consent; reload: Reload
   };
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mt: 1 }}>
-      <TextField size="small" label={dt.consent.withdrawnOn} value={date} onChange={(e) => setDate(e.target.value)} error={!!error} helperText={error} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextField
+        size="small"
+        label={dt.consent.withdrawnOn}
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        error={!!error}
+        helperText={error}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
       <Button variant="outlined" color="warning" onClick={() => void go()}>
         {dt.consent.withdraw}
       </Button>

@@ -33,7 +33,10 @@ export function NewDossierPage() {
       setError(applyServerErrors(err, form.setError, KNOWN));
     }
   };
-  const submit = form.handleSubmit((v) => save(v, false), () => setError(dt.create.checkFields));
+  const submit = form.handleSubmit(
+    (v) => save(v, false),
+    () => setError(dt.create.checkFields),
+  );
 
   return (
     <Box component="form" noValidate onSubmit={submit} sx={{ maxWidth: 960 }}>

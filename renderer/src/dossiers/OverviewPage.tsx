@@ -1,4 +1,19 @@
-import { Alert, Box, Button, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { CLOSING_REASONS, CLOSING_REASON_LABELS } from '../../../common/dossiers/status';
 import type { Overview } from '../../../common/dossiers/types';
@@ -51,7 +66,14 @@ export function OverviewPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={o.period} value={period} onChange={(e) => setPeriod(e.target.value as 'month' | 'quarter')} sx={{ minWidth: 140 }}>
+        <TextField
+          select
+          size="small"
+          label={o.period}
+          value={period}
+          onChange={(e) => setPeriod(e.target.value as 'month' | 'quarter')}
+          sx={{ minWidth: 140 }}
+        >
           <MenuItem value="month">{o.month}</MenuItem>
           <MenuItem value="quarter">{o.quarter}</MenuItem>
         </TextField>

@@ -77,7 +77,10 @@ export function TodayPage() {
                 <List dense>
                   {data.noticesWithoutFollowUp.map((n) => (
                     <ListItem key={n.id} disableGutters>
-                      <ListItemText primary={<Link href={`#/dossiers/${n.id}`}>{n.name}</Link>} secondary={n.daysSince === null ? '' : dt.today.daysSince(n.daysSince)} />
+                      <ListItemText
+                        primary={<Link href={`#/dossiers/${n.id}`}>{n.name}</Link>}
+                        secondary={n.daysSince === null ? '' : dt.today.daysSince(n.daysSince)}
+                      />
                     </ListItem>
                   ))}
                 </List>

@@ -7,7 +7,17 @@ import { ApiError, call, errorMessage } from '../api';
 import { dt } from './texts';
 
 /** Asks what a move needs (release date for nazorg, a reason for closing) and lets the main side check the rules. */
-export function TransitionDialog({ dossier, to, onClose, onDone }: { dossier: Dossier; to: DossierStatus; onClose: () => void; onDone: (d: DossierDetail) => void }) {
+export function TransitionDialog({
+  dossier,
+  to,
+  onClose,
+  onDone,
+}: {
+  dossier: Dossier;
+  to: DossierStatus;
+  onClose: () => void;
+  onDone: (d: DossierDetail) => void;
+}) {
   const [release, setRelease] = useState(formatDateNl(dossier.werkelijkeVrijlating));
   const [reason, setReason] = useState<ClosingReason | ''>('');
   const [note, setNote] = useState('');

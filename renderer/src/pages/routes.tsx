@@ -3,6 +3,8 @@ import { AuditPage } from './AuditPage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
 import { dossierRoutes, todayRoute } from '../dossiers/routes';
+import { RegisterPage } from '../exchange/RegisterPage';
+import { tx } from '../exchange/texts';
 
 /**
  * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
@@ -18,5 +20,6 @@ export const routes: AppRoute[] = [
   todayRoute,
   ...dossierRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];
