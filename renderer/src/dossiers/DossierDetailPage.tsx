@@ -24,7 +24,7 @@ function StatusTimeline({ detail }: { detail: DossierDetail }) {
     <Box>
       <Stepper activeStep={active} alternativeLabel aria-label={dt.detail.timeline}>
         {DOSSIER_STATUSES.map((s, i) => (
-          <Step key={s} completed={i < active || (s === dossier.status && s === 'afgesloten')}>
+          <Step key={s} completed={reached.has(s) && (i < active || s === 'afgesloten')}>
             <StepLabel
               optional={reached.has(s) ? <Typography variant="caption">{dt.detail.since(formatDateNl(reached.get(s)!.slice(0, 10)))}</Typography> : undefined}
             >
@@ -91,7 +91,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
       </Stack>
       {d.veiligheid && (
-        <Alert severity="warning" variant="filled" role="alert">
+        <Alert severity="warning" role="alert" sx={{ border: 2, borderColor: 'warning.main', fontSize: '1.05rem' }}>
           <AlertTitle>{dt.detail.safetyTitle}</AlertTitle>
           <Box sx={{ whiteSpace: 'pre-wrap' }}>{d.veiligheid}</Box>
         </Alert>
