@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDateNl } from '../../common/dates.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { addDaysIso } from '../../db/repositories/dossiers.js';
+import { listProvisions } from '../../db/repositories/provisions.js';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seedDossiersBulk } from '../fixtures/dossiers.js';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -124,5 +126,35 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     // Vandaag counts it as closed.
     await page.getByRole('button', { name: 'Vandaag' }).click();
     await page.getByText('Afgesloten: 1').waitFor();
+
+    // Overzicht: the year's figures, exported as a Dutch CSV and recorded as a provision.
+    await page.getByRole('button', { name: 'Overzicht' }).click();
+    await page.getByRole('cell', { name: `Totaal ${today.slice(0, 4)}` }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFPeriode;Van;Tot en met;Geopend;Vrijgelaten;Afgesloten')).toBe(true);
+    const y = today.slice(0, 4);
+    // Released today, closed today with "doel bereikt" (opened depends on whether the notice fell in this year).
+    expect(csv).toMatch(new RegExp(`Totaal ${y};01-01-${y};31-12-${y};[01];1;1;1;`));
+    await page.getByText(/vastgelegd in het verstrekkingenregister/).waitFor();
+    expect((await listProvisions(app.core.session.requireVault().db))[0]).toMatchObject({ kind: 'csv.overzicht', direction: 'out' });
+  });
+
+  it('draws only the visible rows of a long list and loads further pages while scrolling', async () => {
+    const { page } = app;
+    await seedDossiersBulk(app.core.session.requireVault().db, 450, 7);
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    await page.getByLabel('Zoeken op naam, BSN of inrichting').fill('');
+    await page.getByText('451 dossiers').waitFor();
+    const list = page.getByTestId('dossier-list');
+    expect(await list.locator('a').count()).toBeLessThan(60);
+    await page.screenshot({ path: join(screenshots, 'dossierlijst.png') });
+    // The last rows live on the fifth page of 100; scrolling to the end fetches it.
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await list.locator('a').last().waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="dossier-list"]')?.textContent?.includes('Laden…'));
+    const lastHref = await list.locator('a').last().getAttribute('href');
+    expect(lastHref).toMatch(/^#\/dossiers\/\d+$/);
+    expect(await list.locator('a').count()).toBeLessThan(60);
   });
 });

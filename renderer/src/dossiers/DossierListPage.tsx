@@ -131,6 +131,7 @@ export function DossierListPage() {
           label={dt.list.release}
           value={releaseWithinDays ?? ''}
           onChange={(e) => setRelease(e.target.value === '' ? null : Number(e.target.value))}
+          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
           sx={{ minWidth: 170 }}
         >
           <MenuItem value="">{dt.list.releaseAny}</MenuItem>

@@ -18,18 +18,8 @@ import { useEffect, useState } from 'react';
 import { CLOSING_REASONS, CLOSING_REASON_LABELS } from '../../../common/dossiers/status';
 import type { Overview } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
+import { saveDownload } from '../exchange/download';
 import { dt } from './texts';
-
-function download(fileName: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** "Overzicht": the municipality's yearly accountability figures, with a CSV export. */
 export function OverviewPage() {
@@ -43,8 +33,7 @@ export function OverviewPage() {
   }, [year, period]);
   const exportCsv = async () => {
     try {
-      const { fileName, content } = await call('dossiers.overviewCsv', { year, period });
-      download(fileName, content);
+      saveDownload(await call('dossiers.overviewCsv', { year, period }));
       setMessage({ severity: 'success', text: dt.overview.exported });
     } catch (err) {
       setMessage({ severity: 'error', text: errorMessage(err) });
