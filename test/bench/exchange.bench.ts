@@ -23,7 +23,7 @@ export async function benchExchange(dir: string): Promise<BenchResult[]> {
   const extra = await seedPlansForBench(src.db, ids, 2027);
   const req = { dossierIds: ids, sections: [...EXCHANGE_SECTIONS], recipient: 'Benchmark', purpose: 'Benchmark', passphrase: PASS };
   const sender = { organisation: 'Gemeente Benchmark', coordinator: 'Bench', appVersion: 'bench' };
-  let file = Buffer.alloc(0);
+  let file: Buffer = Buffer.alloc(0);
   const exportTimes = await timeRuns(5, async () => {
     file = (await exportDossiers(src.db, req, sender)).bytes;
   });

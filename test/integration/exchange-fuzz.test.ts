@@ -4,7 +4,9 @@ import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/excha
 import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
 import { recordProvision } from '../../db/repositories/provisions.js';
 import { updateSettings } from '../../db/repositories/settings.js';
-import { decodeExchangeFile, encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
+import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
+import { applyImport, previewImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
+import { seedDossiersRealistic } from '../fixtures/dossiers.js';
 import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -60,6 +62,7 @@ describe('fuzz: mutated exchange files are always refused and never change the v
     tmp = tempDir();
     vault = await createVault(tmp.dir, 'een lang wachtwoord voor de test', generateRecoveryCode(), migrations());
     await updateSettings(vault.db, { municipalityName: 'Gemeente Fictiefdorp' });
+    await seedDossiersRealistic(vault.db, 3, 7);
     await recordProvision(vault.db, { kind: 'pdf.actieplan', what: 'Actieplan', recipient: 'Reclassering', dossierIds: [1] });
     const rand = seededRandom(6);
     const payload: ExchangePayloadInput = {
@@ -85,8 +88,16 @@ describe('fuzz: mutated exchange files are always refused and never change the v
 
   it(`refuses ${MUTANTS} mutants with a known Dutch message; vault content hash unchanged after each`, async () => {
     const before = await vaultContentHash(vault.client);
-    // The unmutated file is accepted: the fuzz starts from a valid file.
-    await expect(decodeExchangeFile(file, PASS)).resolves.toBeDefined();
+    // The whole import path: decrypt and check, preview, then write with every section taken.
+    const importAll = async (bytes: Buffer) => {
+      const payload = await readImportFile(bytes, PASS);
+      const preview = await previewImport(vault.db, payload);
+      const choices = Object.fromEntries(preview.dossiers.map((d) => [d.ref, Object.fromEntries(payload.sections.map((s) => [s, 'take' as const]))]));
+      return applyImport(vault.db, payload, choices);
+    };
+    // The unmutated file is accepted (checked without writing): the fuzz starts from a valid file.
+    await expect(readImportFile(file, PASS).then((p) => previewImport(vault.db, p))).resolves.toMatchObject({ toCreate: 5 });
+    expect(await vaultContentHash(vault.client)).toBe(before);
     const rand = seededRandom(20261123);
     const names = Object.keys(MUTATIONS);
     const seen = new Map<string, number>();
@@ -95,7 +106,7 @@ describe('fuzz: mutated exchange files are always refused and never change the v
       const mutant = MUTATIONS[name]!(file, rand);
       let code = 'ACCEPTED';
       try {
-        await decodeExchangeFile(mutant, PASS);
+        await importAll(mutant);
       } catch (e) {
         if (!(e instanceof AppError)) throw new Error(`mutant ${n} (${name}) gave a non-app error`, { cause: e });
         code = e.code;

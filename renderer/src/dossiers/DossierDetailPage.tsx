@@ -10,8 +10,10 @@ import { EditSection } from './EditSection';
 import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
 import { TransitionDialog } from './TransitionDialog';
 import { dt } from './texts';
+import { AttachmentsTab } from '../exchange/AttachmentsTab';
+import { tx } from '../exchange/texts';
 
-const TABS = ['person', 'detention', 'people', 'consent', 'journal', 'history'] as const;
+const TABS = ['person', 'detention', 'people', 'consent', 'journal', 'attachments', 'history'] as const;
 type TabId = (typeof TABS)[number];
 
 /** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
@@ -108,7 +110,7 @@ export function DossierDetailPage({ id }: { id: number }) {
       </Paper>
       <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} variant="scrollable" aria-label="Dossieronderdelen">
         {TABS.map((t) => (
-          <Tab key={t} value={t} label={dt.detail.tabs[t]} id={`tab-${t}`} aria-controls={`panel-${t}`} />
+          <Tab key={t} value={t} label={t === 'attachments' ? tx.attachments.tab : dt.detail.tabs[t]} id={`tab-${t}`} aria-controls={`panel-${t}`} />
         ))}
       </Tabs>
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
@@ -135,6 +137,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         {tab === 'people' && <PeopleTab detail={detail} reload={reload} />}
         {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
         {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}
+        {tab === 'attachments' && <AttachmentsTab dossierId={d.id} />}
         {tab === 'history' && <HistoryTab dossierId={d.id} version={String(version)} />}
       </Box>
       {moveTo && (

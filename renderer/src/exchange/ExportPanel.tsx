@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, List, ListItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateNl } from '../../../common/dates';
@@ -91,13 +91,8 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
         ) : (
           <List dense aria-label={tx.exchange.search}>
             {results.map((r) => (
-              <ListItem key={r.id} disablePadding>
-                <ListItemButton onClick={() => toggle(r)} role="checkbox" aria-checked={picked.has(r.id)}>
-                  <ListItemIcon>
-                    <Checkbox edge="start" checked={picked.has(r.id)} tabIndex={-1} disableRipple slotProps={{ input: { 'aria-hidden': true } }} />
-                  </ListItemIcon>
-                  <ListItemText primary={r.label} />
-                </ListItemButton>
+              <ListItem key={r.id} sx={{ py: 0 }}>
+                <FormControlLabel control={<Checkbox checked={picked.has(r.id)} onChange={() => toggle(r)} />} label={r.label} />
               </ListItem>
             ))}
           </List>

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Download, Page } from 'playwright-core';
+import { addNote, createDossier } from '../../db/repositories/dossiers.js';
+import { dossiers } from '../../db/schema.js';
+import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { seriousA11yViolations } from '../helpers/axe.js';
+import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { parseCsv } from '../helpers/parse-back.js';
+import { pdfText } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/tmp.js';
+import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+
+const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  const path = await d.path();
+  return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('sharing with partners in the browser (web mode, headless Chromium)', () => {
+  let app: WebApp;
+  let files: ReturnType<typeof tempDir>;
+  let dossierId = 0;
+  let exchangeFile = '';
+  let passphrase = '';
+  const bsn = syntheticBsn(seededRandom(606));
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    files = tempDir('nazorg-upload-');
+    app = await startWebApp();
+    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
+    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
+    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+    const db = app.core.session.requireVault().db;
+    const r = await createDossier(db, {
+      achternaam: 'Zéphyrtest',
+      tussenvoegsel: 'van der',
+      voornamen: 'Ölga',
+      roepnaam: '',
+      geboortedatum: '1988-04-12',
+      bsn,
+      telefoon: '06-12345678',
+      email: '',
+      adresVoor: '',
+      adresNa: '',
+      woonplaats: 'Fictiefdorp',
+      institution: 'PI Fictief',
+      meldingDatum: null,
+      detentieStart: null,
+      verwachteVrijlating: null,
+      werkelijkeVrijlating: null,
+      reclasseringToezicht: 'onbekend',
+      juridischKader: '',
+      veiligheid: '',
+    });
+    if (!r.created) throw new Error('seed');
+    dossierId = r.id;
+    await addNote(db, dossierId, { date: '2026-11-02', text: 'Eerste gesprek in de PI.' });
+    await app.page.reload();
+  });
+  afterAll(async () => {
+    await app?.close();
+    files?.cleanup();
+  });
+
+  it('exports a dossier with the ticked sections and a proposed Dutch passphrase, and registers it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Uitwisselen' }).click();
+    await page.getByRole('heading', { name: 'Uitwisselen met collega’s' }).waitFor();
+    await page.getByRole('checkbox', { name: /Zéphyrtest/ }).click();
+    await page.getByText('1 dossier gekozen').waitFor();
+    await page.getByLabel('Journaal (notities)').check();
+    passphrase = await page.getByLabel('Wachtwoord voor het bestand').inputValue();
+    expect(passphrase.split(' ')).toHaveLength(6);
+    // Without recipient and purpose nothing is made.
+    await page.getByRole('button', { name: 'Uitwisselbestand maken' }).click();
+    await page.getByText('Vul in aan wie u dit verstrekt.').waitFor();
+    await page.getByLabel('Ontvanger (organisatie en naam)').fill('Gemeente Voorbeeldstad, team nazorg');
+    await page.getByLabel('Doel of grondslag van de verstrekking').fill('Verhuizing van de cliënt');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const out = await downloaded(page, () => page.getByRole('button', { name: 'Uitwisselbestand maken' }).click());
+    expect(out.name).toMatch(/^nazorg-uitwisseling-\d{4}-\d{2}-\d{2}\.nazorg$/);
+    expect(out.bytes.includes(Buffer.from('Zéphyrtest'))).toBe(false);
+    await page.getByText(/Het uitwisselbestand met 1 dossier is gemaakt/).waitFor();
+    exchangeFile = join(files.dir, out.name);
+    writeFileSync(exchangeFile, out.bytes);
+  });
+
+  it('import: a wrong passphrase is named; the preview shows differences and writes nothing until confirmed', async () => {
+    const { page } = app;
+    const db = app.core.session.requireVault().db;
+    await db.update(dossiers).set({ telefoon: '06-99999999' }).where(eq(dossiers.id, dossierId));
+    await page.getByRole('tab', { name: 'Inlezen' }).click();
+    await page.getByLabel('Uitwisselbestand (.nazorg)').setInputFiles(exchangeFile);
+    await page.getByLabel('Wachtwoord dat u telefonisch kreeg').fill('vuur water aarde lucht zon maan');
+    await page.getByRole('button', { name: 'Bestand controleren' }).click();
+    await page.getByText('Het wachtwoord voor dit uitwisselbestand is onjuist.', { exact: false }).waitFor();
+
+    await page.getByLabel('Wachtwoord dat u telefonisch kreeg').fill(passphrase.toUpperCase());
+    await page.getByRole('button', { name: 'Bestand controleren' }).click();
+    await page.getByText('Bestaat al (zelfde BSN)').waitFor();
+    await page.getByText('Telefoon: 06-99999999').waitFor();
+    await page.getByText('Telefoon: 06-12345678').waitFor();
+    await page.getByText('Er is nog niets opgeslagen.', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'uitwisselen-voorbeeld.png'), fullPage: true });
+    const [before] = await db.select().from(dossiers).where(eq(dossiers.id, dossierId));
+    expect(before!.telefoon).toBe('06-99999999');
+
+    await page.getByRole('radiogroup', { name: 'Persoonsgegevens' }).getByLabel('Overnemen uit bestand').check();
+    await page.getByRole('button', { name: 'Inlezen bevestigen' }).click();
+    await page.getByText('Ingelezen: 0 nieuw, 1 bijgewerkt.', { exact: false }).waitFor();
+    const [after] = await db.select().from(dossiers).where(eq(dossiers.id, dossierId));
+    expect(after!.telefoon).toBe('06-12345678');
+  });
+
+  it('spreadsheet and calendar exports ask to whom and why, and land in the register', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Spreadsheets en agenda' }).click();
+    await page.getByLabel('Ontvanger (organisatie en naam)').fill('Zorg- en Veiligheidshuis');
+    await page.getByLabel('Doel of grondslag van de verstrekking').fill('Casusoverleg');
+    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Dossierlijst (CSV)' }).click());
+    const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
+    expect(rows[0]).not.toContain('BSN');
+    expect(rows[1]).toContain('Zéphyrtest');
+    expect(rows[1]).toContain('12-04-1988');
+    const ics = await downloaded(page, () => page.getByRole('button', { name: /Deadlines in agenda/ }).click());
+    expect(ics.bytes.toString('utf8')).toMatch(/^BEGIN:VCALENDAR/);
+
+    await page.getByRole('button', { name: 'Verstrekkingen' }).click();
+    await page.getByRole('heading', { name: 'Verstrekkingenregister' }).waitFor();
+    const table = page.getByRole('table', { name: 'Verstrekkingenregister' });
+    await table.getByText('Uitwisselbestand verstuurd').waitFor();
+    await table.getByText('Uitwisselbestand ingelezen').waitFor();
+    await table.getByText('Dossierlijst (CSV)').waitFor();
+    await page.getByLabel('Richting').click();
+    await page.getByRole('option', { name: 'Ontvangen' }).click();
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await page.getByText('1 van 1 verstrekkingen').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshots, 'verstrekkingenregister.png'), fullPage: true });
+    const reg = await downloaded(page, () => page.getByRole('button', { name: 'Exporteren als CSV' }).click());
+    expect(parseCsv(reg.bytes.toString('utf8').slice(1))[1]).toContain('Ontvangen');
+  });
+
+  it('attachments: stored, listed, saved back; a wrong type gets a Dutch message', async () => {
+    const { page } = app;
+    const pdf = join(files.dir, 'D&R-plan.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n% synthetisch D&R-plan\n%%EOF\n');
+    const fake = join(files.dir, 'brief.pdf');
+    writeFileSync(fake, 'MZ\x90\x00 dit is een programma');
+    await page.goto(`${new URL(page.url()).origin}/#/dossiers/${dossierId}`);
+    await page.getByRole('tab', { name: 'Bijlagen' }).click();
+    await page.getByText('Nog geen bijlagen.').waitFor();
+    await page.getByLabel('Bijlage toevoegen').setInputFiles(fake);
+    await page.getByText('Dit bestandstype kan niet als bijlage worden bewaard.', { exact: false }).waitFor();
+    await page.getByLabel('Omschrijving (optioneel)').fill('Ontvangen van de casemanager');
+    await page.getByLabel('Bijlage toevoegen').setInputFiles(pdf);
+    await page.getByText('Bijlage "D&R-plan.pdf" is bewaard.').waitFor();
+    await page.getByRole('cell', { name: /Ontvangen van de casemanager/ }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const saved = await downloaded(page, () => page.getByRole('button', { name: 'Opslaan: D&R-plan.pdf' }).click());
+    expect(saved.bytes.toString()).toContain('synthetisch D&R-plan');
+    expect((await apiOf(app.core).call('attachments.list', { dossierId })).length).toBe(1);
+  });
+
+  it('inzageverzoek: one PDF with everything, including the register entries about the client', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Inzageverzoek (PDF)' }).click();
+    await page.getByRole('tab', { name: 'Inzageverzoek', selected: true }).waitFor();
+    const pdf = await downloaded(page, () => page.getByRole('button', { name: 'Inzage-PDF maken' }).click());
+    const text = pdfText(pdf.bytes, { layout: false });
+    expect(text).toContain('Zéphyrtest');
+    expect(text).toContain('Eerste gesprek in de PI.');
+    expect(text).toContain('D&R-plan.pdf');
+    expect(text).toContain('Gemeente Voorbeeldstad, team nazorg');
+    expect(text).toContain('Verstrekkingen van uw gegevens');
+    expect(text).toContain('Vertrouwelijk');
+  });
+});
