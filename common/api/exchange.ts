@@ -9,7 +9,10 @@ import type { FileDownload } from '../exchange/files.js';
 const passphrase = z
   .string()
   .max(500)
-  .refine((p) => normalisePassphrase(p).length >= PASSPHRASE_MIN_CHARS, `Het wachtwoord moet minstens ${PASSPHRASE_MIN_CHARS} tekens hebben; gebruik de voorgestelde woorden.`);
+  .refine(
+    (p) => normalisePassphrase(p).length >= PASSPHRASE_MIN_CHARS,
+    `Het wachtwoord moet minstens ${PASSPHRASE_MIN_CHARS} tekens hebben; gebruik de voorgestelde woorden.`,
+  );
 
 /** Base64 of a chosen file; its own limits are checked after decoding. */
 const fileBase64 = z.string().min(1, 'Kies een bestand.');

@@ -21,6 +21,8 @@ export const exportMethods = {
   'exports.actionsCsv': method<FileDownload>()(
     recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), openOnly: z.boolean().optional().default(true) }),
   ),
-  'exports.actionsIcs': method<FileDownload>()(recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), dossierId: id.nullable().optional().default(null) })),
+  'exports.actionsIcs': method<FileDownload>()(
+    recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), dossierId: id.nullable().optional().default(null) }),
+  ),
   'exports.inzagePdf': method<FileDownload>()(z.object({ dossierId: id })),
 } as const;

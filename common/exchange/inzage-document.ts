@@ -130,7 +130,13 @@ export function inzageDefinition(d: InzageData): DocDefinition {
         )
       : emptyNote('Geen acties vastgelegd.'),
     { text: 'Journaal', style: 'h2' },
-    d.notes.length ? dataTable(['Datum', 'Notitie'], d.notes.map((n) => [dateNl(n.date), n.text]), ['auto', '*']) : emptyNote('Geen notities vastgelegd.'),
+    d.notes.length
+      ? dataTable(
+          ['Datum', 'Notitie'],
+          d.notes.map((n) => [dateNl(n.date), n.text]),
+          ['auto', '*'],
+        )
+      : emptyNote('Geen notities vastgelegd.'),
     { text: 'Bijlagen', style: 'h2' },
     d.attachments.length
       ? dataTable(
@@ -143,7 +149,13 @@ export function inzageDefinition(d: InzageData): DocDefinition {
     d.provisions.length
       ? dataTable(
           ['Wanneer', 'Richting', 'Wat', 'Aan / van', 'Doel of grondslag'],
-          d.provisions.map((v) => [formatDateTimeNl(v.at), v.direction === 'in' ? 'Ontvangen' : 'Verstrekt', `${provisionKindLabel(v.kind)}: ${v.what}`, v.recipient, v.purpose]),
+          d.provisions.map((v) => [
+            formatDateTimeNl(v.at),
+            v.direction === 'in' ? 'Ontvangen' : 'Verstrekt',
+            `${provisionKindLabel(v.kind)}: ${v.what}`,
+            v.recipient,
+            v.purpose,
+          ]),
           ['auto', 'auto', '*', '*', '*'],
         )
       : emptyNote('Er zijn geen gegevens over u verstrekt.'),

@@ -88,7 +88,13 @@ export const planSectionSchema = z.object({
     .optional()
     .default([]),
   goals: z
-    .array(z.object({ domainKey: str(80).nullable().optional().default(null), text: z.string().trim().min(1).max(2000), status: z.enum(['open', 'bereikt', 'vervallen']).optional().default('open') }))
+    .array(
+      z.object({
+        domainKey: str(80).nullable().optional().default(null),
+        text: z.string().trim().min(1).max(2000),
+        status: z.enum(['open', 'bereikt', 'vervallen']).optional().default('open'),
+      }),
+    )
     .max(L.maxActionsPerDossier)
     .optional()
     .default([]),
@@ -99,7 +105,11 @@ export const actionSchema = z.object({
   title: z.string().trim().min(1).max(500),
   domainKey: str(80).nullable().optional().default(null),
   /** Partner and contact travel by name: ids mean nothing in another vault. */
-  partner: z.object({ type: z.enum(PARTNER_TYPE_KEYS), name: z.string().trim().min(1).max(200) }).nullable().optional().default(null),
+  partner: z
+    .object({ type: z.enum(PARTNER_TYPE_KEYS), name: z.string().trim().min(1).max(200) })
+    .nullable()
+    .optional()
+    .default(null),
   contact: str(200).nullable().optional().default(null),
   deadline: isoDate.nullable().optional().default(null),
   status: z.enum(ACTION_STATUSES).optional().default('open'),

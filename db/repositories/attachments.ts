@@ -72,7 +72,11 @@ export async function addAttachment(
 }
 
 export async function listAttachments(db: Conn, dossierId: number): Promise<AttachmentMeta[]> {
-  return (await db.select(META).from(attachments).where(eq(attachments.dossierId, dossierId)).orderBy(asc(attachments.addedAt), asc(attachments.id))) as AttachmentMeta[];
+  return (await db
+    .select(META)
+    .from(attachments)
+    .where(eq(attachments.dossierId, dossierId))
+    .orderBy(asc(attachments.addedAt), asc(attachments.id))) as AttachmentMeta[];
 }
 
 export async function getAttachment(db: Conn, id: number): Promise<AttachmentMeta & { data: Buffer }> {

@@ -43,5 +43,8 @@ export async function benchExchange(dir: string): Promise<BenchResult[]> {
     }
   }
   const what = `1,000 dossiers${extra}, ${(file.length / 1024 / 1024).toFixed(1)} MB file`;
-  return [result('exchange.export_1000', exportTimes, undefined, `≤ 3000 ms (${what})`), result('exchange.import_1000', importOnly, undefined, `≤ 3000 ms (${what})`)];
+  return [
+    result('exchange.export_1000', exportTimes, undefined, `≤ 3000 ms (${what})`),
+    result('exchange.import_1000', importOnly, undefined, `≤ 3000 ms (${what})`),
+  ];
 }

@@ -57,7 +57,13 @@ describe('exchange between two vaults', () => {
       expect(d.plan).toBeUndefined();
       expect(d.actions).toBeUndefined();
     }
-    const onlyPerson = await a.call('exchange.export', { dossierIds: [ids[0]!], sections: ['person'], recipient: 'ZVH', purpose: 'Casusoverleg', passphrase: PASS });
+    const onlyPerson = await a.call('exchange.export', {
+      dossierIds: [ids[0]!],
+      sections: ['person'],
+      recipient: 'ZVH',
+      purpose: 'Casusoverleg',
+      passphrase: PASS,
+    });
     const p2 = await decodeExchangeFile(Buffer.from(onlyPerson.base64, 'base64'), PASS);
     expect(p2.sections).toEqual(['person']);
     expect(Object.keys(p2.dossiers[0]!).sort()).toEqual(['person', 'ref']);
@@ -102,7 +108,10 @@ describe('exchange between two vaults', () => {
 
   it('an existing BSN shows the differences; only the chosen sections are taken', async () => {
     const dbB = b.core.session.requireVault().db;
-    const [first] = await dbB.select().from(dossiers).where(eq(dossiers.bsn, (await getDossierDetail(a.core.session.requireVault().db, ids[0]!)).dossier.bsn!));
+    const [first] = await dbB
+      .select()
+      .from(dossiers)
+      .where(eq(dossiers.bsn, (await getDossierDetail(a.core.session.requireVault().db, ids[0]!)).dossier.bsn!));
     await dbB.update(dossiers).set({ telefoon: '06-11111111', woonplaats: 'Anderstad' }).where(eq(dossiers.id, first!.id));
     await addNote(dbB, first!.id, { date: '2026-11-01', text: 'Eigen notitie van de ontvanger.' });
     const preview = await b.call('exchange.previewImport', { file, passphrase: PASS });

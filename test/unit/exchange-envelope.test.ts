@@ -48,7 +48,13 @@ describe('.nazorg envelope', () => {
     expect(file.includes(Buffer.from('Fictiefsma'))).toBe(false);
     expect(file.includes(Buffer.from('999999990'))).toBe(false);
     const back = await decodeExchangeFile(file, PASS);
-    expect(back.dossiers[0]!.person).toMatchObject({ bsn: '999999990', voornamen: 'Testje', achternaam: 'Fictiefsma', geboortedatum: '1990-01-31', tussenvoegsel: '' });
+    expect(back.dossiers[0]!.person).toMatchObject({
+      bsn: '999999990',
+      voornamen: 'Testje',
+      achternaam: 'Fictiefsma',
+      geboortedatum: '1990-01-31',
+      tussenvoegsel: '',
+    });
     expect(back.dossiers[0]!.notes).toEqual(samplePayload().dossiers[0]!.notes);
     expect(back.purpose).toBe('Verhuizing cliënt');
   });

@@ -32,7 +32,19 @@ export interface SectionData {
 }
 export type Bundle = { id: number } & { person: PersonSection } & Partial<Omit<SectionData, 'person'>>;
 
-const PERSON_KEYS = ['bsn', 'achternaam', 'tussenvoegsel', 'voornamen', 'roepnaam', 'geboortedatum', 'telefoon', 'email', 'adresVoor', 'adresNa', 'woonplaats'] as const;
+const PERSON_KEYS = [
+  'bsn',
+  'achternaam',
+  'tussenvoegsel',
+  'voornamen',
+  'roepnaam',
+  'geboortedatum',
+  'telefoon',
+  'email',
+  'adresVoor',
+  'adresNa',
+  'woonplaats',
+] as const;
 const DETENTION_KEYS = [
   'status',
   'institution',
@@ -99,10 +111,13 @@ export async function selectIn<T extends { dossierId: number }>(ids: number[], q
 
 /** Reads the chosen sections of these dossiers; missing ids are simply absent from the result. */
 export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet<ExchangeSection>): Promise<Bundle[]> {
-  const rows = (await selectIn(ids, (c) => db.select().from(dossiers).where(inArray(dossiers.id, c)).then((r) => r.map((x) => ({ ...x, dossierId: x.id }))))) as Map<
-    number,
-    (typeof dossiers.$inferSelect & { dossierId: number })[]
-  >;
+  const rows = (await selectIn(ids, (c) =>
+    db
+      .select()
+      .from(dossiers)
+      .where(inArray(dossiers.id, c))
+      .then((r) => r.map((x) => ({ ...x, dossierId: x.id }))),
+  )) as Map<number, (typeof dossiers.$inferSelect & { dossierId: number })[]>;
   const has = (s: ExchangeSection) => sections.has(s);
   const contacts = has('contacts')
     ? await selectIn(ids, (c) => db.select().from(dossierContacts).where(inArray(dossierContacts.dossierId, c)).orderBy(asc(dossierContacts.id)))
@@ -251,7 +266,13 @@ export async function insertDossier(tx: Tx, person: PersonSection, detention: De
   const fields = { ...person, ...(detention ?? { status: 'melding' as const }) };
   const [row] = await tx
     .insert(dossiers)
-    .values({ ...fields, searchText: dossierSearchText({ ...fields, institution: detention?.institution ?? '' }), sortName: dossierSortName(fields), createdAt: clock.now, updatedAt: clock.now })
+    .values({
+      ...fields,
+      searchText: dossierSearchText({ ...fields, institution: detention?.institution ?? '' }),
+      sortName: dossierSortName(fields),
+      createdAt: clock.now,
+      updatedAt: clock.now,
+    })
     .returning({ id: dossiers.id });
   const id = row!.id;
   await tx.insert(dossierHistory).values({ dossierId: id, at: clock.now, field: 'status', oldValue: null, newValue: fields.status });
@@ -272,8 +293,17 @@ export async function updateDossierFields(tx: Tx, id: number, patch: Partial<Per
     .where(eq(dossiers.id, id));
   await tx
     .insert(dossierHistory)
-    .values(changed.map((k) => ({ dossierId: id, at: clock.now, field: String(k), oldValue: historyValue(cur[k as keyof typeof cur]), newValue: historyValue(patch[k]) })));
-  if (changed.includes('verwachteVrijlating')) await tx.insert(releaseDateHistory).values({ dossierId: id, date: patch.verwachteVrijlating ?? null, changedAt: clock.now });
+    .values(
+      changed.map((k) => ({
+        dossierId: id,
+        at: clock.now,
+        field: String(k),
+        oldValue: historyValue(cur[k as keyof typeof cur]),
+        newValue: historyValue(patch[k]),
+      })),
+    );
+  if (changed.includes('verwachteVrijlating'))
+    await tx.insert(releaseDateHistory).values({ dossierId: id, date: patch.verwachteVrijlating ?? null, changedAt: clock.now });
 }
 
 export async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
@@ -282,7 +312,15 @@ export async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<u
 }
 
 /** Adds the file's list items not present yet (by a natural key); for 'plan' also sets the basisvoorwaarden. */
-export async function addSectionItems(tx: Tx, dossierId: number, section: Exclude<ExchangeSection, 'person' | 'detention'>, inc: Partial<SectionData>, cur: Partial<SectionData>, clock: WriteClock, partnerCache: Map<string, number>) {
+export async function addSectionItems(
+  tx: Tx,
+  dossierId: number,
+  section: Exclude<ExchangeSection, 'person' | 'detention'>,
+  inc: Partial<SectionData>,
+  cur: Partial<SectionData>,
+  clock: WriteClock,
+  partnerCache: Map<string, number>,
+) {
   const fresh = <T>(items: T[] | undefined, have: T[] | undefined, key: (x: T) => string) => {
     const seen = new Set((have ?? []).map(key));
     return (items ?? []).filter((x) => {
@@ -294,10 +332,14 @@ export async function addSectionItems(tx: Tx, dossierId: number, section: Exclud
   };
   switch (section) {
     case 'contacts':
-      await insertMany(fresh(inc.contacts, cur.contacts, itemKey.contacts), (c) => tx.insert(dossierContacts).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))));
+      await insertMany(fresh(inc.contacts, cur.contacts, itemKey.contacts), (c) =>
+        tx.insert(dossierContacts).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))),
+      );
       return;
     case 'notes':
-      await insertMany(fresh(inc.notes, cur.notes, itemKey.notes), (c) => tx.insert(journalNotes).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))));
+      await insertMany(fresh(inc.notes, cur.notes, itemKey.notes), (c) =>
+        tx.insert(journalNotes).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))),
+      );
       return;
     case 'attachments':
       await insertMany(fresh(inc.attachments, cur.attachments, itemKey.attachments), async (c) => {

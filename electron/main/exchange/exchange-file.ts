@@ -3,7 +3,13 @@ import { promisify } from 'node:util';
 import type { z } from 'zod';
 import { AppError } from '../../../common/errors.js';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits.js';
-import { PAYLOAD_SCHEMA_VERSION, exchangePayloadSchema, payloadHeadSchema, type ExchangePayload, type ExchangePayloadInput } from '../../../common/exchange/payload.js';
+import {
+  PAYLOAD_SCHEMA_VERSION,
+  exchangePayloadSchema,
+  payloadHeadSchema,
+  type ExchangePayload,
+  type ExchangePayloadInput,
+} from '../../../common/exchange/payload.js';
 import { openEnvelope, sealEnvelope, type ScryptParams } from './envelope.js';
 
 const gzip = promisify(gzipCb);

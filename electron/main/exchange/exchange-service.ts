@@ -20,7 +20,18 @@ import type { Db } from '../../../db/vault.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { recordAudit } from '../../../db/repositories/audit.js';
 import { sha256Hex } from '../../../db/repositories/attachments.js';
-import { addSectionItems, insertDossier, readBundles, sectionLines, sectionSame, updateDossierFields, type Bundle, type Conn, type SectionData, type WriteClock } from './dossier-sections.js';
+import {
+  addSectionItems,
+  insertDossier,
+  readBundles,
+  sectionLines,
+  sectionSame,
+  updateDossierFields,
+  type Bundle,
+  type Conn,
+  type SectionData,
+  type WriteClock,
+} from './dossier-sections.js';
 import { decodeExchangeFile, encodeExchangeFile } from './exchange-file.js';
 import type { ScryptParams } from './envelope.js';
 
@@ -81,7 +92,8 @@ export async function readImportFile(file: Buffer, passphrase: string): Promise<
     }
     if (d.detention) {
       const errs = statusInvariantErrors(d.detention, d.detention);
-      if (Object.keys(errs).length) throw new AppError('EXCHANGE_INVALID_CONTENT', undefined, { paths: Object.keys(errs).map((k) => `dossiers.${i}.detention.${k}`) });
+      if (Object.keys(errs).length)
+        throw new AppError('EXCHANGE_INVALID_CONTENT', undefined, { paths: Object.keys(errs).map((k) => `dossiers.${i}.detention.${k}`) });
     }
     d.attachments?.forEach((a, j) => {
       const bytes = Buffer.from(a.data, 'base64');
@@ -153,7 +165,12 @@ export type ImportChoices = Record<string, Partial<Record<ExchangeSection, Secti
  * Writes the import in ONE transaction: new dossiers with every section in the file, existing ones
  * (same BSN) only in the sections the coordinator chose to take. Any failure rolls everything back.
  */
-export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, now = new Date()): Promise<{ created: number; updated: number; dossierIds: number[] }> {
+export async function applyImport(
+  db: Db,
+  payload: ExchangePayload,
+  choices: ImportChoices,
+  now = new Date(),
+): Promise<{ created: number; updated: number; dossierIds: number[] }> {
   const clock: WriteClock = { now: now.toISOString(), today: localTodayIso(now) };
   return db.transaction(async (tx) => {
     const existing = await existingByBsn(tx, payload);

@@ -99,7 +99,9 @@ export async function actionsIcs(db: Db, opts: { partnerId: number | null; dossi
   const items: CalendarItem[] = rows.map((r) => ({
     uid: `actie-${r.id}@nazorgdossier`,
     title: `Deadline: ${r.title} (${initials(r)}, dossier ${r.dossierId})`,
-    description: [`Dossier ${r.dossierId}`, r.partnerName ? `Partner: ${r.partnerName}` : '', r.contactName ? `Contactpersoon: ${r.contactName}` : ''].filter(Boolean).join('\n'),
+    description: [`Dossier ${r.dossierId}`, r.partnerName ? `Partner: ${r.partnerName}` : '', r.contactName ? `Contactpersoon: ${r.contactName}` : '']
+      .filter(Boolean)
+      .join('\n'),
     date: r.deadline!,
   }));
   return { bytes: toIcs(items, 'Nazorg: deadlines'), dossierIds: [...new Set(rows.map((r) => r.dossierId))], count: rows.length };

@@ -116,7 +116,9 @@ export async function addPlanItems(
     .insert(plans)
     .values({ dossierId, basisStrip: strip, updatedAt: clock.now })
     .onConflictDoUpdate({ target: plans.dossierId, set: { basisStrip: strip, updatedAt: clock.now } });
-  await insertMany(fresh(p.scores, cur.plan?.scores, itemKey.scores), (c) => tx.insert(domainScores).values(c.map((s) => ({ ...s, dossierId, createdAt: clock.now }))));
+  await insertMany(fresh(p.scores, cur.plan?.scores, itemKey.scores), (c) =>
+    tx.insert(domainScores).values(c.map((s) => ({ ...s, dossierId, createdAt: clock.now }))),
+  );
   await insertMany(fresh(p.goals, cur.plan?.goals, itemKey.goals), (c) =>
     tx.insert(planGoals).values(c.map((g) => ({ ...g, dossierId, createdAt: clock.now, updatedAt: clock.now }))),
   );
@@ -132,7 +134,9 @@ async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, cloc
     .from(partners)
     .where(and(eq(partners.type, p.type), sql`lower(${partners.name}) = ${p.name.toLowerCase()}`))
     .limit(1);
-  const id = found?.id ?? (await tx.insert(partners).values({ type: p.type, name: p.name, createdAt: clock.now, updatedAt: clock.now }).returning({ id: partners.id }))[0]!.id;
+  const id =
+    found?.id ??
+    (await tx.insert(partners).values({ type: p.type, name: p.name, createdAt: clock.now, updatedAt: clock.now }).returning({ id: partners.id }))[0]!.id;
   cache.set(key, id);
   return id;
 }

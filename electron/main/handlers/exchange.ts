@@ -25,7 +25,10 @@ import { actionsCsv, actionsIcs, dossierListCsv } from '../exchange/exports.js';
 import { registerCsv } from '../exchange/register-csv.js';
 import type { HandlerContext } from './context.js';
 
-type ExchangeHandlers = Pick<Handlers, keyof typeof exchangeMethods | keyof typeof provisionMethods | keyof typeof exportMethods | keyof typeof attachmentMethods>;
+type ExchangeHandlers = Pick<
+  Handlers,
+  keyof typeof exchangeMethods | keyof typeof provisionMethods | keyof typeof exportMethods | keyof typeof attachmentMethods
+>;
 
 export const download = (fileName: string, mediaType: string, bytes: Buffer): FileDownload => ({ fileName, mediaType, base64: bytes.toString('base64') });
 
@@ -69,14 +72,25 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       const { entries } = await queryProvisions(db(), filter, REGISTER_EXPORT_MAX, 0);
       const dossierIds = [...new Set(entries.flatMap((e) => e.dossierIds))];
       // Exporting the register is itself an account of provisions; it is kept in the register too.
-      await recordProvision(db(), { kind: 'csv.verstrekkingenregister', what: `Verstrekkingenregister (${entries.length} regels)`, purpose: 'Verantwoording', dossierIds });
+      await recordProvision(db(), {
+        kind: 'csv.verstrekkingenregister',
+        what: `Verstrekkingenregister (${entries.length} regels)`,
+        purpose: 'Verantwoording',
+        dossierIds,
+      });
       await recordAudit(db(), 'provisions.export', { rows: entries.length });
       return download(exportFileName('verstrekkingenregister', 'csv'), MEDIA_TYPES.csv, registerCsv(entries));
     },
 
     'exports.dossiersCsv': async ({ recipient, purpose, statuses, includeBsn }) => {
       const { bytes, dossierIds } = await dossierListCsv(db(), { statuses, includeBsn });
-      await recordProvision(db(), { kind: 'csv.dossiers', what: `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`, recipient, purpose, dossierIds });
+      await recordProvision(db(), {
+        kind: 'csv.dossiers',
+        what: `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`,
+        recipient,
+        purpose,
+        dossierIds,
+      });
       await recordAudit(db(), 'exports.dossiersCsv', { dossiers: dossierIds.length });
       return download(exportFileName('dossierlijst', 'csv'), MEDIA_TYPES.csv, bytes);
     },
@@ -107,7 +121,13 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       const consentRows = await conn.select().from(consents).where(eq(consents.dossierId, dossierId)).orderBy(asc(consents.id));
       const files = await listAttachments(conn, dossierId);
       // The request itself is a provision to the client; it is recorded first so the PDF lists it too.
-      await recordProvision(conn, { kind: 'pdf.inzage', what: 'Inzageverzoek: overzicht van alle gegevens', recipient: 'De cliënt zelf', purpose: 'Recht op inzage (art. 15 AVG)', dossierIds: [dossierId] });
+      await recordProvision(conn, {
+        kind: 'pdf.inzage',
+        what: 'Inzageverzoek: overzicht van alle gegevens',
+        recipient: 'De cliënt zelf',
+        purpose: 'Recht op inzage (art. 15 AVG)',
+        dossierIds: [dossierId],
+      });
       const provisions = await provisionsForDossier(conn, dossierId);
       const pdf = await renderPdf(
         inzageDefinition({

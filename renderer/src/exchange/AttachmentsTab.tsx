@@ -1,4 +1,20 @@
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { AttachmentInfo } from '../../../common/api/attachments';
 import { ATTACHMENT_TYPES } from '../../../common/exchange/attachment-type';
@@ -19,8 +35,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
   const [removing, setRemoving] = useState<AttachmentInfo | null>(null);
 
   const load = useCallback(
-    () =>
-      call('attachments.list', { dossierId }).then(setItems, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) })),
+    () => call('attachments.list', { dossierId }).then(setItems, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) })),
     [dossierId],
   );
   useEffect(() => {
@@ -103,7 +118,11 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
                       {tx.attachments.view}
                     </Button>
                   )}
-                  <Button size="small" onClick={() => void call('attachments.get', { id: a.id }).then(saveDownload)} aria-label={`${tx.attachments.save}: ${a.name}`}>
+                  <Button
+                    size="small"
+                    onClick={() => void call('attachments.get', { id: a.id }).then(saveDownload)}
+                    aria-label={`${tx.attachments.save}: ${a.name}`}
+                  >
                     {tx.attachments.save}
                   </Button>
                   <Button size="small" color="error" onClick={() => setRemoving(a)} aria-label={`${tx.attachments.remove}: ${a.name}`}>

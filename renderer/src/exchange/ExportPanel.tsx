@@ -112,7 +112,13 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
           {tx.exchange.personAlways}
         </Typography>
       </FormGroup>
-      <TextField label={tx.exchange.recipient} value={recipient} onChange={(e) => setRecipient(e.target.value)} error={!!fields['recipient']} helperText={fields['recipient']} />
+      <TextField
+        label={tx.exchange.recipient}
+        value={recipient}
+        onChange={(e) => setRecipient(e.target.value)}
+        error={!!fields['recipient']}
+        helperText={fields['recipient']}
+      />
       <TextField
         label={tx.exchange.purpose}
         value={purpose}

@@ -29,8 +29,20 @@ export function FilesPanel() {
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <Typography color="text.secondary">{tx.files.intro}</Typography>
-      <TextField label={tx.exchange.recipient} value={recipient} onChange={(e) => setRecipient(e.target.value)} error={!!fields['recipient']} helperText={fields['recipient']} />
-      <TextField label={tx.exchange.purpose} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={!!fields['purpose']} helperText={fields['purpose']} />
+      <TextField
+        label={tx.exchange.recipient}
+        value={recipient}
+        onChange={(e) => setRecipient(e.target.value)}
+        error={!!fields['recipient']}
+        helperText={fields['recipient']}
+      />
+      <TextField
+        label={tx.exchange.purpose}
+        value={purpose}
+        onChange={(e) => setPurpose(e.target.value)}
+        error={!!fields['purpose']}
+        helperText={fields['purpose']}
+      />
       {message && <Alert severity={message.severity}>{message.text}</Alert>}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, () => call('exports.dossiersCsv', { recipient, purpose, includeBsn }))}>
@@ -45,7 +57,11 @@ export function FilesPanel() {
         <FormControlLabel control={<Checkbox checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />} label={tx.files.openOnly} />
       </Stack>
       <Stack spacing={0.5}>
-        <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => void run(tx.files.actionsIcs, () => call('exports.actionsIcs', { recipient, purpose }))}>
+        <Button
+          variant="outlined"
+          sx={{ alignSelf: 'flex-start' }}
+          onClick={() => void run(tx.files.actionsIcs, () => call('exports.actionsIcs', { recipient, purpose }))}
+        >
           {tx.files.actionsIcs}
         </Button>
         <Typography variant="caption" color="text.secondary">

@@ -139,7 +139,11 @@ export function ImportPanel() {
                     {d.name}
                   </Typography>
                   {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
-                  <Chip size="small" color={d.action === 'create' ? 'success' : 'warning'} label={d.action === 'create' ? tx.exchange.create : tx.exchange.update} />
+                  <Chip
+                    size="small"
+                    color={d.action === 'create' ? 'success' : 'warning'}
+                    label={d.action === 'create' ? tx.exchange.create : tx.exchange.update}
+                  />
                 </Stack>
                 {d.action === 'update' && (
                   <Table size="small" aria-label={`${d.name}: ${tx.exchange.previewTitle}`}>

@@ -58,7 +58,8 @@ const nl = {
     previewTitle: 'Wat wordt ingelezen',
     previewFrom: (org: string, who: string, date: string) => `Van ${org}${who ? ` (${who})` : ''}, gemaakt op ${date}.`,
     previewPurpose: (p: string) => `Doel: ${p}`,
-    previewCounts: (c: number, u: number) => `${c} nieuw${c === 1 ? '' : 'e'} dossier${c === 1 ? '' : 's'}, ${u} bestaand${u === 1 ? '' : 'e'} dossier${u === 1 ? '' : 's'} bij te werken.`,
+    previewCounts: (c: number, u: number) =>
+      `${c} nieuw${c === 1 ? '' : 'e'} dossier${c === 1 ? '' : 's'}, ${u} bestaand${u === 1 ? '' : 'e'} dossier${u === 1 ? '' : 's'} bij te werken.`,
     create: 'Nieuw dossier',
     update: 'Bestaat al (zelfde BSN)',
     current: 'Nu in uw kluis',
@@ -95,7 +96,8 @@ const nl = {
   },
   attachments: {
     tab: 'Bijlagen',
-    intro: 'Documenten bij dit dossier (D&R-plan, toestemmingsformulier, brief) worden versleuteld in de kluis bewaard. PDF, PNG, JPEG, Word (.docx) of OpenDocument (.odt), hoogstens 25 MB.',
+    intro:
+      'Documenten bij dit dossier (D&R-plan, toestemmingsformulier, brief) worden versleuteld in de kluis bewaard. PDF, PNG, JPEG, Word (.docx) of OpenDocument (.odt), hoogstens 25 MB.',
     add: 'Bijlage toevoegen',
     note: 'Omschrijving (optioneel)',
     empty: 'Nog geen bijlagen.',
@@ -225,15 +227,15 @@ const en: TextsShape<typeof nl> = {
   },
   inzage: {
     tab: 'Subject access request',
-    intro:
-      'A client has the right of access (GDPR art. 15). Create one PDF with everything recorded about the client, including to whom data was provided.',
+    intro: 'A client has the right of access (GDPR art. 15). Create one PDF with everything recorded about the client, including to whom data was provided.',
     make: 'Create access PDF',
     choose: 'First choose one case.',
     done: 'The access PDF has been created; this provision is in the register too.',
   },
   attachments: {
     tab: 'Attachments',
-    intro: 'Documents for this case (D&R plan, consent form, letter) are stored encrypted in the vault. PDF, PNG, JPEG, Word (.docx) or OpenDocument (.odt), at most 25 MB.',
+    intro:
+      'Documents for this case (D&R plan, consent form, letter) are stored encrypted in the vault. PDF, PNG, JPEG, Word (.docx) or OpenDocument (.odt), at most 25 MB.',
     add: 'Add attachment',
     note: 'Description (optional)',
     empty: 'No attachments yet.',
