@@ -8,7 +8,18 @@ import { writeFileAtomic } from '../../db/atomic-file.js';
 import type { Migration } from '../../db/migrate.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { recordAudit } from '../../db/repositories/audit.js';
-import { createVault, generateRecoveryCode, unlockVault, unlockVaultWithRecovery, vaultExists, type OpenVault } from '../../db/vault.js';
+import { unwrap, readKeyFile, type KeyFile } from '../../db/keyfile.js';
+import {
+  createVault,
+  generateRecoveryCode,
+  openVaultWithKey,
+  unlockVault,
+  unlockVaultWithRecovery,
+  vaultExists,
+  vaultPaths,
+  type OpenVault,
+  type VaultPaths,
+} from '../../db/vault.js';
 import { logEvent } from './log.js';
 
 export interface SessionOptions {
@@ -202,6 +213,68 @@ export class VaultSession {
       this.lastFailuresBeforeUnlock = this.readAttempts().failures;
       return this.afterOpen(vault, 'vault.unlock_recovery');
     });
+  }
+
+  /**
+   * Closes the open vault, lets `work` replace its database file (a restore), and opens it again with
+   * the same data key. No lock listeners run: this is not the coordinator leaving.
+   */
+  replaceDatabase<T>(work: (paths: VaultPaths, dataKey: Buffer) => Promise<T>, event: string): Promise<T> {
+    return this.serial(async () => {
+      const vault = this.requireVault();
+      const dataKey = vault.copyDataKey();
+      this.stopTimer();
+      this.vault = null;
+      vault.close();
+      let result: T;
+      try {
+        result = await work(vault.paths, dataKey);
+      } finally {
+        // Whatever happened, the database file is whole (old or new): open it again.
+        const reopened = await openVaultWithKey(this.opts.dataDir, Buffer.from(dataKey), this.opts.migrations);
+        dataKey.fill(0);
+        this.lastFailuresBeforeUnlock = 0;
+        await this.afterOpen(reopened, event);
+      }
+      return result;
+    });
+  }
+
+  /**
+   * While locked, after unlock found the database damaged: the password (or the key file copy beside the
+   * backups, when the key file itself is damaged) yields the data key, `work` repairs the database, then
+   * the vault opens as at a normal unlock.
+   */
+  repairAndUnlock(password: string, fallbackKeyFile: string | null, work: (paths: VaultPaths, dataKey: Buffer) => Promise<void>): Promise<VaultStatus> {
+    return this.serial(async () => {
+      if (this.vault) throw new AppError('CONFLICT', 'Het dossierbestand is al ontgrendeld.');
+      this.guardAttempt();
+      const paths = vaultPaths(this.opts.dataDir);
+      let keyFile: KeyFile;
+      try {
+        keyFile = readKeyFile(paths.key);
+      } catch (err) {
+        if (!fallbackKeyFile) throw err;
+        keyFile = readKeyFile(fallbackKeyFile);
+      }
+      const dataKey = await unwrap(keyFile, 'password', password);
+      if (!dataKey) {
+        this.recordFailure();
+        throw new AppError('WRONG_PASSWORD');
+      }
+      try {
+        await work(paths, dataKey);
+        this.lastFailuresBeforeUnlock = this.readAttempts().failures;
+        const vault = await openVaultWithKey(this.opts.dataDir, Buffer.from(dataKey), this.opts.migrations);
+        return await this.afterOpen(vault, 'vault.unlock_after_restore');
+      } finally {
+        dataKey.fill(0);
+      }
+    });
+  }
+
+  get latestKnownMigration(): number {
+    return this.opts.migrations.length - 1;
   }
 
   changePassword(currentPassword: string, newPassword: string): Promise<void> {

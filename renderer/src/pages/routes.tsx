@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from './AuditPage';
+import { BackupsPage } from '../backups/BackupsPage';
+import { bt } from '../backups/texts';
 import { HomePage } from './HomePage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
@@ -17,5 +19,6 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];
