@@ -1,4 +1,4 @@
-import { Alert, AppBar, Box, Button, Drawer, List, ListItemButton, ListItemText, Snackbar, Toolbar, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, Drawer, List, ListItem, ListItemButton, ListItemText, Snackbar, Toolbar, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
 import { call } from './api';
@@ -56,13 +56,15 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
             {routes
               .filter((r) => r.nav)
               .map((r) => (
-                <ListItemButton
-                  key={r.id}
-                  selected={path === r.nav!.path || (r.nav!.path !== '/' && path.startsWith(r.nav!.path))}
-                  onClick={() => navigate(r.nav!.path)}
-                >
-                  <ListItemText primary={r.nav!.label} />
-                </ListItemButton>
+                <ListItem key={r.id} disablePadding>
+                  <ListItemButton
+                    selected={path === r.nav!.path || (r.nav!.path !== '/' && path.startsWith(r.nav!.path))}
+                    aria-current={path === r.nav!.path ? 'page' : undefined}
+                    onClick={() => navigate(r.nav!.path)}
+                  >
+                    <ListItemText primary={r.nav!.label} />
+                  </ListItemButton>
+                </ListItem>
               ))}
           </List>
         </Box>

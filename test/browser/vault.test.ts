@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { seriousA11yViolations } from '../helpers/axe.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -18,6 +19,7 @@ describe('vault in the browser (web mode, headless Chromium)', () => {
   it('sets up a vault, shows the recovery code, locks, refuses a wrong password and unlocks', async () => {
     const { page } = app;
     await page.getByRole('heading', { name: 'Kluis inrichten' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A short password gets the Dutch rule, nothing is created.
     await page.getByLabel('Wachtwoord (minstens 12 tekens)').fill('kort');
@@ -45,6 +47,15 @@ describe('vault in the browser (web mode, headless Chromium)', () => {
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
     await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();
     await page.screenshot({ path: join(screenshots, 'ontgrendelen.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The unlock screen speaks English on request, and back.
+    await page.getByLabel('Taal').click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor();
+    await page.getByLabel('Language').click();
+    await page.getByRole('option', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();
 
     await page.getByLabel('Wachtwoord').fill('dit is niet het wachtwoord');
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
@@ -54,6 +65,7 @@ describe('vault in the browser (web mode, headless Chromium)', () => {
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
     await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
     expect(app.core.session.status().state).toBe('unlocked');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('changes the password and unlocks with the recovery code after "forgetting" it', async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -32,9 +32,21 @@ export async function launchBrowser(): Promise<Browser> {
 
 const root = join(import.meta.dirname, '..', '..');
 
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the UI when it is missing or older than its sources, so a browser test never clicks through a stale build. */
 export function ensureRendererBuilt(): string {
   const dir = join(root, 'dist', 'renderer');
-  if (!existsSync(join(dir, 'index.html'))) execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  const index = join(dir, 'index.html');
+  const stale = !existsSync(index) || statSync(index).mtimeMs < Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'common')));
+  if (stale) execSync(`"${process.execPath}" node_modules/vite/bin/vite.js build --logLevel warn`, { cwd: root, stdio: 'inherit' });
   return dir;
 }
 

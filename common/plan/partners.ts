@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * Kinds of ketenpartners the coordinator works with. Seeded into the partner register as types; the
+ * register's organisations and contact persons are the coordinator's own data.
+ */
+export const PARTNER_TYPES = [
+  { key: 'pi', label: 'PI (Penitentiaire Inrichting)' },
+  { key: 'reclassering', label: 'Reclassering (3RO)' },
+  { key: 'wijkteam', label: 'Wijkteam / sociaal team' },
+  { key: 'werk_inkomen', label: 'Werk & Inkomen' },
+  { key: 'uwv', label: 'UWV' },
+  { key: 'schuldhulp', label: 'Schuldhulpverlening' },
+  { key: 'woningcorporatie', label: 'Woningcorporatie' },
+  { key: 'maatschappelijke_opvang', label: 'Maatschappelijke opvang' },
+  { key: 'ggz_verslavingszorg', label: 'GGZ / verslavingszorg' },
+  { key: 'zorgverzekeraar', label: 'Zorgverzekeraar' },
+  { key: 'zvh', label: 'Zorg- en Veiligheidshuis' },
+  { key: 'politie', label: 'Politie' },
+  { key: 'vrijwilligers', label: 'Vrijwilligersorganisatie' },
+  { key: 'jobcoach', label: 'Jobcoach / re-integratiebureau' },
+  { key: 'gemeente', label: 'Gemeente (andere afdeling)' },
+  { key: 'naasten', label: 'Naasten van de cliënt' },
+  { key: 'overig', label: 'Overig' },
+] as const;
+
+export type PartnerType = (typeof PARTNER_TYPES)[number]['key'];
+export const PARTNER_TYPE_KEYS = PARTNER_TYPES.map((t) => t.key) as [PartnerType, ...PartnerType[]];
+
+/** The three reclassering organisations (3RO). */
+export const RECLASSERING_ORGANISATIONS = [
+  'Reclassering Nederland',
+  'Verslavingsreclassering GGZ (SVG)',
+  'Leger des Heils Jeugdbescherming & Reclassering',
+] as const;
+
+export function partnerTypeLabel(key: string): string {
+  return PARTNER_TYPES.find((t) => t.key === key)?.label ?? key;
+}
+
+/** Organisations seeded into a new register so the coordinator starts with something to pick. */
+export const SEED_ORGANISATIONS: readonly { type: PartnerType; name: string }[] = RECLASSERING_ORGANISATIONS.map((name) => ({
+  type: 'reclassering' as const,
+  name,
+}));
+
+const optionalEmail = z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]).default('');
+const phone = z
+  .string()
+  .trim()
+  .max(40, 'Maximaal 40 tekens.')
+  .regex(/^[0-9+()\- ]*$/, 'Alleen cijfers, spaties, +, - en haakjes.')
+  .default('');
+
+export const partnerInputSchema = z.object({
+  type: z.enum(PARTNER_TYPE_KEYS, 'Kies een soort partner.'),
+  name: z.string().trim().min(1, 'Vul de naam van de organisatie in.').max(200, 'Maximaal 200 tekens.'),
+  email: optionalEmail,
+  phone,
+  note: z.string().max(1000, 'Maximaal 1000 tekens.').default(''),
+});
+export type PartnerInput = z.infer<typeof partnerInputSchema>;
+
+export const contactInputSchema = z.object({
+  name: z.string().trim().min(1, 'Vul de naam van de contactpersoon in.').max(200, 'Maximaal 200 tekens.'),
+  role: z.string().trim().max(100, 'Maximaal 100 tekens.').default(''),
+  email: optionalEmail,
+  phone,
+});
+export type ContactInput = z.infer<typeof contactInputSchema>;
