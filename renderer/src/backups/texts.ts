@@ -1,5 +1,7 @@
-/** Dutch texts of the backup screens (reservekopieën). */
-export const bt = {
+import { defineTexts, type TextsShape } from '../i18n';
+
+/** Texts of the backup screens (reservekopieën); Dutch first, English mirrors it. */
+const nl = {
   nav: 'Reservekopieën',
   title: 'Reservekopieën',
   intro:
@@ -54,3 +56,61 @@ export const bt = {
     restore: 'Nieuwste goede reservekopie terugzetten',
   },
 };
+
+const en: TextsShape<typeof nl> = {
+  nav: 'Backups',
+  title: 'Backups',
+  intro:
+    'Nazorgdossier makes an encrypted backup by itself at the first unlock of the day and when it closes. ' +
+    'Backups of the last 7 days, 4 weeks and 12 months are kept. A backup opens with the same password or recovery code.',
+  folderTitle: 'Backup folder',
+  folderHelp: 'For example a network folder or USB stick. Leave empty for the default folder on this computer.',
+  folderLabel: 'Folder',
+  folderDefault: (f: string) => `Default folder: ${f}`,
+  folderSave: 'Save folder',
+  folderSaved: 'The backup folder has been saved.',
+  makeNow: 'Make a backup now',
+  made: (d: string) => `Backup made and verified (${d}).`,
+  listTitle: 'Available backups',
+  none: 'There are no backups in this folder yet.',
+  colDate: 'Made on',
+  colReason: 'Occasion',
+  colCounts: 'Contents',
+  colSize: 'Size',
+  restore: 'Restore…',
+  reasons: { dagelijks: 'Daily', afsluiten: 'On closing', handmatig: 'Manual', 'voor-herstel': 'Before restoring' },
+  countLabels: {
+    dossiers: 'dossiers',
+    actions: 'actions',
+    audit_log: 'log entries',
+    provisions: 'provisions',
+    settings: 'settings',
+  },
+  confirmTitle: 'Restore backup?',
+  confirmIntro: (d: string) =>
+    `You are restoring the backup of ${d}. Everything entered or changed after it disappears from the dossier file. ` +
+    'To be safe, the current state is saved as a backup first, so you can undo this.',
+  confirmCounts: 'This backup contains:',
+  confirm: 'Yes, restore',
+  cancel: 'Cancel',
+  restored: (d: string) => `The backup of ${d} has been restored. The state from before the restore is in the list as a backup.`,
+  lastGood: (d: string) => `Last good backup: ${d}.`,
+  warning: {
+    unreachable: 'The backup folder cannot be reached. Connect the USB stick or network folder, or choose another folder.',
+    failed: 'The last backup failed. Check the backup folder.',
+    never: 'No backup has been made yet.',
+    stale: 'The last good backup is older than 7 days.',
+    action: 'Go to backups',
+  },
+  damaged: {
+    title: 'The dossier file is damaged',
+    explain:
+      'On opening, the dossier file was checked and found damaged (for example by a disk fault or a failure while saving). ' +
+      'Nothing has been changed. You can restore the newest good backup; the damaged file is kept aside.',
+    offer: (d: string, n: number) => `${n === 1 ? '1 backup was' : `${n} backups were`} found; the newest is from ${d}.`,
+    none: 'No backups were found in the backup folder. Contact your application administrator.',
+    restore: 'Restore the newest good backup',
+  },
+};
+
+export const bt = defineTexts('backups', nl, en);
