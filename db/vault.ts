@@ -53,6 +53,32 @@ export function classifyStorageError(err: unknown): AppError {
   return new AppError('INTERNAL');
 }
 
+/**
+ * On a full disk or an I/O error SQLite ends the transaction by itself. drizzle then calls rollback(),
+ * which throws TRANSACTION_CLOSED and hides the real cause, so the coordinator would read "something went
+ * wrong" instead of "the disk is full". Here a rollback of a transaction SQLite already ended only
+ * releases it, and the original error reaches the dispatcher.
+ */
+function keepCauseOfAutoRollback(client: Client): Client {
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop === 'transaction') {
+        return async (...args: Parameters<Client['transaction']>) => {
+          const tx = await target.transaction(...args);
+          const rollback = tx.rollback.bind(tx);
+          tx.rollback = async () => {
+            if (tx.closed) tx.close();
+            else await rollback();
+          };
+          return tx;
+        };
+      }
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
 /** An unlocked vault: the drizzle database over the encrypted libSQL client. */
 export class OpenVault {
   readonly db: Db;
@@ -63,7 +89,7 @@ export class OpenVault {
     private dataKey: Buffer,
     private keyFile: KeyFile,
   ) {
-    this.db = drizzle(client, { schema });
+    this.db = drizzle(keepCauseOfAutoRollback(client), { schema });
   }
 
   get vaultId(): string {

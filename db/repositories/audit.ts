@@ -6,8 +6,11 @@ import type { Db } from '../vault.js';
 /** Audit detail holds ids, counts and method names only, never names or BSNs. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | number[]>;
 
-export async function recordAudit(db: Db, event: string, detail: AuditDetail = {}): Promise<void> {
-  await db.insert(auditLog).values({ at: new Date().toISOString(), event, detail: JSON.stringify(detail) });
+/** Accepts a drizzle transaction too, so an audit line commits or rolls back with the change it describes. */
+type Writer = Pick<Db, 'insert'>;
+
+export async function recordAudit(db: Writer, event: string, detail: AuditDetail = {}, at: string = new Date().toISOString()): Promise<void> {
+  await db.insert(auditLog).values({ at, event, detail: JSON.stringify(detail) });
 }
 
 export async function listAudit(db: Db, limit: number, offset: number): Promise<{ entries: AuditEntry[]; total: number }> {

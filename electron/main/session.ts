@@ -18,6 +18,7 @@ import {
   vaultExists,
   vaultPaths,
   type OpenVault,
+  classifyStorageError,
   type VaultPaths,
 } from '../../db/vault.js';
 import { logEvent } from './log.js';
@@ -36,7 +37,10 @@ const ATTEMPTS_FILE = 'unlock-attempts.json';
 interface Attempts {
   failures: number;
   lastFailureAt: number;
+  /** ISO times of failures not yet written to the audit trail (capped). */
+  failedAt: string[];
 }
+const MAX_PENDING_FAILURES = 100;
 
 export type LockListener = (vault: OpenVault, reason: 'manual' | 'idle' | 'shutdown') => Promise<void> | void;
 export type UnlockListener = (vault: OpenVault) => Promise<void> | void;
@@ -108,11 +112,12 @@ export class VaultSession {
   }
   private readAttempts(): Attempts {
     try {
-      if (!existsSync(this.attemptsPath())) return { failures: 0, lastFailureAt: 0 };
-      const a = JSON.parse(readFileSync(this.attemptsPath(), 'utf8')) as Attempts;
-      return { failures: Number(a.failures) || 0, lastFailureAt: Number(a.lastFailureAt) || 0 };
+      if (!existsSync(this.attemptsPath())) return { failures: 0, lastFailureAt: 0, failedAt: [] };
+      const a = JSON.parse(readFileSync(this.attemptsPath(), 'utf8')) as Partial<Attempts>;
+      const failedAt = Array.isArray(a.failedAt) ? a.failedAt.filter((x): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x))) : [];
+      return { failures: Number(a.failures) || 0, lastFailureAt: Number(a.lastFailureAt) || 0, failedAt };
     } catch {
-      return { failures: 0, lastFailureAt: 0 };
+      return { failures: 0, lastFailureAt: 0, failedAt: [] };
     }
   }
   private writeAttempts(a: Attempts): void {
@@ -133,16 +138,27 @@ export class VaultSession {
   }
   private recordFailure(): void {
     const a = this.readAttempts();
-    this.writeAttempts({ failures: a.failures + 1, lastFailureAt: this.now() });
+    const failedAt = [...a.failedAt, new Date(this.now()).toISOString()].slice(-MAX_PENDING_FAILURES);
+    this.writeAttempts({ failures: a.failures + 1, lastFailureAt: this.now(), failedAt });
     logEvent('vault.unlock_failed', { failures: a.failures + 1 });
   }
 
   private async afterOpen(vault: OpenVault, event: string): Promise<VaultStatus> {
+    const attempts = this.readAttempts();
+    try {
+      this.autoLockSeconds = (await getSettings(vault.db)).autoLockMinutes * 60;
+      // Failed attempts happened while the vault was closed; they enter the audit trail now, at their own times.
+      await vault.db.transaction(async (tx) => {
+        for (const at of attempts.failedAt) await recordAudit(tx, 'vault.unlock_failed', {}, at);
+        await recordAudit(tx, event, { failedAttemptsBefore: this.lastFailuresBeforeUnlock });
+      });
+    } catch (err) {
+      // A vault we cannot even audit in (full disk, read-only folder) is not handed out half-open.
+      vault.close();
+      throw classifyStorageError(err);
+    }
     this.vault = vault;
-    this.writeAttempts({ failures: 0, lastFailureAt: 0 });
-    const failuresBefore = this.lastFailuresBeforeUnlock;
-    this.autoLockSeconds = (await getSettings(vault.db)).autoLockMinutes * 60;
-    await recordAudit(vault.db, event, { failedAttemptsBefore: failuresBefore });
+    this.writeAttempts({ failures: 0, lastFailureAt: 0, failedAt: [] });
     this.touch();
     this.startTimer();
     for (const l of this.unlockListeners) await l(vault);
