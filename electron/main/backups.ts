@@ -45,25 +45,29 @@ type BackupState = z.infer<typeof stateSchema>;
 export type BackupReason = 'dagelijks' | 'afsluiten' | 'handmatig' | 'voor-herstel';
 
 export class BackupService {
-  private readonly dataDir: string;
   private readonly now: () => Date;
 
   constructor(
     private readonly session: VaultSession,
     opts: { now?: () => Date } = {},
   ) {
-    this.dataDir = session.opts.dataDir;
     this.now = opts.now ?? (() => new Date());
+  }
+
+  /** The active data folder (the demo vault has its own, with its own copies). */
+  private get dataDir(): string {
+    return this.session.dataDir;
   }
 
   /** Daily copy at the first unlock of a day and a copy when the app closes; failures only warn. */
   install(): void {
     this.session.onUnlock(async (vault) => {
+      if (this.session.isDemo) return;
       await this.syncState(vault);
       if (!this.hasCopyOfToday(vault)) await this.safely(vault, 'dagelijks');
     });
     this.session.onLock(async (vault, reason) => {
-      if (reason === 'shutdown') await this.safely(vault, 'afsluiten');
+      if (reason === 'shutdown' && !this.session.isDemo) await this.safely(vault, 'afsluiten');
     });
   }
 

@@ -5,6 +5,7 @@ import type { VaultStatus } from '../../../common/api/vault';
 import { ApiError, call, errorMessage } from '../api';
 import { DamagedVaultOffer } from '../backups/DamagedVaultOffer';
 import { CenteredCard } from '../components/CenteredCard';
+import { DemoButton } from '../components/DemoButton';
 import { t } from '../texts';
 
 const DAMAGE_CODES: string[] = ['VAULT_INTEGRITY', 'VAULT_CORRUPT', 'KEYFILE_CORRUPT'];
@@ -63,6 +64,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
           </Link>
         </Stack>
       </Box>
+      <DemoButton onOpened={onUnlocked} />
     </CenteredCard>
   );
 }
