@@ -4,6 +4,8 @@ import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
 import { backupMethods } from './backups.js';
+import { exchangeMethods } from './exchange.js';
+import { provisionMethods } from './provisions.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -13,6 +15,8 @@ export const contract = {
   ...vaultMethods,
   ...settingsMethods,
   ...backupMethods,
+  ...exchangeMethods,
+  ...provisionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
 import { backupHandlers } from './backups.js';
+import { exchangeHandlers } from './exchange.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -10,5 +11,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
     ...backupHandlers(ctx),
+    ...exchangeHandlers(ctx),
   };
 }
