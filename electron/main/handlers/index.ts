@@ -3,6 +3,7 @@ import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
 import { backupHandlers } from './backups.js';
+import { dossiersHandlers } from './dossiers.js';
 import { exchangeHandlers } from './exchange.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
@@ -11,6 +12,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
     ...backupHandlers(ctx),
+    ...dossiersHandlers(ctx),
     ...exchangeHandlers(ctx),
   };
 }
