@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { AuditPage } from './AuditPage';
 import { BackupsPage } from '../backups/BackupsPage';
 import { bt } from '../backups/texts';
-import { HomePage } from './HomePage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
+import { dossierRoutes, todayRoute } from '../dossiers/routes';
 import { RegisterPage } from '../exchange/RegisterPage';
 import { tx } from '../exchange/texts';
 
@@ -19,7 +19,8 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
+  todayRoute,
+  ...dossierRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
   { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
