@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
+import { backupMethods } from './backups.js';
 import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
@@ -16,6 +17,7 @@ import { attachmentMethods } from './attachments.js';
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...backupMethods,
   ...dossiersMethods,
   ...exchangeMethods,
   ...provisionMethods,

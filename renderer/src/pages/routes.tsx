@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from './AuditPage';
+import { BackupsPage } from '../backups/BackupsPage';
+import { bt } from '../backups/texts';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
 import { dossierRoutes, todayRoute } from '../dossiers/routes';
@@ -32,6 +34,7 @@ export const routes: AppRoute[] = [
       return <ExchangePage key={p} initialIds={m[3] ? m[3].split(',').map(Number) : undefined} />;
     },
   },
+  { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
   { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];
