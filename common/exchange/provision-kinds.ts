@@ -13,6 +13,8 @@ export const PROVISION_KIND_LABELS: Record<string, string> = {
   'ics.overleggen': 'Overleggen (agenda, ICS)',
   'pdf.inzage': 'Inzageverzoek (PDF)',
   'bijlage.opgeslagen': 'Bijlage opgeslagen buiten de kluis',
+  'csv.overzicht': 'Overzicht nazorg (CSV)',
+  vernietiging: 'Vernietiging na bewaartermijn',
 };
 
 export function provisionKindLabel(kind: string): string {

@@ -139,6 +139,8 @@ const nl = {
     'ics.overleggen': 'Overleggen (agenda)',
     'pdf.inzage': 'Inzageverzoek (PDF)',
     'bijlage.opgeslagen': 'Bijlage opgeslagen',
+    'csv.overzicht': 'Overzicht nazorg (CSV)',
+    vernietiging: 'Vernietiging na bewaartermijn',
   } as Record<string, string>,
 };
 
@@ -277,6 +279,8 @@ const en: TextsShape<typeof nl> = {
     'ics.overleggen': 'Meetings (calendar)',
     'pdf.inzage': 'Subject access request (PDF)',
     'bijlage.opgeslagen': 'Attachment saved',
+    'csv.overzicht': 'Aftercare overview (CSV)',
+    vernietiging: 'Destruction after retention period',
   },
 };
 
