@@ -291,17 +291,15 @@ export async function updateDossierFields(tx: Tx, id: number, patch: Partial<Per
     .update(dossiers)
     .set({ ...patch, searchText: dossierSearchText(next), sortName: dossierSortName(next), updatedAt: clock.now })
     .where(eq(dossiers.id, id));
-  await tx
-    .insert(dossierHistory)
-    .values(
-      changed.map((k) => ({
-        dossierId: id,
-        at: clock.now,
-        field: String(k),
-        oldValue: historyValue(cur[k as keyof typeof cur]),
-        newValue: historyValue(patch[k]),
-      })),
-    );
+  await tx.insert(dossierHistory).values(
+    changed.map((k) => ({
+      dossierId: id,
+      at: clock.now,
+      field: String(k),
+      oldValue: historyValue(cur[k as keyof typeof cur]),
+      newValue: historyValue(patch[k]),
+    })),
+  );
   if (changed.includes('verwachteVrijlating'))
     await tx.insert(releaseDateHistory).values({ dossierId: id, date: patch.verwachteVrijlating ?? null, changedAt: clock.now });
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ActionEntry, ExchangeSection, PlanSection } from '../../../common/exchange/payload.js';
+import { PARTNER_TYPE_KEYS, type PartnerType } from '../../../common/plan/partners.js';
 import { encodeStrip, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden.js';
 import { domainScores, partnerContacts, partners, planActions, planBasis, planGoals, plans } from '../../../db/schema.js';
 import { insertMany, itemKey, selectIn, type Bundle, type Conn, type SectionData, type Tx, type WriteClock } from './dossier-sections.js';
@@ -47,7 +48,10 @@ export async function readPlanSections(db: Conn, bundles: Bundle[], sections: Re
       b.actions = (actions.get(b.id) ?? []).map((a) => ({
         title: a.title,
         domainKey: a.domainKey,
-        partner: a.partnerName ? { type: a.partnerType as NonNullable<ActionEntry['partner']>['type'], name: a.partnerName } : null,
+        // A type this version does not know travels as 'overig' rather than failing the whole export.
+        partner: a.partnerName
+          ? { type: (PARTNER_TYPE_KEYS as string[]).includes(a.partnerType ?? '') ? (a.partnerType as PartnerType) : 'overig', name: a.partnerName }
+          : null,
         contact: a.contactName,
         deadline: a.deadline,
         status: a.status as ActionEntry['status'],

@@ -141,7 +141,8 @@ export function ImportPanel() {
                   {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
                   <Chip
                     size="small"
-                    color={d.action === 'create' ? 'success' : 'warning'}
+                    variant="outlined"
+                    color={d.action === 'create' ? 'primary' : 'secondary'}
                     label={d.action === 'create' ? tx.exchange.create : tx.exchange.update}
                   />
                 </Stack>
