@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
+import { plansMethods } from './plans.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -11,6 +12,7 @@ import { settingsMethods } from './settings.js';
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...plansMethods,
 } as const;
 
 export type Contract = typeof contract;
