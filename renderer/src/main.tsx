@@ -1,22 +1,34 @@
 import { CssBaseline, ThemeProvider, createTheme } from '@mui/material';
-import { nlNL } from '@mui/material/locale';
-import { StrictMode } from 'react';
+import { enUS, nlNL } from '@mui/material/locale';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './i18n';
+import { PreferencesProvider, TEXT_SCALE, type TextSize } from './preferences';
 
-const theme = createTheme(
-  {
-    palette: { primary: { main: '#1f4e79' }, secondary: { main: '#7a3e00' } },
-    typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif' },
-  },
-  nlNL,
-);
+function Themed({ language, textSize }: { language: 'nl' | 'en'; textSize: TextSize }) {
+  const theme = useMemo(
+    () =>
+      createTheme(
+        {
+          palette: { primary: { main: '#1f4e79' }, secondary: { main: '#7a3e00' } },
+          typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', fontSize: 14 * TEXT_SCALE[textSize] },
+        },
+        language === 'en' ? enUS : nlNL,
+      ),
+    [language, textSize],
+  );
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      {/* Remounting on a language change re-renders every text; the vault state lives on the main side. */}
+      <App key={language} />
+    </ThemeProvider>
+  );
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <App />
-    </ThemeProvider>
+    <PreferencesProvider>{(p) => <Themed language={p.language} textSize={p.textSize} />}</PreferencesProvider>
   </StrictMode>,
 );

@@ -1,5 +1,7 @@
-/** All Dutch UI texts of the vault screens in one place (the i18n layer replaces this module later). */
-export const t = {
+import { defineTexts, type TextsShape } from './i18n';
+
+/** Texts of the vault screens, the app frame and settings; Dutch first, English mirrors it (see i18n/). */
+const nl = {
   appName: 'Nazorgdossier',
   tagline: 'Binnen beginnen om buiten te blijven',
   setup: {
@@ -78,4 +80,99 @@ export const t = {
   common: {
     loading: 'Bezig…',
   },
-} as const;
+  display: {
+    title: 'Weergave',
+    language: 'Taal',
+    textSize: 'Tekstgrootte',
+    textSizes: { normaal: 'Normaal', groot: 'Groot', 'extra-groot': 'Extra groot' },
+  },
+};
+
+const en: TextsShape<typeof nl> = {
+  appName: 'Nazorgdossier',
+  tagline: 'Start inside to stay outside',
+  setup: {
+    title: 'Set up the vault',
+    intro:
+      'All case files are stored encrypted on this computer. Choose a password to open the vault. ' +
+      'A passphrase of four or more ordinary words (for example "bicycle rain lantern coffee") is long, hard to guess and easy to remember.',
+    password: 'Password (at least 12 characters)',
+    repeat: 'Repeat the password',
+    next: 'Next',
+    codeTitle: 'Your recovery code',
+    codeIntro:
+      'With this recovery code you can open the vault if you forget your password. Print it or write it down and keep it in a safe or locked cabinet, not near the computer. Without the password and without the recovery code the data cannot be opened again — not even by a supplier.',
+    print: 'Print recovery code',
+    confirmLabel: 'To check: type the last group of four characters of the recovery code',
+    finish: 'Create vault',
+    back: 'Back',
+  },
+  unlock: {
+    title: 'Unlock the vault',
+    intro: 'Enter your password to open the case files.',
+    password: 'Password',
+    submit: 'Unlock',
+    forgot: 'Forgot your password? Use the recovery code',
+    wait: (s: number) => `Too many failed attempts. Try again in ${s} seconds.`,
+  },
+  recovery: {
+    title: 'Use the recovery code',
+    intro: 'Enter the recovery code you kept when setting up, and choose a new password. All data is kept.',
+    code: 'Recovery code (8 groups of 4 characters)',
+    password: 'New password (at least 12 characters)',
+    repeat: 'Repeat the new password',
+    submit: 'Unlock and set password',
+    back: 'Back to unlock',
+  },
+  shell: {
+    lockNow: 'Lock now',
+    changePassword: 'Change password',
+    settings: 'Settings',
+    home: 'Home',
+    audit: 'Audit log',
+    autoLock: (min: number) => `Locks automatically after ${min} minutes without activity.`,
+    webMode: 'Web mode: reachable on this computer only.',
+  },
+  changePassword: {
+    title: 'Change password',
+    current: 'Current password',
+    next: 'New password (at least 12 characters)',
+    repeat: 'Repeat the new password',
+    submit: 'Change',
+    cancel: 'Cancel',
+    done: 'The password has been changed. The recovery code stays valid.',
+  },
+  settings: {
+    title: 'Settings',
+    autoLock: 'Lock automatically after (minutes)',
+    municipalityName: 'Municipality name',
+    municipalityAddress: 'Municipality address',
+    coordinatorName: 'Coordinator name',
+    coordinatorPhone: 'Coordinator phone',
+    coordinatorEmail: 'Coordinator e-mail',
+    save: 'Save',
+    saved: 'The settings have been saved.',
+  },
+  home: {
+    title: 'Welcome',
+    intro: 'The vault is open.',
+  },
+  audit: {
+    title: 'Audit log',
+    intro: 'Who did what and when: unlocking, locking, changes and provisions of data. It contains no personal data.',
+    at: 'Time',
+    event: 'Event',
+    detail: 'Details',
+  },
+  common: {
+    loading: 'Working…',
+  },
+  display: {
+    title: 'Display',
+    language: 'Language',
+    textSize: 'Text size',
+    textSizes: { normaal: 'Normal', groot: 'Large', 'extra-groot': 'Extra large' },
+  },
+};
+
+export const t = defineTexts('app', nl, en);

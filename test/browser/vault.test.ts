@@ -49,6 +49,14 @@ describe('vault in the browser (web mode, headless Chromium)', () => {
     await page.screenshot({ path: join(screenshots, 'ontgrendelen.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // The unlock screen speaks English on request, and back.
+    await page.getByLabel('Taal').click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor();
+    await page.getByLabel('Language').click();
+    await page.getByRole('option', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();
+
     await page.getByLabel('Wachtwoord').fill('dit is niet het wachtwoord');
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Het wachtwoord is onjuist' }).waitFor();

@@ -6,6 +6,7 @@ import { settingsSchema, type Settings } from '../../../common/settings';
 import { call, errorMessage } from '../api';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
+import { DisplayControls } from '../components/DisplayControls';
 
 const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorPhone', 'coordinatorEmail'] as const;
 
@@ -57,6 +58,10 @@ export function SettingsPage() {
         <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={formState.isSubmitting}>
           {t.settings.save}
         </Button>
+        <Typography variant="h6" component="h2" sx={{ pt: 2 }}>
+          {t.display.title}
+        </Typography>
+        <DisplayControls />
       </Stack>
     </Box>
   );
