@@ -32,8 +32,8 @@ export async function listPartners(db: Db, opts: { includeArchived: boolean; tod
       phone: partners.phone,
       note: partners.note,
       archivedAt: partners.archivedAt,
-      openActions: sql<number>`(SELECT count(*) FROM ${planActions} a WHERE a.partner_id = ${partners.id} AND a.status IN ('open', 'bezig'))`,
-      overdueActions: sql<number>`(SELECT count(*) FROM ${planActions} a WHERE a.partner_id = ${partners.id} AND a.status IN ('open', 'bezig') AND a.deadline < ${opts.today})`,
+      openActions: sql<number>`(SELECT count(*) FROM ${planActions} a WHERE a.partner_id = partners.id AND a.status IN ('open', 'bezig'))`,
+      overdueActions: sql<number>`(SELECT count(*) FROM ${planActions} a WHERE a.partner_id = partners.id AND a.status IN ('open', 'bezig') AND a.deadline < ${opts.today})`,
     })
     .from(partners)
     .where(opts.includeArchived ? undefined : isNull(partners.archivedAt))

@@ -401,7 +401,7 @@ export async function planFigures(db: Conn, today: string, soonDays: number) {
 
 /** The condition "this dossier has overdue actions", for the dossier list's filter. */
 export function hasOverdueActionsSql(today: string) {
-  return sql`EXISTS (SELECT 1 FROM ${planActions} WHERE ${planActions.dossierId} = ${dossiers.id} AND ${planActions.status} IN ('open', 'bezig') AND ${planActions.deadline} < ${today})`;
+  return sql`EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.dossier_id = "dossiers"."id" AND pa.status IN ('open', 'bezig') AND pa.deadline < ${today})`;
 }
 
 export async function planBadges(db: Conn, dossierIds: number[], today: string) {
