@@ -67,7 +67,10 @@ export async function getPartner(db: Db, id: number, clock: Clock, soonDays: num
   );
   return {
     ...p,
-    actions: actions.map((a) => ({ ...toActionView(a, clock.today, soonDays), clientRef: clientRef(names.get(a.dossierId) ?? { voornamen: '', tussenvoegsel: '', achternaam: '' }) })),
+    actions: actions.map((a) => ({
+      ...toActionView(a, clock.today, soonDays),
+      clientRef: clientRef(names.get(a.dossierId) ?? { voornamen: '', tussenvoegsel: '', achternaam: '' }),
+    })),
   };
 }
 
@@ -132,7 +135,11 @@ export async function updateContact(db: Db, input: ContactInput & { id: number }
 
 /** Archived, not deleted: finished actions keep showing who did the work. */
 export async function removeContact(db: Db, id: number, clock: Clock): Promise<PartnerView> {
-  const [c] = await db.update(partnerContacts).set({ archivedAt: clock.now }).where(eq(partnerContacts.id, id)).returning({ partnerId: partnerContacts.partnerId });
+  const [c] = await db
+    .update(partnerContacts)
+    .set({ archivedAt: clock.now })
+    .where(eq(partnerContacts.id, id))
+    .returning({ partnerId: partnerContacts.partnerId });
   if (!c) throw new AppError('NOT_FOUND');
   return one(db, c.partnerId, clock.today);
 }

@@ -1,7 +1,15 @@
 import { and, asc, eq, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import { formatDateNl } from '../../common/dates.js';
-import { ACTION_STATUS_LABELS, completionDateFor, daysBetween, deadlineBeforeCreation, dueState, soonDueUntil, type ActionStatus } from '../../common/plan/actions.js';
+import {
+  ACTION_STATUS_LABELS,
+  completionDateFor,
+  daysBetween,
+  deadlineBeforeCreation,
+  dueState,
+  soonDueUntil,
+  type ActionStatus,
+} from '../../common/plan/actions.js';
 import { BASIS_STATE_INFO, basisDef, completeBasis, encodeStrip, type BasisKey, type BasisState } from '../../common/plan/basisvoorwaarden.js';
 import type { PlanConfig } from '../../common/plan/config.js';
 import { countdownText, notYetInOrder, proposeCountdown, redateForRelease } from '../../common/plan/countdown.js';
@@ -158,7 +166,14 @@ export async function setBasis(db: Db, input: { dossierId: number; key: BasisKey
     await touchPlan(tx, input.dossierId, clock.now, { basisStrip: strip });
     const label = basisDef(input.key).label;
     const show = (state: BasisState, note: string) => `${BASIS_STATE_INFO[state].label}${note ? ` (${note})` : ''}`;
-    await recordPlanHistory(tx, input.dossierId, clock.now, `basis.${input.key}`, old ? `${label}: ${show(oldState, old.note)}` : null, `${label}: ${show(input.state, input.note)}`);
+    await recordPlanHistory(
+      tx,
+      input.dossierId,
+      clock.now,
+      `basis.${input.key}`,
+      old ? `${label}: ${show(oldState, old.note)}` : null,
+      `${label}: ${show(input.state, input.note)}`,
+    );
   });
 }
 
@@ -176,11 +191,19 @@ export async function addScore(
 ): Promise<void> {
   await requireDossier(db, input.dossierId);
   requireKnownDomain(config, input.domainKey);
-  if (daysBetween(clock.today, input.assessedOn) > 0) throw new AppError('VALIDATION', undefined, { fields: { assessedOn: 'Een score kan niet in de toekomst liggen.' } });
+  if (daysBetween(clock.today, input.assessedOn) > 0)
+    throw new AppError('VALIDATION', undefined, { fields: { assessedOn: 'Een score kan niet in de toekomst liggen.' } });
   await db.transaction(async (tx) => {
     await tx.insert(domainScores).values({ ...input, createdAt: clock.now });
     await touchPlan(tx, input.dossierId, clock.now);
-    await recordPlanHistory(tx, input.dossierId, clock.now, `score.${input.domainKey}`, null, `${domainLabel(config.lifeDomains, input.domainKey)}: ${input.score} op ${formatDateNl(input.assessedOn)}`);
+    await recordPlanHistory(
+      tx,
+      input.dossierId,
+      clock.now,
+      `score.${input.domainKey}`,
+      null,
+      `${domainLabel(config.lifeDomains, input.domainKey)}: ${input.score} op ${formatDateNl(input.assessedOn)}`,
+    );
   });
 }
 
@@ -218,7 +241,8 @@ async function checkPartner(conn: Conn, partnerId: number | null, contactId: num
   if (!p || p.archivedAt) throw new AppError('VALIDATION', undefined, { fields: { partnerId: 'Kies een partner uit het register.' } });
   if (contactId !== null) {
     const [c] = await conn.select({ partnerId: partnerContacts.partnerId }).from(partnerContacts).where(eq(partnerContacts.id, contactId));
-    if (!c || c.partnerId !== partnerId) throw new AppError('VALIDATION', undefined, { fields: { contactId: 'Deze contactpersoon hoort niet bij de gekozen organisatie.' } });
+    if (!c || c.partnerId !== partnerId)
+      throw new AppError('VALIDATION', undefined, { fields: { contactId: 'Deze contactpersoon hoort niet bij de gekozen organisatie.' } });
   }
 }
 
@@ -308,7 +332,16 @@ export async function updateAction(db: Db, patch: ActionPatch, clock: Clock, con
       .where(eq(planActions.id, a.id));
     await touchPlan(tx, a.dossierId, clock.now);
     const h = (field: string, o: unknown, n: unknown) =>
-      o === n ? Promise.resolve() : recordPlanHistory(tx, a.dossierId, clock.now, `action.${field}`, o === null ? null : `${a.title}: ${String(o)}`, n === null ? null : `${next.title}: ${String(n)}`);
+      o === n
+        ? Promise.resolve()
+        : recordPlanHistory(
+            tx,
+            a.dossierId,
+            clock.now,
+            `action.${field}`,
+            o === null ? null : `${a.title}: ${String(o)}`,
+            n === null ? null : `${next.title}: ${String(n)}`,
+          );
     await h('title', a.title, next.title);
     await h('status', a.status, next.status);
     await h('deadline', a.deadline && formatDateNl(a.deadline), next.deadline && formatDateNl(next.deadline));
@@ -377,7 +410,14 @@ export async function confirmReleaseMove(db: Db, input: { dossierId: number; mov
     if (input.move) {
       for (const r of redates) {
         await tx.update(planActions).set({ deadline: r.newDeadline, updatedAt: clock.now }).where(eq(planActions.id, r.actionId));
-        await recordPlanHistory(tx, input.dossierId, clock.now, 'action.deadline', `${r.title}: ${formatDateNl(r.oldDeadline)}`, `${r.title}: ${formatDateNl(r.newDeadline)}`);
+        await recordPlanHistory(
+          tx,
+          input.dossierId,
+          clock.now,
+          'action.deadline',
+          `${r.title}: ${formatDateNl(r.oldDeadline)}`,
+          `${r.title}: ${formatDateNl(r.newDeadline)}`,
+        );
       }
     }
     await touchPlan(tx, input.dossierId, clock.now, { countdownRelease: to });
@@ -451,7 +491,8 @@ export async function recordReminder(db: Db, input: { partnerId: number | null; 
       .from(planActions)
       .where(inArray(planActions.id, input.actionIds));
     if (rows.length !== new Set(input.actionIds).size) throw new AppError('NOT_FOUND');
-    if (rows.some((r) => r.partnerId !== input.partnerId)) throw new AppError('CONFLICT', 'Een van de acties hoort niet (meer) bij deze partner. Vernieuw het overzicht.');
+    if (rows.some((r) => r.partnerId !== input.partnerId))
+      throw new AppError('CONFLICT', 'Een van de acties hoort niet (meer) bij deze partner. Vernieuw het overzicht.');
     for (const r of rows) {
       await tx.insert(actionReminders).values({ actionId: r.id, partnerId: r.partnerId, sentOn: clock.today, sentAt: clock.now });
       await tx.update(planActions).set({ lastReminderOn: clock.today }).where(eq(planActions.id, r.id));

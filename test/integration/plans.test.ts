@@ -40,7 +40,15 @@ async function expectCode(p: Promise<unknown>, code: string): Promise<AppError> 
 async function newDossier(v: OpenVault, release: string | null, status = 'detentie'): Promise<number> {
   const [row] = await v.db
     .insert(dossiers)
-    .values({ achternaam: 'Testmans', voornamen: 'Fictus Demora', tussenvoegsel: 'van', verwachteVrijlating: release, status, createdAt: clock.now, updatedAt: clock.now })
+    .values({
+      achternaam: 'Testmans',
+      voornamen: 'Fictus Demora',
+      tussenvoegsel: 'van',
+      verwachteVrijlating: release,
+      status,
+      createdAt: clock.now,
+      updatedAt: clock.now,
+    })
     .returning({ id: dossiers.id });
   return row!.id;
 }
@@ -113,12 +121,7 @@ describe('plan repositories on a real encrypted vault', () => {
     expect(plan.proposals.find((p) => p.templateKey === 'id')?.deadline).toBe('2026-05-17');
     const [partner] = [await createPartner(v.db, { type: 'pi', name: 'PI Fictiefstad', email: '', phone: '', note: '' }, clock)];
     const take = plan.proposals.filter((p) => ['id', 'slaapplek', 'eerste_afspraak'].includes(p.templateKey));
-    await acceptProposals(
-      v.db,
-      { dossierId: id, proposals: take.map((p) => ({ ...p, partnerId: p.templateKey === 'id' ? partner!.id : null })) },
-      clock,
-      cfg,
-    );
+    await acceptProposals(v.db, { dossierId: id, proposals: take.map((p) => ({ ...p, partnerId: p.templateKey === 'id' ? partner!.id : null })) }, clock, cfg);
     await dropProposal(v.db, { dossierId: id, templateKey: 'netwerk' }, clock, cfg);
     plan = await getPlan(v.db, id, clock, cfg);
     expect(plan.actions.map((a) => [a.templateKey, a.deadline])).toEqual([
@@ -142,10 +145,23 @@ describe('plan repositories on a real encrypted vault', () => {
       to: '2026-06-14',
       redates: [
         { actionId: plan.actions.find((a) => a.templateKey === 'id')!.id, title: expect.any(String), oldDeadline: '2026-05-17', newDeadline: '2026-05-31' },
-        { actionId: plan.actions.find((a) => a.templateKey === 'eerste_afspraak')!.id, title: expect.any(String), oldDeadline: '2026-06-02', newDeadline: '2026-06-16' },
+        {
+          actionId: plan.actions.find((a) => a.templateKey === 'eerste_afspraak')!.id,
+          title: expect.any(String),
+          oldDeadline: '2026-06-02',
+          newDeadline: '2026-06-16',
+        },
       ],
     });
-    await expectCode(acceptProposals(v.db, { dossierId: id, proposals: [{ ...plan.actions[0]!, templateKey: 'bankrekening', deadline: '2026-05-20', partnerId: null }] }, clock, cfg), 'CONFLICT');
+    await expectCode(
+      acceptProposals(
+        v.db,
+        { dossierId: id, proposals: [{ ...plan.actions[0]!, templateKey: 'bankrekening', deadline: '2026-05-20', partnerId: null }] },
+        clock,
+        cfg,
+      ),
+      'CONFLICT',
+    );
     expect(await confirmReleaseMove(v.db, { dossierId: id, move: true }, clock, cfg)).toBe(2);
     plan = await getPlan(v.db, id, clock, cfg);
     expect(plan.releaseMove).toBeNull();
@@ -186,10 +202,18 @@ describe('plan repositories on a real encrypted vault', () => {
     ]);
     const p = await createPartner(v.db, { type: 'uwv', name: 'UWV Fictiefstad', email: 'uwv@fictief.example', phone: '', note: '' }, clock);
     const id = await newDossier(v, null);
-    const actionId = await addAction(v.db, { dossierId: id, title: 'WW-aanvraag', domainKey: 'financien', partnerId: p.id, contactId: null, deadline: '2026-03-01', confirmPastDeadline: true }, clock, cfg);
+    const actionId = await addAction(
+      v.db,
+      { dossierId: id, title: 'WW-aanvraag', domainKey: 'financien', partnerId: p.id, contactId: null, deadline: '2026-03-01', confirmPastDeadline: true },
+      clock,
+      cfg,
+    );
     const err = await expectCode(removePartner(v.db, p.id, clock), 'CONFLICT');
     expect(err.details?.['openActions']).toEqual([{ id: actionId, dossierId: id, title: 'WW-aanvraag', deadline: '2026-03-01' }]);
-    expect((await listPartners(v.db, { includeArchived: false, today: clock.today })).find((x) => x.id === p.id)).toMatchObject({ openActions: 1, overdueActions: 1 });
+    expect((await listPartners(v.db, { includeArchived: false, today: clock.today })).find((x) => x.id === p.id)).toMatchObject({
+      openActions: 1,
+      overdueActions: 1,
+    });
 
     expect(await recordReminder(v.db, { partnerId: p.id, actionIds: [actionId] }, clock)).toBe(1);
     expect((await getPlan(v.db, id, clock, cfg)).actions[0]?.lastReminderOn).toBe('2026-03-02');
@@ -234,9 +258,15 @@ describe('plan API through the dispatcher', () => {
 
   it('answers bad input with Dutch field messages and changes nothing', async () => {
     const bad = await core.dispatch('plans.addAction', { dossierId: 1, title: ' ', deadline: '2026-02-31' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { fields: { title: 'Beschrijf de actie.', deadline: 'Geen geldige datum.' } } } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { fields: { title: 'Beschrijf de actie.', deadline: 'Geen geldige datum.' } } },
+    });
     const partner = await core.dispatch('partners.create', { type: 'uwv', name: '', email: 'x' });
-    expect(partner).toMatchObject({ ok: false, error: { details: { fields: { name: 'Vul de naam van de organisatie in.', email: 'Geen geldig e-mailadres.' } } } });
+    expect(partner).toMatchObject({
+      ok: false,
+      error: { details: { fields: { name: 'Vul de naam van de organisatie in.', email: 'Geen geldig e-mailadres.' } } },
+    });
     const list = (await core.dispatch('partners.list', {})) as { ok: true; value: unknown[] };
     expect(list.value).toHaveLength(3);
   });
@@ -250,16 +280,30 @@ describe('plan API through the dispatcher', () => {
         .returning({ id: dossiers.id });
       return row!.id;
     })();
-    const p = (await core.dispatch('partners.create', { type: 'schuldhulp', name: 'Schuldhulp Fictief', email: 'sh@fictief.example' })) as { ok: true; value: { id: number } };
+    const p = (await core.dispatch('partners.create', { type: 'schuldhulp', name: 'Schuldhulp Fictief', email: 'sh@fictief.example' })) as {
+      ok: true;
+      value: { id: number };
+    };
     const yesterday = format(addDays(new Date(), -1), 'yyyy-MM-dd');
     const added = await core.dispatch('plans.addAction', { dossierId: id, title: 'Schulden in kaart', partnerId: p.value.id, deadline: yesterday });
     expect(added).toMatchObject({ ok: false, error: { details: { needsConfirmation: 'pastDeadline' } } });
-    expect(await core.dispatch('plans.addAction', { dossierId: id, title: 'Schulden in kaart', partnerId: p.value.id, deadline: yesterday, confirmPastDeadline: true })).toMatchObject({ ok: true });
-    const rappel = (await core.dispatch('plans.rappel', {})) as { ok: true; value: { partnerName: string; overdue: { clientRef: string }[]; mailto: string; body: string }[] };
-    expect(rappel.value).toHaveLength(1);
-    expect(rappel.value[0]).toMatchObject({ partnerName: 'Schuldhulp Fictief', overdue: [{ clientRef: 'T. Fictiefsma' }] });
-    expect(rappel.value[0]!.mailto.startsWith('mailto:sh@fictief.example?subject=')).toBe(true);
-    expect(rappel.value[0]!.body).toContain('T. Fictiefsma: Schulden in kaart');
+    expect(
+      await core.dispatch('plans.addAction', {
+        dossierId: id,
+        title: 'Schulden in kaart',
+        partnerId: p.value.id,
+        deadline: yesterday,
+        confirmPastDeadline: true,
+      }),
+    ).toMatchObject({ ok: true });
+    const rappel = (await core.dispatch('plans.rappel', {})) as {
+      ok: true;
+      value: { groups: { partnerName: string; overdue: { clientRef: string }[]; mailto: string; body: string }[] };
+    };
+    expect(rappel.value.groups).toHaveLength(1);
+    expect(rappel.value.groups[0]).toMatchObject({ partnerName: 'Schuldhulp Fictief', overdue: [{ clientRef: 'T. Fictiefsma' }] });
+    expect(rappel.value.groups[0]!.mailto.startsWith('mailto:sh@fictief.example?subject=')).toBe(true);
+    expect(rappel.value.groups[0]!.body).toContain('T. Fictiefsma: Schulden in kaart');
     const figures = (await core.dispatch('plans.figures', {})) as { ok: true; value: { overdue: number } };
     expect(figures.value.overdue).toBe(1);
   });

@@ -106,7 +106,7 @@ export function plansHandlers({ session }: HandlerContext): PlanHandlers {
       const partnersList = await listPartners(db(), { includeArchived: true, today: c.today });
       const settings = await getSettings(db());
       const groups = groupRappel([...views.values()] as RappelAction[], partnersList, c.today, cfg.soonDays);
-      return groups.map((g) => {
+      const out = groups.map((g) => {
         const text = reminderText(g, settings, c.today);
         return {
           partnerId: g.partnerId,
@@ -119,6 +119,7 @@ export function plansHandlers({ session }: HandlerContext): PlanHandlers {
           mailto: g.partnerId !== null ? mailtoUrl(g.email, text) : null,
         };
       });
+      return { today: c.today, soonDays: cfg.soonDays, groups: out };
     },
     'plans.recordReminder': async (input) => {
       const recorded = await recordReminder(db(), input, clock());

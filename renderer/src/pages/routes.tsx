@@ -3,6 +3,7 @@ import { AuditPage } from './AuditPage';
 import { HomePage } from './HomePage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
+import { planRoutes } from '../plan/routes';
 
 /**
  * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
@@ -16,6 +17,7 @@ export interface AppRoute {
 
 export const routes: AppRoute[] = [
   { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
+  ...planRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];
