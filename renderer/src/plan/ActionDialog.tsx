@@ -4,6 +4,7 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS, deadlineBeforeCreation, type Act
 import type { LifeDomain } from '../../../common/plan/domains';
 import type { ActionView, PartnerView } from '../../../common/plan/types';
 import { ApiError, call, errorMessage } from '../api';
+import { DATE_PLACEHOLDER, isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
 
 interface Values {
@@ -49,7 +50,7 @@ export function ActionDialog(props: {
             domainKey: action.domainKey ?? '',
             partnerId: action.partnerId ? String(action.partnerId) : '',
             contactId: action.contactId ? String(action.contactId) : '',
-            deadline: action.deadline ?? '',
+            deadline: isoToNl(action.deadline),
             status: action.status,
             resultNote: action.resultNote,
           }
@@ -63,8 +64,13 @@ export function ActionDialog(props: {
 
   async function save(confirmPastDeadline: boolean) {
     const createdOn = action?.createdOn ?? today;
-    const deadlineChanged = !action || (action.deadline ?? '') !== v.deadline;
-    if (!confirmPastDeadline && deadlineChanged && deadlineBeforeCreation(v.deadline || null, createdOn)) {
+    const deadline = nlToIso(v.deadline);
+    if (deadline === undefined) {
+      setErrors({ deadline: tp.common.badDate });
+      return;
+    }
+    const deadlineChanged = !action || action.deadline !== deadline;
+    if (!confirmPastDeadline && deadlineChanged && deadlineBeforeCreation(deadline, createdOn)) {
       setAskPast(true);
       return;
     }
@@ -76,7 +82,7 @@ export function ActionDialog(props: {
       domainKey: v.domainKey || null,
       partnerId: v.partnerId ? Number(v.partnerId) : null,
       contactId: v.contactId ? Number(v.contactId) : null,
-      deadline: v.deadline || null,
+      deadline,
       confirmPastDeadline,
     };
     try {
@@ -161,8 +167,8 @@ export function ActionDialog(props: {
               </TextField>
             )}
             <TextField
-              type="date"
               label={tp.action.deadline}
+              placeholder={DATE_PLACEHOLDER}
               value={v.deadline}
               onChange={set('deadline')}
               error={!!errors['deadline']}

@@ -119,7 +119,7 @@ export function PartnerPage({ id }: { id: number }) {
               <TableCell>{tp.action.clientLabel}</TableCell>
               <TableCell>{tp.action.what}</TableCell>
               <TableCell>{tp.action.contact}</TableCell>
-              <TableCell>{tp.action.deadline}</TableCell>
+              <TableCell>{tp.action.deadlineColumn}</TableCell>
               <TableCell>{tp.action.status}</TableCell>
             </TableRow>
           </TableHead>

@@ -32,6 +32,7 @@ import { call, errorMessage } from '../api';
 import { ActionDialog } from './ActionDialog';
 import { BasisStrip } from './BasisStrip';
 import { DueChip } from './DueChip';
+import { DATE_PLACEHOLDER, isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
 
 /** The plan of one dossier: countdown, basisvoorwaarden, domain scores, goals and actions. */
@@ -99,13 +100,13 @@ function CountdownSection({ plan }: { plan: PlanView }) {
       {plan.notInOrder.length === 0 ? (
         <Typography>{tp.plan.allInOrder}</Typography>
       ) : (
-        <List dense data-testid="not-in-order">
+        <Box component="ul" data-testid="not-in-order" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
           {plan.notInOrder.map((i, n) => (
-            <ListItem key={n} disableGutters>
-              <ListItemText primary={i.label} secondary={i.detail} />
-            </ListItem>
+            <Box component="li" key={n}>
+              <Chip size="small" variant="outlined" color={i.kind === 'basis' ? 'warning' : 'default'} label={`${i.label}: ${i.detail}`} />
+            </Box>
           ))}
-        </List>
+        </Box>
       )}
     </Section>
   );
@@ -163,13 +164,20 @@ function Proposals({ plan, partners, run }: { plan: PlanView; partners: PartnerV
     const next: Record<string, Draft> = {};
     for (const p of plan.proposals) {
       const suggested = partners.find((x) => x.type === p.partnerType);
-      next[p.templateKey] = { title: p.title, deadline: p.deadline, partnerId: suggested ? String(suggested.id) : '' };
+      next[p.templateKey] = { title: p.title, deadline: isoToNl(p.deadline), partnerId: suggested ? String(suggested.id) : '' };
     }
     setDrafts(next);
   }, [plan.proposals, partners]);
   const payload = (p: CountdownProposal) => {
-    const d = drafts[p.templateKey] ?? { title: p.title, deadline: p.deadline, partnerId: '' };
-    return { templateKey: p.templateKey, title: d.title, deadline: d.deadline, domainKey: p.domainKey, partnerId: d.partnerId ? Number(d.partnerId) : null };
+    const d = drafts[p.templateKey] ?? { title: p.title, deadline: isoToNl(p.deadline), partnerId: '' };
+    // An unreadable date goes to the main side as typed, which answers with its field message.
+    return {
+      templateKey: p.templateKey,
+      title: d.title,
+      deadline: nlToIso(d.deadline) ?? d.deadline,
+      domainKey: p.domainKey,
+      partnerId: d.partnerId ? Number(d.partnerId) : null,
+    };
   };
   const setDraft = (key: string, k: keyof Draft, value: string) => setDrafts((x) => ({ ...x, [key]: { ...x[key]!, [k]: value } }));
   return (
@@ -181,7 +189,7 @@ function Proposals({ plan, partners, run }: { plan: PlanView; partners: PartnerV
         <TableHead>
           <TableRow>
             <TableCell>{tp.action.what}</TableCell>
-            <TableCell>{tp.action.deadline}</TableCell>
+            <TableCell>{tp.action.deadlineColumn}</TableCell>
             <TableCell>{tp.action.partner}</TableCell>
             <TableCell />
           </TableRow>
@@ -204,7 +212,8 @@ function Proposals({ plan, partners, run }: { plan: PlanView; partners: PartnerV
                 <TableCell>
                   <TextField
                     size="small"
-                    type="date"
+                    placeholder={DATE_PLACEHOLDER}
+                    sx={{ width: 130 }}
                     value={d.deadline}
                     onChange={(e) => setDraft(p.templateKey, 'deadline', e.target.value)}
                     slotProps={{ htmlInput: { 'aria-label': tp.action.deadline } }}
@@ -335,7 +344,7 @@ function ActionsSection({ plan, partners, onPlan, run }: { plan: PlanView; partn
               <TableCell>{tp.action.what}</TableCell>
               <TableCell>{tp.action.domain}</TableCell>
               <TableCell>{tp.action.partner}</TableCell>
-              <TableCell>{tp.action.deadline}</TableCell>
+              <TableCell>{tp.action.deadlineColumn}</TableCell>
               <TableCell>{tp.action.status}</TableCell>
               <TableCell />
             </TableRow>
@@ -413,7 +422,7 @@ function ActionsSection({ plan, partners, onPlan, run }: { plan: PlanView; partn
 
 function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
   const active = plan.lifeDomains.filter((d) => d.active || plan.scores.some((s) => s.domainKey === d.key));
-  const [form, setForm] = useState({ domainKey: '', score: '3', assessedOn: plan.today, note: '' });
+  const [form, setForm] = useState({ domainKey: '', score: '3', assessedOn: isoToNl(plan.today), note: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = async () => {
     setErrors({});
@@ -489,10 +498,12 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
         </TextField>
         <TextField
           size="small"
-          type="date"
           label={tp.plan.scoreDate}
+          placeholder={DATE_PLACEHOLDER}
           value={form.assessedOn}
           onChange={(e) => setForm({ ...form, assessedOn: e.target.value })}
+          error={!!errors['assessedOn']}
+          helperText={errors['assessedOn']}
           slotProps={{ inputLabel: { shrink: true } }}
         />
         <TextField size="small" label={tp.plan.scoreNote} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />

@@ -125,7 +125,7 @@ function Rows({ title, rows, today }: { title: string; rows: Row[]; today: strin
             <TableCell>{tp.action.clientLabel}</TableCell>
             <TableCell>{tp.action.what}</TableCell>
             <TableCell>{tp.action.contact}</TableCell>
-            <TableCell>{tp.action.deadline}</TableCell>
+            <TableCell>{tp.action.deadlineColumn}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
