@@ -48,30 +48,6 @@ export const provisions = sqliteTable(
   (t) => [index('provisions_at_idx').on(t.at)],
 );
 
-// TEMP-DOSSIERS-STUB: the dossiers issue's tables, exactly as they will land; replaced by main's at merge.
-export const dossiers = sqliteTable('dossiers', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  achternaam: text('achternaam').notNull(),
-  tussenvoegsel: text('tussenvoegsel').notNull().default(''),
-  voornamen: text('voornamen').notNull().default(''),
-  roepnaam: text('roepnaam').notNull().default(''),
-  verwachteVrijlating: text('verwachte_vrijlating'),
-  status: text('status').notNull().default('melding'),
-  sortName: text('sort_name').notNull().default(''),
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
-});
-export const dossierHistory = sqliteTable('dossier_history', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  dossierId: integer('dossier_id')
-    .notNull()
-    .references(() => dossiers.id, { onDelete: 'cascade' }),
-  at: text('at').notNull(),
-  field: text('field').notNull(),
-  oldValue: text('old_value'),
-  newValue: text('new_value'),
-});
-// END-TEMP-DOSSIERS-STUB
 
 /**
  * Partner register (ketenpartners): organisations with a type from common/plan/partners.ts and their

@@ -1,0 +1,38 @@
+import { it } from 'vitest';
+import { startWebApp } from '../../test/helpers/browser.js';
+import { dossiers } from '../../db/schema.js';
+
+it('smoke', async () => {
+  const app = await startWebApp();
+  const PW = 'fiets regen lantaarn koffie';
+  const s = (await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW })) as any;
+  await app.core.dispatch('vault.completeSetup', { lastGroup: s.value.recoveryCode.slice(-4) });
+  const db = app.core.session.requireVault().db;
+  const now = new Date().toISOString();
+  const rel = new Date(Date.now() + 40 * 86400000).toISOString().slice(0, 10);
+  await db.insert(dossiers).values({ achternaam: 'Testmans', voornamen: 'Fictus', verwachteVrijlating: rel, status: 'detentie', createdAt: now, updatedAt: now });
+  const errors: string[] = [];
+  app.page.on('pageerror', (e) => errors.push(String(e)));
+  app.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await app.page.goto(app.server.url.replace(/\?.*$/, '') + '#/plan/1');
+  await app.page.reload();
+  await app.page.waitForTimeout(1500);
+  await app.page.screenshot({ path: '/tmp/plan-smoke/plan1.png', fullPage: true });
+  await app.page.getByRole('button', { name: 'Alle voorstellen overnemen' }).click();
+  await app.page.waitForTimeout(800);
+  await app.page.screenshot({ path: '/tmp/plan-smoke/plan2.png', fullPage: true });
+  const { planActions } = await import('../../db/schema.js');
+  await db.update(planActions).set({ deadline: '2026-01-05' });
+  await app.page.goto(app.server.url.replace(/\?.*$/, '') + '#/plan/1');
+  await app.page.reload();
+  await app.page.waitForTimeout(1200);
+  await app.page.screenshot({ path: '/tmp/plan-smoke/plan3.png', fullPage: true });
+  await app.page.goto(app.server.url.replace(/\?.*$/, '') + '#/rappel');
+  await app.page.waitForTimeout(800);
+  await app.page.screenshot({ path: '/tmp/plan-smoke/rappel.png', fullPage: true });
+  await app.page.goto(app.server.url.replace(/\?.*$/, '') + '#/partners');
+  await app.page.waitForTimeout(800);
+  await app.page.screenshot({ path: '/tmp/plan-smoke/partners.png', fullPage: true });
+  console.log('ERRORS', errors);
+  await app.close();
+}, 120000);
