@@ -19,9 +19,33 @@ export const ERROR_MESSAGES = {
   DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
   READ_ONLY: 'De gegevensmap is alleen-lezen. Er is niets opgeslagen; controleer de map of de schrijfrechten.',
   NOT_FOUND: 'Het gevraagde gegeven bestaat niet (meer).',
+  DUPLICATE_BSN: 'Er bestaat al een dossier met dit BSN. Er is niets opgeslagen; open het bestaande dossier.',
   CONFLICT: 'Deze wijziging botst met bestaande gegevens. Er is niets opgeslagen.',
   UNKNOWN_METHOD: 'Onbekende opdracht. Er is niets gewijzigd.',
   FORBIDDEN: 'Toegang geweigerd.',
+  EXCHANGE_NOT_NAZORG: 'Dit bestand is geen uitwisselbestand van Nazorgdossier (.nazorg), maar een bestand van een ander programma. Er is niets ingelezen.',
+  EXCHANGE_TOO_NEW:
+    'Dit uitwisselbestand is gemaakt met een nieuwere versie van Nazorgdossier. Installeer de nieuwste versie en probeer het opnieuw; er is niets ingelezen.',
+  EXCHANGE_TRUNCATED:
+    'Het uitwisselbestand is onvolledig: het is afgebroken tijdens kopiëren, mailen of downloaden. Vraag de afzender het opnieuw te sturen; er is niets ingelezen.',
+  EXCHANGE_DAMAGED:
+    'Het uitwisselbestand is beschadigd: de kop van het bestand klopt niet of er staan extra gegevens achter. Vraag de afzender het opnieuw te sturen; er is niets ingelezen.',
+  EXCHANGE_KDF_UNSUPPORTED: 'Het uitwisselbestand gebruikt een onbekende of onveilige sleutelinstelling en wordt daarom niet geopend. Er is niets ingelezen.',
+  EXCHANGE_WRONG_PASSPHRASE: 'Het wachtwoord voor dit uitwisselbestand is onjuist. Controleer de woorden die u van de afzender kreeg; er is niets ingelezen.',
+  EXCHANGE_TAMPERED:
+    'De inhoud van het uitwisselbestand is na het versleutelen gewijzigd of beschadigd: de echtheidscontrole mislukt. Vraag de afzender het opnieuw te sturen; er is niets ingelezen.',
+  EXCHANGE_TOO_LARGE: 'Het uitwisselbestand is te groot of pakt uit tot een onwaarschijnlijk grote hoeveelheid gegevens. Er is niets ingelezen.',
+  EXCHANGE_TOO_MANY: 'Het uitwisselbestand bevat meer dossiers, acties, notities of bijlagen dan toegestaan. Er is niets ingelezen.',
+  EXCHANGE_PAYLOAD_TOO_NEW:
+    'De gegevens in dit uitwisselbestand hebben een nieuwere indeling dan deze versie van Nazorgdossier kent. Installeer de nieuwste versie; er is niets ingelezen.',
+  EXCHANGE_INVALID_CONTENT:
+    'De inhoud van het uitwisselbestand voldoet niet aan het afgesproken formaat (een veld ontbreekt of heeft een onjuiste waarde). Er is niets ingelezen.',
+  EXCHANGE_ATTACHMENT_MISMATCH:
+    'Een bijlage in het uitwisselbestand klopt niet met haar controlegetal of is van een niet toegestaan type. Er is niets ingelezen.',
+  ATTACHMENT_EMPTY: 'Het gekozen bestand is leeg. Er is niets opgeslagen.',
+  ATTACHMENT_TOO_LARGE: 'De bijlage is groter dan 25 MB. Er is niets opgeslagen; verklein het bestand of sla alleen de nodige bladzijden op.',
+  ATTACHMENT_TYPE:
+    'Dit bestandstype kan niet als bijlage worden bewaard. Toegestaan zijn PDF, PNG, JPEG, Word (.docx) en OpenDocument-tekst (.odt). Er is niets opgeslagen.',
   INTERNAL: 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw of start het programma opnieuw.',
 } as const;
 

@@ -1,4 +1,23 @@
 import { z } from 'zod';
+import { DEFAULT_LETTER_TEMPLATES, HANDOVER_PLACEHOLDER_NAMES } from './documents/letter-placeholders.js';
+import { logoProblem } from './logo.js';
+import { validateTemplate } from './template.js';
+
+const templateText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((text, ctx) => {
+      const problem = validateTemplate(text, HANDOVER_PLACEHOLDER_NAMES);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+export const letterTemplateSchema = z.object({
+  id: z.string().min(1).max(60),
+  name: z.string().trim().min(1, 'Geef de sjabloon een naam.').max(100),
+  subject: templateText(300),
+  body: templateText(20_000).refine((b) => b.trim().length > 0, 'De brieftekst is leeg.'),
+});
 
 /**
  * Application settings stored inside the encrypted vault (one row per key).
@@ -11,6 +30,17 @@ export const settingsSchema = z.object({
   coordinatorName: z.string().max(200),
   coordinatorPhone: z.string().max(50),
   coordinatorEmail: z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]),
+  coordinatorTitle: z.string().max(200),
+  /** Data URL (PNG/JPEG, checked by its first bytes), or '' for no logo. */
+  logo: z.string().superRefine((v, ctx) => {
+    const problem = logoProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  letterTemplates: z
+    .array(letterTemplateSchema)
+    .min(1, 'Er moet minstens één briefsjabloon zijn.')
+    .max(20)
+    .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'Twee sjablonen hebben dezelfde sleutel.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -22,6 +52,9 @@ export const DEFAULT_SETTINGS: Settings = {
   coordinatorName: '',
   coordinatorPhone: '',
   coordinatorEmail: '',
+  coordinatorTitle: 'Coördinator nazorg ex-gedetineerden',
+  logo: '',
+  letterTemplates: DEFAULT_LETTER_TEMPLATES,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
+import { dossiersMethods } from './dossiers.js';
+import { exchangeMethods } from './exchange.js';
+import { provisionMethods } from './provisions.js';
 import { plansMethods } from './plans.js';
 
 /**
@@ -12,6 +15,9 @@ import { plansMethods } from './plans.js';
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...dossiersMethods,
+  ...exchangeMethods,
+  ...provisionMethods,
   ...plansMethods,
 } as const;
 

@@ -13,6 +13,8 @@ export interface VaultStatus {
   /** 'electron' or 'web': the UI words a few things differently. */
   shell: 'electron' | 'web';
   appVersion: string;
+  /** The demo vault (synthetic data only) is open instead of the coordinator's own. */
+  demo: boolean;
 }
 
 export const vaultMethods = {
@@ -42,6 +44,9 @@ export const vaultMethods = {
       .refine((v) => v.newPassword === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
   ),
   'vault.lock': method<VaultStatus>()(z.object({}), { whenLocked: true }),
+  /** Try everything on a separate vault of fictional data; the coordinator's own vault stays locked. */
+  'vault.openDemo': method<VaultStatus>()(z.object({}), { whenLocked: true }),
+  'vault.closeDemo': method<VaultStatus>()(z.object({}), { whenLocked: true }),
   /** The renderer reports keyboard/mouse activity so the main side can postpone auto-lock. */
   'session.activity': method<{ ok: true }>()(z.object({})),
 } as const;

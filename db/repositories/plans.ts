@@ -19,6 +19,7 @@ import { actionReminders, dossiers, domainScores, partnerContacts, partners, pla
 import type { Db } from '../vault.js';
 import { recordPlanHistory, type Conn } from './plan-history.js';
 import { recordProvision } from './provisions.js';
+import { registerDossierFilter } from './dossier-filters.js';
 
 /** Dossier status whose open actions no longer count (closed: nobody chases them). */
 export const CLOSED_STATUS = 'afgesloten';
@@ -441,8 +442,13 @@ export async function planFigures(db: Conn, today: string, soonDays: number) {
 
 /** The condition "this dossier has overdue actions", for the dossier list's filter. */
 export function hasOverdueActionsSql(today: string) {
+  // Qualified by hand: drizzle leaves columns of single-table queries unqualified, which inside this subquery would bind to plan_actions.
   return sql`EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.dossier_id = "dossiers"."id" AND pa.status IN ('open', 'bezig') AND pa.deadline < ${today})`;
 }
+
+/** The dossier list's "has overdue actions" filter (extraFilters: ['overdueActions']). */
+export const OVERDUE_FILTER = 'overdueActions';
+registerDossierFilter(OVERDUE_FILTER, hasOverdueActionsSql);
 
 export async function planBadges(db: Conn, dossierIds: number[], today: string) {
   if (dossierIds.length === 0) return [];

@@ -4,6 +4,8 @@ import { recordAudit } from '../../db/repositories/audit.js';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { createVault, generateRecoveryCode, vaultExists, type OpenVault } from '../../db/vault.js';
 import { migrationsDir } from '../main/paths.js';
+import { seedDossiersRealistic } from '../../test/fixtures/dossiers.js';
+import { seedPlansRealistic } from '../../test/fixtures/plans.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 
@@ -22,6 +24,12 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
       coordinatorPhone: '0000-000000',
       coordinatorEmail: 'nazorg@fictiefdorp.example',
     });
+  },
+  async (vault, { dossiers, seed }) => {
+    await seedDossiersRealistic(vault.db, dossiers, seed);
+  },
+  async (vault, { seed }) => {
+    await seedPlansRealistic(vault.db, seed + 1);
   },
 ];
 

@@ -5,6 +5,7 @@ import { findElectronBinary } from './electron-binary.js';
 import { runWebMode } from './web.js';
 import { appRoot } from '../main/paths.js';
 import { vaultExists } from '../../db/vault.js';
+import { demoDataDir } from '../main/session.js';
 import { createDemoVault, DEMO_PASSWORD } from './demo-vault.js';
 
 /**
@@ -15,7 +16,7 @@ const args = parseStartArgs(process.argv.slice(2));
 
 if (args.demo) {
   // `npm start -- --demo`: a separate demo vault with synthetic data, so real data is never mixed in.
-  args.dataDir = `${args.dataDir}-demo`;
+  args.dataDir = demoDataDir(args.dataDir);
   if (!vaultExists(args.dataDir)) {
     process.env['NAZORG_QUIET'] = '1';
     await createDemoVault(args.dataDir, DEMO_PASSWORD);

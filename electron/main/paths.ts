@@ -21,6 +21,11 @@ export function migrationsDir(): string {
   return join(appRoot(), 'db', 'migrations');
 }
 
+/** Fonts and other files the app ships; the only place PDF rendering may read from. */
+export function assetsDir(): string {
+  return join(appRoot(), 'assets');
+}
+
 export function rendererDistDir(): string {
   return join(appRoot(), 'dist', 'renderer');
 }

@@ -11,6 +11,10 @@ import { recordAudit } from '../../db/repositories/audit.js';
 import { createVault, generateRecoveryCode, unlockVault, unlockVaultWithRecovery, vaultExists, type OpenVault } from '../../db/vault.js';
 import { logEvent } from './log.js';
 
+export function demoDataDir(realDataDir: string): string {
+  return `${realDataDir.replace(/[\\/]+$/, '')}-demo`;
+}
+
 export interface SessionOptions {
   dataDir: string;
   migrations: Migration[];
@@ -50,6 +54,46 @@ export class VaultSession {
     this.now = opts.now ?? Date.now;
   }
 
+  /** True while the separate demo vault (synthetic data only) is the active one. */
+  private demo = false;
+
+  /** The active data folder: the coordinator's own, or its '-demo' sibling while trying things out. */
+  get dataDir(): string {
+    return this.demo ? demoDataDir(this.opts.dataDir) : this.opts.dataDir;
+  }
+
+  get isDemo(): boolean {
+    return this.demo;
+  }
+
+  /**
+   * Opens the demo vault (created on first use by `create`, with a known password) so the coordinator
+   * can try every screen without touching real data. The real vault is locked first.
+   */
+  openDemo(create: (dir: string) => Promise<void>, password: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      await this.lockNow('manual');
+      this.pendingSetup = null;
+      this.demo = true;
+      try {
+        if (!vaultExists(this.dataDir)) await create(this.dataDir);
+        const vault = await unlockVault(this.dataDir, password, this.opts.migrations);
+        return await this.afterOpen(vault, 'vault.unlock_demo');
+      } catch (err) {
+        this.demo = false;
+        throw err;
+      }
+    });
+  }
+
+  closeDemo(): Promise<VaultStatus> {
+    return this.serial(async () => {
+      await this.lockNow('manual');
+      this.demo = false;
+      return this.status();
+    });
+  }
+
   onLock(l: LockListener): void {
     this.lockListeners.push(l);
   }
@@ -75,7 +119,7 @@ export class VaultSession {
   status(): VaultStatus {
     let state: VaultStatus['state'];
     if (this.vault) state = 'unlocked';
-    else if (vaultExists(this.opts.dataDir)) state = 'locked';
+    else if (vaultExists(this.dataDir)) state = 'locked';
     else if (this.pendingSetup && this.pendingSetup.expiresAt > this.now()) state = 'setup-pending';
     else state = 'no-vault';
     return {
@@ -84,6 +128,7 @@ export class VaultSession {
       retryAfterSeconds: this.retryAfterSeconds(),
       shell: this.opts.shell,
       appVersion: this.opts.appVersion,
+      demo: this.demo,
     };
   }
 
@@ -93,7 +138,7 @@ export class VaultSession {
 
   // ---- failed attempts, kept on disk so a restart does not reset the delay
   private attemptsPath(): string {
-    return join(this.opts.dataDir, ATTEMPTS_FILE);
+    return join(this.dataDir, ATTEMPTS_FILE);
   }
   private readAttempts(): Attempts {
     try {
@@ -143,7 +188,7 @@ export class VaultSession {
   // ---- set-up
   beginSetup(password: string): Promise<{ recoveryCode: string }> {
     return this.serial(async () => {
-      if (vaultExists(this.opts.dataDir)) throw new AppError('VAULT_EXISTS');
+      if (vaultExists(this.dataDir)) throw new AppError('VAULT_EXISTS');
       const recoveryCode = generateRecoveryCode();
       this.pendingSetup = { password, recoveryCode, expiresAt: this.now() + SETUP_TTL_MS };
       return { recoveryCode };
@@ -157,7 +202,7 @@ export class VaultSession {
       const expected = normaliseRecoveryCode(p.recoveryCode).slice(-4);
       if (normaliseRecoveryCode(lastGroup) !== expected)
         throw new AppError('SETUP_CONFIRMATION_MISMATCH', undefined, { fields: { lastGroup: 'Komt niet overeen met de laatste groep van de herstelcode.' } });
-      const vault = await createVault(this.opts.dataDir, p.password, p.recoveryCode, this.opts.migrations);
+      const vault = await createVault(this.dataDir, p.password, p.recoveryCode, this.opts.migrations);
       this.pendingSetup = null;
       this.lastFailuresBeforeUnlock = 0;
       return this.afterOpen(vault, 'vault.created');
@@ -178,7 +223,7 @@ export class VaultSession {
       this.guardAttempt();
       let vault: OpenVault;
       try {
-        vault = await unlockVault(this.opts.dataDir, password, this.opts.migrations);
+        vault = await unlockVault(this.dataDir, password, this.opts.migrations);
       } catch (err) {
         if (err instanceof AppError && err.code === 'WRONG_PASSWORD') this.recordFailure();
         throw err;
@@ -194,7 +239,7 @@ export class VaultSession {
       this.guardAttempt();
       let vault: OpenVault;
       try {
-        vault = await unlockVaultWithRecovery(this.opts.dataDir, recoveryCode, newPassword, this.opts.migrations);
+        vault = await unlockVaultWithRecovery(this.dataDir, recoveryCode, newPassword, this.opts.migrations);
       } catch (err) {
         if (err instanceof AppError && err.code === 'WRONG_RECOVERY_CODE') this.recordFailure();
         throw err;
@@ -213,20 +258,22 @@ export class VaultSession {
   }
 
   lock(reason: 'manual' | 'idle' | 'shutdown' = 'manual'): Promise<VaultStatus> {
-    return this.serial(async () => {
-      const vault = this.vault;
-      if (!vault) return this.status();
-      this.stopTimer();
-      try {
-        await recordAudit(vault.db, 'vault.lock', { reason });
-        for (const l of this.lockListeners) await l(vault, reason);
-      } finally {
-        this.vault = null;
-        vault.close();
-        logEvent('vault.lock', { reason });
-      }
-      return this.status();
-    });
+    return this.serial(() => this.lockNow(reason));
+  }
+
+  private async lockNow(reason: 'manual' | 'idle' | 'shutdown'): Promise<VaultStatus> {
+    const vault = this.vault;
+    if (!vault) return this.status();
+    this.stopTimer();
+    try {
+      await recordAudit(vault.db, 'vault.lock', { reason });
+      for (const l of this.lockListeners) await l(vault, reason);
+    } finally {
+      this.vault = null;
+      vault.close();
+      logEvent('vault.lock', { reason });
+    }
+    return this.status();
   }
 
   setAutoLockSeconds(seconds: number): void {

@@ -80,6 +80,19 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
+        {status.demo && (
+          <Alert
+            severity="info"
+            sx={{ mb: 2 }}
+            action={
+              <Button color="inherit" size="small" onClick={() => void call('vault.closeDemo', {}).then(onLocked)}>
+                {t.demo.close}
+              </Button>
+            }
+          >
+            {t.demo.banner}
+          </Alert>
+        )}
         {page ?? <Alert severity="warning">Deze pagina bestaat niet.</Alert>}
       </Box>
       <ChangePasswordDialog

@@ -80,6 +80,12 @@ const nl = {
   common: {
     loading: 'Bezig…',
   },
+  demo: {
+    open: 'Eerst rondkijken met fictieve demogegevens',
+    hint: 'Een aparte demokluis met verzonnen dossiers; uw eigen kluis blijft leeg en vergrendeld.',
+    banner: 'Demokluis: alleen fictieve gegevens. Wat u hier doet, komt niet in uw eigen kluis.',
+    close: 'Demo afsluiten',
+  },
   display: {
     title: 'Weergave',
     language: 'Taal',
@@ -166,6 +172,12 @@ const en: TextsShape<typeof nl> = {
   },
   common: {
     loading: 'Working…',
+  },
+  demo: {
+    open: 'Look around first with fictional demo data',
+    hint: 'A separate demo vault with made-up case files; your own vault stays empty and locked.',
+    banner: 'Demo vault: fictional data only. Nothing you do here reaches your own vault.',
+    close: 'Close demo',
   },
   display: {
     title: 'Display',

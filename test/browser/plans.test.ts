@@ -93,7 +93,9 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     const group = page.locator('[data-testid="rappel-group"][data-partner="PI Fictiefstad"]');
     await group.waitFor();
     expect(await group.getByTestId('rappel-action').first().textContent()).toContain('3 dagen te laat');
-    expect(await group.getByRole('link', { name: 'Openen in e-mail' }).getAttribute('href')).toMatch(/^mailto:casemanager@pi-fictief\.example\?subject=Herinnering%20nazorg/);
+    expect(await group.getByRole('link', { name: 'Openen in e-mail' }).getAttribute('href')).toMatch(
+      /^mailto:casemanager@pi-fictief\.example\?subject=Herinnering%20nazorg/,
+    );
     expect(await group.getByLabel('Tekst van de herinnering').inputValue()).toContain('T. Fictiefsma: Identiteitsbewijs aanvragen');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await group.getByRole('button', { name: 'Herinnering verstuurd' }).click();
@@ -106,7 +108,10 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     // Removing a partner with open actions is refused with the list.
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByTestId('partner-error').getByText(/nog 1 open actie/).waitFor();
+    await page
+      .getByTestId('partner-error')
+      .getByText(/nog 1 open actie/)
+      .waitFor();
   });
 
   it('moves the open template actions after a confirmation when the release date moves', async () => {
@@ -124,7 +129,9 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     const confirm = page.getByTestId('release-move');
     await confirm.getByText(`Van ${formatDateNl(release)} naar ${formatDateNl(moved)}`).waitFor();
     const slaapplek = before.find((b) => b.key === 'slaapplek')!;
-    await confirm.getByRole('row', { name: new RegExp(`Slaapplek.*${formatDateNl(slaapplek.deadline)}.*${formatDateNl(shiftDays(slaapplek.deadline!, 14))}`) }).waitFor();
+    await confirm
+      .getByRole('row', { name: new RegExp(`Slaapplek.*${formatDateNl(slaapplek.deadline)}.*${formatDateNl(shiftDays(slaapplek.deadline!, 14))}`) })
+      .waitFor();
     await page.screenshot({ path: join(screenshots, 'plan-verschuiven.png'), fullPage: true });
     await confirm.getByRole('button', { name: 'Acties verschuiven' }).click();
     await confirm.waitFor({ state: 'detached' });
@@ -135,6 +142,9 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     expect(await rowOf('zorgverzekering').getByTestId('action-deadline').textContent()).toContain(formatDateNl(zorg.deadline));
 
     await page.getByRole('tab', { name: 'Geschiedenis' }).click();
-    await page.getByText(/herinnering verstuurd/).first().waitFor();
+    await page
+      .getByText(/herinnering verstuurd/)
+      .first()
+      .waitFor();
   });
 });

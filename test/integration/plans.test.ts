@@ -306,5 +306,33 @@ describe('plan API through the dispatcher', () => {
     expect(rappel.value.groups[0]!.body).toContain('T. Fictiefsma: Schulden in kaart');
     const figures = (await core.dispatch('plans.figures', {})) as { ok: true; value: { overdue: number } };
     expect(figures.value.overdue).toBe(1);
+    // The dossier list's "has overdue actions" filter finds this dossier and no other.
+    await db.insert(dossiers).values({ achternaam: 'Zonderachterstand', createdAt: clock.now, updatedAt: clock.now });
+    const all = (await core.dispatch('dossiers.list', {})) as { ok: true; value: { total: number } };
+    expect(all.value.total).toBe(2);
+    const overdue = (await core.dispatch('dossiers.list', { extraFilters: ['overdueActions'] })) as { ok: true; value: { items: { id: number }[] } };
+    expect(overdue.value.items.map((i) => i.id)).toEqual([id]);
+  });
+});
+
+describe('demo vault', () => {
+  it('includes plans, scores and actions in every status, some overdue', async () => {
+    const { createDemoVault } = await import('../../electron/cli/demo-vault.js');
+    const { unlockVault } = await import('../../db/vault.js');
+    const { domainScores } = await import('../../db/schema.js');
+    const tmp = tempDir();
+    try {
+      await createDemoVault(tmp.dir, PW, { dossiers: 15 });
+      const v = await unlockVault(tmp.dir, PW, migrations());
+      const actions = await v.db.select({ status: planActions.status, deadline: planActions.deadline }).from(planActions);
+      expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['open', 'bezig', 'gedaan', 'vervallen']));
+      const today = format(new Date(), 'yyyy-MM-dd');
+      expect(actions.filter((a) => (a.status === 'open' || a.status === 'bezig') && a.deadline! < today).length).toBeGreaterThan(0);
+      expect((await v.db.select().from(domainScores)).length).toBeGreaterThan(0);
+      expect((await planFigures(v.db, today, 7)).overdue).toBeGreaterThan(0);
+      v.close();
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

@@ -2,6 +2,8 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
+import { dossiersHandlers } from './dossiers.js';
+import { exchangeHandlers } from './exchange.js';
 import { plansHandlers } from './plans.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
@@ -9,6 +11,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...dossiersHandlers(ctx),
+    ...exchangeHandlers(ctx),
     ...plansHandlers(ctx),
   };
 }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../common/api/contract.js';
 import type { vaultMethods } from '../../../common/api/vault.js';
 import type { HandlerContext } from './context.js';
+import { createDemoVault, DEMO_PASSWORD } from '../../cli/demo-vault.js';
 
 type VaultHandlers = Pick<Handlers, keyof typeof vaultMethods>;
 
@@ -17,6 +18,11 @@ export function vaultHandlers({ session }: HandlerContext): VaultHandlers {
       return { ok: true };
     },
     'vault.lock': async () => session.lock('manual'),
+    'vault.openDemo': async () =>
+      session.openDemo(async (dir) => {
+        await createDemoVault(dir, DEMO_PASSWORD);
+      }, DEMO_PASSWORD),
+    'vault.closeDemo': async () => session.closeDemo(),
     'session.activity': async () => ({ ok: true }),
   };
 }

@@ -1,21 +1,35 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Divider, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { settingsSchema, type Settings } from '../../../common/settings';
 import { call, errorMessage } from '../api';
+import { LetterTemplatesSetting } from '../documents/LetterTemplatesSetting';
+import { LogoSetting } from '../documents/LogoSetting';
+import { docTexts } from '../documents/texts';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
 import { DisplayControls } from '../components/DisplayControls';
 
-const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorPhone', 'coordinatorEmail'] as const;
+const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorTitle', 'coordinatorPhone', 'coordinatorEmail'] as const;
+/** The logo and the letter templates have their own editors below; this form saves the plain fields. */
+const formSchema = settingsSchema.pick({ autoLockMinutes: true, ...Object.fromEntries(FIELDS.map((f) => [f, true])) } as Record<
+  'autoLockMinutes' | (typeof FIELDS)[number],
+  true
+>);
+type FormValues = Pick<Settings, 'autoLockMinutes' | (typeof FIELDS)[number]>;
+const label = (f: (typeof FIELDS)[number]): string => (f === 'coordinatorTitle' ? docTexts.letterhead.coordinatorTitle : t.settings[f]);
 
 export function SettingsPage() {
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<Settings>({ resolver: zodResolver(settingsSchema) });
+  const [loaded, setLoaded] = useState<Settings | null>(null);
+  const { register, handleSubmit, reset, setError, formState } = useForm<FormValues>({ resolver: zodResolver(formSchema) });
   useEffect(() => {
     call('settings.get', {}).then(
-      (s) => reset(s),
+      (s) => {
+        reset(s);
+        setLoaded(s);
+      },
       (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
     );
   }, [reset]);
@@ -30,39 +44,49 @@ export function SettingsPage() {
     }
   });
   return (
-    <Box component="form" noValidate onSubmit={submit} sx={{ maxWidth: 640 }}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {t.settings.title}
-      </Typography>
-      <Stack spacing={2}>
-        {message && <Alert severity={message.severity}>{message.text}</Alert>}
-        <TextField
-          label={t.settings.autoLock}
-          type="number"
-          {...register('autoLockMinutes', { valueAsNumber: true })}
-          error={!!formState.errors.autoLockMinutes}
-          helperText={formState.errors.autoLockMinutes?.message}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        {FIELDS.map((f) => (
-          <TextField
-            key={f}
-            label={t.settings[f]}
-            {...register(f)}
-            error={!!formState.errors[f]}
-            helperText={formState.errors[f]?.message}
-            slotProps={{ inputLabel: { shrink: true } }}
-            multiline={f === 'municipalityAddress'}
-          />
-        ))}
-        <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={formState.isSubmitting}>
-          {t.settings.save}
-        </Button>
-        <Typography variant="h6" component="h2" sx={{ pt: 2 }}>
-          {t.display.title}
+    <Box sx={{ maxWidth: 720 }}>
+      <Box component="form" noValidate onSubmit={submit}>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {t.settings.title}
         </Typography>
-        <DisplayControls />
-      </Stack>
+        <Stack spacing={2}>
+          {message && <Alert severity={message.severity}>{message.text}</Alert>}
+          <TextField
+            label={t.settings.autoLock}
+            type="number"
+            {...register('autoLockMinutes', { valueAsNumber: true })}
+            error={!!formState.errors.autoLockMinutes}
+            helperText={formState.errors.autoLockMinutes?.message}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          {FIELDS.map((f) => (
+            <TextField
+              key={f}
+              label={label(f)}
+              {...register(f)}
+              error={!!formState.errors[f]}
+              helperText={formState.errors[f]?.message}
+              slotProps={{ inputLabel: { shrink: true } }}
+              multiline={f === 'municipalityAddress'}
+            />
+          ))}
+          <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={formState.isSubmitting}>
+            {t.settings.save}
+          </Button>
+          <Typography variant="h6" component="h2" sx={{ pt: 2 }}>
+            {t.display.title}
+          </Typography>
+          <DisplayControls />
+        </Stack>
+      </Box>
+      {loaded && (
+        <Stack spacing={3} sx={{ mt: 3 }}>
+          <Divider />
+          <LogoSetting logo={loaded.logo} onChange={(logo) => setLoaded({ ...loaded, logo })} />
+          <Divider />
+          <LetterTemplatesSetting templates={loaded.letterTemplates} onChange={(letterTemplates) => setLoaded({ ...loaded, letterTemplates })} />
+        </Stack>
+      )}
     </Box>
   );
 }

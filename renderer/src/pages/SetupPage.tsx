@@ -7,6 +7,7 @@ import { contract } from '../../../common/api/contract';
 import type { VaultStatus } from '../../../common/api/vault';
 import { call } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
+import { DemoButton } from '../components/DemoButton';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
 
@@ -14,10 +15,10 @@ type PasswordForm = z.input<(typeof contract)['vault.beginSetup']['input']>;
 
 export function SetupPage({ onDone }: { onDone: (s: VaultStatus) => void }) {
   const [code, setCode] = useState<string | null>(null);
-  return code ? <ConfirmCode code={code} onBack={() => setCode(null)} onDone={onDone} /> : <ChoosePassword onCode={setCode} />;
+  return code ? <ConfirmCode code={code} onBack={() => setCode(null)} onDone={onDone} /> : <ChoosePassword onCode={setCode} onDemo={onDone} />;
 }
 
-function ChoosePassword({ onCode }: { onCode: (code: string) => void }) {
+function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; onDemo: (s: VaultStatus) => void }) {
   const [error, setErrorText] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<PasswordForm>({
     resolver: zodResolver(contract['vault.beginSetup'].input),
@@ -60,6 +61,7 @@ function ChoosePassword({ onCode }: { onCode: (code: string) => void }) {
           </Button>
         </Stack>
       </Box>
+      <DemoButton onOpened={onDemo} />
     </CenteredCard>
   );
 }

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { VaultStatus } from '../../../common/api/vault';
 import { ApiError, call, errorMessage } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
+import { DemoButton } from '../components/DemoButton';
 import { t } from '../texts';
 
 export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultStatus; onUnlocked: (s: VaultStatus) => void; onRecovery: () => void }) {
@@ -53,6 +54,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
           </Link>
         </Stack>
       </Box>
+      <DemoButton onOpened={onUnlocked} />
     </CenteredCard>
   );
 }

@@ -3,6 +3,8 @@ import { AuditPage } from './AuditPage';
 import { HomePage } from './HomePage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
+import { RegisterPage } from '../exchange/RegisterPage';
+import { tx } from '../exchange/texts';
 import { planRoutes } from '../plan/routes';
 
 /**
@@ -19,5 +21,6 @@ export const routes: AppRoute[] = [
   { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
   ...planRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];

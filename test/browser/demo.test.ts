@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { demoDataDir } from '../../electron/main/session.js';
+import { vaultExists } from '../../db/vault.js';
+
+describe('demo vault from the first screen', () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+  });
+  afterAll(async () => app?.close());
+
+  it('opens a separate vault of fictional data and closes it again without creating the real one', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Eerst rondkijken met fictieve demogegevens' }).click();
+    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor();
+    expect(vaultExists(demoDataDir(app.dataDir))).toBe(true);
+    expect(vaultExists(app.dataDir)).toBe(false);
+    expect(app.core.session.status()).toMatchObject({ state: 'unlocked', demo: true });
+
+    await page.getByRole('button', { name: 'Demo afsluiten' }).click();
+    await page.getByRole('heading', { name: 'Kluis inrichten' }).waitFor();
+    expect(app.core.session.status()).toMatchObject({ state: 'no-vault', demo: false });
+    expect(existsSync(app.dataDir) && vaultExists(app.dataDir)).toBe(false);
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError, ERROR_MESSAGES } from '../../common/errors.js';
+import { PAYLOAD_SCHEMA_ID, type ExchangePayload } from '../../common/exchange/payload.js';
+import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
+import { recordProvision } from '../../db/repositories/provisions.js';
+import { updateSettings } from '../../db/repositories/settings.js';
+import { decodeExchangeFile, encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
+import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { migrations } from '../helpers/migrations.js';
+import { tempDir } from '../helpers/tmp.js';
+import { vaultContentHash } from '../helpers/vault-hash.js';
+
+const PASS = 'vuurtoren kiwi zadel bloesem mikado storm';
+const FAST = { log2N: 14, r: 8, p: 1 };
+/** Bounded: each mutant that gets past the header costs one (cheap) KDF. */
+const MUTANTS = 300;
+
+type Mutation = (b: Buffer, rand: () => number) => Buffer;
+const at = (b: Buffer, rand: () => number) => Math.floor(rand() * b.length);
+const MUTATIONS: Record<string, Mutation> = {
+  flipBit: (b, r) => {
+    const c = Buffer.from(b);
+    c[at(c, r)]! ^= 1 << Math.floor(r() * 8);
+    return c;
+  },
+  randomByte: (b, r) => {
+    const c = Buffer.from(b);
+    const i = at(c, r);
+    c[i] = (c[i]! + 1 + Math.floor(r() * 255)) % 256;
+    return c;
+  },
+  truncate: (b, r) => b.subarray(0, at(b, r)),
+  dropByte: (b, r) => {
+    const i = at(b, r);
+    return Buffer.concat([b.subarray(0, i), b.subarray(i + 1)]);
+  },
+  insertByte: (b, r) => {
+    const i = at(b, r);
+    return Buffer.concat([b.subarray(0, i), Buffer.from([Math.floor(r() * 256)]), b.subarray(i)]);
+  },
+  appendGarbage: (b, r) => Buffer.concat([b, Buffer.from(Array.from({ length: 1 + Math.floor(r() * 64) }, () => Math.floor(r() * 256)))]),
+  swapBlocks: (b, r) => {
+    const c = Buffer.from(b);
+    const i = at(c, r);
+    const j = at(c, r);
+    const n = Math.min(16, c.length - Math.max(i, j));
+    const tmp = Buffer.from(c.subarray(i, i + n));
+    c.copy(c, i, j, j + n);
+    tmp.copy(c, j);
+    return c.equals(b) ? MUTATIONS['flipBit']!(b, r) : c;
+  },
+};
+
+describe('fuzz: mutated exchange files are always refused and never change the vault', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let vault: OpenVault;
+  let file: Buffer;
+
+  beforeAll(async () => {
+    tmp = tempDir();
+    vault = await createVault(tmp.dir, 'een lang wachtwoord voor de test', generateRecoveryCode(), migrations());
+    await updateSettings(vault.db, { municipalityName: 'Gemeente Fictiefdorp' });
+    await recordProvision(vault.db, { kind: 'pdf.actieplan', what: 'Actieplan', recipient: 'Reclassering', dossierIds: [1] });
+    const rand = seededRandom(6);
+    const payload: ExchangePayload = {
+      schema: PAYLOAD_SCHEMA_ID,
+      schemaVersion: 1,
+      createdAt: new Date().toISOString(),
+      app: { name: 'Nazorgdossier', version: 'test' },
+      sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test Coördinator' },
+      recipient: 'Zorg- en Veiligheidshuis',
+      purpose: 'Overdracht',
+      sections: ['person', 'notes'],
+      dossiers: Array.from({ length: 5 }, (_, i) => {
+        const p = syntheticPerson(rand, i);
+        return { ref: `d${i}`, person: { ...p }, notes: [{ tekst: `Notitie ${i}` }] };
+      }),
+    };
+    file = await encodeExchangeFile(payload, PASS, FAST);
+  });
+  afterAll(() => {
+    vault.close();
+    tmp.cleanup();
+  });
+
+  it(`refuses ${MUTANTS} mutants with a known Dutch message; vault content hash unchanged after each`, async () => {
+    const before = await vaultContentHash(vault.client);
+    // The unmutated file is accepted: the fuzz starts from a valid file.
+    await expect(decodeExchangeFile(file, PASS)).resolves.toBeDefined();
+    const rand = seededRandom(20261123);
+    const names = Object.keys(MUTATIONS);
+    const seen = new Map<string, number>();
+    for (let n = 0; n < MUTANTS; n++) {
+      const name = names[n % names.length]!;
+      const mutant = MUTATIONS[name]!(file, rand);
+      let code = 'ACCEPTED';
+      try {
+        await decodeExchangeFile(mutant, PASS);
+      } catch (e) {
+        if (!(e instanceof AppError)) throw new Error(`mutant ${n} (${name}) gave a non-app error`, { cause: e });
+        code = e.code;
+        expect(e.message).toBe(ERROR_MESSAGES[e.code]);
+      }
+      expect(code, `mutant ${n} (${name})`).toMatch(/^EXCHANGE_/);
+      seen.set(code, (seen.get(code) ?? 0) + 1);
+      expect(await vaultContentHash(vault.client), `vault changed after mutant ${n} (${name})`).toBe(before);
+    }
+    // The mutations reach the different checks, not only the first one.
+    expect([...seen.keys()]).toEqual(expect.arrayContaining(['EXCHANGE_TAMPERED', 'EXCHANGE_TRUNCATED', 'EXCHANGE_DAMAGED']));
+  });
+});
