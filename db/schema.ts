@@ -314,10 +314,11 @@ export const planActions = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    // The dashboard's overdue/soon-due figures range over (status, deadline) only.
-    index('plan_actions_status_deadline_idx').on(t.status, t.deadline),
+    // Covering indexes: the dashboard's overdue/soon-due figures and the unassigned count are answered
+    // from these alone (range on status + deadline, dossier id to leave closed dossiers out), never the rows.
+    index('plan_actions_status_deadline_idx').on(t.status, t.deadline, t.dossierId),
     index('plan_actions_dossier_idx').on(t.dossierId, t.status, t.deadline),
-    index('plan_actions_partner_idx').on(t.partnerId, t.status, t.deadline),
+    index('plan_actions_partner_idx').on(t.partnerId, t.status, t.deadline, t.dossierId),
     uniqueIndex('plan_actions_template_uq').on(t.dossierId, t.templateKey),
   ],
 );

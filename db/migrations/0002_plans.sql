@@ -68,9 +68,9 @@ CREATE TABLE `plan_actions` (
 	FOREIGN KEY (`contact_id`) REFERENCES `partner_contacts`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `plan_actions_status_deadline_idx` ON `plan_actions` (`status`,`deadline`);--> statement-breakpoint
+CREATE INDEX `plan_actions_status_deadline_idx` ON `plan_actions` (`status`,`deadline`,`dossier_id`);--> statement-breakpoint
 CREATE INDEX `plan_actions_dossier_idx` ON `plan_actions` (`dossier_id`,`status`,`deadline`);--> statement-breakpoint
-CREATE INDEX `plan_actions_partner_idx` ON `plan_actions` (`partner_id`,`status`,`deadline`);--> statement-breakpoint
+CREATE INDEX `plan_actions_partner_idx` ON `plan_actions` (`partner_id`,`status`,`deadline`,`dossier_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `plan_actions_template_uq` ON `plan_actions` (`dossier_id`,`template_key`);--> statement-breakpoint
 CREATE TABLE `plan_basis` (
 	`dossier_id` integer NOT NULL,

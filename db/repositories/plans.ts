@@ -426,17 +426,21 @@ export async function confirmReleaseMove(db: Db, input: { dossierId: number; mov
   return input.move ? redates.length : 0;
 }
 
-/** Open actions (of dossiers not closed) overdue or due soon: the dashboard's figures. */
+/**
+ * Open actions (of dossiers not closed) overdue or due soon: the dashboard's figures. Each count is a
+ * range over a covering index (status, deadline, dossier_id) or (partner_id, status, ...), so the work
+ * grows with the overdue and soon-due actions, not with all actions; closed dossiers are one small set.
+ */
 export async function planFigures(db: Conn, today: string, soonDays: number) {
   const until = soonDueUntil(today, soonDays);
+  const open = sql`status IN ('open', 'bezig')`;
+  const notClosed = sql`dossier_id NOT IN (SELECT id FROM dossiers WHERE status = ${CLOSED_STATUS})`;
   const [row] = await db.all<{ overdue: number; soon: number; dossiers: number; unassigned: number }>(sql`
     SELECT
-      coalesce(sum(a.deadline < ${today}), 0) AS overdue,
-      coalesce(sum(a.deadline >= ${today} AND a.deadline <= ${until}), 0) AS soon,
-      count(DISTINCT CASE WHEN a.deadline < ${today} THEN a.dossier_id END) AS dossiers,
-      coalesce(sum(a.partner_id IS NULL), 0) AS unassigned
-    FROM ${planActions} a JOIN ${dossiers} d ON d.id = a.dossier_id
-    WHERE a.status IN ('open', 'bezig') AND d.status <> ${CLOSED_STATUS}`);
+      (SELECT count(*) FROM plan_actions WHERE ${open} AND deadline < ${today} AND ${notClosed}) AS overdue,
+      (SELECT count(*) FROM plan_actions WHERE ${open} AND deadline BETWEEN ${today} AND ${until} AND ${notClosed}) AS soon,
+      (SELECT count(DISTINCT dossier_id) FROM plan_actions WHERE ${open} AND deadline < ${today} AND ${notClosed}) AS dossiers,
+      (SELECT count(*) FROM plan_actions WHERE partner_id IS NULL AND ${open} AND ${notClosed}) AS unassigned`);
   return { overdue: row?.overdue ?? 0, soonDue: row?.soon ?? 0, dossiersWithOverdue: row?.dossiers ?? 0, unassignedOpen: row?.unassigned ?? 0 };
 }
 

@@ -28,7 +28,7 @@ import { BASISVOORWAARDEN, BASIS_STATES, BASIS_STATE_INFO, type BasisKey, type B
 import type { CountdownProposal } from '../../../common/plan/countdown';
 import { SCORE_LABELS, domainLabel } from '../../../common/plan/domains';
 import type { ActionView, PartnerView, PlanView } from '../../../common/plan/types';
-import { call, errorMessage } from '../api';
+import { ApiError, call, errorMessage } from '../api';
 import { ActionDialog } from './ActionDialog';
 import { BasisStrip } from './BasisStrip';
 import { DueChip } from './DueChip';
@@ -57,7 +57,7 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
   return (
     <Stack spacing={3} data-testid="plan-tab">
       {error && <Alert severity="error">{error}</Alert>}
-      <CountdownSection plan={plan} />
+      <CountdownSection plan={plan} run={run} />
       {plan.releaseMove && <ReleaseMove plan={plan} run={run} />}
       {plan.proposals.length > 0 && <Proposals plan={plan} partners={partners} run={run} />}
       <BasisSection plan={plan} run={run} />
@@ -83,7 +83,41 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
-function CountdownSection({ plan }: { plan: PlanView }) {
+/** The expected release date is the dossier's; editing it here goes through the dossier API (history included). */
+function ReleaseDateEditor({ plan, run }: { plan: PlanView; run: Run }) {
+  const [text, setText] = useState(isoToNl(plan.releaseDate));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setText(isoToNl(plan.releaseDate)), [plan.releaseDate]);
+  async function save() {
+    setError(null);
+    try {
+      await call('dossiers.update', { id: plan.dossierId, patch: { verwachteVrijlating: text.trim() === '' ? null : text } });
+      await run(() => call('plans.get', { dossierId: plan.dossierId }));
+    } catch (err) {
+      const fields = err instanceof ApiError ? Object.values(err.fields) : [];
+      setError(fields[0] ?? errorMessage(err));
+    }
+  }
+  return (
+    <Stack direction="row" spacing={1} component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())} sx={{ alignItems: 'flex-start', my: 1 }}>
+      <TextField
+        size="small"
+        label={tp.plan.releaseDate}
+        placeholder={DATE_PLACEHOLDER}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={!!error}
+        helperText={error}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <Button type="submit" variant="outlined" disabled={text === isoToNl(plan.releaseDate)}>
+        {tp.plan.releaseSave}
+      </Button>
+    </Stack>
+  );
+}
+
+function CountdownSection({ plan, run }: { plan: PlanView; run: Run }) {
   return (
     <Section title={tp.plan.countdownHeading} testId="plan-countdown">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -93,6 +127,7 @@ function CountdownSection({ plan }: { plan: PlanView }) {
         {plan.releaseDate && <Typography color="text.secondary">({formatDateNl(plan.releaseDate)})</Typography>}
         <BasisStrip states={plan.basis.map((b) => b.state)} />
       </Stack>
+      <ReleaseDateEditor plan={plan} run={run} />
       {!plan.releaseDate && <Typography color="text.secondary">{tp.plan.noRelease}</Typography>}
       <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
         {tp.plan.notInOrder}
@@ -103,7 +138,7 @@ function CountdownSection({ plan }: { plan: PlanView }) {
         <Box component="ul" data-testid="not-in-order" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
           {plan.notInOrder.map((i, n) => (
             <Box component="li" key={n}>
-              <Chip size="small" variant="outlined" color={i.kind === 'basis' ? 'warning' : 'default'} label={`${i.label}: ${i.detail}`} />
+              <Chip size="small" variant="outlined" sx={i.kind === 'basis' ? { borderColor: 'warning.main' } : undefined} label={`${i.label}: ${i.detail}`} />
             </Box>
           ))}
         </Box>
@@ -363,7 +398,7 @@ function ActionsSection({ plan, partners, onPlan, run }: { plan: PlanView; partn
                 </TableCell>
                 <TableCell>{a.domainKey ? domainLabel(plan.lifeDomains, a.domainKey) : ''}</TableCell>
                 <TableCell>
-                  {a.partnerName ?? <Chip size="small" color="warning" variant="outlined" label={tp.action.unassigned} />}
+                  {a.partnerName ?? <Chip size="small" variant="outlined" sx={{ borderColor: 'warning.main' }} label={tp.action.unassigned} />}
                   {a.contactName && (
                     <Typography variant="caption" component="p">
                       {a.contactName}

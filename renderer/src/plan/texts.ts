@@ -19,7 +19,9 @@ const nl = {
   plan: {
     title: 'Plan',
     countdownHeading: 'Vrijlating',
-    noRelease: 'Vul op het dossier de verwachte vrijlatingsdatum in; dan stelt de app de acties voor die vóór vrijlating klaar moeten zijn.',
+    noRelease: 'Vul de verwachte vrijlatingsdatum in; dan stelt de app de acties voor die vóór vrijlating klaar moeten zijn.',
+    releaseDate: 'Verwachte vrijlating (dd-mm-jjjj)',
+    releaseSave: 'Datum opslaan',
     notInOrder: 'Nog niet op orde',
     allInOrder: 'Alles voor de vrijlating is op orde.',
     basisHeading: 'Basisvoorwaarden',
@@ -169,7 +171,9 @@ const en: TextsShape<typeof nl> = {
   plan: {
     title: 'Plan',
     countdownHeading: 'Release',
-    noRelease: 'Enter the expected release date on the case file; the app then proposes the actions that must be ready before release.',
+    noRelease: 'Enter the expected release date; the app then proposes the actions that must be ready before release.',
+    releaseDate: 'Expected release (dd-mm-yyyy)',
+    releaseSave: 'Save date',
     notInOrder: 'Not yet in order',
     allInOrder: 'Everything for release is in order.',
     basisHeading: 'Basic conditions',
