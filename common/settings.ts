@@ -30,6 +30,10 @@ export const settingsSchema = z.object({
   coordinatorName: z.string().max(200),
   coordinatorPhone: z.string().max(50),
   coordinatorEmail: z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]),
+  /** Folder for reserve copies (a network share or USB stick); empty means `<app-data>/backups`. */
+  backupDir: z.string().max(1000, 'Het pad is te lang.'),
+  /** Closed dossiers older than this many years are proposed for destruction. */
+  retentionYears: z.number().int().min(1, 'Minimaal 1 jaar.').max(20, 'Maximaal 20 jaar.'),
   coordinatorTitle: z.string().max(200),
   /** Data URL (PNG/JPEG, checked by its first bytes), or '' for no logo. */
   logo: z.string().superRefine((v, ctx) => {
@@ -52,6 +56,8 @@ export const DEFAULT_SETTINGS: Settings = {
   coordinatorName: '',
   coordinatorPhone: '',
   coordinatorEmail: '',
+  backupDir: '',
+  retentionYears: 2,
   coordinatorTitle: 'Coördinator nazorg ex-gedetineerden',
   logo: '',
   letterTemplates: DEFAULT_LETTER_TEMPLATES,

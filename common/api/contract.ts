@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
+import { backupMethods } from './backups.js';
 import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
@@ -15,6 +16,7 @@ import { plansMethods } from './plans.js';
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...backupMethods,
   ...dossiersMethods,
   ...exchangeMethods,
   ...provisionMethods,

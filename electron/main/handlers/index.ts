@@ -2,6 +2,7 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
+import { backupHandlers } from './backups.js';
 import { dossiersHandlers } from './dossiers.js';
 import { exchangeHandlers } from './exchange.js';
 import { plansHandlers } from './plans.js';
@@ -11,6 +12,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...backupHandlers(ctx),
     ...dossiersHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...plansHandlers(ctx),

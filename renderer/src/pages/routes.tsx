@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from './AuditPage';
-import { HomePage } from './HomePage';
+import { BackupsPage } from '../backups/BackupsPage';
+import { bt } from '../backups/texts';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
+import { dossierRoutes, todayRoute } from '../dossiers/routes';
 import { RegisterPage } from '../exchange/RegisterPage';
 import { tx } from '../exchange/texts';
 import { planRoutes } from '../plan/routes';
@@ -18,9 +20,11 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
+  todayRoute,
+  ...dossierRoutes,
   ...planRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
   { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];
