@@ -3,6 +3,7 @@ import { AppError } from '../../common/errors.js';
 import { formatDateNl } from '../../common/dates.js';
 import {
   ACTION_STATUS_LABELS,
+  OVERDUE_DOSSIER_FILTER,
   completionDateFor,
   daysBetween,
   deadlineBeforeCreation,
@@ -450,9 +451,7 @@ export function hasOverdueActionsSql(today: string) {
   return sql`EXISTS (SELECT 1 FROM plan_actions pa WHERE pa.dossier_id = "dossiers"."id" AND pa.status IN ('open', 'bezig') AND pa.deadline < ${today})`;
 }
 
-/** The dossier list's "has overdue actions" filter (extraFilters: ['overdueActions']). */
-export const OVERDUE_FILTER = 'overdueActions';
-registerDossierFilter(OVERDUE_FILTER, hasOverdueActionsSql);
+registerDossierFilter(OVERDUE_DOSSIER_FILTER, hasOverdueActionsSql);
 
 export async function planBadges(db: Conn, dossierIds: number[], today: string) {
   if (dossierIds.length === 0) return [];

@@ -35,13 +35,14 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     dossierId = created.id;
     await api.call('partners.create', { type: 'pi', name: 'PI Fictiefstad', email: 'casemanager@pi-fictief.example' });
     await app.page.reload();
-    await app.page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+    await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
   });
   afterAll(async () => app?.close());
 
   const rows = () => app.page.getByTestId('action-row');
   const openPlan = async () => {
-    await app.page.goto(`${new URL(app.page.url()).origin}/#/plan/${dossierId}`);
+    await app.page.goto(`${new URL(app.page.url()).origin}/#/dossiers/${dossierId}`);
+    await app.page.getByRole('tab', { name: 'Plan' }).click();
     await app.page.getByTestId('plan-tab').waitFor();
   };
   const rowOf = (template: string) => app.page.locator(`[data-testid="action-row"][data-template="${template}"]`);
@@ -50,8 +51,13 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     const { page } = app;
     await openPlan();
     await page.getByText('Vul de verwachte vrijlatingsdatum in').waitFor();
+    // The release date is set where it lives: on the dossier's Detentie tab.
+    await page.getByRole('tab', { name: 'Detentie' }).click();
     await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill(formatDateNl(release));
-    await page.getByRole('button', { name: 'Datum opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // The dossier's header shows the plan summary with the countdown once the date is saved.
+    await page.getByTestId('plan-summary').getByText('nog 60 dagen tot vrijlating').waitFor();
+    await page.getByRole('tab', { name: 'Plan' }).click();
     await page.getByTestId('countdown-text').getByText('nog 60 dagen tot vrijlating').waitFor();
     await page.getByTestId('proposals').waitFor();
     // The ID proposal runs two weeks back from release and suggests the PI from the register.
@@ -87,6 +93,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
       .set({ deadline: shiftDays(today, -3) })
       .where(eq(planActions.id, id));
     await page.reload();
+    await page.getByRole('tab', { name: 'Plan' }).click();
     await rowOf('id').getByTestId('overdue-flag').waitFor();
 
     await page.getByRole('button', { name: 'Rappel' }).click();
@@ -101,6 +108,14 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await group.getByRole('button', { name: 'Herinnering verstuurd' }).click();
     await page.getByText(/Vastgelegd: herinnering verstuurd voor 1 actie/).waitFor();
     await page.screenshot({ path: join(screenshots, 'rappel.png'), fullPage: true });
+
+    // Flagged on the dashboard and in the dossier list, whose "met te late acties" filter finds it.
+    await page.getByRole('button', { name: 'Vandaag' }).click();
+    await page.getByTestId('plan-figures').getByText('te laat', { exact: true }).waitFor();
+    expect(await page.getByTestId('plan-figures').textContent()).toMatch(/1te laat/);
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    await page.getByLabel('Met te late acties').check();
+    await page.getByTestId('dossier-list').getByTestId('list-overdue').getByText('1 te laat').waitFor();
 
     await page.getByRole('button', { name: 'Partners' }).click();
     await page.getByRole('link', { name: 'PI Fictiefstad' }).click();
@@ -121,6 +136,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
       .db.select({ key: planActions.templateKey, deadline: planActions.deadline, status: planActions.status })
       .from(planActions);
     await openPlan();
+    // Moved from the plan itself this time (the same dossier field, through the dossier API).
     await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill(formatDateNl(moved));
     await page.getByRole('button', { name: 'Datum opslaan' }).click();
     const confirm = page.getByTestId('release-move');

@@ -27,7 +27,11 @@ export function BasisStrip({ states, compact = false }: { states: BasisState[] |
         const info = BASIS_STATE_INFO[state];
         return (
           <Tooltip key={b.key} title={`${b.label}: ${info.label}`}>
-            <Box role="img" aria-label={`${b.label}: ${info.label}`} sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center', minWidth: compact ? 12 : 34 }}>
+            <Box
+              role="img"
+              aria-label={`${b.label}: ${info.label}`}
+              sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center', minWidth: compact ? 12 : 34 }}
+            >
               <Box
                 component="span"
                 sx={{

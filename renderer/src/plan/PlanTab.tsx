@@ -31,6 +31,7 @@ import type { ActionView, PartnerView, PlanView } from '../../../common/plan/typ
 import { ApiError, call, errorMessage } from '../api';
 import { ActionDialog } from './ActionDialog';
 import { BasisStrip } from './BasisStrip';
+import { forgetPlanBadge } from './badges';
 import { DueChip } from './DueChip';
 import { DATE_PLACEHOLDER, isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
@@ -40,14 +41,18 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
   const [plan, setPlan] = useState<PlanView | null>(null);
   const [partners, setPartners] = useState<PartnerView[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async (fn: () => Promise<PlanView>) => {
-    setError(null);
-    try {
-      setPlan(await fn());
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, []);
+  const run = useCallback(
+    async (fn: () => Promise<PlanView>) => {
+      setError(null);
+      try {
+        setPlan(await fn());
+        forgetPlanBadge(dossierId);
+      } catch (err) {
+        setError(errorMessage(err));
+      }
+    },
+    [dossierId],
+  );
   useEffect(() => {
     void run(() => call('plans.get', { dossierId }));
     call('partners.list', {}).then(setPartners, (err: unknown) => setError(errorMessage(err)));
@@ -61,7 +66,15 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
       {plan.releaseMove && <ReleaseMove plan={plan} run={run} />}
       {plan.proposals.length > 0 && <Proposals plan={plan} partners={partners} run={run} />}
       <BasisSection plan={plan} run={run} />
-      <ActionsSection plan={plan} partners={partners} onPlan={setPlan} run={run} />
+      <ActionsSection
+        plan={plan}
+        partners={partners}
+        onPlan={(p) => {
+          setPlan(p);
+          forgetPlanBadge(p.dossierId);
+        }}
+        run={run}
+      />
       <ScoresSection plan={plan} run={run} />
       <GoalsSection plan={plan} run={run} />
     </Stack>

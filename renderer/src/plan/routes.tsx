@@ -1,3 +1,5 @@
+import { OVERDUE_DOSSIER_FILTER } from '../../../common/plan/actions';
+import { DOSSIER_LIST_EXTRA_FILTERS } from '../dossiers/DossierListPage';
 import type { AppRoute } from '../pages/routes';
 import { PartnerPage } from './PartnerPage';
 import { PartnersPage } from './PartnersPage';
@@ -5,6 +7,10 @@ import { PlanSettingsPage } from './PlanSettingsPage';
 import { PlanTab } from './PlanTab';
 import { RappelPage } from './RappelPage';
 import { tp } from './texts';
+
+// The dossier list's "met te late acties" filter (the list's own extension point).
+if (!DOSSIER_LIST_EXTRA_FILTERS.some((f) => f.name === OVERDUE_DOSSIER_FILTER))
+  DOSSIER_LIST_EXTRA_FILTERS.push({ name: OVERDUE_DOSSIER_FILTER, label: () => tp.list.overdueFilter });
 
 /** The plan area's pages; registered in pages/routes.tsx. */
 export const planRoutes: AppRoute[] = [
