@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETENTION_YEARS } from './retention.js';
 import { DEFAULT_LETTER_TEMPLATES, HANDOVER_PLACEHOLDER_NAMES } from './documents/letter-placeholders.js';
 import { logoProblem } from './logo.js';
 import { validateTemplate } from './template.js';
@@ -57,7 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   coordinatorPhone: '',
   coordinatorEmail: '',
   backupDir: '',
-  retentionYears: 2,
+  retentionYears: DEFAULT_RETENTION_YEARS,
   coordinatorTitle: 'Coördinator nazorg ex-gedetineerden',
   logo: '',
   letterTemplates: DEFAULT_LETTER_TEMPLATES,

@@ -4,6 +4,7 @@ import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
 import { backupMethods } from './backups.js';
+import { retentionMethods } from './retention.js';
 import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
@@ -17,6 +18,7 @@ export const contract = {
   ...vaultMethods,
   ...settingsMethods,
   ...backupMethods,
+  ...retentionMethods,
   ...dossiersMethods,
   ...exchangeMethods,
   ...provisionMethods,

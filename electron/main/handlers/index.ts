@@ -3,6 +3,7 @@ import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
 import { backupHandlers } from './backups.js';
+import { retentionHandlers } from './retention.js';
 import { dossiersHandlers } from './dossiers.js';
 import { exchangeHandlers } from './exchange.js';
 import { plansHandlers } from './plans.js';
@@ -13,6 +14,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
     ...backupHandlers(ctx),
+    ...retentionHandlers(ctx),
     ...dossiersHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...plansHandlers(ctx),

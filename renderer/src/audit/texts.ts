@@ -9,7 +9,7 @@ const nl = {
   apply: 'Filteren',
   clear: 'Wis filters',
   exportCsv: 'Exporteren naar CSV',
-  exported: (n: number) => `${n} regels geëxporteerd.`,
+  exported: (n: number) => `${n} ${n === 1 ? 'regel' : 'regels'} geëxporteerd.`,
   more: 'Meer laden',
   count: (shown: number, total: number) => `${shown} van ${total} regels`,
   empty: 'Geen regels voor deze filters.',
@@ -28,6 +28,7 @@ const nl = {
     'backup.restored': 'Reservekopie teruggezet',
     'backup.folder_changed': 'Map voor reservekopieën gewijzigd',
     'audit.export': 'Logboek geëxporteerd',
+    'retention.destroyed': 'Dossiers vernietigd na bewaartermijn',
   } as Record<string, string>,
 };
 
@@ -39,7 +40,7 @@ const en: TextsShape<typeof nl> = {
   apply: 'Filter',
   clear: 'Clear filters',
   exportCsv: 'Export to CSV',
-  exported: (n: number) => `${n} lines exported.`,
+  exported: (n: number) => `${n} ${n === 1 ? 'line' : 'lines'} exported.`,
   more: 'Load more',
   count: (shown: number, total: number) => `${shown} of ${total} lines`,
   empty: 'No lines for these filters.',
@@ -58,6 +59,7 @@ const en: TextsShape<typeof nl> = {
     'backup.restored': 'Backup restored',
     'backup.folder_changed': 'Backup folder changed',
     'audit.export': 'Audit log exported',
+    'retention.destroyed': 'Dossiers destroyed after retention period',
   },
 };
 
