@@ -2,7 +2,7 @@ import { defineTexts, type TextsShape } from '../i18n';
 
 /** Texts of the plan area (plan tab, partners, rappel, plan settings). Domain terms come from common/plan. */
 const nl = {
-  nav: { rappel: 'Rappel', partners: 'Partners', planSettings: 'Planinstellingen' },
+  nav: { rappel: 'Rappel', partners: 'Partners', planSettings: 'Leefgebieden en aftelschema' },
   common: {
     save: 'Opslaan',
     cancel: 'Annuleren',
@@ -157,7 +157,7 @@ const nl = {
     back: 'Terug naar partners',
   },
   settings: {
-    title: 'Planinstellingen',
+    title: 'Leefgebieden en aftelschema',
     intro:
       'Leefgebieden, het aftelschema voor de vrijlating en wanneer een deadline "binnenkort" is. Dit zijn uw eigen standaarden; de wet legt geen termijnen vast.',
     soonDays: 'Binnenkort = binnen zoveel dagen',
@@ -177,7 +177,7 @@ const nl = {
 };
 
 const en: TextsShape<typeof nl> = {
-  nav: { rappel: 'Reminders', partners: 'Partners', planSettings: 'Plan settings' },
+  nav: { rappel: 'Reminders', partners: 'Partners', planSettings: 'Life domains and countdown' },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -332,7 +332,7 @@ const en: TextsShape<typeof nl> = {
     back: 'Back to partners',
   },
   settings: {
-    title: 'Plan settings',
+    title: 'Life domains and countdown',
     intro: 'Life domains, the release countdown and when a deadline counts as "soon". These are your own defaults; the law sets no such periods.',
     soonDays: 'Soon = within this many days',
     domains: 'Life domains',
