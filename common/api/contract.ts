@@ -10,6 +10,7 @@ import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
 import { exportMethods } from './exports.js';
 import { attachmentMethods } from './attachments.js';
+import { plansMethods } from './plans.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -25,6 +26,7 @@ export const contract = {
   ...provisionMethods,
   ...exportMethods,
   ...attachmentMethods,
+  ...plansMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { updateSettings } from '../../db/repositories/settings.js';
 import { createVault, generateRecoveryCode, vaultExists, type OpenVault } from '../../db/vault.js';
 import { migrationsDir } from '../main/paths.js';
 import { seedDossiersRealistic } from '../../test/fixtures/dossiers.js';
+import { seedPlansRealistic } from '../../test/fixtures/plans.js';
 import { seedExchangeDemo } from '../../test/fixtures/exchange.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
@@ -27,6 +28,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   },
   async (vault, { dossiers, seed }) => {
     await seedDossiersRealistic(vault.db, dossiers, seed);
+  },
+  async (vault, { seed }) => {
+    await seedPlansRealistic(vault.db, seed + 1);
   },
   async (vault) => {
     await seedExchangeDemo(vault.db);

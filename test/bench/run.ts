@@ -8,6 +8,7 @@ import { benchDossiers } from './dossiers.bench.js';
 import { benchDocuments } from './documents.bench.js';
 import { benchExchange } from './exchange.bench.js';
 import { benchBackups } from './backups.bench.js';
+import { benchPlans } from './plans.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
@@ -19,6 +20,7 @@ const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[]
   { prefix: 'documents', run: () => benchDocuments() },
   { prefix: 'exchange', run: benchExchange },
   { prefix: 'backups', run: benchBackups },
+  { prefix: 'plans', run: benchPlans },
 ];
 
 const results: BenchResult[] = [];

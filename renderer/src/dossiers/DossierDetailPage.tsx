@@ -10,10 +10,14 @@ import { EditSection } from './EditSection';
 import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
 import { TransitionDialog } from './TransitionDialog';
 import { dt } from './texts';
+import { PlanSummary } from '../plan/PlanSummary';
+import { PlanTab } from '../plan/PlanTab';
+
+
 import { AttachmentsTab } from '../exchange/AttachmentsTab';
 import { tx } from '../exchange/texts';
 
-const TABS = ['person', 'detention', 'people', 'consent', 'journal', 'attachments', 'history'] as const;
+const TABS = ['person', 'detention', 'plan', 'people', 'consent', 'journal', 'attachments', 'history'] as const;
 type TabId = (typeof TABS)[number];
 
 /** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
@@ -92,6 +96,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
         {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
       </Stack>
+      <PlanSummary dossierId={d.id} version={version} />
       {d.veiligheid && (
         <Alert severity="warning" role="alert" sx={{ border: 2, borderColor: 'warning.main', fontSize: '1.05rem' }}>
           <AlertTitle>{dt.detail.safetyTitle}</AlertTitle>
@@ -134,6 +139,7 @@ export function DossierDetailPage({ id }: { id: number }) {
             )}
           </Stack>
         )}
+        {tab === 'plan' && <PlanTab dossierId={d.id} />}
         {tab === 'people' && <PeopleTab detail={detail} reload={reload} />}
         {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
         {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}

@@ -10,6 +10,7 @@ import { dossierRoutes, todayRoute } from '../dossiers/routes';
 import { RegisterPage } from '../exchange/RegisterPage';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { tx } from '../exchange/texts';
+import { planRoutes } from '../plan/routes';
 
 /**
  * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
@@ -24,6 +25,7 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   todayRoute,
   ...dossierRoutes,
+  ...planRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   {
     id: 'exchange',
