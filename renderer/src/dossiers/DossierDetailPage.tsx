@@ -13,7 +13,6 @@ import { dt } from './texts';
 import { PlanSummary } from '../plan/PlanSummary';
 import { PlanTab } from '../plan/PlanTab';
 
-
 import { AttachmentsTab } from '../exchange/AttachmentsTab';
 import { tx } from '../exchange/texts';
 
