@@ -2,7 +2,7 @@ import { formatEuroCents } from '../money.js';
 import { clientLabel, fullName } from './people.js';
 import { dataTable, dateNl, emptyNote } from './frame.js';
 import type { Content } from './pdf-types.js';
-import { BASISVOORWAARDE_STATE_LABELS, type ActionRow, type ClientHeader, type PlanView } from './view-models.js';
+import type { ActionRow, ClientHeader, PlanView } from './view-models.js';
 
 /**
  * The blocks of one dossier's plan, shared by the action plan, the meeting pack and the letter's
@@ -53,7 +53,7 @@ export function basisvoorwaardenTable(plan: PlanView): Content {
   if (plan.basisvoorwaarden.length === 0) return emptyNote(plan.hasPlan ? 'Geen basisvoorwaarden vastgelegd.' : NO_PLAN);
   return dataTable(
     ['Basisvoorwaarde', 'Stand', 'Toelichting'],
-    plan.basisvoorwaarden.map((b) => [b.label, { text: BASISVOORWAARDE_STATE_LABELS[b.state], style: 'td', bold: b.state === 'niet_op_orde' }, b.note]),
+    plan.basisvoorwaarden.map((b) => [b.label, { text: b.stateLabel, style: 'td', bold: b.attention }, b.note]),
     [110, 70, '*'],
   );
 }
