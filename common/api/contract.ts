@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
+import { exchangeMethods } from './exchange.js';
+import { provisionMethods } from './provisions.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -11,6 +13,8 @@ import { settingsMethods } from './settings.js';
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...exchangeMethods,
+  ...provisionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,11 +2,13 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
+import { exchangeHandlers } from './exchange.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...exchangeHandlers(ctx),
   };
 }

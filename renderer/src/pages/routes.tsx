@@ -3,6 +3,8 @@ import { AuditPage } from './AuditPage';
 import { HomePage } from './HomePage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
+import { RegisterPage } from '../exchange/RegisterPage';
+import { tx } from '../exchange/texts';
 
 /**
  * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
@@ -17,5 +19,6 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];

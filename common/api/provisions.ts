@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { method } from './define.js';
+import { isRealIsoDate } from '../dates.js';
+import type { FileDownload } from '../exchange/files.js';
+
+export interface ProvisionEntry {
+  id: number;
+  at: string;
+  kind: string;
+  what: string;
+  recipient: string;
+  purpose: string;
+  dossierIds: number[];
+  direction: 'in' | 'out';
+}
+
+const isoDay = z.string().refine(isRealIsoDate, 'Vul een geldige datum in.');
+
+/** Filters of the register screen; the CSV export takes the same ones, so it exports what the screen shows. */
+export const provisionFilterSchema = z.object({
+  kind: z.string().max(100).optional(),
+  direction: z.enum(['in', 'out']).optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  /** Searches what, recipient and purpose. */
+  q: z.string().max(200).optional(),
+  dossierId: z.number().int().positive().optional(),
+});
+export type ProvisionFilter = z.infer<typeof provisionFilterSchema>;
+
+/** Who receives an export and why: asked before every CSV, ICS or exchange file and written to the register. */
+export const recipientPurposeSchema = z.object({
+  recipient: z.string().trim().min(1, 'Vul in aan wie u dit verstrekt.').max(500),
+  purpose: z.string().trim().min(1, 'Vul het doel of de grondslag in.').max(2000),
+});
+
+export const provisionMethods = {
+  'provisions.list': method<{ entries: ProvisionEntry[]; total: number; kinds: string[] }>()(
+    provisionFilterSchema.extend({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) }),
+  ),
+  'provisions.exportCsv': method<FileDownload>()(provisionFilterSchema),
+} as const;

@@ -1,0 +1,19 @@
+/** A file the main side made for the coordinator to save (CSV, ICS, PDF, .nazorg, an attachment). */
+export interface FileDownload {
+  fileName: string;
+  mediaType: string;
+  base64: string;
+}
+
+export const MEDIA_TYPES = {
+  csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+  pdf: 'application/pdf',
+  nazorg: 'application/octet-stream',
+} as const;
+
+/** File names say what and when, never who: no client names or BSNs in file names (they end up in mail and on disk). */
+export function exportFileName(what: string, ext: string, now = new Date()): string {
+  const d = now.toISOString().slice(0, 10);
+  return `${what}-${d}.${ext}`;
+}

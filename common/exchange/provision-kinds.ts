@@ -1,0 +1,22 @@
+/**
+ * Kinds of provision in the register (verstrekkingenregister), with the Dutch label the register shows.
+ * Other areas record their own kinds (e.g. 'pdf.actieplan'); an unknown kind is shown as recorded.
+ */
+export const PROVISION_KIND_LABELS: Record<string, string> = {
+  'export.nazorg': 'Uitwisselbestand (.nazorg) verstuurd',
+  'import.nazorg': 'Uitwisselbestand (.nazorg) ingelezen',
+  'csv.dossiers': 'Dossierlijst (CSV)',
+  'csv.acties-partner': 'Acties per partner (CSV)',
+  'csv.acties-overleg': 'Acties van een overleg (CSV)',
+  'csv.verstrekkingenregister': 'Verstrekkingenregister (CSV)',
+  'ics.acties': 'Deadlines van acties (agenda, ICS)',
+  'ics.overleggen': 'Overleggen (agenda, ICS)',
+  'pdf.inzage': 'Inzageverzoek (PDF)',
+  'bijlage.opgeslagen': 'Bijlage opgeslagen buiten de kluis',
+};
+
+export function provisionKindLabel(kind: string): string {
+  if (PROVISION_KIND_LABELS[kind]) return PROVISION_KIND_LABELS[kind];
+  if (kind.startsWith('pdf.')) return `PDF: ${kind.slice(4)}`;
+  return kind;
+}

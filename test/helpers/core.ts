@@ -1,0 +1,28 @@
+import { createCore, type Core } from '../../electron/main/core.js';
+import type { ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract.js';
+import { tempDir } from './tmp.js';
+
+export const TEST_PASSWORD = 'fiets regen lantaarn koffie';
+
+/** A real core (session + dispatcher) on a fresh encrypted vault in a temp folder, unlocked. */
+export async function unlockedCore(): Promise<{ core: Core; call: TypedCall; close: () => Promise<void> }> {
+  const tmp = tempDir('nazorg-core-');
+  const core = createCore({ dataDir: tmp.dir, shell: 'web' });
+  const { recoveryCode } = await core.session.beginSetup(TEST_PASSWORD);
+  await core.session.completeSetup(recoveryCode.slice(-4));
+  const call: TypedCall = async (method, input) => {
+    const r = (await core.dispatch(method, input)) as ApiResponse<unknown>;
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code, details: r.error.details });
+    return r.value as never;
+  };
+  return {
+    core,
+    call,
+    close: async () => {
+      await core.session.shutdown();
+      tmp.cleanup();
+    },
+  };
+}
+
+export type TypedCall = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
