@@ -79,7 +79,7 @@ export function goalsTable(plan: PlanView): Content {
 export function actionsTable(actions: ActionRow[], emptyText: string, opts: { withClient?: (a: ActionRow) => string; contactOnly?: boolean } = {}): Content {
   if (actions.length === 0) return emptyNote(emptyText);
   const headers = [...(opts.withClient ? ['Cliënt'] : []), 'Leefgebied', 'Actie', opts.contactOnly ? 'Contactpersoon' : 'Wie', 'Deadline', 'Status'];
-  const widths = [...(opts.withClient ? [85] : []), 70, '*', opts.contactOnly ? 75 : 95, 50, 55];
+  const widths = opts.withClient ? [68, 62, '*', opts.contactOnly ? 66 : 80, 48, 50] : [70, '*', opts.contactOnly ? 75 : 95, 50, 55];
   return dataTable(
     headers,
     actions.map((a) => [
