@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
   READ_ONLY: 'De gegevensmap is alleen-lezen. Er is niets opgeslagen; controleer de map of de schrijfrechten.',
   NOT_FOUND: 'Het gevraagde gegeven bestaat niet (meer).',
+  DUPLICATE_BSN: 'Er bestaat al een dossier met dit BSN. Er is niets opgeslagen; open het bestaande dossier.',
   CONFLICT: 'Deze wijziging botst met bestaande gegevens. Er is niets opgeslagen.',
   UNKNOWN_METHOD: 'Onbekende opdracht. Er is niets gewijzigd.',
   FORBIDDEN: 'Toegang geweigerd.',

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The vault's tables. Every change here needs `npm run db:generate` and the generated SQL
@@ -46,4 +46,142 @@ export const provisions = sqliteTable(
     direction: text('direction').notNull().default('out'),
   },
   (t) => [index('provisions_at_idx').on(t.at)],
+);
+
+/**
+ * Dossiers: one per client. Dates are ISO yyyy-mm-dd text; `search_text` and `sort_name` are derived
+ * by common/dossiers/search.ts on every write so search forgives case, accents and tussenvoegsels.
+ */
+export const dossiers = sqliteTable(
+  'dossiers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    achternaam: text('achternaam').notNull(),
+    tussenvoegsel: text('tussenvoegsel').notNull().default(''),
+    voornamen: text('voornamen').notNull().default(''),
+    roepnaam: text('roepnaam').notNull().default(''),
+    geboortedatum: text('geboortedatum'),
+    bsn: text('bsn'),
+    telefoon: text('telefoon').notNull().default(''),
+    email: text('email').notNull().default(''),
+    adresVoor: text('adres_voor').notNull().default(''),
+    adresNa: text('adres_na').notNull().default(''),
+    woonplaats: text('woonplaats').notNull().default(''),
+    institution: text('institution').notNull().default(''),
+    meldingDatum: text('melding_datum'),
+    detentieStart: text('detentie_start'),
+    verwachteVrijlating: text('verwachte_vrijlating'),
+    werkelijkeVrijlating: text('werkelijke_vrijlating'),
+    /** 'onbekend' | 'ja' | 'nee': supervision by the reclassering. */
+    reclasseringToezicht: text('reclassering_toezicht').notNull().default('onbekend'),
+    juridischKader: text('juridisch_kader').notNull().default(''),
+    /** Veiligheidsaandachtspunten, shown prominently. */
+    veiligheid: text('veiligheid').notNull().default(''),
+    status: text('status').notNull().default('melding'),
+    closingReason: text('closing_reason'),
+    closingNote: text('closing_note').notNull().default(''),
+    closedAt: text('closed_at'),
+    searchText: text('search_text').notNull().default(''),
+    sortName: text('sort_name').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    // NULLs do not collide in a unique index: a dossier may wait for its BSN.
+    uniqueIndex('dossiers_bsn_uq').on(t.bsn),
+    // The list pages by id over these (covering) indexes, then reads only the rows of one page.
+    index('dossiers_status_sort_idx').on(t.status, t.sortName),
+    index('dossiers_status_release_idx').on(t.status, t.verwachteVrijlating, t.sortName),
+    index('dossiers_release_idx').on(t.verwachteVrijlating, t.sortName),
+    index('dossiers_updated_idx').on(t.updatedAt),
+    // A name search scans this small index in sort order instead of every full row.
+    index('dossiers_sort_search_idx').on(t.sortName, t.searchText),
+    index('dossiers_name_birth_idx').on(t.sortName, t.geboortedatum),
+  ],
+);
+
+/** Each change of the expected release date, so the coordinator sees how often it moved. */
+export const releaseDateHistory = sqliteTable(
+  'release_date_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    date: text('date'),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [index('release_date_history_dossier_idx').on(t.dossierId)],
+);
+
+/** People around the client: casemanager, reclassering worker, wijkteam, hulpverleners, naasten. */
+export const dossierContacts = sqliteTable(
+  'dossier_contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    name: text('name').notNull(),
+    organisation: text('organisation').notNull().default(''),
+    relation: text('relation').notNull().default(''),
+    telefoon: text('telefoon').notNull().default(''),
+    email: text('email').notNull().default(''),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('dossier_contacts_dossier_idx').on(t.dossierId)],
+);
+
+/** What the client agreed to share with whom, on which legal basis; withdrawn consent is kept with its date. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    partner: text('partner').notNull(),
+    scope: text('scope').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    givenOn: text('given_on').notNull(),
+    withdrawnOn: text('withdrawn_on'),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('consents_dossier_idx').on(t.dossierId)],
+);
+
+export const journalNotes = sqliteTable(
+  'journal_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('journal_notes_dossier_idx').on(t.dossierId, t.date)],
+);
+
+/**
+ * Field-level change history of a dossier (the "Geschiedenis" tab): when, which field, old -> new.
+ * `field` is a dossier column name, 'status', or 'contact'/'consent'/'note' for changes to those lists.
+ */
+export const dossierHistory = sqliteTable(
+  'dossier_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+  },
+  (t) => [index('dossier_history_dossier_idx').on(t.dossierId, t.id), index('dossier_history_field_at_idx').on(t.field, t.at)],
 );

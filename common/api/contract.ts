@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
+import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
 
@@ -13,6 +14,7 @@ import { provisionMethods } from './provisions.js';
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...dossiersMethods,
   ...exchangeMethods,
   ...provisionMethods,
 } as const;

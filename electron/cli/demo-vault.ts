@@ -4,6 +4,7 @@ import { recordAudit } from '../../db/repositories/audit.js';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { createVault, generateRecoveryCode, vaultExists, type OpenVault } from '../../db/vault.js';
 import { migrationsDir } from '../main/paths.js';
+import { seedDossiersRealistic } from '../../test/fixtures/dossiers.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 
@@ -22,6 +23,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
       coordinatorPhone: '0000-000000',
       coordinatorEmail: 'nazorg@fictiefdorp.example',
     });
+  },
+  async (vault, { dossiers, seed }) => {
+    await seedDossiersRealistic(vault.db, dossiers, seed);
   },
 ];
 

@@ -4,6 +4,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { printTable, writeJson, type BenchResult } from './harness.js';
 import { benchVault } from './vault.bench.js';
+import { benchDossiers } from './dossiers.bench.js';
 import { benchDocuments } from './documents.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
@@ -12,6 +13,7 @@ process.env['NAZORG_QUIET'] = '1';
 
 const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[] = [
   { prefix: 'vault', run: benchVault },
+  { prefix: 'dossiers', run: benchDossiers },
   { prefix: 'documents', run: () => benchDocuments() },
 ];
 

@@ -1,3 +1,4 @@
+import type { ApiErrorPayload } from '../../common/errors.js';
 import { createCore, type Core } from '../../electron/main/core.js';
 import type { ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract.js';
 import { tempDir } from './tmp.js';
@@ -26,3 +27,26 @@ export async function unlockedCore(): Promise<{ core: Core; call: TypedCall; clo
 }
 
 export type TypedCall = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
+
+/** A real main side over a new encrypted vault in a given folder, unlocked (the caller cleans up the folder). */
+export async function unlockedCoreAt(dir: string): Promise<Core> {
+  const core = createCore({ dataDir: dir, shell: 'web' });
+  const { recoveryCode } = await core.session.beginSetup(TEST_PASSWORD);
+  await core.session.completeSetup(recoveryCode.slice(-4));
+  return core;
+}
+
+/** Calls through the dispatcher (zod validation included): `call` returns the value, `fail` the typed error payload. */
+export function apiOf(core: Core) {
+  const call: TypedCall = async (method, input) => {
+    const r = (await core.dispatch(method, input)) as ApiResponse<unknown>;
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code, details: r.error.details });
+    return r.value as never;
+  };
+  const fail = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<ApiErrorPayload> => {
+    const r = (await core.dispatch(method, input)) as ApiResponse<unknown>;
+    if (r.ok) throw new Error(`${method} succeeded unexpectedly`);
+    return r.error;
+  };
+  return { call, fail };
+}

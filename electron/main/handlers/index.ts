@@ -2,6 +2,7 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
+import { dossiersHandlers } from './dossiers.js';
 import { exchangeHandlers } from './exchange.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
@@ -9,6 +10,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...dossiersHandlers(ctx),
     ...exchangeHandlers(ctx),
   };
 }

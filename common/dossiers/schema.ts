@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { bsnField, emailField, localTodayIso, optionalDate, phoneField, text } from './fields.js';
+import { isRealIsoDate } from '../dates.js';
+import { CLOSING_REASONS, DOSSIER_STATUSES } from './status.js';
+
+/** The editable fields of a dossier (status and closing go through the journey, not through editing). */
+export const dossierFieldsObject = z.object({
+  achternaam: z.string({ error: 'Vul de achternaam in.' }).trim().min(1, 'Vul de achternaam in.').max(200, 'Maximaal 200 tekens.'),
+  tussenvoegsel: text(40),
+  voornamen: text(200),
+  roepnaam: text(100),
+  geboortedatum: optionalDate,
+  bsn: bsnField,
+  telefoon: phoneField,
+  email: emailField,
+  adresVoor: text(500),
+  adresNa: text(500),
+  woonplaats: text(120),
+  institution: text(200),
+  meldingDatum: optionalDate,
+  detentieStart: optionalDate,
+  verwachteVrijlating: optionalDate,
+  werkelijkeVrijlating: optionalDate,
+  reclasseringToezicht: z.enum(['onbekend', 'ja', 'nee']).optional().default('onbekend'),
+  juridischKader: text(4000),
+  veiligheid: text(4000),
+});
+
+export type DossierFields = z.output<typeof dossierFieldsObject>;
+export type DossierFieldsInput = z.input<typeof dossierFieldsObject>;
+export type DossierField = keyof DossierFields;
+export const DOSSIER_FIELDS = Object.keys(dossierFieldsObject.shape) as DossierField[];
+
+type DateFacts = Partial<Pick<DossierFields, 'geboortedatum' | 'meldingDatum' | 'detentieStart' | 'verwachteVrijlating' | 'werkelijkeVrijlating'>>;
+
+/** Rules between fields, for a new dossier and for an edited one (checked on the merged result). */
+export function dossierConsistencyErrors(input: DateFacts, today = localTodayIso()): Record<string, string> {
+  // Also called on partly invalid input (so every message shows at once): only real ISO dates take part.
+  const d: DateFacts = {};
+  for (const k of ['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating', 'werkelijkeVrijlating'] as const) {
+    const v = input[k];
+    if (typeof v === 'string' && isRealIsoDate(v)) d[k] = v;
+  }
+  const out: Record<string, string> = {};
+  if (d.geboortedatum && d.geboortedatum > today) out['geboortedatum'] = 'De geboortedatum ligt in de toekomst.';
+  else if (d.geboortedatum && d.geboortedatum < '1900-01-01') out['geboortedatum'] = 'De geboortedatum ligt te ver in het verleden.';
+  else if (d.geboortedatum && d.detentieStart && d.detentieStart < d.geboortedatum)
+    out['detentieStart'] = 'De detentie kan niet vóór de geboortedatum beginnen.';
+  if (d.detentieStart && d.verwachteVrijlating && d.verwachteVrijlating < d.detentieStart)
+    out['verwachteVrijlating'] = 'De verwachte vrijlating ligt vóór de start van de detentie.';
+  if (d.detentieStart && d.werkelijkeVrijlating && d.werkelijkeVrijlating < d.detentieStart)
+    out['werkelijkeVrijlating'] = 'De vrijlating ligt vóór de start van de detentie.';
+  if (d.meldingDatum && d.meldingDatum > today) out['meldingDatum'] = 'De datum van de melding ligt in de toekomst.';
+  return out;
+}
+
+/** Cross-field rules run even when a single field failed, so the form shows every message at once. */
+export const ALWAYS = { when: () => true };
+
+export function addConsistencyIssues(v: DateFacts, ctx: z.RefinementCtx) {
+  for (const [path, message] of Object.entries(dossierConsistencyErrors(v))) ctx.addIssue({ code: 'custom', path: [path], message });
+}
+
+export const dossierFieldsSchema = dossierFieldsObject.superRefine(addConsistencyIssues, ALWAYS);
+export const dossierPatchSchema = dossierFieldsObject.partial().superRefine(addConsistencyIssues, ALWAYS);
+export type DossierPatch = z.output<typeof dossierPatchSchema>;
+
+export const statusSchema = z.enum(DOSSIER_STATUSES);
+export const closingReasonSchema = z.enum(CLOSING_REASONS, { error: 'Kies een reden om het dossier af te sluiten.' });
+
+export const CONTACT_ROLES = ['casemanager', 'reclassering', 'wijkteam', 'hulpverlener', 'naaste', 'overig'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
+  casemanager: 'Casemanager PI',
+  reclassering: 'Reclassering',
+  wijkteam: 'Wijkteam / sociaal team',
+  hulpverlener: 'Hulpverlener',
+  naaste: 'Naaste',
+  overig: 'Overig',
+};
+
+export const contactFieldsSchema = z.object({
+  role: z.enum(CONTACT_ROLES, { error: 'Kies een rol.' }),
+  name: z.string({ error: 'Vul een naam in.' }).trim().min(1, 'Vul een naam in.').max(200, 'Maximaal 200 tekens.'),
+  organisation: text(200),
+  relation: text(100),
+  telefoon: phoneField,
+  email: emailField,
+  note: text(2000),
+});
+export type ContactFields = z.output<typeof contactFieldsSchema>;
+
+export const LEGAL_BASES = ['toestemming', 'wettelijke_taak', 'pbw_18a', 'overig'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
+  toestemming: 'Toestemming van de cliënt',
+  wettelijke_taak: 'Wettelijke taak van de gemeente',
+  pbw_18a: 'Art. 18a/18b Penitentiaire beginselenwet',
+  overig: 'Andere grondslag (zie toelichting)',
+};
+
+export const consentFieldsSchema = z
+  .object({
+    partner: z
+      .string({ error: 'Vul in met wie gegevens gedeeld mogen worden.' })
+      .trim()
+      .min(1, 'Vul in met wie gegevens gedeeld mogen worden.')
+      .max(200, 'Maximaal 200 tekens.'),
+    scope: z
+      .string({ error: 'Vul in welke gegevens gedeeld mogen worden.' })
+      .trim()
+      .min(1, 'Vul in welke gegevens gedeeld mogen worden.')
+      .max(2000, 'Maximaal 2000 tekens.'),
+    legalBasis: z.enum(LEGAL_BASES, { error: 'Kies een grondslag.' }),
+    givenOn: optionalDate,
+    note: text(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.givenOn) ctx.addIssue({ code: 'custom', path: ['givenOn'], message: 'Vul de datum in waarop de toestemming is gegeven.' });
+    else if (v.givenOn > localTodayIso()) ctx.addIssue({ code: 'custom', path: ['givenOn'], message: 'Deze datum ligt in de toekomst.' });
+  }, ALWAYS);
+export type ConsentFields = z.output<typeof consentFieldsSchema>;
+
+export const noteFieldsSchema = z
+  .object({
+    date: optionalDate,
+    text: z.string({ error: 'Schrijf een notitie.' }).trim().min(1, 'Schrijf een notitie.').max(20000, 'Maximaal 20000 tekens.'),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'Vul een datum in.' });
+  }, ALWAYS);
+export type NoteFields = z.output<typeof noteFieldsSchema>;

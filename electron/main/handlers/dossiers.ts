@@ -1,0 +1,73 @@
+import type { Handlers } from '../../../common/api/contract.js';
+import type { dossiersMethods } from '../../../common/api/dossiers.js';
+import { overviewCsvFileName, overviewCsvRows } from '../../../common/dossiers/overview-csv.js';
+import { recordAudit } from '../../../db/repositories/audit.js';
+import { recordProvision } from '../../../db/repositories/provisions.js';
+import { dashboard, overview } from '../../../db/repositories/dossier-reports.js';
+import {
+  addConsent,
+  addContact,
+  addNote,
+  createDossier,
+  getDossierDetail,
+  listDossiers,
+  listHistory,
+  removeContact,
+  transitionDossier,
+  updateContact,
+  updateDossier,
+  withdrawConsent,
+} from '../../../db/repositories/dossiers.js';
+import { toDutchCsv } from '../csv.js';
+import type { HandlerContext } from './context.js';
+
+type DossierHandlers = Pick<Handlers, keyof typeof dossiersMethods>;
+
+export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
+  const db = () => session.requireVault().db;
+  return {
+    'dossiers.list': async (input) => listDossiers(db(), input),
+    'dossiers.search': async ({ query, limit }) =>
+      listDossiers(db(), { query, statuses: [], releaseWithinDays: null, extraFilters: [], sort: 'name', direction: 'asc', offset: 0, limit }),
+    'dossiers.create': async ({ confirmDuplicate, ...fields }) => {
+      const res = await createDossier(db(), fields, { confirmDuplicate });
+      if (res.created) await recordAudit(db(), 'dossier.create', { id: res.id });
+      return res;
+    },
+    'dossiers.get': async ({ id }) => {
+      const detail = await getDossierDetail(db(), id);
+      await recordAudit(db(), 'dossier.view', { id });
+      return detail;
+    },
+    'dossiers.update': async ({ id, patch }) => {
+      const { changed } = await updateDossier(db(), id, patch);
+      if (changed.length) await recordAudit(db(), 'dossier.update', { id, fields: changed });
+      return getDossierDetail(db(), id);
+    },
+    'dossiers.transition': async ({ id, to, closingReason, closingNote, werkelijkeVrijlating }) => {
+      await transitionDossier(db(), id, { to, closingReason, closingNote, werkelijkeVrijlating });
+      await recordAudit(db(), 'dossier.transition', { id, to });
+      return getDossierDetail(db(), id);
+    },
+    'dossiers.history': async ({ id }) => listHistory(db(), id),
+    'dossiers.addNote': async ({ dossierId, ...note }) => addNote(db(), dossierId, note),
+    'dossiers.addContact': async ({ dossierId, ...c }) => addContact(db(), dossierId, c),
+    'dossiers.updateContact': async ({ id, ...c }) => updateContact(db(), id, c),
+    'dossiers.removeContact': async ({ id }) => {
+      await removeContact(db(), id);
+      return { ok: true };
+    },
+    'dossiers.addConsent': async ({ dossierId, ...c }) => addConsent(db(), dossierId, c),
+    'dossiers.withdrawConsent': async ({ id, withdrawnOn }) => withdrawConsent(db(), id, withdrawnOn!),
+    'dossiers.dashboard': async () => dashboard(db()),
+    'dossiers.overview': async ({ year, period }) => overview(db(), year, period),
+    'dossiers.overviewCsv': async ({ year, period }) => {
+      const o = await overview(db(), year, period);
+      const content = toDutchCsv(overviewCsvRows(o));
+      // Aggregate counts only, but still a provision of data about the municipality's clients.
+      await recordProvision(db(), { kind: 'csv.overzicht', what: `Overzicht nazorg ${year} (aantallen)`, purpose: 'Verantwoording', direction: 'out' });
+      await recordAudit(db(), 'dossier.overview_csv', { year });
+      return { fileName: overviewCsvFileName(o), content };
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createDossierInput } from '../../common/api/dossiers.js';
+import { dossierConsistencyErrors, dossierFieldsSchema } from '../../common/dossiers/schema.js';
+import { dossierSearchText, dossierSortName, matchesSearch, searchTokens } from '../../common/dossiers/search.js';
+import { allowedTransitions, transitionErrors, statusInvariantErrors, DOSSIER_STATUSES, TRANSITIONS } from '../../common/dossiers/status.js';
+import { fieldErrors } from '../../common/zod-nl.js';
+import { overviewCsvRows } from '../../common/dossiers/overview-csv.js';
+import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+
+const bsn = syntheticBsn(seededRandom(7));
+const facts = { status: 'melding' as const, detentieStart: null, verwachteVrijlating: null, werkelijkeVrijlating: null };
+
+describe('dossier status journey', () => {
+  it('every transition target is a known status and nothing moves to itself', () => {
+    for (const from of DOSSIER_STATUSES)
+      for (const to of TRANSITIONS[from]) {
+        expect(DOSSIER_STATUSES).toContain(to);
+        expect(to).not.toBe(from);
+      }
+  });
+
+  it('no nazorg without an actual release date; the date may come with the move', () => {
+    expect(transitionErrors({ ...facts, status: 'detentie' }, 'nazorg')).toHaveProperty('werkelijkeVrijlating');
+    expect(transitionErrors({ ...facts, status: 'detentie' }, 'nazorg', { werkelijkeVrijlating: '2026-05-01' })).toEqual({});
+  });
+
+  it('closing needs a reason, and "anders" needs an explanation', () => {
+    expect(transitionErrors({ ...facts, status: 'nazorg' }, 'afgesloten')).toHaveProperty('closingReason');
+    expect(transitionErrors({ ...facts, status: 'nazorg' }, 'afgesloten', { closingReason: 'anders', closingNote: ' ' })).toHaveProperty('closingNote');
+    expect(transitionErrors({ ...facts, status: 'nazorg' }, 'afgesloten', { closingReason: 'verhuisd' })).toEqual({});
+  });
+
+  it('refuses moves that are not in the table', () => {
+    expect(allowedTransitions('nazorg')).toEqual(['afgesloten']);
+    expect(transitionErrors({ ...facts, status: 'nazorg' }, 'detentie')).toHaveProperty('to');
+    expect(transitionErrors({ ...facts, status: 'melding' }, 'detentie')).toHaveProperty('detentieStart');
+  });
+
+  it('an edit may not take away what the current status needs', () => {
+    expect(statusInvariantErrors({ ...facts, status: 'nazorg', werkelijkeVrijlating: null })).toHaveProperty('werkelijkeVrijlating');
+    expect(statusInvariantErrors({ ...facts, status: 'vrijlating_nadert', verwachteVrijlating: '2026-01-01' })).toEqual({});
+  });
+});
+
+describe('dossier input schema (Dutch field messages)', () => {
+  const errorsOf = (input: Record<string, unknown>) => {
+    const r = createDossierInput.safeParse(input);
+    return r.success ? {} : fieldErrors(r.error);
+  };
+
+  it('accepts dd-mm-jjjj and ISO dates and stores ISO; normalises the BSN', () => {
+    const r = dossierFieldsSchema.parse({
+      achternaam: ' Testmans ',
+      geboortedatum: '5-3-1990',
+      detentieStart: '2026-01-02',
+      bsn: `${bsn.slice(0, 4)}.${bsn.slice(4)}`,
+    });
+    expect(r).toMatchObject({
+      achternaam: 'Testmans',
+      geboortedatum: '1990-03-05',
+      detentieStart: '2026-01-02',
+      bsn,
+      tussenvoegsel: '',
+      reclasseringToezicht: 'onbekend',
+    });
+  });
+
+  it('gives a message per field for each kind of bad input', () => {
+    const e = errorsOf({ achternaam: '  ', bsn: '123456789', geboortedatum: '01-01-2999', detentieStart: '10-03-2026', verwachteVrijlating: '01-03-2026' });
+    expect(e['achternaam']).toBe('Vul de achternaam in.');
+    expect(e['bsn']).toMatch(/elfproef/);
+    expect(e['geboortedatum']).toMatch(/toekomst/);
+    expect(e['verwachteVrijlating']).toMatch(/vóór de start van de detentie/);
+  });
+
+  it('refuses dates that do not exist on the calendar', () => {
+    expect(errorsOf({ achternaam: 'X', geboortedatum: '31-02-1990' })['geboortedatum']).toMatch(/Geen bestaande datum/);
+    expect(errorsOf({ achternaam: 'X', meldingDatum: '2026-13-01' })['meldingDatum']).toMatch(/Geen bestaande datum/);
+    expect(errorsOf({ achternaam: 'X', bsn: '12345' })['bsn']).toMatch(/9 cijfers/);
+    expect(errorsOf({ achternaam: 'X', email: 'geen-adres' })['email']).toMatch(/e-mailadres/);
+  });
+
+  it('release before detention start is wrong for expected and actual release alike', () => {
+    expect(dossierConsistencyErrors({ detentieStart: '2026-02-01', werkelijkeVrijlating: '2026-01-31' })).toHaveProperty('werkelijkeVrijlating');
+    expect(dossierConsistencyErrors({ detentieStart: '2026-02-01', werkelijkeVrijlating: '2026-02-01' })).toEqual({});
+  });
+});
+
+describe('search normalisation', () => {
+  const text = dossierSearchText({ achternaam: 'Zéphyrtest', tussenvoegsel: 'van der', voornamen: 'Ölga Marie', roepnaam: '', bsn, institution: 'PI Zwolle' });
+
+  it('finds by any case, without accents, with or without tussenvoegsel, joined or apart', () => {
+    for (const q of ['zephyrtest', 'ZEPHYR', 'van der Zéphyrtest', 'Zephyrtest, van der', 'vanderzephyrtest', 'olga zeph', 'zwolle'])
+      expect(matchesSearch(text, searchTokens(q)), q).toBe(true);
+    expect(matchesSearch(text, searchTokens('testmans'))).toBe(false);
+  });
+
+  it('finds by BSN typed with dots', () => {
+    expect(searchTokens(`${bsn.slice(0, 4)}.${bsn.slice(4, 6)}.${bsn.slice(6)}`)).toEqual([bsn]);
+    expect(matchesSearch(text, searchTokens(bsn))).toBe(true);
+  });
+
+  it('sorts on surname, ignoring the tussenvoegsel', () => {
+    expect(dossierSortName({ achternaam: 'Berg', voornamen: 'Anna' })).toBe('berg anna');
+  });
+});
+
+describe('overview CSV rows', () => {
+  it('has a header, a row per period and the total, with Dutch dates', () => {
+    const reasons = { doel_bereikt: 1, verhuisd: 0, overleden: 0, weigert_medewerking: 0, opnieuw_gedetineerd: 0, geen_contact: 0, anders: 0 };
+    const row = { period: 'K1 2026', from: '2026-01-01', to: '2026-03-31', opened: 3, released: 2, closed: 1, closedByReason: reasons };
+    const rows = overviewCsvRows({ year: 2026, period: 'quarter', rows: [row], totals: { ...row, period: 'Totaal 2026' }, activeAtEnd: 2 });
+    expect(rows[0]![0]).toBe('Periode');
+    expect(rows[1]).toEqual(['K1 2026', '01-01-2026', '31-03-2026', '3', '2', '1', '1', '0', '0', '0', '0', '0', '0']);
+    expect(rows).toHaveLength(3);
+  });
+});
