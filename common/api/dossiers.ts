@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.js';
+import type { FileDownload } from '../exchange/files.js';
 import {
   closingReasonSchema,
   consentFieldsSchema,
@@ -84,7 +85,7 @@ export const dossiersMethods = {
     z.object({ year: z.number().int().min(2000).max(2100), period: z.enum(['month', 'quarter']).optional().default('month') }),
   ),
   /** The overview as a CSV file for Dutch Excel; recorded in the provisions register. */
-  'dossiers.overviewCsv': method<{ fileName: string; content: string }>()(
+  'dossiers.overviewCsv': method<FileDownload>()(
     z.object({ year: z.number().int().min(2000).max(2100), period: z.enum(['month', 'quarter']).optional().default('month') }),
   ),
 } as const;

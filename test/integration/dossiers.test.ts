@@ -240,7 +240,9 @@ describe('dossiers through the API on a real encrypted vault', () => {
     expect(o.totals).toMatchObject({ opened: 3, closed: 1, closedByReason: { verhuisd: 1 } });
     expect(o.activeAtEnd).toBe(2);
 
-    const csv = await api.call('dossiers.overviewCsv', { year, period: 'month' });
+    const file = await api.call('dossiers.overviewCsv', { year, period: 'month' });
+    const csv = { content: Buffer.from(file.base64, 'base64').toString('utf8'), fileName: file.fileName };
+    expect(file.mediaType).toMatch(/text\/csv/);
     expect(csv.content.startsWith('\uFEFFPeriode;Van;Tot en met;Geopend')).toBe(true);
     expect(csv.content).toContain(`Januari ${year};01-01-${year};31-01-${year};`);
     expect(csv.content.split('\r\n').filter(Boolean)).toHaveLength(14);

@@ -4,7 +4,6 @@ import { dossierConsistencyErrors, dossierFieldsSchema } from '../../common/doss
 import { dossierSearchText, dossierSortName, matchesSearch, searchTokens } from '../../common/dossiers/search.js';
 import { allowedTransitions, transitionErrors, statusInvariantErrors, DOSSIER_STATUSES, TRANSITIONS } from '../../common/dossiers/status.js';
 import { fieldErrors } from '../../common/zod-nl.js';
-import { overviewCsvRows } from '../../common/dossiers/overview-csv.js';
 import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
 
 const bsn = syntheticBsn(seededRandom(7));
@@ -102,16 +101,5 @@ describe('search normalisation', () => {
 
   it('sorts on surname, ignoring the tussenvoegsel', () => {
     expect(dossierSortName({ achternaam: 'Berg', voornamen: 'Anna' })).toBe('berg anna');
-  });
-});
-
-describe('overview CSV rows', () => {
-  it('has a header, a row per period and the total, with Dutch dates', () => {
-    const reasons = { doel_bereikt: 1, verhuisd: 0, overleden: 0, weigert_medewerking: 0, opnieuw_gedetineerd: 0, geen_contact: 0, anders: 0 };
-    const row = { period: 'K1 2026', from: '2026-01-01', to: '2026-03-31', opened: 3, released: 2, closed: 1, closedByReason: reasons };
-    const rows = overviewCsvRows({ year: 2026, period: 'quarter', rows: [row], totals: { ...row, period: 'Totaal 2026' }, activeAtEnd: 2 });
-    expect(rows[0]![0]).toBe('Periode');
-    expect(rows[1]).toEqual(['K1 2026', '01-01-2026', '31-03-2026', '3', '2', '1', '1', '0', '0', '0', '0', '0', '0']);
-    expect(rows).toHaveLength(3);
   });
 });

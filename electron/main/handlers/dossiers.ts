@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../common/api/contract.js';
 import type { dossiersMethods } from '../../../common/api/dossiers.js';
-import { overviewCsvFileName, overviewCsvRows } from '../../../common/dossiers/overview-csv.js';
+import { OVERVIEW_CSV_COLUMNS, overviewCsvFileName } from '../../../common/dossiers/overview-csv.js';
+import { MEDIA_TYPES } from '../../../common/exchange/files.js';
 import { recordAudit } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { dashboard, overview } from '../../../db/repositories/dossier-reports.js';
@@ -18,7 +19,7 @@ import {
   updateDossier,
   withdrawConsent,
 } from '../../../db/repositories/dossiers.js';
-import { toDutchCsv } from '../csv.js';
+import { toDutchCsv } from '../exchange/csv.js';
 import type { HandlerContext } from './context.js';
 
 type DossierHandlers = Pick<Handlers, keyof typeof dossiersMethods>;
@@ -63,11 +64,11 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
     'dossiers.overview': async ({ year, period }) => overview(db(), year, period),
     'dossiers.overviewCsv': async ({ year, period }) => {
       const o = await overview(db(), year, period);
-      const content = toDutchCsv(overviewCsvRows(o));
+      const csv = toDutchCsv(OVERVIEW_CSV_COLUMNS, [...o.rows, o.totals]);
       // Aggregate counts only, but still a provision of data about the municipality's clients.
       await recordProvision(db(), { kind: 'csv.overzicht', what: `Overzicht nazorg ${year} (aantallen)`, purpose: 'Verantwoording', direction: 'out' });
       await recordAudit(db(), 'dossier.overview_csv', { year });
-      return { fileName: overviewCsvFileName(o), content };
+      return { fileName: overviewCsvFileName(o), mediaType: MEDIA_TYPES.csv, base64: csv.toString('base64') };
     },
   };
 }

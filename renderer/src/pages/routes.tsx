@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from './AuditPage';
-import { HomePage } from './HomePage';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
+import { dossierRoutes, todayRoute } from '../dossiers/routes';
 import { RegisterPage } from '../exchange/RegisterPage';
 import { tx } from '../exchange/texts';
 
@@ -17,7 +17,8 @@ export interface AppRoute {
 }
 
 export const routes: AppRoute[] = [
-  { id: 'home', nav: { label: t.shell.home, path: '/' }, match: (p) => (p === '/' ? <HomePage /> : null) },
+  todayRoute,
+  ...dossierRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },

@@ -1,0 +1,153 @@
+import { Alert, AlertTitle, Box, Button, Chip, Link, Paper, Stack, Step, StepLabel, Stepper, Tab, Tabs, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
+import { displayName } from '../../../common/dossiers/search';
+import { allowedTransitions, CLOSING_REASON_LABELS, DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status';
+import type { DossierDetail } from '../../../common/dossiers/types';
+import { call, errorMessage } from '../api';
+import { navigate } from '../router';
+import { EditSection } from './EditSection';
+import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
+import { TransitionDialog } from './TransitionDialog';
+import { dt } from './texts';
+
+const TABS = ['person', 'detention', 'people', 'consent', 'journal', 'history'] as const;
+type TabId = (typeof TABS)[number];
+
+/** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
+function StatusTimeline({ detail }: { detail: DossierDetail }) {
+  const { dossier, timeline } = detail;
+  const reached = new Map<DossierStatus, string>();
+  for (const e of timeline) reached.set(e.to, e.at);
+  const active = DOSSIER_STATUSES.indexOf(dossier.status);
+  return (
+    <Box>
+      <Stepper activeStep={active} alternativeLabel aria-label={dt.detail.timeline}>
+        {DOSSIER_STATUSES.map((s, i) => (
+          <Step key={s} completed={reached.has(s) && (i < active || s === 'afgesloten')}>
+            <StepLabel
+              optional={reached.has(s) ? <Typography variant="caption">{dt.detail.since(formatDateNl(reached.get(s)!.slice(0, 10)))}</Typography> : undefined}
+            >
+              {STATUS_LABELS[s]}
+            </StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      <Typography variant="body2" color="text.secondary" component="ol" sx={{ mt: 1, pl: 3 }} data-testid="status-timeline">
+        {timeline.map((e, i) => (
+          <li key={i}>
+            {formatDateTimeNl(e.at)} — {STATUS_LABELS[e.to]}
+          </li>
+        ))}
+      </Typography>
+      {dossier.status === 'afgesloten' && dossier.closingReason && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {dt.detail.closedBecause(CLOSING_REASON_LABELS[dossier.closingReason], formatDateNl(dossier.closedAt))}
+          {dossier.closingNote ? ` — ${dossier.closingNote}` : ''}
+        </Alert>
+      )}
+    </Box>
+  );
+}
+
+export function DossierDetailPage({ id }: { id: number }) {
+  const [detail, setDetail] = useState<DossierDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabId>('person');
+  const [moveTo, setMoveTo] = useState<DossierStatus | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const reload = useCallback(async () => {
+    try {
+      setDetail(await call('dossiers.get', { id }));
+      setVersion((v) => v + 1);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }, [id]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (error) return <Alert severity="error">{error}</Alert>;
+  if (!detail) return <Typography>{dt.list.loading}</Typography>;
+  const d = detail.dossier;
+  const updated = (next: DossierDetail) => {
+    setDetail(next);
+    setVersion((v) => v + 1);
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Link href="#/dossiers" onClick={() => navigate('/dossiers')} sx={{ alignSelf: 'flex-start' }}>
+        {dt.detail.back}
+      </Link>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1">
+          {displayName(d)}
+        </Typography>
+        <Chip label={STATUS_LABELS[d.status]} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
+        {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
+        {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
+      </Stack>
+      {d.veiligheid && (
+        <Alert severity="warning" role="alert" sx={{ border: 2, borderColor: 'warning.main', fontSize: '1.05rem' }}>
+          <AlertTitle>{dt.detail.safetyTitle}</AlertTitle>
+          <Box sx={{ whiteSpace: 'pre-wrap' }}>{d.veiligheid}</Box>
+        </Alert>
+      )}
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <StatusTimeline detail={detail} />
+        <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
+          {allowedTransitions(d.status).map((to) => (
+            <Button key={to} variant="outlined" onClick={() => setMoveTo(to)}>
+              {dt.detail.moveTo(STATUS_LABELS[to])}
+            </Button>
+          ))}
+        </Stack>
+      </Paper>
+      <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} variant="scrollable" aria-label="Dossieronderdelen">
+        {TABS.map((t) => (
+          <Tab key={t} value={t} label={dt.detail.tabs[t]} id={`tab-${t}`} aria-controls={`panel-${t}`} />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'person' && <EditSection key={`p${version}`} dossier={d} part="person" onSaved={updated} />}
+        {tab === 'detention' && (
+          <Stack spacing={2}>
+            <EditSection key={`d${version}`} dossier={d} part="detention" onSaved={updated} />
+            {detail.releaseHistory.length > 1 && (
+              <Box>
+                <Typography variant="subtitle1" component="h2">
+                  {dt.detail.releaseHistory}
+                </Typography>
+                <ul>
+                  {detail.releaseHistory.map((r, i) => (
+                    <li key={i}>
+                      {r.date ? formatDateNl(r.date) : dt.detail.noDate} ({formatDateTimeNl(r.changedAt)})
+                    </li>
+                  ))}
+                </ul>
+              </Box>
+            )}
+          </Stack>
+        )}
+        {tab === 'people' && <PeopleTab detail={detail} reload={reload} />}
+        {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
+        {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}
+        {tab === 'history' && <HistoryTab dossierId={d.id} version={String(version)} />}
+      </Box>
+      {moveTo && (
+        <TransitionDialog
+          dossier={d}
+          to={moveTo}
+          onClose={() => setMoveTo(null)}
+          onDone={(next) => {
+            setMoveTo(null);
+            updated(next);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,139 @@
+import { Autocomplete, Grid, MenuItem, TextField } from '@mui/material';
+import { Controller, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
+import { FormText } from './FormText';
+import type { DossierFormValues } from './format';
+import { dt } from './texts';
+
+type Form = UseFormReturn<DossierFormValues, unknown, FieldValues>;
+
+export const PERSON_FIELDS = [
+  'achternaam',
+  'tussenvoegsel',
+  'voornamen',
+  'roepnaam',
+  'geboortedatum',
+  'bsn',
+  'telefoon',
+  'email',
+  'adresVoor',
+  'adresNa',
+  'woonplaats',
+] as const;
+export const DETENTION_FIELDS = [
+  'institution',
+  'meldingDatum',
+  'detentieStart',
+  'verwachteVrijlating',
+  'werkelijkeVrijlating',
+  'reclasseringToezicht',
+  'juridischKader',
+  'veiligheid',
+] as const;
+
+export function PersonFields({ form }: { form: Form }) {
+  const f = dt.fields;
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <FormText form={form} name="achternaam" label={f.achternaam} required />
+      </Grid>
+      <Grid size={{ xs: 12, md: 2 }}>
+        <FormText form={form} name="tussenvoegsel" label={f.tussenvoegsel} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <FormText form={form} name="voornamen" label={f.voornamen} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <FormText form={form} name="roepnaam" label={f.roepnaam} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <FormText form={form} name="geboortedatum" label={f.geboortedatum} placeholder="dd-mm-jjjj" />
+      </Grid>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <FormText form={form} name="bsn" label={f.bsn} slotProps={{ inputLabel: { shrink: true }, htmlInput: { inputMode: 'numeric' } }} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <FormText form={form} name="telefoon" label={f.telefoon} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <FormText form={form} name="email" label={f.email} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <FormText form={form} name="adresVoor" label={f.adresVoor} multiline minRows={2} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <FormText form={form} name="adresNa" label={f.adresNa} multiline minRows={2} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <FormText form={form} name="woonplaats" label={f.woonplaats} />
+      </Grid>
+    </Grid>
+  );
+}
+
+export function DetentionFields({ form, withActualRelease = true }: { form: Form; withActualRelease?: boolean }) {
+  const f = dt.fields;
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Controller
+          control={form.control}
+          name="institution"
+          render={({ field, fieldState }) => (
+            <Autocomplete
+              freeSolo
+              options={DEFAULT_INSTITUTIONS as string[]}
+              value={field.value}
+              onInputChange={(_e, v) => field.onChange(v)}
+              renderInput={(params) => (
+                <TextField
+                  {...params}
+                  label={f.institution}
+                  error={!!fieldState.error}
+                  helperText={fieldState.error?.message}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                />
+              )}
+            />
+          )}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, md: 3 }}>
+        <FormText form={form} name="meldingDatum" label={f.meldingDatum} placeholder="dd-mm-jjjj" />
+      </Grid>
+      <Grid size={{ xs: 12, md: 3 }}>
+        <FormText form={form} name="detentieStart" label={f.detentieStart} placeholder="dd-mm-jjjj" />
+      </Grid>
+      <Grid size={{ xs: 12, md: 3 }}>
+        <FormText form={form} name="verwachteVrijlating" label={f.verwachteVrijlating} placeholder="dd-mm-jjjj" />
+      </Grid>
+      {withActualRelease && (
+        <Grid size={{ xs: 12, md: 3 }}>
+          <FormText form={form} name="werkelijkeVrijlating" label={f.werkelijkeVrijlating} placeholder="dd-mm-jjjj" />
+        </Grid>
+      )}
+      <Grid size={{ xs: 12, md: 3 }}>
+        <Controller
+          control={form.control}
+          name="reclasseringToezicht"
+          render={({ field }) => (
+            <TextField select label={f.reclasseringToezicht} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
+              {(['onbekend', 'ja', 'nee'] as const).map((v) => (
+                <MenuItem key={v} value={v}>
+                  {dt.toezicht[v]}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+      </Grid>
+      <Grid size={12}>
+        <FormText form={form} name="juridischKader" label={f.juridischKader} multiline minRows={2} />
+      </Grid>
+      <Grid size={12}>
+        <FormText form={form} name="veiligheid" label={f.veiligheid} multiline minRows={2} />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,227 @@
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import { Box, Button, Checkbox, Chip, FormControlLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DOSSIER_SORTS, type DossierSort } from '../../../common/api/dossiers';
+import { formatDateNl } from '../../../common/dates';
+import { displayName } from '../../../common/dossiers/search';
+import { DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status';
+import type { DossierListItem } from '../../../common/dossiers/types';
+import { call, errorMessage } from '../api';
+import { navigate } from '../router';
+import { dt } from './texts';
+
+const PAGE = 100;
+const ROW_HEIGHT = 52;
+const RELEASE_CHOICES = [7, 14, 30, 90] as const;
+
+/** Filters contributed by other areas (the plan issue adds "has overdue actions"): label + the list's `extraFilters` name. */
+export const DOSSIER_LIST_EXTRA_FILTERS: { name: string; label: () => string }[] = [];
+
+interface Query {
+  query: string;
+  statuses: DossierStatus[];
+  releaseWithinDays: number | null;
+  extraFilters: string[];
+  sort: DossierSort;
+  direction: 'asc' | 'desc';
+}
+
+/**
+ * The list keeps only the pages the coordinator has scrolled to: the total comes with the first
+ * page, the virtualiser draws just the visible rows, and missing pages load when they come into view.
+ */
+function usePagedDossiers(q: Query) {
+  const [total, setTotal] = useState<number | null>(null);
+  const [pages, setPages] = useState<Map<number, DossierListItem[]>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+  const loading = useRef(new Set<number>());
+  const key = JSON.stringify(q);
+
+  const load = useCallback(
+    (page: number) => {
+      if (loading.current.has(page)) return;
+      loading.current.add(page);
+      const gen = generation.current;
+      call('dossiers.list', { ...q, offset: page * PAGE, limit: PAGE }).then(
+        (res) => {
+          if (gen !== generation.current) return;
+          setTotal(res.total);
+          setPages((prev) => new Map(prev).set(page, res.items));
+        },
+        (err: unknown) => gen === generation.current && setError(errorMessage(err)),
+      );
+    },
+    [key],
+  );
+
+  useEffect(() => {
+    generation.current++;
+    loading.current = new Set();
+    setPages(new Map());
+    setError(null);
+    load(0);
+  }, [load]);
+
+  const item = (index: number): DossierListItem | undefined => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
+  return { total, item, load, error };
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const h = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(h);
+  }, [value, ms]);
+  return v;
+}
+
+export function DossierListPage() {
+  const [text, setText] = useState('');
+  const [statuses, setStatuses] = useState<DossierStatus[]>([]);
+  const [releaseWithinDays, setRelease] = useState<number | null>(null);
+  const [extraFilters, setExtra] = useState<string[]>([]);
+  const [sort, setSort] = useState<DossierSort>('name');
+  const [desc, setDesc] = useState(false);
+  const query = useDebounced(text, 150);
+  const { total, item, load, error } = usePagedDossiers({ query, statuses, releaseWithinDays, extraFilters, sort, direction: desc ? 'desc' : 'asc' });
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const rows = virtualizer.getVirtualItems();
+  useEffect(() => {
+    for (const r of rows) if (!item(r.index)) load(Math.floor(r.index / PAGE));
+  });
+
+  const toggleStatus = (s: DossierStatus) => setStatuses((prev) => (prev.includes(s) ? prev.filter((x) => x !== s) : [...prev, s]));
+  const cols = '2.2fr 1fr 1.6fr 1fr 1.2fr';
+
+  return (
+    <Stack spacing={2} sx={{ height: 'calc(100vh - 120px)' }}>
+      <Stack direction="row" sx={{ alignItems: 'center' }}>
+        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+          {dt.list.title}
+        </Typography>
+        <Button variant="contained" onClick={() => navigate('/dossiers/nieuw')}>
+          {dt.list.newDossier}
+        </Button>
+      </Stack>
+      <TextField
+        label={dt.list.search}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        autoFocus
+        slotProps={{ htmlInput: { type: 'search', 'aria-describedby': 'dossier-count' } }}
+      />
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="group" aria-label={dt.list.status}>
+        {DOSSIER_STATUSES.map((s) => (
+          <Chip
+            key={s}
+            label={STATUS_LABELS[s]}
+            color={statuses.includes(s) ? 'primary' : 'default'}
+            variant={statuses.includes(s) ? 'filled' : 'outlined'}
+            onClick={() => toggleStatus(s)}
+            aria-pressed={statuses.includes(s)}
+          />
+        ))}
+        <TextField
+          select
+          size="small"
+          label={dt.list.release}
+          value={releaseWithinDays ?? ''}
+          onChange={(e) => setRelease(e.target.value === '' ? null : Number(e.target.value))}
+          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+          sx={{ minWidth: 170 }}
+        >
+          <MenuItem value="">{dt.list.releaseAny}</MenuItem>
+          {RELEASE_CHOICES.map((n) => (
+            <MenuItem key={n} value={n}>
+              {dt.list.releaseDays(n)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {DOSSIER_LIST_EXTRA_FILTERS.map((f) => (
+          <FormControlLabel
+            key={f.name}
+            control={
+              <Checkbox
+                checked={extraFilters.includes(f.name)}
+                onChange={(e) => setExtra((prev) => (e.target.checked ? [...prev, f.name] : prev.filter((x) => x !== f.name)))}
+              />
+            }
+            label={f.label()}
+          />
+        ))}
+        <TextField select size="small" label={dt.list.sort} value={sort} onChange={(e) => setSort(e.target.value as DossierSort)} sx={{ minWidth: 190 }}>
+          {DOSSIER_SORTS.map((s) => (
+            <MenuItem key={s} value={s}>
+              {dt.list.sorts[s]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <FormControlLabel control={<Checkbox checked={desc} onChange={(e) => setDesc(e.target.checked)} />} label={dt.list.descending} />
+      </Stack>
+      <Typography id="dossier-count" role="status" color="text.secondary">
+        {error ?? (total === null ? dt.list.loading : total === 0 ? dt.list.none : dt.list.count(total))}
+      </Typography>
+      <Paper variant="outlined" sx={{ flexGrow: 1, minHeight: 200, display: 'flex', flexDirection: 'column' }}>
+        <Box role="row" sx={{ display: 'grid', gridTemplateColumns: cols, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', fontWeight: 600 }}>
+          <span role="columnheader">{dt.list.colName}</span>
+          <span role="columnheader">{dt.list.colBirth}</span>
+          <span role="columnheader">{dt.list.colInstitution}</span>
+          <span role="columnheader">{dt.list.colRelease}</span>
+          <span role="columnheader">{dt.list.colStatus}</span>
+        </Box>
+        <Box ref={scrollRef} sx={{ flexGrow: 1, overflow: 'auto' }} data-testid="dossier-list">
+          <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {rows.map((r) => {
+              const d = item(r.index);
+              return (
+                <Box
+                  key={r.key}
+                  component={d ? 'a' : 'div'}
+                  href={d ? `#/dossiers/${d.id}` : undefined}
+                  sx={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${r.start}px)`,
+                    display: 'grid',
+                    gridTemplateColumns: cols,
+                    alignItems: 'center',
+                    px: 2,
+                    borderBottom: 1,
+                    borderColor: 'divider',
+                    color: 'inherit',
+                    textDecoration: 'none',
+                    '&:hover': { bgcolor: 'action.hover' },
+                  }}
+                >
+                  {d ? (
+                    <>
+                      <span>
+                        {displayName(d)}
+                        {d.hasSafetyNotes && (
+                          <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />
+                        )}
+                      </span>
+                      <span>{formatDateNl(d.geboortedatum)}</span>
+                      <span>{d.institution}</span>
+                      <span>{formatDateNl(d.werkelijkeVrijlating ?? d.verwachteVrijlating)}</span>
+                      <span>{STATUS_LABELS[d.status]}</span>
+                    </>
+                  ) : (
+                    <span>{dt.list.loading}</span>
+                  )}
+                </Box>
+              );
+            })}
+          </Box>
+        </Box>
+      </Paper>
+    </Stack>
+  );
+}

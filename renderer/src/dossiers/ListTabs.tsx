@@ -1,0 +1,350 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Divider,
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
+import { localTodayIso } from '../../../common/dossiers/fields';
+import {
+  consentFieldsSchema,
+  contactFieldsSchema,
+  CONTACT_ROLES,
+  CONTACT_ROLE_LABELS,
+  LEGAL_BASES,
+  LEGAL_BASIS_LABELS,
+  noteFieldsSchema,
+  type ConsentFields,
+  type ContactFields,
+  type NoteFields,
+} from '../../../common/dossiers/schema';
+import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
+import type { Consent, DossierDetail, HistoryEntry } from '../../../common/dossiers/types';
+import { ApiError, call, errorMessage } from '../api';
+import { applyServerErrors } from '../forms';
+import { FormText } from './FormText';
+import { schemaResolver } from './resolver';
+import { dt } from './texts';
+
+type Reload = () => Promise<void>;
+
+function useFormError() {
+  const [error, setError] = useState<string | null>(null);
+  return { error, setError };
+}
+
+export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: Reload }) {
+  type V = { role: string; name: string; organisation: string; relation: string; telefoon: string; email: string; note: string };
+  const empty: V = { role: 'casemanager', name: '', organisation: '', relation: '', telefoon: '', email: '', note: '' };
+  const form = useForm<V, unknown, ContactFields>({ resolver: schemaResolver(contactFieldsSchema), defaultValues: empty });
+  const { error, setError } = useFormError();
+  const submit = form.handleSubmit(async (v) => {
+    setError(null);
+    try {
+      await call('dossiers.addContact', { dossierId: detail.dossier.id, ...v });
+      form.reset(empty);
+      await reload();
+    } catch (err) {
+      setError(applyServerErrors(err, form.setError, Object.keys(empty)));
+    }
+  });
+  const remove = async (id: number) => {
+    try {
+      await call('dossiers.removeContact', { id });
+      await reload();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  const p = dt.people;
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 960 }}>
+      {detail.contacts.length === 0 ? (
+        <Typography color="text.secondary">{p.none}</Typography>
+      ) : (
+        <List>
+          {detail.contacts.map((c) => (
+            <ListItem
+              key={c.id}
+              divider
+              secondaryAction={
+                <Button color="error" onClick={() => void remove(c.id)}>
+                  {p.remove}
+                </Button>
+              }
+            >
+              <ListItemText
+                primary={`${c.name} — ${CONTACT_ROLE_LABELS[c.role]}${c.organisation ? ` (${c.organisation})` : ''}${c.relation ? `, ${c.relation}` : ''}`}
+                secondary={[c.telefoon, c.email, c.note].filter(Boolean).join(' · ')}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+      <Paper variant="outlined" component="form" noValidate onSubmit={submit} sx={{ p: 2 }}>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {p.add}
+        </Typography>
+        {error && <Alert severity="error">{error}</Alert>}
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Controller
+              control={form.control}
+              name="role"
+              render={({ field }) => (
+                <TextField select label={p.role} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
+                  {CONTACT_ROLES.map((r) => (
+                    <MenuItem key={r} value={r}>
+                      {CONTACT_ROLE_LABELS[r]}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <FormText form={form} name="name" label={p.name} required />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <FormText form={form} name="organisation" label={p.organisation} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <FormText form={form} name="relation" label={p.relation} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <FormText form={form} name="telefoon" label={p.telefoon} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <FormText form={form} name="email" label={p.email} />
+          </Grid>
+          <Grid size={12}>
+            <FormText form={form} name="note" label={p.note} />
+          </Grid>
+        </Grid>
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
+          {p.add}
+        </Button>
+      </Paper>
+    </Stack>
+  );
+}
+
+function WithdrawConsent({ consent, reload }: { consent: Consent; reload: Reload }) {
+  const [date, setDate] = useState(formatDateNl(localTodayIso()));
+  const [error, setError] = useState<string | null>(null);
+  const go = async () => {
+    setError(null);
+    try {
+      await call('dossiers.withdrawConsent', { id: consent.id, withdrawnOn: date });
+      await reload();
+    } catch (err) {
+      setError((err instanceof ApiError && err.fields['withdrawnOn']) || errorMessage(err));
+    }
+  };
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mt: 1 }}>
+      <TextField
+        size="small"
+        label={dt.consent.withdrawnOn}
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        error={!!error}
+        helperText={error}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <Button variant="outlined" color="warning" onClick={() => void go()}>
+        {dt.consent.withdraw}
+      </Button>
+    </Stack>
+  );
+}
+
+export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: Reload }) {
+  type V = { partner: string; scope: string; legalBasis: string; givenOn: string; note: string };
+  const empty: V = { partner: '', scope: '', legalBasis: 'toestemming', givenOn: formatDateNl(localTodayIso()), note: '' };
+  const form = useForm<V, unknown, ConsentFields>({ resolver: schemaResolver(consentFieldsSchema), defaultValues: empty });
+  const { error, setError } = useFormError();
+  const submit = form.handleSubmit(async (v) => {
+    setError(null);
+    try {
+      await call('dossiers.addConsent', { dossierId: detail.dossier.id, ...v });
+      form.reset(empty);
+      await reload();
+    } catch (err) {
+      setError(applyServerErrors(err, form.setError, Object.keys(empty)));
+    }
+  });
+  const c = dt.consent;
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 960 }}>
+      {detail.consents.length === 0 ? (
+        <Typography color="text.secondary">{c.none}</Typography>
+      ) : (
+        detail.consents.map((x) => (
+          <Paper key={x.id} variant="outlined" sx={{ p: 2, opacity: x.withdrawnOn ? 0.75 : 1 }}>
+            <Typography sx={{ fontWeight: 600 }}>{x.partner}</Typography>
+            <Typography>{x.scope}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {LEGAL_BASIS_LABELS[x.legalBasis]} · {c.givenAt(formatDateNl(x.givenOn))}
+              {x.withdrawnOn ? ` · ${c.withdrawnAt(formatDateNl(x.withdrawnOn))}` : ''}
+            </Typography>
+            {x.note && <Typography variant="body2">{x.note}</Typography>}
+            {!x.withdrawnOn && <WithdrawConsent consent={x} reload={reload} />}
+          </Paper>
+        ))
+      )}
+      <Paper variant="outlined" component="form" noValidate onSubmit={submit} sx={{ p: 2 }}>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {c.add}
+        </Typography>
+        {error && <Alert severity="error">{error}</Alert>}
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <FormText form={form} name="partner" label={c.partner} required />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Controller
+              control={form.control}
+              name="legalBasis"
+              render={({ field }) => (
+                <TextField select label={c.legalBasis} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
+                  {LEGAL_BASES.map((b) => (
+                    <MenuItem key={b} value={b}>
+                      {LEGAL_BASIS_LABELS[b]}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />
+          </Grid>
+          <Grid size={12}>
+            <FormText form={form} name="scope" label={c.scope} required multiline minRows={2} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <FormText form={form} name="givenOn" label={c.givenOn} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <FormText form={form} name="note" label={c.note} />
+          </Grid>
+        </Grid>
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
+          {c.add}
+        </Button>
+      </Paper>
+    </Stack>
+  );
+}
+
+export function JournalTab({ detail, reload }: { detail: DossierDetail; reload: Reload }) {
+  type V = { date: string; text: string };
+  const empty: V = { date: formatDateNl(localTodayIso()), text: '' };
+  const form = useForm<V, unknown, NoteFields>({ resolver: schemaResolver(noteFieldsSchema), defaultValues: empty });
+  const { error, setError } = useFormError();
+  const submit = form.handleSubmit(async (v) => {
+    setError(null);
+    try {
+      await call('dossiers.addNote', { dossierId: detail.dossier.id, ...v });
+      form.reset(empty);
+      await reload();
+    } catch (err) {
+      setError(applyServerErrors(err, form.setError, ['date', 'text']));
+    }
+  });
+  const j = dt.journal;
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 960 }}>
+      <Paper variant="outlined" component="form" noValidate onSubmit={submit} sx={{ p: 2 }}>
+        {error && <Alert severity="error">{error}</Alert>}
+        <Stack spacing={2}>
+          <Box sx={{ maxWidth: 240 }}>
+            <FormText form={form} name="date" label={j.date} />
+          </Box>
+          <FormText form={form} name="text" label={j.text} multiline minRows={3} />
+          <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={form.formState.isSubmitting}>
+            {j.add}
+          </Button>
+        </Stack>
+      </Paper>
+      {detail.notes.length === 0 ? (
+        <Typography color="text.secondary">{j.none}</Typography>
+      ) : (
+        detail.notes.map((n) => (
+          <Box key={n.id}>
+            <Typography variant="subtitle2">{formatDateNl(n.date)}</Typography>
+            <Typography sx={{ whiteSpace: 'pre-wrap' }}>{n.text}</Typography>
+            <Divider sx={{ mt: 1 }} />
+          </Box>
+        ))
+      )}
+    </Stack>
+  );
+}
+
+const DATE_VALUE_FIELDS = new Set(['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating', 'werkelijkeVrijlating']);
+
+function fieldLabel(field: string): string {
+  const fields = dt.fields as Record<string, string>;
+  if (fields[field]) return fields[field].replace(/ \((dd-mm-jjjj|dd-mm-yyyy)\)$/, '');
+  const lists = dt.history.listFields as Record<string, string>;
+  if (field.startsWith('contact.')) return `${lists['contact']} (${CONTACT_ROLE_LABELS[field.slice(8) as keyof typeof CONTACT_ROLE_LABELS] ?? field.slice(8)})`;
+  return lists[field] ?? field;
+}
+
+function valueLabel(field: string, v: string | null): string {
+  if (v === null) return '—';
+  if (field === 'status') return STATUS_LABELS[v as DossierStatus] ?? v;
+  if (field === 'closingReason') return CLOSING_REASON_LABELS[v as ClosingReason] ?? v;
+  if (field === 'reclasseringToezicht') return dt.toezicht[v as 'ja' | 'nee' | 'onbekend'] ?? v;
+  if (DATE_VALUE_FIELDS.has(field) || field === 'consent.withdrawn') return formatDateNl(v) || v;
+  return v;
+}
+
+export function HistoryTab({ dossierId, version }: { dossierId: number; version: string }) {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('dossiers.history', { id: dossierId }).then(setEntries, (err: unknown) => setError(errorMessage(err)));
+  }, [dossierId, version]);
+  const h = dt.history;
+  if (error) return <Alert severity="error">{error}</Alert>;
+  if (!entries) return null;
+  if (entries.length === 0) return <Typography color="text.secondary">{h.none}</Typography>;
+  return (
+    <Table size="small" aria-label={dt.detail.tabs.history}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{h.at}</TableCell>
+          <TableCell>{h.field}</TableCell>
+          <TableCell>{h.old}</TableCell>
+          <TableCell>{h.new}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {entries.map((e) => (
+          <TableRow key={e.id}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTimeNl(e.at)}</TableCell>
+            <TableCell>{e.field === 'status' && e.oldValue === null ? h.created : fieldLabel(e.field)}</TableCell>
+            <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{valueLabel(e.field, e.oldValue)}</TableCell>
+            <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{valueLabel(e.field, e.newValue)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

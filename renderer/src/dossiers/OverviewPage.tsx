@@ -1,0 +1,113 @@
+import {
+  Alert,
+  Box,
+  Button,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
+import { CLOSING_REASONS, CLOSING_REASON_LABELS } from '../../../common/dossiers/status';
+import type { Overview } from '../../../common/dossiers/types';
+import { call, errorMessage } from '../api';
+import { saveDownload } from '../exchange/download';
+import { dt } from './texts';
+
+/** "Overzicht": the municipality's yearly accountability figures, with a CSV export. */
+export function OverviewPage() {
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const [period, setPeriod] = useState<'month' | 'quarter'>('quarter');
+  const [data, setData] = useState<Overview | null>(null);
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  useEffect(() => {
+    call('dossiers.overview', { year, period }).then(setData, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
+  }, [year, period]);
+  const exportCsv = async () => {
+    try {
+      saveDownload(await call('dossiers.overviewCsv', { year, period }));
+      setMessage({ severity: 'success', text: dt.overview.exported });
+    } catch (err) {
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    }
+  };
+  const o = dt.overview;
+  const reasons = CLOSING_REASONS.filter((r) => data && data.totals.closedByReason[r] > 0);
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h1">
+        {o.title}
+      </Typography>
+      <Typography color="text.secondary">{o.intro}</Typography>
+      <Stack direction="row" spacing={2}>
+        <TextField select size="small" label={o.year} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 120 }}>
+          {Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          size="small"
+          label={o.period}
+          value={period}
+          onChange={(e) => setPeriod(e.target.value as 'month' | 'quarter')}
+          sx={{ minWidth: 140 }}
+        >
+          <MenuItem value="month">{o.month}</MenuItem>
+          <MenuItem value="quarter">{o.quarter}</MenuItem>
+        </TextField>
+        <Button variant="outlined" onClick={() => void exportCsv()}>
+          {o.export}
+        </Button>
+      </Stack>
+      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      {data && (
+        <Box>
+          <TableContainer component={Paper} variant="outlined">
+            <Table size="small" aria-label={o.title}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{o.period_}</TableCell>
+                  <TableCell align="right">{o.opened}</TableCell>
+                  <TableCell align="right">{o.released}</TableCell>
+                  <TableCell align="right">{o.closed}</TableCell>
+                  {reasons.map((r) => (
+                    <TableCell key={r} align="right">
+                      {CLOSING_REASON_LABELS[r]}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {[...data.rows, data.totals].map((row) => (
+                  <TableRow key={row.period} sx={row === data.totals ? { '& td': { fontWeight: 700 } } : undefined}>
+                    <TableCell>{row.period}</TableCell>
+                    <TableCell align="right">{row.opened}</TableCell>
+                    <TableCell align="right">{row.released}</TableCell>
+                    <TableCell align="right">{row.closed}</TableCell>
+                    {reasons.map((r) => (
+                      <TableCell key={r} align="right">
+                        {row.closedByReason[r]}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          <Typography sx={{ mt: 1 }}>{o.activeAtEnd(data.activeAtEnd, data.year)}</Typography>
+        </Box>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,105 @@
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import { Alert, Box, Grid, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { formatDateNl, formatLongDateNl } from '../../../common/dates';
+import { DOSSIER_STATUSES, STATUS_LABELS } from '../../../common/dossiers/status';
+import type { Dashboard, DashboardRelease } from '../../../common/dossiers/types';
+import { call, errorMessage } from '../api';
+import { dt } from './texts';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label={title}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function Releases({ items }: { items: DashboardRelease[] }) {
+  if (items.length === 0) return <Typography color="text.secondary">{dt.today.none}</Typography>;
+  return (
+    <List dense>
+      {items.map((r) => (
+        <ListItem key={r.id} disableGutters>
+          <ListItemText
+            primary={
+              <Link href={`#/dossiers/${r.id}`}>
+                {r.name}
+                {r.hasSafetyNotes && <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />}
+              </Link>
+            }
+            secondary={`${formatDateNl(r.date)} (${dt.today.daysLeft(r.daysLeft)}) · ${r.institution} · ${STATUS_LABELS[r.status]}`}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}
+
+/** "Vandaag", the home page: what needs attention now. */
+export function TodayPage() {
+  const [data, setData] = useState<Dashboard | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    call('dossiers.dashboard', {}).then(setData, (err: unknown) => setError(errorMessage(err)));
+  }, []);
+  return (
+    <Box>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {dt.today.title}
+        {data && (
+          <Typography component="span" color="text.secondary" sx={{ ml: 2 }}>
+            {formatLongDateNl(data.today)}
+          </Typography>
+        )}
+      </Typography>
+      {error && <Alert severity="error">{error}</Alert>}
+      {data && (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Section title={dt.today.releases14}>
+              <Releases items={data.releases14} />
+            </Section>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Section title={dt.today.releases30}>
+              <Releases items={data.releases30.filter((r) => r.daysLeft > 14)} />
+            </Section>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Section title={dt.today.notices}>
+              {data.noticesWithoutFollowUp.length === 0 ? (
+                <Typography color="text.secondary">{dt.today.none}</Typography>
+              ) : (
+                <List dense>
+                  {data.noticesWithoutFollowUp.map((n) => (
+                    <ListItem key={n.id} disableGutters>
+                      <ListItemText
+                        primary={<Link href={`#/dossiers/${n.id}`}>{n.name}</Link>}
+                        secondary={n.daysSince === null ? '' : dt.today.daysSince(n.daysSince)}
+                      />
+                    </ListItem>
+                  ))}
+                </List>
+              )}
+            </Section>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <Section title={dt.today.counts}>
+              <List dense>
+                {DOSSIER_STATUSES.map((s) => (
+                  <ListItem key={s} disableGutters>
+                    <ListItemText primary={`${STATUS_LABELS[s]}: ${data.countsByStatus[s]}`} />
+                  </ListItem>
+                ))}
+              </List>
+            </Section>
+          </Grid>
+        </Grid>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,108 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { CLOSING_REASONS, CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
+import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
+import { formatDateNl } from '../../../common/dates';
+import { ApiError, call, errorMessage } from '../api';
+import { dt } from './texts';
+
+/** Asks what a move needs (release date for nazorg, a reason for closing) and lets the main side check the rules. */
+export function TransitionDialog({
+  dossier,
+  to,
+  onClose,
+  onDone,
+}: {
+  dossier: Dossier;
+  to: DossierStatus;
+  onClose: () => void;
+  onDone: (d: DossierDetail) => void;
+}) {
+  const [release, setRelease] = useState(formatDateNl(dossier.werkelijkeVrijlating));
+  const [reason, setReason] = useState<ClosingReason | ''>('');
+  const [note, setNote] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const label = STATUS_LABELS[to];
+
+  const confirm = async () => {
+    setBusy(true);
+    setFields({});
+    setError(null);
+    try {
+      const detail = await call('dossiers.transition', {
+        id: dossier.id,
+        to,
+        ...(to === 'nazorg' ? { werkelijkeVrijlating: release } : {}),
+        ...(to === 'afgesloten' ? { closingReason: reason || null, closingNote: note } : {}),
+      });
+      onDone(detail);
+    } catch (err) {
+      const f = err instanceof ApiError ? err.fields : {};
+      setFields(f);
+      const shown = ['werkelijkeVrijlating', 'closingReason', 'closingNote'];
+      const rest = Object.entries(f).filter(([k]) => !(to === 'nazorg' && k === 'werkelijkeVrijlating') && !(to === 'afgesloten' && shown.includes(k)));
+      setError(rest.length ? rest.map(([, m]) => m).join(' ') : Object.keys(f).length ? null : errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{dt.detail.moveTitle(label)}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {error && <Alert severity="error">{error}</Alert>}
+          {to === 'nazorg' && (
+            <TextField
+              label={dt.fields.werkelijkeVrijlating}
+              value={release}
+              onChange={(e) => setRelease(e.target.value)}
+              error={!!fields['werkelijkeVrijlating']}
+              helperText={fields['werkelijkeVrijlating']}
+              slotProps={{ inputLabel: { shrink: true } }}
+              placeholder="dd-mm-jjjj"
+            />
+          )}
+          {to === 'afgesloten' && (
+            <>
+              <TextField
+                select
+                label={dt.fields.closingReason}
+                value={reason}
+                onChange={(e) => setReason(e.target.value as ClosingReason)}
+                error={!!fields['closingReason']}
+                helperText={fields['closingReason']}
+                slotProps={{ inputLabel: { shrink: true } }}
+              >
+                {CLOSING_REASONS.map((r) => (
+                  <MenuItem key={r} value={r}>
+                    {CLOSING_REASON_LABELS[r]}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                label={dt.fields.closingNote}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                error={!!fields['closingNote']}
+                helperText={fields['closingNote']}
+                multiline
+                minRows={2}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+            </>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{dt.detail.cancel}</Button>
+        <Button variant="contained" onClick={() => void confirm()} disabled={busy}>
+          {dt.detail.confirm}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDateNl } from '../../common/dates.js';
+import { localTodayIso } from '../../common/dossiers/fields.js';
+import { addDaysIso } from '../../db/repositories/dossiers.js';
+import { listProvisions } from '../../db/repositories/provisions.js';
+import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { seriousA11yViolations } from '../helpers/axe.js';
+import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seedDossiersBulk } from '../fixtures/dossiers.js';
+
+const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+describe('dossiers in the browser (web mode, headless Chromium)', () => {
+  let app: WebApp;
+  const bsn = syntheticBsn(seededRandom(2026));
+  const today = localTodayIso();
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    app = await startWebApp();
+    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
+    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
+    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+    await app.page.reload();
+    await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+  });
+  afterAll(async () => app?.close());
+
+  const total = async () => (await apiOf(app.core).call('dossiers.list', {})).total;
+
+  it('bad input gives field messages in Dutch and saves nothing', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+    await page.getByLabel('BSN').fill('123456789');
+    await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, 2)));
+    await page.getByLabel('Start detentie (dd-mm-jjjj)').fill('10-03-2026');
+    await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill('01-03-2026');
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await page.getByText('Vul de achternaam in.').waitFor();
+    await page.getByText(/voldoet niet aan de elfproef/).waitFor();
+    await page.getByText('De geboortedatum ligt in de toekomst.').waitFor();
+    await page.getByText('De verwachte vrijlating ligt vóór de start van de detentie.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await total()).toBe(0);
+  });
+
+  it('registers a dossier, finds it by BSN and by a wrong-case name, walks the journey to closed and shows the history', async () => {
+    const { page } = app;
+    await page.getByLabel('Achternaam').fill('Zéphyrtest');
+    await page.getByLabel('Tussenvoegsel').fill('van der');
+    await page.getByLabel('Voornamen').fill('Ölga');
+    await page.getByLabel('BSN').fill(bsn);
+    await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('12-04-1988');
+    await page.getByLabel('Inrichting (PI)').fill('PI Zwolle');
+    await page.getByLabel('Datum melding (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -20)));
+    await page.getByLabel('Start detentie (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -30)));
+    await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, 10)));
+    await page.getByLabel('Veiligheidsaandachtspunten').fill('Niet alleen op huisbezoek.');
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await page.getByRole('heading', { name: 'van der Zéphyrtest, Ölga' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Niet alleen op huisbezoek.' }).waitFor();
+    expect(await total()).toBe(1);
+
+    // A second dossier with the same BSN is refused, with a link to the first.
+    await page.goto(`${new URL(page.url()).origin}/#/dossiers/nieuw`);
+    await page.getByLabel('Achternaam').fill('Anders');
+    await page.getByLabel('BSN').fill(bsn);
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await page.getByRole('link', { name: 'Open het bestaande dossier' }).waitFor();
+    expect(await total()).toBe(1);
+
+    // Find it by BSN and by a wrong-case name without accents.
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    const search = page.getByLabel('Zoeken op naam, BSN of inrichting');
+    await search.fill(bsn);
+    await page.getByTestId('dossier-list').getByText('van der Zéphyrtest, Ölga').waitFor();
+    await search.fill('ZEPHYRTEST');
+    await page.getByText('1 dossier', { exact: true }).waitFor();
+    await search.fill('zephyrtest-bestaat-niet');
+    await page.getByText('Geen dossiers gevonden.').waitFor();
+    await search.fill('zEpHyRtEsT');
+    await page.getByTestId('dossier-list').getByText('van der Zéphyrtest, Ölga').click();
+    await page.getByRole('heading', { name: 'van der Zéphyrtest, Ölga' }).waitFor();
+
+    const status = page.getByTestId('dossier-status');
+    const move = async (to: string) => {
+      await page.getByRole('button', { name: `Naar: ${to}` }).click();
+      await page.getByRole('dialog').waitFor();
+    };
+    await move('In detentie');
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await status.getByText('In detentie').waitFor();
+
+    // No nazorg without the actual release date.
+    await move('Nazorg');
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await page.getByText('Nazorg kan pas starten als de werkelijke datum van vrijlating bekend is.').waitFor();
+    await page.getByRole('dialog').getByLabel('Werkelijke vrijlating (dd-mm-jjjj)').fill(formatDateNl(today));
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await status.getByText('Nazorg').waitFor();
+
+    // Closing needs a reason.
+    await move('Afgesloten');
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await page.getByText('Kies een reden om het dossier af te sluiten.').waitFor();
+    await page.getByRole('combobox', { name: 'Reden van afsluiten' }).click();
+    await page.getByRole('option', { name: 'Doel bereikt' }).click();
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await status.getByText('Afgesloten').waitFor();
+    await page.getByText(/Afgesloten op .*: Doel bereikt/).waitFor();
+
+    await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+    const history = page.getByRole('table', { name: 'Geschiedenis' });
+    await history.getByText('Dossier aangemaakt').waitFor();
+    const rows = await history.getByRole('row').allInnerTexts();
+    expect(rows.some((r) => r.includes('Status') && r.includes('In detentie') && r.includes('Nazorg'))).toBe(true);
+    expect(rows.some((r) => r.includes('Nazorg') && r.includes('Afgesloten'))).toBe(true);
+    expect(rows.some((r) => r.includes('Werkelijke vrijlating') && r.includes(formatDateNl(today)))).toBe(true);
+    expect(rows.some((r) => r.includes('Reden van afsluiten') && r.includes('Doel bereikt'))).toBe(true);
+    await page.screenshot({ path: join(screenshots, 'dossier-geschiedenis.png'), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Vandaag counts it as closed.
+    await page.getByRole('button', { name: 'Vandaag' }).click();
+    await page.getByText('Afgesloten: 1').waitFor();
+
+    // Overzicht: the year's figures, exported as a Dutch CSV and recorded as a provision.
+    await page.getByRole('button', { name: 'Overzicht' }).click();
+    await page.getByRole('cell', { name: `Totaal ${today.slice(0, 4)}` }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFPeriode;Van;Tot en met;Geopend;Vrijgelaten;Afgesloten')).toBe(true);
+    const y = today.slice(0, 4);
+    // Released today, closed today with "doel bereikt" (opened depends on whether the notice fell in this year).
+    expect(csv).toMatch(new RegExp(`Totaal ${y};01-01-${y};31-12-${y};[01];1;1;1;`));
+    await page.getByText(/vastgelegd in het verstrekkingenregister/).waitFor();
+    expect((await listProvisions(app.core.session.requireVault().db))[0]).toMatchObject({ kind: 'csv.overzicht', direction: 'out' });
+  });
+
+  it('draws only the visible rows of a long list and loads further pages while scrolling', async () => {
+    const { page } = app;
+    await seedDossiersBulk(app.core.session.requireVault().db, 450, 7);
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    await page.getByLabel('Zoeken op naam, BSN of inrichting').fill('');
+    await page.getByText('451 dossiers').waitFor();
+    const list = page.getByTestId('dossier-list');
+    expect(await list.locator('a').count()).toBeLessThan(60);
+    await page.screenshot({ path: join(screenshots, 'dossierlijst.png') });
+    // The last rows live on the fifth page of 100; scrolling to the end fetches it.
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await list.locator('a').last().waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="dossier-list"]')?.textContent?.includes('Laden…'));
+    const lastHref = await list.locator('a').last().getAttribute('href');
+    expect(lastHref).toMatch(/^#\/dossiers\/\d+$/);
+    expect(await list.locator('a').count()).toBeLessThan(60);
+  });
+});
