@@ -8,6 +8,9 @@ import { retentionMethods } from './retention.js';
 import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
+import { plansMethods } from './plans.js';
+import { meetingsMethods } from './meetings.js';
+import { documentsMethods } from './documents.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -21,6 +24,9 @@ export const contract = {
   ...dossiersMethods,
   ...exchangeMethods,
   ...provisionMethods,
+  ...plansMethods,
+  ...meetingsMethods,
+  ...documentsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,8 +10,12 @@ import { EditSection } from './EditSection';
 import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
 import { TransitionDialog } from './TransitionDialog';
 import { dt } from './texts';
+import { PlanSummary } from '../plan/PlanSummary';
+import { PlanTab } from '../plan/PlanTab';
+import DescriptionIcon from '@mui/icons-material/Description';
+import { meetingTexts } from '../meetings/texts';
 
-const TABS = ['person', 'detention', 'people', 'consent', 'journal', 'history'] as const;
+const TABS = ['person', 'detention', 'plan', 'people', 'consent', 'journal', 'history'] as const;
 type TabId = (typeof TABS)[number];
 
 /** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
@@ -89,7 +93,11 @@ export function DossierDetailPage({ id }: { id: number }) {
         <Chip label={STATUS_LABELS[d.status]} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
         {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
         {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
+        <Button variant="outlined" size="small" href={`#/documenten/dossier/${d.id}`} startIcon={<DescriptionIcon />}>
+          {meetingTexts.dossierDocs.title}
+        </Button>
       </Stack>
+      <PlanSummary dossierId={d.id} version={version} />
       {d.veiligheid && (
         <Alert severity="warning" role="alert" sx={{ border: 2, borderColor: 'warning.main', fontSize: '1.05rem' }}>
           <AlertTitle>{dt.detail.safetyTitle}</AlertTitle>
@@ -132,6 +140,7 @@ export function DossierDetailPage({ id }: { id: number }) {
             )}
           </Stack>
         )}
+        {tab === 'plan' && <PlanTab dossierId={d.id} />}
         {tab === 'people' && <PeopleTab detail={detail} reload={reload} />}
         {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
         {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}
