@@ -21,7 +21,8 @@ export async function benchDocuments(): Promise<BenchResult[]> {
       logo: TINY_PNG,
     });
     const partnerIds: number[] = [];
-    for (const name of ['Wijkteam Oost', 'Werk & Inkomen']) partnerIds.push((await call('partners.create', { type: 'wijkteam', name, email: '', phone: '', note: '' })).id);
+    for (const name of ['Wijkteam Oost', 'Werk & Inkomen'])
+      partnerIds.push((await call('partners.create', { type: 'wijkteam', name, email: '', phone: '', note: '' })).id);
     partnerIds.push((await call('partners.list', {})).find((p) => p.name === 'Reclassering Nederland')!.id);
     const rand = seededRandom(2026);
     const dossierIds: number[] = [];
