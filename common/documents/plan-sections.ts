@@ -113,18 +113,27 @@ export function amountsTable(plan: PlanView): Content | null {
   );
 }
 
+/** Short sections stay on one page with their heading; a long table may break (its header row repeats). */
+const KEEP_TOGETHER_ROWS = 12;
+
+function section(title: string, style: 'h2' | 'h3', body: Content): Content[] {
+  const rows = typeof body === 'object' && !Array.isArray(body) && 'table' in body ? body.table.body.length : 1;
+  if (rows <= KEEP_TOGETHER_ROWS) return [{ stack: [{ text: title, style }, body], unbreakable: true }];
+  return [{ text: title, style }, body];
+}
+
 export function planSections(plan: PlanView, o: PlanSectionOptions = {}): Content[] {
-  const out: Content[] = [{ text: 'Basisvoorwaarden', style: o.short ? 'h3' : 'h2' }, basisvoorwaardenTable(plan)];
-  if (!o.short) out.push({ text: 'Leefgebieden', style: 'h2' }, domainScoresTable(plan));
+  const h = o.short ? 'h3' : 'h2';
+  const out: Content[] = [...section('Basisvoorwaarden', h, basisvoorwaardenTable(plan))];
+  if (!o.short) out.push(...section('Leefgebieden', 'h2', domainScoresTable(plan)));
   if (!o.short) {
     const amounts = amountsTable(plan);
-    if (amounts) out.push({ text: 'Financiën', style: 'h2' }, amounts);
+    if (amounts) out.push(...section('Financiën', 'h2', amounts));
   }
-  out.push({ text: 'Doelen', style: o.short ? 'h3' : 'h2' }, goalsTable(plan));
+  out.push(...section('Doelen', h, goalsTable(plan)));
   out.push(
-    { text: `Openstaande acties (${plan.openActions.length})`, style: o.short ? 'h3' : 'h2' },
-    actionsTable(plan.openActions, plan.hasPlan ? 'Geen openstaande acties.' : NO_PLAN),
+    ...section(`Openstaande acties (${plan.openActions.length})`, h, actionsTable(plan.openActions, plan.hasPlan ? 'Geen openstaande acties.' : NO_PLAN)),
   );
-  if (!o.short) out.push({ text: 'Contactpersonen', style: 'h2' }, contactsTable(plan, o.pseudonymise));
+  if (!o.short) out.push(...section('Contactpersonen', 'h2', contactsTable(plan, o.pseudonymise)));
   return out;
 }

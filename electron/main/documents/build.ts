@@ -40,7 +40,12 @@ export function dossierReference(id: number): string {
 
 export function clientHeader(detail: DossierDetail): ClientHeader {
   const d = detail.dossier;
-  const address = [d.adresNa || d.adresVoor, d.woonplaats].filter(Boolean).join(', ');
+  const street = (d.adresNa || d.adresVoor)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(', ');
+  const address = d.woonplaats && !street.includes(d.woonplaats) ? [street, d.woonplaats].filter(Boolean).join(', ') : street;
   return {
     dossierId: d.id,
     reference: dossierReference(d.id),
