@@ -11,6 +11,8 @@ import { provisionMethods } from './provisions.js';
 import { exportMethods } from './exports.js';
 import { attachmentMethods } from './attachments.js';
 import { plansMethods } from './plans.js';
+import { meetingsMethods } from './meetings.js';
+import { documentsMethods } from './documents.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -27,6 +29,8 @@ export const contract = {
   ...exportMethods,
   ...attachmentMethods,
   ...plansMethods,
+  ...meetingsMethods,
+  ...documentsMethods,
 } as const;
 
 export type Contract = typeof contract;

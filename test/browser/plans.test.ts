@@ -163,4 +163,27 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     expect(fields).toContain('plan.basis.id');
     expect(fields.filter((f) => f === 'plan.action.deadline').length).toBeGreaterThanOrEqual(2);
   });
+
+  it('asks to confirm a deadline before today and lists an action without partner as niet toegewezen', async () => {
+    const { page } = app;
+    await openPlan();
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Actie toevoegen' });
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByText('Beschrijf de actie.').waitFor();
+    await dialog.getByLabel('Wat').fill('Afspraak bij de huisarts nabespreken');
+    await dialog.getByLabel(/^Deadline/).fill('31-02-2026');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByText(/Geen geldige datum/).waitFor();
+    await dialog.getByLabel(/^Deadline/).fill(formatDateNl(shiftDays(today, -2)));
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Deadline in het verleden?' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Ja, deze deadline klopt' }).click();
+    const row = page.getByTestId('action-row').filter({ hasText: 'Afspraak bij de huisarts nabespreken' });
+    await row.getByText('niet toegewezen').waitFor();
+    await row.getByTestId('overdue-flag').waitFor();
+    await page.getByRole('button', { name: 'Rappel' }).click();
+    await page.locator('[data-testid="rappel-group"][data-partner="niet toegewezen"]').getByText('Afspraak bij de huisarts nabespreken').waitFor();
+  });
 });

@@ -11,6 +11,7 @@ import { RegisterPage } from '../exchange/RegisterPage';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { tx } from '../exchange/texts';
 import { planRoutes } from '../plan/routes';
+import { meetingRoutes } from '../meetings/routes';
 
 /**
  * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
@@ -26,6 +27,7 @@ export const routes: AppRoute[] = [
   todayRoute,
   ...dossierRoutes,
   ...planRoutes,
+  ...meetingRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   {
     id: 'exchange',
