@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
@@ -64,6 +65,9 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await action.press('Enter');
     await page.getByRole('listitem').filter({ hasText: 'Kamer in de opvang regelen' }).waitFor();
     expect(await action.inputValue()).toBe('');
+    const shots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'overleg.png'), fullPage: true });
 
     const [listDownload] = await Promise.all([
       page.waitForEvent('download'),
