@@ -49,7 +49,7 @@ export async function benchDossiers(dir: string): Promise<BenchResult[]> {
   const searchPlain: number[] = [];
   const listTimes: number[] = [];
   const listPlain: number[] = [];
-  for (let r = 0; r < 25; r++) {
+  for (let r = 0; r < 41; r++) {
     const q = { query: queries[r % queries.length] };
     searchTimes.push(...(await timeRuns(1, async () => void (await expectOk(enc, 'dossiers.search', q)), r === 0 ? 2 : 0)));
     searchPlain.push(...(await timeRuns(1, async () => void (await expectOk(plain.dispatch, 'dossiers.search', q)), r === 0 ? 2 : 0)));

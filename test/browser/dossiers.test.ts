@@ -138,14 +138,28 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     expect(csv).toMatch(new RegExp(`Totaal ${y};01-01-${y};31-12-${y};[01];1;1;1;`));
     await page.getByText(/vastgelegd in het verstrekkingenregister/).waitFor();
     expect((await listProvisions(app.core.session.requireVault().db))[0]).toMatchObject({ kind: 'csv.overzicht', direction: 'out' });
+
+    // Same name and birth date: a warning first, saved only after confirming.
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+    await page.getByLabel('Achternaam').fill('zephyrtest');
+    await page.getByLabel('Voornamen').fill('Olga');
+    await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('12-4-1988');
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await page.getByText(/dezelfde naam en geboortedatum/).waitFor();
+    expect(await total()).toBe(1);
+    await page.getByRole('button', { name: 'Ja, toch aanmaken' }).click();
+    await page.getByRole('heading', { name: 'zephyrtest, Olga' }).waitFor();
+    expect(await total()).toBe(2);
   });
 
   it('draws only the visible rows of a long list and loads further pages while scrolling', async () => {
     const { page } = app;
     await seedDossiersBulk(app.core.session.requireVault().db, 450, 7);
+    // 450 bulk rows beside the 2 registered above.
     await page.getByRole('button', { name: 'Dossiers' }).click();
     await page.getByLabel('Zoeken op naam, BSN of inrichting').fill('');
-    await page.getByText('451 dossiers').waitFor();
+    await page.getByText('452 dossiers').waitFor();
     const list = page.getByTestId('dossier-list');
     expect(await list.locator('a').count()).toBeLessThan(60);
     await page.screenshot({ path: join(screenshots, 'dossierlijst.png') });

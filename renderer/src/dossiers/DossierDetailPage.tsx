@@ -12,7 +12,15 @@ import { TransitionDialog } from './TransitionDialog';
 import { dt } from './texts';
 
 const TABS = ['person', 'detention', 'people', 'consent', 'journal', 'history'] as const;
-type TabId = (typeof TABS)[number];
+type TabId = string;
+
+/** Tabs other areas add to a dossier (the plan issue adds its plan here); shown between Journaal and Geschiedenis. */
+export interface DossierExtraTab {
+  id: string;
+  label: () => string;
+  render: (detail: DossierDetail, reload: () => Promise<void>) => React.ReactNode;
+}
+export const DOSSIER_EXTRA_TABS: DossierExtraTab[] = [];
 
 /** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
 function StatusTimeline({ detail }: { detail: DossierDetail }) {
@@ -107,8 +115,12 @@ export function DossierDetailPage({ id }: { id: number }) {
         </Stack>
       </Paper>
       <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} variant="scrollable" aria-label="Dossieronderdelen">
-        {TABS.map((t) => (
-          <Tab key={t} value={t} label={dt.detail.tabs[t]} id={`tab-${t}`} aria-controls={`panel-${t}`} />
+        {[
+          ...TABS.slice(0, -1).map((t) => ({ id: t as string, label: dt.detail.tabs[t] })),
+          ...DOSSIER_EXTRA_TABS.map((x) => ({ id: x.id, label: x.label() })),
+          { id: 'history', label: dt.detail.tabs.history },
+        ].map((t) => (
+          <Tab key={t.id} value={t.id} label={t.label} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} />
         ))}
       </Tabs>
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
@@ -136,6 +148,9 @@ export function DossierDetailPage({ id }: { id: number }) {
         {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
         {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}
         {tab === 'history' && <HistoryTab dossierId={d.id} version={String(version)} />}
+        {DOSSIER_EXTRA_TABS.filter((x) => x.id === tab).map((x) => (
+          <Box key={x.id}>{x.render(detail, reload)}</Box>
+        ))}
       </Box>
       {moveTo && (
         <TransitionDialog
