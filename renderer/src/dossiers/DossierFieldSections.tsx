@@ -85,7 +85,9 @@ export function DetentionFields({ form, withActualRelease = true }: { form: Form
               freeSolo
               options={DEFAULT_INSTITUTIONS as string[]}
               value={field.value}
+              inputValue={field.value}
               onInputChange={(_e, v) => field.onChange(v)}
+              onChange={(_e, v) => field.onChange(v ?? '')}
               renderInput={(params) => (
                 <TextField
                   {...params}
