@@ -54,7 +54,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await page.getByLabel('Voornamen').fill('Ölga');
     await page.getByLabel('BSN').fill(bsn);
     await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('12-04-1988');
-    await page.getByLabel('Inrichting (PI)').fill('PI Zwolle');
+    await page.getByRole('combobox', { name: 'Inrichting (PI)' }).fill('PI Zwolle');
     await page.getByLabel('Datum melding (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -20)));
     await page.getByLabel('Start detentie (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -30)));
     await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, 10)));
@@ -84,6 +84,23 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await search.fill('zEpHyRtEsT');
     await page.getByTestId('dossier-list').getByText('van der Zéphyrtest, Ölga').click();
     await page.getByRole('heading', { name: 'van der Zéphyrtest, Ölga' }).waitFor();
+
+    // People around the client and the journal.
+    await page.getByRole('tab', { name: 'Betrokkenen' }).click();
+    await page.getByRole('combobox', { name: 'Rol' }).click();
+    await page.getByRole('option', { name: 'Reclassering' }).click();
+    await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+    await page.getByText('Vul een naam in.').waitFor();
+    await page.getByLabel('Naam').fill('R. Voorbeeldwerker');
+    await page.getByRole('combobox', { name: 'Organisatie' }).fill('reclass');
+    await page.getByRole('option', { name: 'Reclassering Nederland' }).click();
+    await page.getByLabel('Telefoon').fill('06-12345678');
+    await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+    await page.getByText('R. Voorbeeldwerker — Reclassering (Reclassering Nederland)').waitFor();
+    await page.getByRole('tab', { name: 'Journaal' }).click();
+    await page.getByLabel('Notitie').fill('Kennismaking met de casemanager.');
+    await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await page.getByText('Kennismaking met de casemanager.').waitFor();
 
     const status = page.getByTestId('dossier-status');
     const move = async (to: string) => {
