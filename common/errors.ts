@@ -15,6 +15,14 @@ export const ERROR_MESSAGES = {
   KEYFILE_CORRUPT: 'Het sleutelbestand van de kluis is beschadigd of onleesbaar. Er is niets gewijzigd; herstel zo nodig een reservekopie.',
   SETUP_NOT_STARTED: 'De inrichting is niet gestart of verlopen. Begin opnieuw.',
   SETUP_CONFIRMATION_MISMATCH: 'De ingevoerde tekens komen niet overeen met de herstelcode. Controleer wat u hebt opgeschreven.',
+  VAULT_INTEGRITY:
+    'Bij de controle van het dossierbestand zijn fouten gevonden, bijvoorbeeld door een storing van de schijf of een onderbroken opslag. ' +
+    'Er is niets gewijzigd. Zet de nieuwste goede reservekopie terug; wat na die kopie is ingevoerd, moet u opnieuw invoeren.',
+  BACKUP_FOLDER_UNREACHABLE: 'De map voor reservekopieën is niet bereikbaar. Controleer of de USB-stick of netwerkmap is aangesloten, of kies een andere map.',
+  BACKUP_FAILED: 'De reservekopie kon niet worden gemaakt of gecontroleerd. Het dossierbestand zelf is niet gewijzigd.',
+  BACKUP_NOT_FOUND: 'Deze reservekopie bestaat niet (meer) of hoort bij een ander dossierbestand. Er is niets gewijzigd.',
+  BACKUP_DAMAGED: 'Deze reservekopie is beschadigd en kan niet worden teruggezet. Er is niets gewijzigd; kies een andere reservekopie.',
+  NO_GOOD_BACKUP: 'Er is geen goede reservekopie gevonden in de map voor reservekopieën. Er is niets gewijzigd.',
   ALREADY_RUNNING: 'Nazorgdossier is al geopend. Gebruik het venster dat al openstaat.',
   DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
   READ_ONLY: 'De gegevensmap is alleen-lezen. Er is niets opgeslagen; controleer de map of de schrijfrechten.',

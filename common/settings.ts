@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETENTION_YEARS } from './retention.js';
 import { DEFAULT_LETTER_TEMPLATES, HANDOVER_PLACEHOLDER_NAMES } from './documents/letter-placeholders.js';
 import { logoProblem } from './logo.js';
 import { validateTemplate } from './template.js';
@@ -30,6 +31,10 @@ export const settingsSchema = z.object({
   coordinatorName: z.string().max(200),
   coordinatorPhone: z.string().max(50),
   coordinatorEmail: z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]),
+  /** Folder for reserve copies (a network share or USB stick); empty means `<app-data>/backups`. */
+  backupDir: z.string().max(1000, 'Het pad is te lang.'),
+  /** Closed dossiers older than this many years are proposed for destruction. */
+  retentionYears: z.number().int().min(1, 'Minimaal 1 jaar.').max(20, 'Maximaal 20 jaar.'),
   coordinatorTitle: z.string().max(200),
   /** Data URL (PNG/JPEG, checked by its first bytes), or '' for no logo. */
   logo: z.string().superRefine((v, ctx) => {
@@ -52,6 +57,8 @@ export const DEFAULT_SETTINGS: Settings = {
   coordinatorName: '',
   coordinatorPhone: '',
   coordinatorEmail: '',
+  backupDir: '',
+  retentionYears: DEFAULT_RETENTION_YEARS,
   coordinatorTitle: 'Coördinator nazorg ex-gedetineerden',
   logo: '',
   letterTemplates: DEFAULT_LETTER_TEMPLATES,

@@ -41,13 +41,42 @@ export function openClient(dbPath: string, dataKey: Buffer): Client {
 }
 
 export function classifyStorageError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  // drizzle wraps the driver's error (DrizzleQueryError); the SQLite code sits on its cause.
+  const inner = (err as { cause?: unknown }).cause;
+  if (inner && typeof inner === 'object' && 'code' in inner) return classifyStorageError(inner);
   const code = (err as { code?: string }).code ?? '';
   const msg = String((err as Error).message ?? '');
   if (code.includes('NOTADB') || code.includes('CORRUPT') || /not a database|malformed/i.test(msg)) return new AppError('VAULT_CORRUPT');
   if (code.includes('FULL') || /disk is full|ENOSPC/i.test(msg)) return new AppError('DISK_FULL');
   if (code.includes('READONLY') || /readonly|EROFS|EACCES/i.test(msg)) return new AppError('READ_ONLY');
-  if (err instanceof AppError) return err;
   return new AppError('INTERNAL');
+}
+
+/**
+ * On a full disk or an I/O error SQLite ends the transaction by itself. drizzle then calls rollback(),
+ * which throws TRANSACTION_CLOSED and hides the real cause, so the coordinator would read "something went
+ * wrong" instead of "the disk is full". Here a rollback of a transaction SQLite already ended only
+ * releases it, and the original error reaches the dispatcher.
+ */
+function keepCauseOfAutoRollback(client: Client): Client {
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop === 'transaction') {
+        return async (...args: Parameters<Client['transaction']>) => {
+          const tx = await target.transaction(...args);
+          const rollback = tx.rollback.bind(tx);
+          tx.rollback = async () => {
+            if (tx.closed) tx.close();
+            else await rollback();
+          };
+          return tx;
+        };
+      }
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
 }
 
 /** An unlocked vault: the drizzle database over the encrypted libSQL client. */
@@ -60,7 +89,7 @@ export class OpenVault {
     private dataKey: Buffer,
     private keyFile: KeyFile,
   ) {
-    this.db = drizzle(client, { schema });
+    this.db = drizzle(keepCauseOfAutoRollback(client), { schema });
   }
 
   get vaultId(): string {
@@ -122,12 +151,28 @@ export async function createVault(dir: string, password: string, recoveryCode: s
   return new OpenVault(paths, client, dataKey, keyFile);
 }
 
+/**
+ * SQLite's own structural check. quick_check reads every page but skips the (slow) index-content
+ * comparison, so it stays cheap enough to run at every unlock; backups get the full integrity_check.
+ */
+export async function checkIntegrity(client: Client, kind: 'quick_check' | 'integrity_check'): Promise<boolean> {
+  const res = await client.execute(`PRAGMA ${kind}`);
+  return res.rows.length === 1 && res.rows[0]![0] === 'ok';
+}
+
 async function openWithKey(paths: VaultPaths, dataKey: Buffer, keyFile: KeyFile, migrations: Migration[]): Promise<OpenVault> {
   if (!existsSync(paths.db)) throw new AppError('VAULT_CORRUPT');
   const client = openClient(paths.db, dataKey);
   try {
     // A wrong key or a foreign file only shows on the first query (SQLITE_NOTADB).
     await client.execute('SELECT count(*) FROM sqlite_master');
+    // The key was proven by the key file's authentication tag, so damage found from here on is damage to the file.
+    const intact = await checkIntegrity(client, 'quick_check').catch((err: unknown) => {
+      const mapped = classifyStorageError(err);
+      if (mapped.code === 'VAULT_CORRUPT') return false;
+      throw err;
+    });
+    if (!intact) throw new AppError('VAULT_INTEGRITY');
     await migrate(client, migrations);
   } catch (err) {
     client.close();
@@ -135,6 +180,12 @@ async function openWithKey(paths: VaultPaths, dataKey: Buffer, keyFile: KeyFile,
     throw classifyStorageError(err);
   }
   return new OpenVault(paths, client, dataKey, keyFile);
+}
+
+/** Opens with a data key already in hand (reopening after a restore); the key file must belong to it. */
+export async function openVaultWithKey(dir: string, dataKey: Buffer, migrations: Migration[]): Promise<OpenVault> {
+  const paths = vaultPaths(dir);
+  return openWithKey(paths, dataKey, readKeyFile(paths.key), migrations);
 }
 
 export async function unlockVault(dir: string, password: string, migrations: Migration[]): Promise<OpenVault> {

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { MethodDef } from './define.js';
 import { vaultMethods } from './vault.js';
 import { settingsMethods } from './settings.js';
+import { backupMethods } from './backups.js';
+import { retentionMethods } from './retention.js';
 import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
@@ -14,6 +16,8 @@ import { provisionMethods } from './provisions.js';
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...backupMethods,
+  ...retentionMethods,
   ...dossiersMethods,
   ...exchangeMethods,
   ...provisionMethods,

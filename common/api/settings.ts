@@ -10,10 +10,20 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Geen geldige datum.');
+const auditFilter = {
+  event: z.string().max(100).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+};
+
 export const settingsMethods = {
   'settings.get': method<Settings>()(z.object({})),
   'settings.update': method<Settings>()(settingsPatchSchema),
   'audit.list': method<{ entries: AuditEntry[]; total: number }>()(
-    z.object({ limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }),
+    z.object({ limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0), ...auditFilter }),
   ),
+  'audit.events': method<{ events: string[] }>()(z.object({})),
+  /** The (filtered) audit trail as CSV for Excel: semicolons, UTF-8 with BOM. The export is itself audited. */
+  'audit.exportCsv': method<{ fileName: string; csv: string; rows: number }>()(z.object(auditFilter)),
 } as const;

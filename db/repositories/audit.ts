@@ -1,4 +1,4 @@
-import { count, desc } from 'drizzle-orm';
+import { and, asc, count, desc, gte, lt, eq, like, type SQL } from 'drizzle-orm';
 import type { AuditEntry } from '../../common/api/settings.js';
 import { auditLog } from '../schema.js';
 import type { Db } from '../vault.js';
@@ -6,15 +6,55 @@ import type { Db } from '../vault.js';
 /** Audit detail holds ids, counts and method names only, never names or BSNs. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | number[]>;
 
-export async function recordAudit(db: Db, event: string, detail: AuditDetail = {}): Promise<void> {
-  await db.insert(auditLog).values({ at: new Date().toISOString(), event, detail: JSON.stringify(detail) });
+/** Accepts a drizzle transaction too, so an audit line commits or rolls back with the change it describes. */
+type Writer = Pick<Db, 'insert'>;
+
+export async function recordAudit(db: Writer, event: string, detail: AuditDetail = {}, at: string = new Date().toISOString()): Promise<void> {
+  await db.insert(auditLog).values({ at, event, detail: JSON.stringify(detail) });
 }
 
-export async function listAudit(db: Db, limit: number, offset: number): Promise<{ entries: AuditEntry[]; total: number }> {
-  const rows = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).offset(offset);
-  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(auditLog);
-  return {
-    entries: rows.map((r) => ({ id: r.id, at: r.at, event: r.event, detail: JSON.parse(r.detail) as Record<string, unknown> })),
-    total: n,
-  };
+export interface AuditFilter {
+  /** An exact event name ('vault.unlock') or a prefix ending in a dot ('backup.'). */
+  event?: string;
+  /** ISO dates (yyyy-mm-dd), both inclusive. */
+  from?: string;
+  to?: string;
+}
+
+function where(f: AuditFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (f.event) parts.push(f.event.endsWith('.') ? like(auditLog.event, `${f.event}%`) : eq(auditLog.event, f.event));
+  if (f.from) parts.push(gte(auditLog.at, f.from));
+  // `at` is a full ISO timestamp: everything on the `to` day sorts below the next day.
+  if (f.to) parts.push(lt(auditLog.at, nextDay(f.to)));
+  return parts.length ? and(...parts) : undefined;
+}
+
+function nextDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function toEntry(r: typeof auditLog.$inferSelect): AuditEntry {
+  return { id: r.id, at: r.at, event: r.event, detail: JSON.parse(r.detail) as Record<string, unknown> };
+}
+
+export async function listAudit(db: Db, limit: number, offset: number, filter: AuditFilter = {}): Promise<{ entries: AuditEntry[]; total: number }> {
+  const w = where(filter);
+  const rows = await db.select().from(auditLog).where(w).orderBy(desc(auditLog.id)).limit(limit).offset(offset);
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(auditLog).where(w);
+  return { entries: rows.map(toEntry), total: n };
+}
+
+/** All matching entries, oldest first, for the CSV export. */
+export async function allAudit(db: Db, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  const rows = await db.select().from(auditLog).where(where(filter)).orderBy(asc(auditLog.id));
+  return rows.map(toEntry);
+}
+
+/** The distinct event names, for the filter list on the Logboek page. */
+export async function auditEventNames(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ event: auditLog.event }).from(auditLog).orderBy(asc(auditLog.event));
+  return rows.map((r) => r.event);
 }

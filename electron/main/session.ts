@@ -8,7 +8,19 @@ import { writeFileAtomic } from '../../db/atomic-file.js';
 import type { Migration } from '../../db/migrate.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { recordAudit } from '../../db/repositories/audit.js';
-import { createVault, generateRecoveryCode, unlockVault, unlockVaultWithRecovery, vaultExists, type OpenVault } from '../../db/vault.js';
+import { unwrap, readKeyFile, type KeyFile } from '../../db/keyfile.js';
+import {
+  createVault,
+  generateRecoveryCode,
+  openVaultWithKey,
+  unlockVault,
+  unlockVaultWithRecovery,
+  vaultExists,
+  vaultPaths,
+  type OpenVault,
+  classifyStorageError,
+  type VaultPaths,
+} from '../../db/vault.js';
 import { logEvent } from './log.js';
 
 export function demoDataDir(realDataDir: string): string {
@@ -29,7 +41,10 @@ const ATTEMPTS_FILE = 'unlock-attempts.json';
 interface Attempts {
   failures: number;
   lastFailureAt: number;
+  /** ISO times of failures not yet written to the audit trail (capped). */
+  failedAt: string[];
 }
+const MAX_PENDING_FAILURES = 100;
 
 export type LockListener = (vault: OpenVault, reason: 'manual' | 'idle' | 'shutdown') => Promise<void> | void;
 export type UnlockListener = (vault: OpenVault) => Promise<void> | void;
@@ -142,11 +157,12 @@ export class VaultSession {
   }
   private readAttempts(): Attempts {
     try {
-      if (!existsSync(this.attemptsPath())) return { failures: 0, lastFailureAt: 0 };
-      const a = JSON.parse(readFileSync(this.attemptsPath(), 'utf8')) as Attempts;
-      return { failures: Number(a.failures) || 0, lastFailureAt: Number(a.lastFailureAt) || 0 };
+      if (!existsSync(this.attemptsPath())) return { failures: 0, lastFailureAt: 0, failedAt: [] };
+      const a = JSON.parse(readFileSync(this.attemptsPath(), 'utf8')) as Partial<Attempts>;
+      const failedAt = Array.isArray(a.failedAt) ? a.failedAt.filter((x): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x))) : [];
+      return { failures: Number(a.failures) || 0, lastFailureAt: Number(a.lastFailureAt) || 0, failedAt };
     } catch {
-      return { failures: 0, lastFailureAt: 0 };
+      return { failures: 0, lastFailureAt: 0, failedAt: [] };
     }
   }
   private writeAttempts(a: Attempts): void {
@@ -167,16 +183,27 @@ export class VaultSession {
   }
   private recordFailure(): void {
     const a = this.readAttempts();
-    this.writeAttempts({ failures: a.failures + 1, lastFailureAt: this.now() });
+    const failedAt = [...a.failedAt, new Date(this.now()).toISOString()].slice(-MAX_PENDING_FAILURES);
+    this.writeAttempts({ failures: a.failures + 1, lastFailureAt: this.now(), failedAt });
     logEvent('vault.unlock_failed', { failures: a.failures + 1 });
   }
 
   private async afterOpen(vault: OpenVault, event: string): Promise<VaultStatus> {
+    const attempts = this.readAttempts();
+    try {
+      this.autoLockSeconds = (await getSettings(vault.db)).autoLockMinutes * 60;
+      // Failed attempts happened while the vault was closed; they enter the audit trail now, at their own times.
+      await vault.db.transaction(async (tx) => {
+        for (const at of attempts.failedAt) await recordAudit(tx, 'vault.unlock_failed', {}, at);
+        await recordAudit(tx, event, { failedAttemptsBefore: this.lastFailuresBeforeUnlock });
+      });
+    } catch (err) {
+      // A vault we cannot even audit in (full disk, read-only folder) is not handed out half-open.
+      vault.close();
+      throw classifyStorageError(err);
+    }
     this.vault = vault;
-    this.writeAttempts({ failures: 0, lastFailureAt: 0 });
-    const failuresBefore = this.lastFailuresBeforeUnlock;
-    this.autoLockSeconds = (await getSettings(vault.db)).autoLockMinutes * 60;
-    await recordAudit(vault.db, event, { failedAttemptsBefore: failuresBefore });
+    this.writeAttempts({ failures: 0, lastFailureAt: 0, failedAt: [] });
     this.touch();
     this.startTimer();
     for (const l of this.unlockListeners) await l(vault);
@@ -247,6 +274,68 @@ export class VaultSession {
       this.lastFailuresBeforeUnlock = this.readAttempts().failures;
       return this.afterOpen(vault, 'vault.unlock_recovery');
     });
+  }
+
+  /**
+   * Closes the open vault, lets `work` replace its database file (a restore), and opens it again with
+   * the same data key. No lock listeners run: this is not the coordinator leaving.
+   */
+  replaceDatabase<T>(work: (paths: VaultPaths, dataKey: Buffer) => Promise<T>, event: string): Promise<T> {
+    return this.serial(async () => {
+      const vault = this.requireVault();
+      const dataKey = vault.copyDataKey();
+      this.stopTimer();
+      this.vault = null;
+      vault.close();
+      let result: T;
+      try {
+        result = await work(vault.paths, dataKey);
+      } finally {
+        // Whatever happened, the database file is whole (old or new): open it again.
+        const reopened = await openVaultWithKey(this.dataDir, Buffer.from(dataKey), this.opts.migrations);
+        dataKey.fill(0);
+        this.lastFailuresBeforeUnlock = 0;
+        await this.afterOpen(reopened, event);
+      }
+      return result;
+    });
+  }
+
+  /**
+   * While locked, after unlock found the database damaged: the password (or the key file copy beside the
+   * backups, when the key file itself is damaged) yields the data key, `work` repairs the database, then
+   * the vault opens as at a normal unlock.
+   */
+  repairAndUnlock(password: string, fallbackKeyFile: string | null, work: (paths: VaultPaths, dataKey: Buffer) => Promise<void>): Promise<VaultStatus> {
+    return this.serial(async () => {
+      if (this.vault) throw new AppError('CONFLICT', 'Het dossierbestand is al ontgrendeld.');
+      this.guardAttempt();
+      const paths = vaultPaths(this.dataDir);
+      let keyFile: KeyFile;
+      try {
+        keyFile = readKeyFile(paths.key);
+      } catch (err) {
+        if (!fallbackKeyFile) throw err;
+        keyFile = readKeyFile(fallbackKeyFile);
+      }
+      const dataKey = await unwrap(keyFile, 'password', password);
+      if (!dataKey) {
+        this.recordFailure();
+        throw new AppError('WRONG_PASSWORD');
+      }
+      try {
+        await work(paths, dataKey);
+        this.lastFailuresBeforeUnlock = this.readAttempts().failures;
+        const vault = await openVaultWithKey(this.dataDir, Buffer.from(dataKey), this.opts.migrations);
+        return await this.afterOpen(vault, 'vault.unlock_after_restore');
+      } finally {
+        dataKey.fill(0);
+      }
+    });
+  }
+
+  get latestKnownMigration(): number {
+    return this.opts.migrations.length - 1;
   }
 
   changePassword(currentPassword: string, newPassword: string): Promise<void> {

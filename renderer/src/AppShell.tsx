@@ -2,6 +2,7 @@ import { Alert, AppBar, Box, Button, Drawer, List, ListItem, ListItemButton, Lis
 import { useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
 import { call } from './api';
+import { BackupWarning } from './backups/BackupWarning';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
 import { routes } from './pages/routes';
 import { navigate, useHashPath } from './router';
@@ -80,6 +81,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
+        <BackupWarning path={path} />
         {status.demo && (
           <Alert
             severity="info"

@@ -2,6 +2,8 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
+import { backupHandlers } from './backups.js';
+import { retentionHandlers } from './retention.js';
 import { dossiersHandlers } from './dossiers.js';
 import { exchangeHandlers } from './exchange.js';
 
@@ -10,6 +12,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...retentionHandlers(ctx),
     ...dossiersHandlers(ctx),
     ...exchangeHandlers(ctx),
   };

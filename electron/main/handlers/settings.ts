@@ -1,7 +1,10 @@
 import type { Handlers } from '../../../common/api/contract.js';
 import type { settingsMethods } from '../../../common/api/settings.js';
 import { getSettings, updateSettings } from '../../../db/repositories/settings.js';
-import { listAudit, recordAudit } from '../../../db/repositories/audit.js';
+import { stringify } from 'csv-stringify/sync';
+import { format } from 'date-fns';
+import { AUDIT_CSV_HEADER, auditCsvFileName, auditCsvRows } from '../../../common/audit-csv.js';
+import { allAudit, auditEventNames, listAudit, recordAudit } from '../../../db/repositories/audit.js';
 import type { HandlerContext } from './context.js';
 
 type SettingsHandlers = Pick<Handlers, keyof typeof settingsMethods>;
@@ -16,6 +19,14 @@ export function settingsHandlers({ session }: HandlerContext): SettingsHandlers 
       session.setAutoLockSeconds(next.autoLockMinutes * 60);
       return next;
     },
-    'audit.list': async ({ limit, offset }) => listAudit(session.requireVault().db, limit, offset),
+    'audit.list': async ({ limit, offset, ...filter }) => listAudit(session.requireVault().db, limit, offset, filter),
+    'audit.events': async () => ({ events: await auditEventNames(session.requireVault().db) }),
+    'audit.exportCsv': async (filter) => {
+      const { db } = session.requireVault();
+      const entries = await allAudit(db, filter);
+      const csv = stringify([[...AUDIT_CSV_HEADER], ...auditCsvRows(entries)], { delimiter: ';', bom: true, record_delimiter: 'windows' });
+      await recordAudit(db, 'audit.export', { rows: entries.length, filtered: Object.values(filter).some(Boolean) });
+      return { fileName: auditCsvFileName(format(new Date(), 'yyyy-MM-dd')), csv, rows: entries.length };
+    },
   };
 }

@@ -1,19 +1,63 @@
-import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../common/api/settings';
+import { flattenDetail } from '../../../common/audit-csv';
 import { formatDateTimeNl } from '../../../common/dates';
 import { call, errorMessage } from '../api';
+import { downloadText } from '../audit/download';
+import { at, eventLabel } from '../audit/texts';
 import { t } from '../texts';
+
+const PAGE = 100;
+
+interface Filter {
+  event: string;
+  from: string;
+  to: string;
+}
+const NO_FILTER: Filter = { event: '', from: '', to: '' };
+
+/** Only the filled-in filters go to the main side. */
+function toInput(f: Filter) {
+  return { ...(f.event ? { event: f.event } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
+}
 
 export function AuditPage() {
   const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [total, setTotal] = useState(0);
+  const [events, setEvents] = useState<string[]>([]);
+  const [draft, setDraft] = useState<Filter>(NO_FILTER);
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  const load = useCallback(async (f: Filter, offset: number) => {
+    const r = await call('audit.list', { limit: PAGE, offset, ...toInput(f) });
+    setEntries((prev) => (offset === 0 ? r.entries : [...prev, ...r.entries]));
+    setTotal(r.total);
+  }, []);
+
   useEffect(() => {
-    call('audit.list', { limit: 200, offset: 0 }).then(
-      (r) => setEntries(r.entries),
-      (err: unknown) => setError(errorMessage(err)),
+    load(filter, 0).catch((err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
+  }, [filter, load]);
+  useEffect(() => {
+    call('audit.events', {}).then(
+      (r) => setEvents(r.events),
+      () => undefined,
     );
   }, []);
+
+  const exportCsv = async () => {
+    setMessage(null);
+    try {
+      const r = await call('audit.exportCsv', toInput(filter));
+      downloadText(r.fileName, r.csv, 'text/csv;charset=utf-8');
+      setMessage({ severity: 'success', text: at.exported(r.rows) });
+      await load(filter, 0);
+    } catch (err) {
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    }
+  };
+
   return (
     <Box>
       <Typography variant="h5" component="h1" gutterBottom>
@@ -22,25 +66,98 @@ export function AuditPage() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t.audit.intro}
       </Typography>
-      {error && <Alert severity="error">{error}</Alert>}
-      <Table size="small" aria-label={t.audit.title}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t.audit.at}</TableCell>
-            <TableCell>{t.audit.event}</TableCell>
-            <TableCell>{t.audit.detail}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {entries.map((e) => (
-            <TableRow key={e.id}>
-              <TableCell>{formatDateTimeNl(e.at)}</TableCell>
-              <TableCell>{e.event}</TableCell>
-              <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.8rem' }}>{JSON.stringify(e.detail)}</TableCell>
-            </TableRow>
+      <Stack
+        component="form"
+        direction="row"
+        spacing={2}
+        sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilter(draft);
+        }}
+      >
+        <TextField
+          select
+          label={at.filterEvent}
+          value={draft.event}
+          onChange={(e) => setDraft({ ...draft, event: e.target.value })}
+          sx={{ minWidth: 260 }}
+          size="small"
+        >
+          <MenuItem value="">{at.allEvents}</MenuItem>
+          {events.map((e) => (
+            <MenuItem key={e} value={e}>
+              {eventLabel(e)}
+            </MenuItem>
           ))}
-        </TableBody>
-      </Table>
+        </TextField>
+        <TextField
+          label={at.from}
+          type="date"
+          size="small"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          label={at.to}
+          type="date"
+          size="small"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <Button type="submit" variant="outlined">
+          {at.apply}
+        </Button>
+        <Button
+          onClick={() => {
+            setDraft(NO_FILTER);
+            setFilter(NO_FILTER);
+          }}
+        >
+          {at.clear}
+        </Button>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="contained" onClick={() => void exportCsv()}>
+          {at.exportCsv}
+        </Button>
+      </Stack>
+      {message && (
+        <Alert severity={message.severity} sx={{ mb: 2 }}>
+          {message.text}
+        </Alert>
+      )}
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="audit-count">
+        {at.count(entries.length, total)}
+      </Typography>
+      {entries.length === 0 ? (
+        <Typography>{at.empty}</Typography>
+      ) : (
+        <Table size="small" aria-label={t.audit.title}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t.audit.at}</TableCell>
+              <TableCell>{t.audit.event}</TableCell>
+              <TableCell>{t.audit.detail}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.id} data-testid="audit-row">
+                <TableCell>{formatDateTimeNl(e.at)}</TableCell>
+                <TableCell>{eventLabel(e.event)}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.8rem' }}>{flattenDetail(e.detail)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {entries.length < total && (
+        <Button sx={{ mt: 2 }} onClick={() => void load(filter, entries.length)}>
+          {at.more}
+        </Button>
+      )}
     </Box>
   );
 }

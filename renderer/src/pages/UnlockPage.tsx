@@ -3,13 +3,18 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { VaultStatus } from '../../../common/api/vault';
 import { ApiError, call, errorMessage } from '../api';
+import { DamagedVaultOffer } from '../backups/DamagedVaultOffer';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
 import { t } from '../texts';
 
+const DAMAGE_CODES: string[] = ['VAULT_INTEGRITY', 'VAULT_CORRUPT', 'KEYFILE_CORRUPT'];
+
 export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultStatus; onUnlocked: (s: VaultStatus) => void; onRecovery: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [wait, setWait] = useState(status.retryAfterSeconds);
+  /** Set when unlock found damage: the password just typed, kept in memory to restore a copy with it. */
+  const [damagedWith, setDamagedWith] = useState<string | null>(null);
   const { register, handleSubmit, formState, reset, setFocus } = useForm<{ password: string }>({ defaultValues: { password: '' } });
 
   useEffect(() => {
@@ -27,6 +32,10 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
     try {
       onUnlocked(await call('vault.unlock', { password }));
     } catch (err) {
+      if (err instanceof ApiError && DAMAGE_CODES.includes(err.code)) {
+        setDamagedWith(password);
+        return;
+      }
       setError(errorMessage(err));
       if (err instanceof ApiError && typeof err.details?.['retryAfterSeconds'] === 'number') setWait(err.details['retryAfterSeconds']);
       reset({ password: '' });
@@ -44,6 +53,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
               {error}
             </Alert>
           )}
+          {damagedWith !== null && <DamagedVaultOffer password={damagedWith} onUnlocked={onUnlocked} />}
           {wait > 0 && <Alert severity="warning">{t.unlock.wait(wait)}</Alert>}
           <TextField label={t.unlock.password} type="password" autoFocus autoComplete="current-password" {...register('password')} />
           <Button type="submit" variant="contained" disabled={formState.isSubmitting || wait > 0}>

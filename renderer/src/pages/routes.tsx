@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
 import { AuditPage } from './AuditPage';
+import { BackupsPage } from '../backups/BackupsPage';
+import { bt } from '../backups/texts';
+import { RetentionPage } from '../retention/RetentionPage';
+import { rt } from '../retention/texts';
 import { SettingsPage } from './SettingsPage';
 import { t } from '../texts';
 import { dossierRoutes, todayRoute } from '../dossiers/routes';
@@ -20,6 +24,8 @@ export const routes: AppRoute[] = [
   todayRoute,
   ...dossierRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
+  { id: 'retention', nav: { label: rt.nav, path: '/bewaartermijn' }, match: (p) => (p === '/bewaartermijn' ? <RetentionPage /> : null) },
   { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { method } from './define.js';
+import type { BackupWarning } from '../backup-rules.js';
+
+export interface BackupListItem {
+  /** File name: date and sequence number only. */
+  name: string;
+  date: string;
+  createdAt: string;
+  /** 'dagelijks', 'afsluiten', 'handmatig' or 'voor-herstel'. */
+  reason: string;
+  sizeBytes: number;
+  /** Rows per table at the time of the copy (no contents). */
+  counts: Record<string, number>;
+}
+
+export interface BackupStatus {
+  folder: string;
+  isDefaultFolder: boolean;
+  reachable: boolean;
+  lastGoodAt: string | null;
+  lastFailedAt: string | null;
+  lastFailureCode: string | null;
+  warning: BackupWarning;
+}
+
+const backupName = z.string().regex(/^nazorgdossier-\d{4}-\d{2}-\d{2}-\d{2,4}\.backup$/, 'Kies een reservekopie uit de lijst.');
+
+export const backupMethods = {
+  'backup.status': method<BackupStatus>()(z.object({}), { passive: true }),
+  'backup.list': method<{ backups: BackupListItem[] }>()(z.object({})),
+  'backup.create': method<BackupListItem>()(z.object({})),
+  'backup.setFolder': method<BackupStatus>()(z.object({ dir: z.string().max(1000, 'Het pad is te lang.') })),
+  /** Restores a chosen copy; the present state is copied first. */
+  'backup.restore': method<BackupListItem>()(z.object({ name: backupName })),
+  /** On the unlock screen after damage was found: are there copies to offer? */
+  'backup.availableWhileLocked': method<{ folderReachable: boolean; count: number; newest: string | null }>()(z.object({}), {
+    whenLocked: true,
+    passive: true,
+  }),
+  /** While locked and damaged: prove the password, restore the newest good copy, unlock. */
+  'backup.restoreNewestWhileLocked': method<{ restored: string }>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), {
+    whenLocked: true,
+  }),
+} as const;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { method } from './define.js';
+
+export interface RetentionOverview {
+  retentionYears: number;
+  /** Dossiers closed before this date (yyyy-mm-dd) are past the retention period. */
+  cutoff: string;
+  candidates: { id: number; name: string; closedAt: string; closingReason: string | null }[];
+}
+
+export const retentionMethods = {
+  'retention.proposals': method<RetentionOverview>()(z.object({})),
+  /** Destroys the chosen dossiers; `confirm` must be typed as the count, so a click alone cannot do it. */
+  'retention.destroy': method<{ destroyed: number }>()(
+    z
+      .object({
+        ids: z.array(z.number().int().positive()).min(1, 'Kies minstens één dossier.').max(10_000),
+        confirmCount: z.number().int(),
+      })
+      .refine((v) => v.confirmCount === new Set(v.ids).size, {
+        message: 'Typ het aantal te vernietigen dossiers ter bevestiging.',
+        path: ['confirmCount'],
+      }),
+  ),
+} as const;

@@ -1,0 +1,189 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupListItem, BackupStatus } from '../../../common/api/backups';
+import { ApiError, call, errorMessage } from '../api';
+import { describeCounts, formatSize, when } from './format';
+import { bt } from './texts';
+
+type Message = { severity: 'success' | 'error'; text: string } | null;
+
+export function BackupsPage() {
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+  const [backups, setBackups] = useState<BackupListItem[]>([]);
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const [folder, setFolder] = useState('');
+  const [folderError, setFolderError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<BackupListItem | null>(null);
+
+  const load = useCallback(async () => {
+    const [s, l] = await Promise.all([call('backup.status', {}), call('backup.list', {})]);
+    setStatus(s);
+    setFolder(s.isDefaultFolder ? '' : s.folder);
+    setBackups(l.backups);
+  }, []);
+
+  useEffect(() => {
+    load().catch((err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
+  }, [load]);
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage({ severity: 'success', text: await work() });
+    } catch (err) {
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+      await load().catch(() => undefined);
+    }
+  };
+
+  const saveFolder = async () => {
+    setFolderError(null);
+    try {
+      await call('backup.setFolder', { dir: folder });
+      setMessage({ severity: 'success', text: bt.folderSaved });
+      await load();
+    } catch (err) {
+      if (err instanceof ApiError && err.fields['dir']) setFolderError(err.fields['dir']);
+      else setMessage({ severity: 'error', text: errorMessage(err) });
+    }
+  };
+
+  return (
+    <Box sx={{ maxWidth: 980 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {bt.title}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {bt.intro}
+      </Typography>
+      <Stack spacing={2}>
+        {message && (
+          <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </Alert>
+        )}
+        {status?.warning && <Alert severity="warning">{bt.warning[status.warning]}</Alert>}
+        {status?.lastGoodAt && <Typography>{bt.lastGood(when(status.lastGoodAt))}</Typography>}
+
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Typography variant="h6" component="h2" gutterBottom>
+            {bt.folderTitle}
+          </Typography>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <TextField
+              label={bt.folderLabel}
+              value={folder}
+              onChange={(e) => setFolder(e.target.value)}
+              error={!!folderError}
+              helperText={folderError ?? (status?.isDefaultFolder ? bt.folderDefault(status.folder) : bt.folderHelp)}
+              sx={{ flexGrow: 1 }}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <Button variant="outlined" onClick={() => void saveFolder()} sx={{ mt: 1 }}>
+              {bt.folderSave}
+            </Button>
+          </Stack>
+        </Paper>
+
+        <Box>
+          <Button
+            variant="contained"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => {
+                const made = await call('backup.create', {});
+                return bt.made(when(made.createdAt));
+              })
+            }
+          >
+            {bt.makeNow}
+          </Button>
+        </Box>
+
+        <Typography variant="h6" component="h2">
+          {bt.listTitle}
+        </Typography>
+        {backups.length === 0 ? (
+          <Typography color="text.secondary">{bt.none}</Typography>
+        ) : (
+          <Table size="small" aria-label={bt.listTitle}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{bt.colDate}</TableCell>
+                <TableCell>{bt.colReason}</TableCell>
+                <TableCell>{bt.colCounts}</TableCell>
+                <TableCell>{bt.colSize}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {backups.map((b) => (
+                <TableRow key={b.name} data-testid="backup-row">
+                  <TableCell>{when(b.createdAt)}</TableCell>
+                  <TableCell>{bt.reasons[b.reason] ?? b.reason}</TableCell>
+                  <TableCell>{describeCounts(b.counts)}</TableCell>
+                  <TableCell>{formatSize(b.sizeBytes)}</TableCell>
+                  <TableCell align="right">
+                    <Button size="small" disabled={busy} onClick={() => setChosen(b)} aria-label={`${bt.restore} ${when(b.createdAt)}`}>
+                      {bt.restore}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Stack>
+
+      <Dialog open={!!chosen} onClose={() => setChosen(null)} aria-labelledby="restore-title">
+        <DialogTitle id="restore-title">{bt.confirmTitle}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{chosen && bt.confirmIntro(when(chosen.createdAt))}</DialogContentText>
+          <DialogContentText>
+            {bt.confirmCounts} {chosen && describeCounts(chosen.counts)}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setChosen(null)}>{bt.cancel}</Button>
+          <Button
+            variant="contained"
+            color="warning"
+            disabled={busy}
+            onClick={() => {
+              const b = chosen!;
+              setChosen(null);
+              void run(async () => {
+                await call('backup.restore', { name: b.name });
+                return bt.restored(when(b.createdAt));
+              });
+            }}
+          >
+            {bt.confirm}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  );
+}

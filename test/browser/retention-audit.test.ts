@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { seedDossiersRealistic } from '../fixtures/dossiers.js';
+import { startWebApp, type WebApp } from '../helpers/browser.js';
+
+const PW = 'fiets regen lantaarn koffie';
+
+describe('bewaartermijn and logboek in the browser', () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+    const setup = await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW });
+    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
+    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+    const { db, client } = app.core.session.requireVault();
+    await seedDossiersRealistic(db, 15, 5);
+    await client.execute("UPDATE dossiers SET closed_at = '2020-05-01' WHERE status = 'afgesloten'");
+    await app.page.reload();
+  });
+  afterAll(async () => app?.close());
+
+  it('proposes closed dossiers past the retention period and destroys them after a typed confirmation', async () => {
+    const { page, core } = app;
+    const closed = Number((await core.session.requireVault().client.execute("SELECT count(*) FROM dossiers WHERE status = 'afgesloten'")).rows[0]![0]);
+    expect(closed).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Bewaartermijn' }).click();
+    await page.getByRole('heading', { name: 'Bewaartermijn en vernietiging' }).waitFor();
+    await expect.poll(() => page.getByTestId('retention-row').count()).toBe(closed);
+    await page.getByRole('button', { name: /vernietigen…/ }).click();
+    await page.getByLabel('Typ het aantal dossiers ter bevestiging').fill('999');
+    await page.getByRole('button', { name: 'Definitief vernietigen' }).click();
+    await page.getByText('Typ het aantal te vernietigen dossiers ter bevestiging.').waitFor();
+    await page.getByLabel('Typ het aantal dossiers ter bevestiging').fill(String(closed));
+    await page.getByRole('button', { name: 'Definitief vernietigen' }).click();
+    await page.getByText(/vernietigd\./).waitFor();
+    await page.getByText('Er zijn geen afgesloten dossiers over de bewaartermijn.').waitFor();
+    expect(Number((await core.session.requireVault().client.execute("SELECT count(*) FROM dossiers WHERE status = 'afgesloten'")).rows[0]![0])).toBe(0);
+  });
+
+  it('filters the logboek and exports it as CSV', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Logboek' }).click();
+    await page.getByRole('heading', { name: 'Logboek', level: 1 }).waitFor();
+    await page.getByLabel('Gebeurtenis').click();
+    await page.getByRole('option', { name: 'Dossiers vernietigd na bewaartermijn' }).click();
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren naar CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^logboek-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toMatch(/Tijdstip;Gebeurtenis;Details/);
+    expect(text).toMatch(/retention\.destroyed;count=\d+ retentionYears=2/);
+    await page.getByText('1 regel geëxporteerd.').waitFor();
+  });
+});
