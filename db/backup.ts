@@ -182,6 +182,20 @@ export function deleteBackup(folder: string, name: string): void {
   rmSync(manifestPath(folder, name), { force: true });
 }
 
+/**
+ * After a password change the key file is re-wrapped; the copy beside the backups follows, so the copies
+ * open with the password the coordinator knows now. Only where copies already live; never creates a folder.
+ */
+export function refreshKeyCopy(folder: string, keyPath: string): void {
+  const copy = join(folder, BACKUP_KEY_FILE);
+  if (!existsSync(copy)) return;
+  try {
+    if (readFileSync(copy, 'utf8') !== readFileSync(keyPath, 'utf8')) writeKeyFile(copy, readKeyFile(keyPath));
+  } catch {
+    // An unreachable stick or a damaged key file: the next backup tries again and reports it.
+  }
+}
+
 /** Left-overs of a copy that was interrupted (power cut, full stick). */
 export function removeStaleTemporaries(folder: string): void {
   if (!folderReachable(folder)) return;

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 
 /**
  * The vault's tables. Every change here needs `npm run db:generate` and the generated SQL
@@ -184,4 +184,156 @@ export const dossierHistory = sqliteTable(
     newValue: text('new_value'),
   },
   (t) => [index('dossier_history_dossier_idx').on(t.dossierId, t.id), index('dossier_history_field_at_idx').on(t.field, t.at)],
+);
+
+/**
+ * Partner register (ketenpartners): organisations with a type from common/plan/partners.ts and their
+ * contact persons. Archived rather than deleted, so finished actions keep naming who did the work.
+ */
+export const partners = sqliteTable(
+  'partners',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    note: text('note').notNull().default(''),
+    archivedAt: text('archived_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('partners_type_name_idx').on(t.type, t.name)],
+);
+
+export const partnerContacts = sqliteTable(
+  'partner_contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partnerId: integer('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    archivedAt: text('archived_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('partner_contacts_partner_idx').on(t.partnerId)],
+);
+
+/**
+ * One row per dossier with a plan. `basisStrip` is the compact traffic-light strip (common/plan/
+ * basisvoorwaarden.ts encodeStrip) kept in step with plan_basis so lists need no join per key.
+ * `countdownRelease` is the release date the template actions were dated against: when the dossier's
+ * expected release date differs, the plan offers to move them.
+ */
+export const plans = sqliteTable('plans', {
+  dossierId: integer('dossier_id')
+    .primaryKey()
+    .references(() => dossiers.id, { onDelete: 'cascade' }),
+  basisStrip: text('basis_strip').notNull().default('oooooooo'),
+  countdownRelease: text('countdown_release'),
+  /** JSON array of template keys the coordinator dropped for this dossier, so they are not proposed again. */
+  droppedTemplates: text('dropped_templates').notNull().default('[]'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const planBasis = sqliteTable(
+  'plan_basis',
+  {
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    state: text('state').notNull(),
+    note: text('note').notNull().default(''),
+    changedOn: text('changed_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dossierId, t.key] })],
+);
+
+/** Domain assessments: every score is kept, so the plan shows progress per life domain. */
+export const domainScores = sqliteTable(
+  'domain_scores',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    domainKey: text('domain_key').notNull(),
+    score: integer('score').notNull(),
+    assessedOn: text('assessed_on').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('domain_scores_dossier_idx').on(t.dossierId, t.domainKey, t.assessedOn)],
+);
+
+export const planGoals = sqliteTable(
+  'plan_goals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    domainKey: text('domain_key'),
+    text: text('text').notNull(),
+    /** 'open' | 'bereikt' | 'vervallen'. */
+    status: text('status').notNull().default('open'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('plan_goals_dossier_idx').on(t.dossierId)],
+);
+
+/**
+ * Actions of a plan. `createdOn` is the local calendar day of creation (the deadline rule compares to it);
+ * `templateKey` links an accepted release-countdown proposal to its template item.
+ */
+export const planActions = sqliteTable(
+  'plan_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    domainKey: text('domain_key'),
+    partnerId: integer('partner_id').references(() => partners.id),
+    contactId: integer('contact_id').references(() => partnerContacts.id),
+    deadline: text('deadline'),
+    status: text('status').notNull().default('open'),
+    completedOn: text('completed_on'),
+    resultNote: text('result_note').notNull().default(''),
+    templateKey: text('template_key'),
+    lastReminderOn: text('last_reminder_on'),
+    createdOn: text('created_on').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    // Covering indexes: the dashboard's overdue/soon-due figures and the unassigned count are answered
+    // from these alone (range on status + deadline, dossier id to leave closed dossiers out), never the rows.
+    index('plan_actions_status_deadline_idx').on(t.status, t.deadline, t.dossierId),
+    index('plan_actions_dossier_idx').on(t.dossierId, t.status, t.deadline),
+    index('plan_actions_partner_idx').on(t.partnerId, t.status, t.deadline, t.dossierId),
+    uniqueIndex('plan_actions_template_uq').on(t.dossierId, t.templateKey),
+  ],
+);
+
+/** Reminders sent (rappel): which action, to which partner, when. */
+export const actionReminders = sqliteTable(
+  'action_reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => planActions.id, { onDelete: 'cascade' }),
+    partnerId: integer('partner_id').references(() => partners.id),
+    sentOn: text('sent_on').notNull(),
+    sentAt: text('sent_at').notNull(),
+  },
+  (t) => [index('action_reminders_action_idx').on(t.actionId)],
 );

@@ -8,6 +8,7 @@ import { retentionMethods } from './retention.js';
 import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
+import { plansMethods } from './plans.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -21,6 +22,7 @@ export const contract = {
   ...dossiersMethods,
   ...exchangeMethods,
   ...provisionMethods,
+  ...plansMethods,
 } as const;
 
 export type Contract = typeof contract;

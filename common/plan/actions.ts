@@ -13,6 +13,9 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 
 export const UNASSIGNED_LABEL = 'niet toegewezen';
 
+/** The dossier list's extra filter name for "has overdue actions" (list input `extraFilters`). */
+export const OVERDUE_DOSSIER_FILTER = 'overdueActions';
+
 export function isOpenStatus(status: ActionStatus): boolean {
   return status === 'open' || status === 'bezig';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECLASSERING_ORGANISATIONS } from '../dossiers/institutions.js';
 
 /**
  * Kinds of ketenpartners the coordinator works with. Seeded into the partner register as types; the
@@ -27,12 +28,8 @@ export const PARTNER_TYPES = [
 export type PartnerType = (typeof PARTNER_TYPES)[number]['key'];
 export const PARTNER_TYPE_KEYS = PARTNER_TYPES.map((t) => t.key) as [PartnerType, ...PartnerType[]];
 
-/** The three reclassering organisations (3RO). */
-export const RECLASSERING_ORGANISATIONS = [
-  'Reclassering Nederland',
-  'Verslavingsreclassering GGZ (SVG)',
-  'Leger des Heils Jeugdbescherming & Reclassering',
-] as const;
+/** The three reclassering organisations (3RO), one list for dossiers and partners. */
+export { RECLASSERING_ORGANISATIONS };
 
 export function partnerTypeLabel(key: string): string {
   return PARTNER_TYPES.find((t) => t.key === key)?.label ?? key;

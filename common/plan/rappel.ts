@@ -108,3 +108,16 @@ export function mailtoUrl(to: string, text: ReminderText): string {
     .join(',');
   return `mailto:${addr}?subject=${enc(text.subject)}&body=${enc(text.body)}`;
 }
+
+/**
+ * How a reminder names the client: initials and surname only, enough for the partner to find its own
+ * case (data minimisation), e.g. "T.F. van Testmans".
+ */
+export function clientRef(p: { voornamen: string; tussenvoegsel: string; achternaam: string }): string {
+  const initials = p.voornamen
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((n) => `${n[0]!.toUpperCase()}.`)
+    .join('');
+  return [initials, p.tussenvoegsel, p.achternaam].filter((s) => s.trim() !== '').join(' ');
+}

@@ -5,6 +5,7 @@ import { updateSettings } from '../../db/repositories/settings.js';
 import { createVault, generateRecoveryCode, vaultExists, type OpenVault } from '../../db/vault.js';
 import { migrationsDir } from '../main/paths.js';
 import { seedDossiersRealistic } from '../../test/fixtures/dossiers.js';
+import { seedPlansRealistic } from '../../test/fixtures/plans.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 
@@ -26,6 +27,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   },
   async (vault, { dossiers, seed }) => {
     await seedDossiersRealistic(vault.db, dossiers, seed);
+  },
+  async (vault, { seed }) => {
+    await seedPlansRealistic(vault.db, seed + 1);
   },
 ];
 

@@ -13,6 +13,7 @@ import {
   ensureFolder,
   folderReachable,
   listBackups,
+  refreshKeyCopy,
   removeStaleTemporaries,
   replaceDatabaseWith,
   setAsideDamaged,
@@ -108,6 +109,7 @@ export class BackupService {
     const folder = await this.folderOf(vault);
     const state = this.readState();
     if (state.folder !== folder || state.vaultId !== vault.vaultId) this.writeState({ folder, vaultId: vault.vaultId });
+    refreshKeyCopy(folder, vault.paths.key);
     return folder;
   }
 
@@ -167,7 +169,8 @@ export class BackupService {
       lastGoodAt: state.lastGoodAt,
       lastFailedAt: state.lastFailedAt,
       lastFailureCode: state.lastFailureCode,
-      warning: backupWarning({ reachable, lastGoodAt: state.lastGoodAt, lastFailedAt: state.lastFailedAt }, this.now()),
+      // The demo vault holds only fictional data and gets no automatic copies: nothing to warn about.
+      warning: this.session.isDemo ? null : backupWarning({ reachable, lastGoodAt: state.lastGoodAt, lastFailedAt: state.lastFailedAt }, this.now()),
     };
   }
 

@@ -6,6 +6,8 @@ import { printTable, writeJson, type BenchResult } from './harness.js';
 import { benchVault } from './vault.bench.js';
 import { benchDossiers } from './dossiers.bench.js';
 import { benchDocuments } from './documents.bench.js';
+import { benchBackups } from './backups.bench.js';
+import { benchPlans } from './plans.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
@@ -15,6 +17,8 @@ const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[]
   { prefix: 'vault', run: benchVault },
   { prefix: 'dossiers', run: benchDossiers },
   { prefix: 'documents', run: () => benchDocuments() },
+  { prefix: 'backups', run: benchBackups },
+  { prefix: 'plans', run: benchPlans },
 ];
 
 const results: BenchResult[] = [];

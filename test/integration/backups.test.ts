@@ -123,6 +123,16 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
     v.close();
     const r = await unlockVaultWithRecovery(fresh, code, 'een nieuw wachtwoord voor later', migrations());
     r.close();
+
+    // After a password change the key file beside the backups follows (at the next status check),
+    // so the copies open with the new password.
+    await session.changePassword(PW, 'het nieuwe wachtwoord van vandaag');
+    await service.status(session.requireVault());
+    const later = join(tmp.dir, 'nog-een-computer');
+    mkdirSync(later);
+    copyFileSync(join(folder, entry.name), vaultPaths(later).db);
+    copyFileSync(join(folder, BACKUP_KEY_FILE), vaultPaths(later).key);
+    (await unlockVault(later, 'het nieuwe wachtwoord van vandaag', migrations())).close();
   });
 
   it('backs up at the first unlock of a day and at shutdown, not at every unlock', async () => {

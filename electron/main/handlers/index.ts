@@ -6,6 +6,7 @@ import { backupHandlers } from './backups.js';
 import { retentionHandlers } from './retention.js';
 import { dossiersHandlers } from './dossiers.js';
 import { exchangeHandlers } from './exchange.js';
+import { plansHandlers } from './plans.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -16,5 +17,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...retentionHandlers(ctx),
     ...dossiersHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...plansHandlers(ctx),
   };
 }

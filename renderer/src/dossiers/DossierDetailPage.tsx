@@ -10,17 +10,11 @@ import { EditSection } from './EditSection';
 import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
 import { TransitionDialog } from './TransitionDialog';
 import { dt } from './texts';
+import { PlanSummary } from '../plan/PlanSummary';
+import { PlanTab } from '../plan/PlanTab';
 
-const TABS = ['person', 'detention', 'people', 'consent', 'journal', 'history'] as const;
-type TabId = string;
-
-/** Tabs other areas add to a dossier (the plan issue adds its plan here); shown between Journaal and Geschiedenis. */
-export interface DossierExtraTab {
-  id: string;
-  label: () => string;
-  render: (detail: DossierDetail, reload: () => Promise<void>) => React.ReactNode;
-}
-export const DOSSIER_EXTRA_TABS: DossierExtraTab[] = [];
+const TABS = ['person', 'detention', 'plan', 'people', 'consent', 'journal', 'history'] as const;
+type TabId = (typeof TABS)[number];
 
 /** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
 function StatusTimeline({ detail }: { detail: DossierDetail }) {
@@ -96,6 +90,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
         {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
       </Stack>
+      <PlanSummary dossierId={d.id} version={version} />
       {d.veiligheid && (
         <Alert severity="warning" role="alert" sx={{ border: 2, borderColor: 'warning.main', fontSize: '1.05rem' }}>
           <AlertTitle>{dt.detail.safetyTitle}</AlertTitle>
@@ -113,12 +108,8 @@ export function DossierDetailPage({ id }: { id: number }) {
         </Stack>
       </Paper>
       <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} variant="scrollable" aria-label="Dossieronderdelen">
-        {[
-          ...TABS.slice(0, -1).map((t) => ({ id: t as string, label: dt.detail.tabs[t] })),
-          ...DOSSIER_EXTRA_TABS.map((x) => ({ id: x.id, label: x.label() })),
-          { id: 'history', label: dt.detail.tabs.history },
-        ].map((t) => (
-          <Tab key={t.id} value={t.id} label={t.label} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} />
+        {TABS.map((t) => (
+          <Tab key={t} value={t} label={dt.detail.tabs[t]} id={`tab-${t}`} aria-controls={`panel-${t}`} />
         ))}
       </Tabs>
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
@@ -142,13 +133,11 @@ export function DossierDetailPage({ id }: { id: number }) {
             )}
           </Stack>
         )}
+        {tab === 'plan' && <PlanTab dossierId={d.id} />}
         {tab === 'people' && <PeopleTab detail={detail} reload={reload} />}
         {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
         {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}
         {tab === 'history' && <HistoryTab dossierId={d.id} version={String(version)} />}
-        {DOSSIER_EXTRA_TABS.filter((x) => x.id === tab).map((x) => (
-          <Box key={x.id}>{x.render(detail, reload)}</Box>
-        ))}
       </Box>
       {moveTo && (
         <TransitionDialog

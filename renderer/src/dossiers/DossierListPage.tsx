@@ -10,6 +10,8 @@ import type { DossierListItem } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { navigate } from '../router';
 import { dt } from './texts';
+import { PlanBadge } from '../plan/PlanBadge';
+import { tp } from '../plan/texts';
 
 const PAGE = 100;
 const ROW_HEIGHT = 52;
@@ -95,7 +97,7 @@ export function DossierListPage() {
   });
 
   const toggleStatus = (s: DossierStatus) => setStatuses((prev) => (prev.includes(s) ? prev.filter((x) => x !== s) : [...prev, s]));
-  const cols = '2.2fr 1fr 1.6fr 1fr 1.2fr';
+  const cols = '2.2fr 1fr 1.6fr 1fr 1.2fr 1.4fr';
 
   return (
     <Stack spacing={2} sx={{ height: 'calc(100vh - 120px)' }}>
@@ -172,6 +174,7 @@ export function DossierListPage() {
           <span role="columnheader">{dt.list.colInstitution}</span>
           <span role="columnheader">{dt.list.colRelease}</span>
           <span role="columnheader">{dt.list.colStatus}</span>
+          <span role="columnheader">{tp.list.column}</span>
         </Box>
         <Box ref={scrollRef} sx={{ flexGrow: 1, overflow: 'auto' }} data-testid="dossier-list">
           <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -212,6 +215,7 @@ export function DossierListPage() {
                       <span>{d.institution}</span>
                       <span>{formatDateNl(d.werkelijkeVrijlating ?? d.verwachteVrijlating)}</span>
                       <span>{STATUS_LABELS[d.status]}</span>
+                      <PlanBadge dossierId={d.id} />
                     </>
                   ) : (
                     <span>{dt.list.loading}</span>

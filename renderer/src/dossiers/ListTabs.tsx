@@ -43,6 +43,7 @@ import { FormText } from './FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
+import { planHistoryLabel } from '../plan/historyLabels';
 
 type Reload = () => Promise<void>;
 
@@ -309,6 +310,8 @@ export function JournalTab({ detail, reload }: { detail: DossierDetail; reload: 
 const DATE_VALUE_FIELDS = new Set(['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating', 'werkelijkeVrijlating']);
 
 function fieldLabel(field: string): string {
+  const plan = planHistoryLabel(field);
+  if (plan) return plan;
   const fields = dt.fields as Record<string, string>;
   if (fields[field]) return fields[field].replace(/ \((dd-mm-jjjj|dd-mm-yyyy)\)$/, '');
   const lists = dt.history.listFields as Record<string, string>;

@@ -6,6 +6,7 @@ import { DOSSIER_STATUSES, STATUS_LABELS } from '../../../common/dossiers/status
 import type { Dashboard, DashboardRelease } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { dt } from './texts';
+import { PlanFiguresCard } from '../plan/PlanFiguresCard';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -68,6 +69,9 @@ export function TodayPage() {
             <Section title={dt.today.releases30}>
               <Releases items={data.releases30.filter((r) => r.daysLeft > 14)} />
             </Section>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <PlanFiguresCard />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Section title={dt.today.notices}>

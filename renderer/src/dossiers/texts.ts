@@ -64,7 +64,15 @@ const nl = {
   },
   detail: {
     back: 'Terug naar de lijst',
-    tabs: { person: 'Persoon', detention: 'Detentie', people: 'Betrokkenen', consent: 'Toestemming', journal: 'Journaal', history: 'Geschiedenis' },
+    tabs: {
+      person: 'Persoon',
+      detention: 'Detentie',
+      plan: 'Plan',
+      people: 'Betrokkenen',
+      consent: 'Toestemming',
+      journal: 'Journaal',
+      history: 'Geschiedenis',
+    },
     save: 'Opslaan',
     saved: 'Opgeslagen.',
     safetyTitle: 'Veiligheidsaandachtspunten',
@@ -210,7 +218,7 @@ const en: TextsShape<typeof nl> = {
   },
   detail: {
     back: 'Back to the list',
-    tabs: { person: 'Person', detention: 'Detention', people: 'People involved', consent: 'Consent', journal: 'Journal', history: 'History' },
+    tabs: { person: 'Person', detention: 'Detention', plan: 'Plan', people: 'People involved', consent: 'Consent', journal: 'Journal', history: 'History' },
     save: 'Save',
     saved: 'Saved.',
     safetyTitle: 'Safety notes',

@@ -9,6 +9,7 @@ import { t } from '../texts';
 import { dossierRoutes, todayRoute } from '../dossiers/routes';
 import { RegisterPage } from '../exchange/RegisterPage';
 import { tx } from '../exchange/texts';
+import { planRoutes } from '../plan/routes';
 
 /**
  * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
@@ -23,6 +24,7 @@ export interface AppRoute {
 export const routes: AppRoute[] = [
   todayRoute,
   ...dossierRoutes,
+  ...planRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
   { id: 'retention', nav: { label: rt.nav, path: '/bewaartermijn' }, match: (p) => (p === '/bewaartermijn' ? <RetentionPage /> : null) },

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { method } from './define.js';
+import { ACTION_STATUSES } from '../plan/actions.js';
+import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
+import { planConfigPatchSchema, type PlanConfig } from '../plan/config.js';
+import { scoreSchema } from '../plan/domains.js';
+import { contactInputSchema, partnerInputSchema } from '../plan/partners.js';
+import { isRealIsoDate } from '../dates.js';
+import type { DossierPlanBadge, PartnerDetail, PartnerView, PlanFigures, PlanView, RappelGroupView } from '../plan/types.js';
+
+const id = z.number().int().positive();
+const isoDate = z.string().refine(isRealIsoDate, 'Geen geldige datum.');
+const optionalIsoDate = isoDate.nullable();
+const domainKey = z.string().max(60).nullable();
+
+const actionFields = {
+  title: z.string().trim().min(1, 'Beschrijf de actie.').max(300, 'Maximaal 300 tekens.'),
+  domainKey: domainKey.default(null),
+  partnerId: id.nullable().default(null),
+  contactId: id.nullable().default(null),
+  deadline: optionalIsoDate.default(null),
+};
+
+export const addActionSchema = z.object({
+  dossierId: id,
+  ...actionFields,
+  /** A deadline before today is refused unless the coordinator confirmed it. */
+  confirmPastDeadline: z.boolean().default(false),
+});
+
+export const updateActionSchema = z.object({
+  id,
+  title: actionFields.title.optional(),
+  domainKey: domainKey.optional(),
+  partnerId: id.nullable().optional(),
+  contactId: id.nullable().optional(),
+  deadline: optionalIsoDate.optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+  resultNote: z.string().max(2000, 'Maximaal 2000 tekens.').optional(),
+  confirmPastDeadline: z.boolean().default(false),
+});
+
+export const acceptProposalsSchema = z.object({
+  dossierId: id,
+  proposals: z
+    .array(
+      z.object({
+        templateKey: z.string().min(1).max(60),
+        title: actionFields.title,
+        deadline: isoDate,
+        domainKey: domainKey.default(null),
+        partnerId: id.nullable().default(null),
+      }),
+    )
+    .min(1, 'Kies minstens één voorstel.'),
+});
+
+export const setBasisSchema = z.object({
+  dossierId: id,
+  key: z.enum(BASIS_KEYS),
+  state: z.enum(BASIS_STATES, 'Kies een stand.'),
+  note: z.string().max(300, 'Maximaal 300 tekens.').default(''),
+});
+
+export const addScoreSchema = z.object({
+  dossierId: id,
+  domainKey: z.string().min(1, 'Kies een leefgebied.').max(60),
+  score: scoreSchema,
+  assessedOn: isoDate,
+  note: z.string().max(500, 'Maximaal 500 tekens.').default(''),
+});
+
+export const goalSchema = z.object({
+  dossierId: id,
+  domainKey: domainKey.default(null),
+  text: z.string().trim().min(1, 'Beschrijf het doel.').max(500, 'Maximaal 500 tekens.'),
+});
+
+export const plansMethods = {
+  'plans.get': method<PlanView>()(z.object({ dossierId: id })),
+  'plans.setBasis': method<PlanView>()(setBasisSchema),
+  'plans.addScore': method<PlanView>()(addScoreSchema),
+  'plans.addGoal': method<PlanView>()(goalSchema),
+  'plans.updateGoal': method<PlanView>()(z.object({ id, text: goalSchema.shape.text.optional(), status: z.enum(['open', 'bereikt', 'vervallen']).optional() })),
+  'plans.addAction': method<PlanView>()(addActionSchema),
+  'plans.updateAction': method<PlanView>()(updateActionSchema),
+  'plans.acceptProposals': method<PlanView>()(acceptProposalsSchema),
+  'plans.dropProposal': method<PlanView>()(z.object({ dossierId: id, templateKey: z.string().min(1).max(60) })),
+  /** After the release date moved: move the open template actions (move=true) or keep their dates. */
+  'plans.confirmReleaseMove': method<PlanView>()(z.object({ dossierId: id, move: z.boolean() })),
+  'plans.figures': method<PlanFigures>()(z.object({})),
+  'plans.badges': method<DossierPlanBadge[]>()(z.object({ dossierIds: z.array(id).max(500) })),
+  'plans.rappel': method<{ today: string; soonDays: number; groups: RappelGroupView[] }>()(z.object({})),
+  'plans.recordReminder': method<{ recorded: number }>()(z.object({ partnerId: id.nullable(), actionIds: z.array(id).min(1).max(500) })),
+  'plans.config': method<PlanConfig>()(z.object({})),
+  'plans.updateConfig': method<PlanConfig>()(planConfigPatchSchema),
+  'partners.list': method<PartnerView[]>()(z.object({ includeArchived: z.boolean().default(false) })),
+  'partners.get': method<PartnerDetail>()(z.object({ id })),
+  'partners.create': method<PartnerView>()(partnerInputSchema),
+  'partners.update': method<PartnerView>()(partnerInputSchema.extend({ id })),
+  /** Archives the partner; refused while it has open actions (the error lists them). */
+  'partners.remove': method<{ ok: true }>()(z.object({ id })),
+  'partners.addContact': method<PartnerView>()(contactInputSchema.extend({ partnerId: id })),
+  'partners.updateContact': method<PartnerView>()(contactInputSchema.extend({ id })),
+  'partners.removeContact': method<PartnerView>()(z.object({ id })),
+} as const;

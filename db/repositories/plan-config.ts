@@ -1,0 +1,44 @@
+import { eq, sql } from 'drizzle-orm';
+import { AppError } from '../../common/errors.js';
+import { readPlanConfig, type PlanConfig } from '../../common/plan/config.js';
+import { droppedKeysInUse } from '../../common/plan/domains.js';
+import { domainScores, planActions, planGoals, settings } from '../schema.js';
+import type { Db } from '../vault.js';
+
+/** The plan configuration lives in the settings table under its own key (one JSON value). */
+const KEY = 'plan.config';
+
+export async function getPlanConfig(db: Db): Promise<PlanConfig> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, KEY));
+  if (!row) return readPlanConfig(undefined);
+  try {
+    return readPlanConfig(JSON.parse(row.value));
+  } catch {
+    return readPlanConfig(undefined);
+  }
+}
+
+async function domainKeysInUse(db: Db): Promise<string[]> {
+  const rows = await db.all<{ k: string }>(
+    sql`SELECT domain_key AS k FROM ${domainScores} UNION SELECT domain_key FROM ${planGoals} WHERE domain_key IS NOT NULL UNION SELECT domain_key FROM ${planActions} WHERE domain_key IS NOT NULL`,
+  );
+  return rows.map((r) => r.k);
+}
+
+export async function updatePlanConfig(db: Db, patch: Partial<PlanConfig>): Promise<PlanConfig> {
+  const current = await getPlanConfig(db);
+  const next: PlanConfig = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+  if (patch.lifeDomains) {
+    const dropped = droppedKeysInUse(patch.lifeDomains, await domainKeysInUse(db));
+    if (dropped.length > 0)
+      throw new AppError('VALIDATION', 'Een leefgebied dat al in plannen gebruikt wordt, kan niet worden verwijderd. Zet het op "niet meer gebruiken".', {
+        fields: { lifeDomains: `In gebruik: ${dropped.join(', ')}` },
+      });
+  }
+  const now = new Date().toISOString();
+  await db
+    .insert(settings)
+    .values({ key: KEY, value: JSON.stringify(next), updatedAt: now })
+    .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(next), updatedAt: now } });
+  return next;
+}

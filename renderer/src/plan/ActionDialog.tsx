@@ -1,0 +1,231 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, deadlineBeforeCreation, type ActionStatus } from '../../../common/plan/actions';
+import type { LifeDomain } from '../../../common/plan/domains';
+import type { ActionView, PartnerView } from '../../../common/plan/types';
+import { ApiError, call, errorMessage } from '../api';
+import { DATE_PLACEHOLDER, isoToNl, nlToIso } from './dates';
+import { tp } from './texts';
+
+interface Values {
+  title: string;
+  domainKey: string;
+  partnerId: string;
+  contactId: string;
+  deadline: string;
+  status: ActionStatus;
+  resultNote: string;
+}
+
+/**
+ * Add or edit one action. A deadline before the creation day asks for a confirmation first (the main side
+ * refuses it without); an action may stay without partner and is then shown as "niet toegewezen".
+ */
+export function ActionDialog(props: {
+  open: boolean;
+  dossierId: number;
+  action: ActionView | null;
+  today: string;
+  domains: LifeDomain[];
+  partners: PartnerView[];
+  onClose: () => void;
+  onSaved: (plan: Awaited<ReturnType<typeof call<'plans.get'>>>) => void;
+}) {
+  const { action, today } = props;
+  const [v, setV] = useState<Values>(blank());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [askPast, setAskPast] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!props.open) return;
+    setErrors({});
+    setMessage(null);
+    setAskPast(false);
+    setV(
+      action
+        ? {
+            title: action.title,
+            domainKey: action.domainKey ?? '',
+            partnerId: action.partnerId ? String(action.partnerId) : '',
+            contactId: action.contactId ? String(action.contactId) : '',
+            deadline: isoToNl(action.deadline),
+            status: action.status,
+            resultNote: action.resultNote,
+          }
+        : blank(),
+    );
+  }, [props.open, action]);
+
+  const partner = props.partners.find((p) => String(p.id) === v.partnerId);
+  const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setV((x) => ({ ...x, [k]: e.target.value, ...(k === 'partnerId' ? { contactId: '' } : {}) }));
+
+  async function save(confirmPastDeadline: boolean) {
+    const createdOn = action?.createdOn ?? today;
+    const deadline = nlToIso(v.deadline);
+    if (deadline === undefined) {
+      setErrors({ deadline: tp.common.badDate });
+      return;
+    }
+    const deadlineChanged = !action || action.deadline !== deadline;
+    if (!confirmPastDeadline && deadlineChanged && deadlineBeforeCreation(deadline, createdOn)) {
+      setAskPast(true);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    setMessage(null);
+    const common = {
+      title: v.title,
+      domainKey: v.domainKey || null,
+      partnerId: v.partnerId ? Number(v.partnerId) : null,
+      contactId: v.contactId ? Number(v.contactId) : null,
+      deadline,
+      confirmPastDeadline,
+    };
+    try {
+      const plan = action
+        ? await call('plans.updateAction', { id: action.id, ...common, status: v.status, resultNote: v.resultNote })
+        : await call('plans.addAction', { dossierId: props.dossierId, ...common });
+      props.onSaved(plan);
+      props.onClose();
+    } catch (err) {
+      if (err instanceof ApiError && err.details?.['needsConfirmation'] === 'pastDeadline') setAskPast(true);
+      else if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(err.fields);
+      else setMessage(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Dialog open={props.open} onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
+        <DialogTitle id="action-dialog-title">{action ? tp.action.editTitle : tp.action.addTitle}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }} component="form" noValidate id="action-form" onSubmit={(e) => (e.preventDefault(), void save(false))}>
+            {message && <Alert severity="error">{message}</Alert>}
+            <TextField
+              label={tp.action.what}
+              value={v.title}
+              onChange={set('title')}
+              error={!!errors['title']}
+              helperText={errors['title']}
+              required
+              autoFocus
+            />
+            <TextField
+              select
+              label={tp.action.domain}
+              value={v.domainKey}
+              onChange={set('domainKey')}
+              error={!!errors['domainKey']}
+              helperText={errors['domainKey']}
+            >
+              <MenuItem value="">{tp.common.noDomain}</MenuItem>
+              {props.domains
+                .filter((d) => d.active || d.key === v.domainKey)
+                .map((d) => (
+                  <MenuItem key={d.key} value={d.key}>
+                    {d.label}
+                  </MenuItem>
+                ))}
+            </TextField>
+            <TextField
+              select
+              label={tp.action.partner}
+              value={v.partnerId}
+              onChange={set('partnerId')}
+              error={!!errors['partnerId']}
+              helperText={errors['partnerId'] ?? (v.partnerId ? '' : tp.action.unassigned)}
+            >
+              <MenuItem value="">{tp.action.unassigned}</MenuItem>
+              {props.partners.map((p) => (
+                <MenuItem key={p.id} value={String(p.id)}>
+                  {p.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            {partner && partner.contacts.length > 0 && (
+              <TextField
+                select
+                label={tp.action.contact}
+                value={v.contactId}
+                onChange={set('contactId')}
+                error={!!errors['contactId']}
+                helperText={errors['contactId']}
+              >
+                <MenuItem value="">{tp.common.none}</MenuItem>
+                {partner.contacts.map((c) => (
+                  <MenuItem key={c.id} value={String(c.id)}>
+                    {c.name}
+                    {c.role ? ` (${c.role})` : ''}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+            <TextField
+              label={tp.action.deadline}
+              placeholder={DATE_PLACEHOLDER}
+              value={v.deadline}
+              onChange={set('deadline')}
+              error={!!errors['deadline']}
+              helperText={errors['deadline']}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            {action && (
+              <>
+                <TextField select label={tp.action.status} value={v.status} onChange={set('status')}>
+                  {ACTION_STATUSES.map((s) => (
+                    <MenuItem key={s} value={s}>
+                      {ACTION_STATUS_LABELS[s]}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <TextField
+                  label={tp.action.result}
+                  value={v.resultNote}
+                  onChange={set('resultNote')}
+                  multiline
+                  minRows={2}
+                  error={!!errors['resultNote']}
+                  helperText={errors['resultNote']}
+                />
+              </>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={props.onClose}>{tp.common.cancel}</Button>
+          <Button type="submit" form="action-form" variant="contained" disabled={busy}>
+            {tp.common.save}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <Dialog open={askPast} onClose={() => setAskPast(false)} aria-labelledby="past-deadline-title">
+        <DialogTitle id="past-deadline-title">{tp.action.pastTitle}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{tp.action.pastBody}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setAskPast(false)}>{tp.common.cancel}</Button>
+          <Button
+            variant="contained"
+            onClick={() => {
+              setAskPast(false);
+              void save(true);
+            }}
+          >
+            {tp.action.pastConfirm}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+function blank(): Values {
+  return { title: '', domainKey: '', partnerId: '', contactId: '', deadline: '', status: 'open', resultNote: '' };
+}

@@ -1,0 +1,182 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { formatDateNl } from '../../../common/dates';
+import { ACTION_STATUS_LABELS } from '../../../common/plan/actions';
+import { partnerTypeLabel } from '../../../common/plan/partners';
+import type { PartnerDetail } from '../../../common/plan/types';
+import { ApiError, call, errorMessage } from '../api';
+import { navigate } from '../router';
+import { DueChip } from './DueChip';
+import { PartnerForm } from './PartnerForm';
+import { tp } from './texts';
+
+interface OpenAction {
+  id: number;
+  dossierId: number;
+  title: string;
+  deadline: string | null;
+}
+
+/** One partner: details, contact persons, its open actions with overdue flags, and removal. */
+export function PartnerPage({ id }: { id: number }) {
+  const [p, setP] = useState<PartnerDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [refused, setRefused] = useState<OpenAction[] | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [contact, setContact] = useState({ name: '', role: '', email: '', phone: '' });
+  const [contactErrors, setContactErrors] = useState<Record<string, string>>({});
+  const load = useCallback(() => {
+    call('partners.get', { id }).then(setP, (err: unknown) => setError(errorMessage(err)));
+  }, [id]);
+  useEffect(load, [load]);
+
+  async function remove() {
+    setRefused(null);
+    if (!window.confirm(tp.partners.removeConfirm)) return;
+    try {
+      await call('partners.remove', { id });
+      navigate('/partners');
+    } catch (err) {
+      if (err instanceof ApiError && Array.isArray(err.details?.['openActions'])) {
+        setError(err.message);
+        setRefused(err.details['openActions'] as OpenAction[]);
+      } else setError(errorMessage(err));
+    }
+  }
+  async function addContact() {
+    setContactErrors({});
+    try {
+      await call('partners.addContact', { partnerId: id, ...contact });
+      setContact({ name: '', role: '', email: '', phone: '' });
+      load();
+    } catch (err) {
+      if (err instanceof ApiError && Object.keys(err.fields).length > 0) setContactErrors(err.fields);
+      else setError(errorMessage(err));
+    }
+  }
+
+  if (!p) return error ? <Alert severity="error">{error}</Alert> : <Typography>{tp.common.loading}</Typography>;
+  return (
+    <Box sx={{ maxWidth: 1100 }}>
+      <Link href="#/partners">{tp.partners.back}</Link>
+      <Typography variant="h5" component="h1" sx={{ mt: 1 }}>
+        {p.name}
+      </Typography>
+      <Typography color="text.secondary" gutterBottom>
+        {partnerTypeLabel(p.type)} {p.email && `· ${p.email}`} {p.phone && `· ${p.phone}`}
+      </Typography>
+      {p.note && <Typography sx={{ mb: 1 }}>{p.note}</Typography>}
+      {error && (
+        <Alert severity="error" sx={{ my: 1 }} data-testid="partner-error">
+          {error}
+          {refused && (
+            <List dense>
+              {refused.map((a) => (
+                <ListItem key={a.id} disableGutters>
+                  <ListItemText primary={<Link href={`#/dossiers/${a.dossierId}`}>{a.title}</Link>} secondary={formatDateNl(a.deadline)} />
+                </ListItem>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
+        <Button variant="outlined" onClick={() => setEditing(true)}>
+          {tp.common.edit}
+        </Button>
+        {!p.archived && (
+          <Button color="error" onClick={() => void remove()}>
+            {tp.common.remove}
+          </Button>
+        )}
+      </Stack>
+
+      <Typography variant="h6" component="h2">
+        {tp.partners.actions}
+      </Typography>
+      {p.actions.length === 0 ? (
+        <Typography color="text.secondary">{tp.partners.noActions}</Typography>
+      ) : (
+        <Table size="small" sx={{ mb: 2 }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{tp.action.clientLabel}</TableCell>
+              <TableCell>{tp.action.what}</TableCell>
+              <TableCell>{tp.action.contact}</TableCell>
+              <TableCell>{tp.action.deadlineColumn}</TableCell>
+              <TableCell>{tp.action.status}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {p.actions.map((a) => (
+              <TableRow key={a.id} data-testid="partner-action" data-due={a.due}>
+                <TableCell>
+                  <Link href={`#/dossiers/${a.dossierId}`}>{a.clientRef}</Link>
+                </TableCell>
+                <TableCell>{a.title}</TableCell>
+                <TableCell>{a.contactName ?? ''}</TableCell>
+                <TableCell>
+                  {formatDateNl(a.deadline)}
+                  <DueChip due={a.due} />
+                </TableCell>
+                <TableCell>{ACTION_STATUS_LABELS[a.status]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+
+      <Typography variant="h6" component="h2">
+        {tp.partners.contacts}
+      </Typography>
+      <List dense>
+        {p.contacts.map((c) => (
+          <ListItem
+            key={c.id}
+            disableGutters
+            secondaryAction={
+              <Button size="small" onClick={() => void call('partners.removeContact', { id: c.id }).then(load, (err: unknown) => setError(errorMessage(err)))}>
+                {tp.common.remove}
+              </Button>
+            }
+          >
+            <ListItemText primary={`${c.name}${c.role ? ` (${c.role})` : ''}`} secondary={[c.email, c.phone].filter(Boolean).join(' · ')} />
+          </ListItem>
+        ))}
+      </List>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} component="form" noValidate onSubmit={(e) => (e.preventDefault(), void addContact())}>
+        {(['name', 'role', 'email', 'phone'] as const).map((f) => (
+          <TextField
+            key={f}
+            size="small"
+            label={{ name: tp.partners.contactName, role: tp.partners.contactRole, email: tp.partners.email, phone: tp.partners.phone }[f]}
+            value={contact[f]}
+            onChange={(e) => setContact({ ...contact, [f]: e.target.value })}
+            error={!!contactErrors[f]}
+            helperText={contactErrors[f]}
+          />
+        ))}
+        <Button type="submit" variant="outlined">
+          {tp.partners.contactAdd}
+        </Button>
+      </Stack>
+      <PartnerForm open={editing} partner={p} onClose={() => setEditing(false)} onSaved={load} />
+    </Box>
+  );
+}

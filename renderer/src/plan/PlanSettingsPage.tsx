@@ -1,0 +1,182 @@
+import { Alert, Box, Button, Checkbox, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
+import { useEffect, useState } from 'react';
+import type { PlanConfig } from '../../../common/plan/config';
+import { domainKeyFromLabel } from '../../../common/plan/domains';
+import { ApiError, call, errorMessage } from '../api';
+import { tp } from './texts';
+
+/** The plan's adaptable data: life-domain catalogue, release-countdown template and "binnenkort". */
+export function PlanSettingsPage() {
+  const [cfg, setCfg] = useState<PlanConfig | null>(null);
+  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string; fields?: Record<string, string> } | null>(null);
+  useEffect(() => {
+    call('plans.config', {}).then(setCfg, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
+  }, []);
+  if (!cfg) return <Typography>{tp.common.loading}</Typography>;
+
+  async function save() {
+    try {
+      setCfg(await call('plans.updateConfig', cfg!));
+      setNotice({ severity: 'success', text: tp.common.saved });
+    } catch (err) {
+      setNotice({ severity: 'error', text: errorMessage(err), fields: err instanceof ApiError ? err.fields : undefined });
+    }
+  }
+  const setDomain = (i: number, patch: Partial<PlanConfig['lifeDomains'][number]>) =>
+    setCfg({ ...cfg, lifeDomains: cfg.lifeDomains.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const setItem = (i: number, patch: Partial<PlanConfig['countdownTemplate'][number]>) =>
+    setCfg({ ...cfg, countdownTemplate: cfg.countdownTemplate.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+
+  return (
+    <Box sx={{ maxWidth: 1000 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {tp.settings.title}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {tp.settings.intro}
+      </Typography>
+      {notice && (
+        <Alert severity={notice.severity} sx={{ mb: 2 }} role="status">
+          {notice.text}
+          {notice.fields && Object.values(notice.fields).map((m) => <div key={m}>{m}</div>)}
+        </Alert>
+      )}
+      <TextField
+        type="number"
+        label={tp.settings.soonDays}
+        value={cfg.soonDays}
+        onChange={(e) => setCfg({ ...cfg, soonDays: Number(e.target.value) })}
+        error={!!notice?.fields?.['soonDays']}
+        helperText={notice?.fields?.['soonDays']}
+        slotProps={{ htmlInput: { min: 1, max: 60 } }}
+      />
+      <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
+        {tp.settings.domains}
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{tp.settings.domainLabel}</TableCell>
+            <TableCell>{tp.settings.domainActive}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {cfg.lifeDomains.map((d, i) => (
+            <TableRow key={d.key}>
+              <TableCell>
+                <TextField
+                  size="small"
+                  fullWidth
+                  value={d.label}
+                  onChange={(e) => setDomain(i, { label: e.target.value })}
+                  slotProps={{ htmlInput: { 'aria-label': tp.settings.domainLabel } }}
+                />
+              </TableCell>
+              <TableCell>
+                <Checkbox
+                  checked={d.active}
+                  onChange={(e) => setDomain(i, { active: e.target.checked })}
+                  slotProps={{ input: { 'aria-label': `${d.label}: ${tp.settings.domainActive}` } }}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Button
+        sx={{ mt: 1 }}
+        onClick={() =>
+          setCfg({
+            ...cfg,
+            lifeDomains: [...cfg.lifeDomains, { key: domainKeyFromLabel(tp.settings.domainNew, cfg.lifeDomains), label: tp.settings.domainNew, active: true }],
+          })
+        }
+      >
+        {tp.settings.domainAdd}
+      </Button>
+
+      <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
+        {tp.settings.template}
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{tp.settings.templateTitle}</TableCell>
+            <TableCell>{tp.settings.templateOffset}</TableCell>
+            <TableCell>{tp.settings.templateAsap}</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {cfg.countdownTemplate.map((it, i) => (
+            <TableRow key={it.key}>
+              <TableCell sx={{ minWidth: 320 }}>
+                <TextField
+                  size="small"
+                  fullWidth
+                  value={it.title}
+                  onChange={(e) => setItem(i, { title: e.target.value })}
+                  slotProps={{ htmlInput: { 'aria-label': tp.settings.templateTitle } }}
+                />
+              </TableCell>
+              <TableCell>
+                <TextField
+                  size="small"
+                  type="number"
+                  value={it.offsetDays}
+                  onChange={(e) => setItem(i, { offsetDays: Number(e.target.value) })}
+                  slotProps={{ htmlInput: { 'aria-label': `${it.title}: ${tp.settings.templateOffset}` } }}
+                />
+              </TableCell>
+              <TableCell>
+                <Checkbox
+                  checked={it.asap}
+                  onChange={(e) => setItem(i, { asap: e.target.checked })}
+                  slotProps={{ input: { 'aria-label': `${it.title}: ${tp.settings.templateAsap}` } }}
+                />
+              </TableCell>
+              <TableCell>
+                <IconButton
+                  aria-label={`${tp.settings.templateRemove}: ${it.title}`}
+                  onClick={() => setCfg({ ...cfg, countdownTemplate: cfg.countdownTemplate.filter((_, j) => j !== i) })}
+                >
+                  <DeleteOutline />
+                </IconButton>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        <Button
+          onClick={() =>
+            setCfg({
+              ...cfg,
+              countdownTemplate: [
+                ...cfg.countdownTemplate,
+                {
+                  key: domainKeyFromLabel(
+                    tp.settings.templateNew,
+                    cfg.countdownTemplate.map((t) => ({ key: t.key, label: t.title, active: true })),
+                  ),
+                  title: tp.settings.templateNew,
+                  offsetDays: -14,
+                  asap: false,
+                  basisKey: null,
+                  domainKey: null,
+                  partnerType: null,
+                },
+              ],
+            })
+          }
+        >
+          {tp.settings.templateAdd}
+        </Button>
+        <Button variant="contained" onClick={() => void save()}>
+          {tp.common.save}
+        </Button>
+      </Stack>
+    </Box>
+  );
+}
