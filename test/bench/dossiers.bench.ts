@@ -20,7 +20,14 @@ const N = 10_000;
 function plainSession(dbPath: string) {
   const client = createClient({ url: pathToFileURL(dbPath).href });
   const db = drizzle(client, { schema }) as unknown as Db;
-  const session = { requireVault: () => ({ db }), isUnlocked: true, touch: () => undefined } as unknown as VaultSession;
+  // Only what the dossier handlers use; listeners other areas register are accepted and never called.
+  const session = {
+    requireVault: () => ({ db }),
+    isUnlocked: true,
+    touch: () => undefined,
+    onUnlock: () => undefined,
+    onLock: () => undefined,
+  } as unknown as VaultSession;
   return { client, db, dispatch: createDispatcher(session, createHandlers({ session })) };
 }
 
