@@ -337,3 +337,77 @@ export const actionReminders = sqliteTable(
   },
   (t) => [index('action_reminders_action_idx').on(t.actionId)],
 );
+
+/**
+ * Regie- en toedelingsoverleg: a meeting with the partners present and an agenda of dossiers. Per agenda
+ * item the decisions taken and the plan actions allocated there (the actions themselves live in
+ * plan_actions). Removing a dossier removes its agenda items, decisions and links with it.
+ */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    date: text('date').notNull(),
+    startTime: text('start_time').notNull().default(''),
+    place: text('place').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('meetings_date_idx').on(t.date)],
+);
+
+export const meetingPartners = sqliteTable(
+  'meeting_partners',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    partnerId: integer('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.partnerId] })],
+);
+
+export const meetingItems = sqliteTable(
+  'meeting_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [uniqueIndex('meeting_items_meeting_dossier_uq').on(t.meetingId, t.dossierId), index('meeting_items_dossier_idx').on(t.dossierId)],
+);
+
+export const meetingDecisions = sqliteTable(
+  'meeting_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => meetingItems.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('meeting_decisions_item_idx').on(t.itemId)],
+);
+
+export const meetingActions = sqliteTable(
+  'meeting_actions',
+  {
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => meetingItems.id, { onDelete: 'cascade' }),
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => planActions.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.actionId] }), index('meeting_actions_action_idx').on(t.actionId)],
+);

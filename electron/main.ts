@@ -67,6 +67,8 @@ if (!app.requestSingleInstanceLock()) {
         nodeIntegration: false,
         webSecurity: true,
         spellcheck: true,
+        // Only for Chromium's built-in PDF viewer, which prints documents from a hidden frame.
+        plugins: true,
       },
     });
     void win.loadFile(join(rendererDistDir(), 'index.html'));

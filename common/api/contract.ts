@@ -9,6 +9,8 @@ import { dossiersMethods } from './dossiers.js';
 import { exchangeMethods } from './exchange.js';
 import { provisionMethods } from './provisions.js';
 import { plansMethods } from './plans.js';
+import { meetingsMethods } from './meetings.js';
+import { documentsMethods } from './documents.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -23,6 +25,8 @@ export const contract = {
   ...exchangeMethods,
   ...provisionMethods,
   ...plansMethods,
+  ...meetingsMethods,
+  ...documentsMethods,
 } as const;
 
 export type Contract = typeof contract;

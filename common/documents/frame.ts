@@ -38,6 +38,8 @@ export function dataTable(headers: string[], rows: Content[][], widths: (number 
   return {
     table: {
       headerRows: 1,
+      // The header row never stands alone at the bottom of a page.
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths,
       body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows.map((r) => r.map((c) => (typeof c === 'string' ? { text: c, style: 'td' } : c)))],
@@ -104,6 +106,11 @@ export function frame(o: FrameOptions): DocDefinition {
       margin: [PAGE_MARGINS[0], mm(6), PAGE_MARGINS[2], 0],
     }),
     content: o.content,
+    // A section heading whose table starts on the next page moves there with it.
+    pageBreakBefore: (node, pages) => {
+      const styles = ([] as string[]).concat(node.style ?? []);
+      return (styles.includes('h2') || styles.includes('h3')) && pages.getFollowingNodesOnPage().length === 0;
+    },
     images: o.letterhead.logo ? { logo: o.letterhead.logo } : {},
     styles: STYLES,
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15 },

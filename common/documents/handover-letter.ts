@@ -5,7 +5,7 @@ import type { HandoverPlaceholder, LetterTemplate } from './letter-placeholders.
 import { mm, type Content, type DocDefinition } from './pdf-types.js';
 import { fullName, surname } from './people.js';
 import { clientHeaderBlock, planSections } from './plan-sections.js';
-import { BASISVOORWAARDE_STATE_LABELS, type Addressee, type HandoverLetterModel, type Letterhead, type PlanView } from './view-models.js';
+import type { Addressee, HandoverLetterModel, Letterhead, PlanView } from './view-models.js';
 
 /**
  * Overdrachtsbrief: a Dutch business letter. The addressee sits where the window of a Dutch window
@@ -49,7 +49,7 @@ export function handoverValues(input: {
     'detentie.instelling': c.institution ?? 'de penitentiaire inrichting',
     vrijlatingsdatum: formatDateNl(c.releaseDate) || 'een nog onbekende datum',
     basisvoorwaarden: orNone(
-      plan.basisvoorwaarden.map((b) => `${b.label}: ${BASISVOORWAARDE_STATE_LABELS[b.state].toLowerCase()}${b.note ? ` (${b.note})` : ''}`),
+      plan.basisvoorwaarden.map((b) => `${b.label}: ${b.stateLabel}${b.note ? ` (${b.note})` : ''}`),
       'Nog niet vastgelegd.',
     ),
     openActies: orNone(

@@ -20,7 +20,7 @@ export function minutesDefinition(m: MinutesModel): DocDefinition {
     date: m.date,
     content: [
       letterheadBlock(m.letterhead),
-      ...meetingHeading({ ...m.meeting, title: `Verslag ${m.meeting.title || 'regie- en toedelingsoverleg'}` }),
+      ...meetingHeading({ ...m.meeting, title: `Verslag: ${m.meeting.title || 'Regie- en toedelingsoverleg'}` }),
       ...items,
     ],
   });

@@ -73,6 +73,8 @@ export interface DocDefinition {
   content: Content[];
   images?: Record<string, string>;
   styles?: Record<string, Omit<ContentBase, 'style'>>;
+  /** pdfmake 0.3: asked per node after layout; true moves the node to a new page. */
+  pageBreakBefore?: (node: { style?: string | string[]; pageNumbers: number[] }, pages: { getFollowingNodesOnPage: () => unknown[] }) => boolean;
   defaultStyle?: { font?: string; fontSize?: number; lineHeight?: number };
 }
 

@@ -2,7 +2,7 @@ import { formatEuroCents } from '../money.js';
 import { clientLabel, fullName } from './people.js';
 import { dataTable, dateNl, emptyNote } from './frame.js';
 import type { Content } from './pdf-types.js';
-import { BASISVOORWAARDE_STATE_LABELS, type ActionRow, type ClientHeader, type PlanView } from './view-models.js';
+import type { ActionRow, ClientHeader, PlanView } from './view-models.js';
 
 /**
  * The blocks of one dossier's plan, shared by the action plan, the meeting pack and the letter's
@@ -53,7 +53,7 @@ export function basisvoorwaardenTable(plan: PlanView): Content {
   if (plan.basisvoorwaarden.length === 0) return emptyNote(plan.hasPlan ? 'Geen basisvoorwaarden vastgelegd.' : NO_PLAN);
   return dataTable(
     ['Basisvoorwaarde', 'Stand', 'Toelichting'],
-    plan.basisvoorwaarden.map((b) => [b.label, { text: BASISVOORWAARDE_STATE_LABELS[b.state], style: 'td', bold: b.state === 'niet_op_orde' }, b.note]),
+    plan.basisvoorwaarden.map((b) => [b.label, { text: b.stateLabel, style: 'td', bold: b.attention }, b.note]),
     [110, 70, '*'],
   );
 }
@@ -79,7 +79,7 @@ export function goalsTable(plan: PlanView): Content {
 export function actionsTable(actions: ActionRow[], emptyText: string, opts: { withClient?: (a: ActionRow) => string; contactOnly?: boolean } = {}): Content {
   if (actions.length === 0) return emptyNote(emptyText);
   const headers = [...(opts.withClient ? ['Cliënt'] : []), 'Leefgebied', 'Actie', opts.contactOnly ? 'Contactpersoon' : 'Wie', 'Deadline', 'Status'];
-  const widths = [...(opts.withClient ? [85] : []), 70, '*', opts.contactOnly ? 75 : 95, 50, 55];
+  const widths = opts.withClient ? [68, 62, '*', opts.contactOnly ? 66 : 80, 48, 50] : [70, '*', opts.contactOnly ? 75 : 95, 50, 55];
   return dataTable(
     headers,
     actions.map((a) => [
@@ -113,18 +113,27 @@ export function amountsTable(plan: PlanView): Content | null {
   );
 }
 
+/** Short sections stay on one page with their heading; a long table may break (its header row repeats). */
+const KEEP_TOGETHER_ROWS = 12;
+
+function section(title: string, style: 'h2' | 'h3', body: Content): Content[] {
+  const rows = typeof body === 'object' && !Array.isArray(body) && 'table' in body ? body.table.body.length : 1;
+  if (rows <= KEEP_TOGETHER_ROWS) return [{ stack: [{ text: title, style }, body], unbreakable: true }];
+  return [{ text: title, style }, body];
+}
+
 export function planSections(plan: PlanView, o: PlanSectionOptions = {}): Content[] {
-  const out: Content[] = [{ text: 'Basisvoorwaarden', style: o.short ? 'h3' : 'h2' }, basisvoorwaardenTable(plan)];
-  if (!o.short) out.push({ text: 'Leefgebieden', style: 'h2' }, domainScoresTable(plan));
+  const h = o.short ? 'h3' : 'h2';
+  const out: Content[] = [...section('Basisvoorwaarden', h, basisvoorwaardenTable(plan))];
+  if (!o.short) out.push(...section('Leefgebieden', 'h2', domainScoresTable(plan)));
   if (!o.short) {
     const amounts = amountsTable(plan);
-    if (amounts) out.push({ text: 'Financiën', style: 'h2' }, amounts);
+    if (amounts) out.push(...section('Financiën', 'h2', amounts));
   }
-  out.push({ text: 'Doelen', style: o.short ? 'h3' : 'h2' }, goalsTable(plan));
+  out.push(...section('Doelen', h, goalsTable(plan)));
   out.push(
-    { text: `Openstaande acties (${plan.openActions.length})`, style: o.short ? 'h3' : 'h2' },
-    actionsTable(plan.openActions, plan.hasPlan ? 'Geen openstaande acties.' : NO_PLAN),
+    ...section(`Openstaande acties (${plan.openActions.length})`, h, actionsTable(plan.openActions, plan.hasPlan ? 'Geen openstaande acties.' : NO_PLAN)),
   );
-  if (!o.short) out.push({ text: 'Contactpersonen', style: 'h2' }, contactsTable(plan, o.pseudonymise));
+  if (!o.short) out.push(...section('Contactpersonen', 'h2', contactsTable(plan, o.pseudonymise)));
   return out;
 }

@@ -31,18 +31,12 @@ export interface ClientHeader {
   address: string;
 }
 
-export type BasisvoorwaardeState = 'op_orde' | 'in_behandeling' | 'niet_op_orde' | 'onbekend';
-
-export const BASISVOORWAARDE_STATE_LABELS: Record<BasisvoorwaardeState, string> = {
-  op_orde: 'Op orde',
-  in_behandeling: 'In behandeling',
-  niet_op_orde: 'Niet op orde',
-  onbekend: 'Onbekend',
-};
-
 export interface BasisvoorwaardeRow {
   label: string;
-  state: BasisvoorwaardeState;
+  /** The state as the plan names it ("geregeld", "in gang", "niet geregeld", ...). */
+  stateLabel: string;
+  /** Shown in bold: not arranged yet. */
+  attention: boolean;
   note: string;
 }
 

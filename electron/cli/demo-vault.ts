@@ -3,9 +3,10 @@ import { loadMigrations } from '../../db/migrate.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { createVault, generateRecoveryCode, vaultExists, type OpenVault } from '../../db/vault.js';
-import { migrationsDir } from '../main/paths.js';
+import { assetsDir, migrationsDir } from '../main/paths.js';
 import { seedDossiersRealistic } from '../../test/fixtures/dossiers.js';
 import { seedPlansRealistic } from '../../test/fixtures/plans.js';
+import { seedMeetingsDemo } from '../../test/fixtures/meetings.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 
@@ -30,6 +31,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   },
   async (vault, { seed }) => {
     await seedPlansRealistic(vault.db, seed + 1);
+  },
+  async (vault) => {
+    await seedMeetingsDemo(vault.db, assetsDir());
   },
 ];
 

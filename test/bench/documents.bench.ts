@@ -1,61 +1,83 @@
-import { actionPlanDefinition } from '../../common/documents/action-plan.js';
-import { fillHandoverTemplate, handoverLetterDefinition, handoverValues } from '../../common/documents/handover-letter.js';
-import { DEFAULT_LETTER_TEMPLATES } from '../../common/documents/letter-placeholders.js';
-import { meetingPackDefinition } from '../../common/documents/meeting-pack.js';
-import { renderPdf } from '../../electron/main/documents/render.js';
-import { LETTERHEAD, syntheticPlan, TINY_PNG } from '../fixtures/documents.js';
+import { addDays, format } from 'date-fns';
+import { unlockedCore } from '../helpers/core.js';
+import { TINY_PNG } from '../fixtures/documents.js';
+import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 
-const lh = { ...LETTERHEAD, logo: TINY_PNG };
-const addressee = {
-  organisation: 'Reclassering Nederland',
-  department: '',
-  attention: 'mevrouw I. Testmans',
-  street: 'Postbus 999',
-  postcodeCity: '9999 ZZ Voorbeeldstad',
-};
+const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
 
-/** Document rendering after a warm-up in the same process: definition + pdfmake to bytes. */
+/**
+ * Documents the way the app makes them: view models read from the encrypted vault, the definition built,
+ * pdfmake renders to bytes, the provision recorded. Timed after a warm-up in the same process.
+ */
 export async function benchDocuments(): Promise<BenchResult[]> {
-  const plan30 = syntheticPlan({ actions: 30 });
-  const actionPlan = await timeRuns(
-    15,
-    async () => {
-      await renderPdf(actionPlanDefinition({ letterhead: lh, date: '2026-11-23', plan: plan30 }));
-    },
-    3,
-  );
+  const ctx = await unlockedCore();
+  const { call } = ctx;
+  try {
+    await call('settings.update', {
+      municipalityName: 'Gemeente Fictiefdorp',
+      municipalityAddress: 'Voorbeeldplein 1\n9999 ZZ Fictiefdorp',
+      coordinatorName: 'T. Testcoördinator',
+      logo: TINY_PNG,
+    });
+    const partnerIds: number[] = [];
+    for (const name of ['Wijkteam Oost', 'Werk & Inkomen'])
+      partnerIds.push((await call('partners.create', { type: 'wijkteam', name, email: '', phone: '', note: '' })).id);
+    partnerIds.push((await call('partners.list', {})).find((p) => p.name === 'Reclassering Nederland')!.id);
+    const rand = seededRandom(2026);
+    const dossierIds: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const p = syntheticPerson(rand, i + 1);
+      const r = await call('dossiers.create', {
+        achternaam: p.achternaam,
+        tussenvoegsel: p.tussenvoegsel,
+        voornamen: p.voornamen,
+        geboortedatum: p.geboortedatum,
+        bsn: p.bsn,
+        verwachteVrijlating: inDays(10 + i),
+      });
+      if (!r.created) throw new Error('bench dossier not created');
+      dossierIds.push(r.id);
+      const actions = i === 0 ? 30 : 4;
+      for (let a = 0; a < actions; a++)
+        await call('plans.addAction', {
+          dossierId: r.id,
+          title: `Actie ${a + 1}: identiteitskaart, uitkering of zorgverzekering regelen`,
+          partnerId: partnerIds[a % 3]!,
+          deadline: inDays(a + 1),
+        });
+      await call('plans.setBasis', { dossierId: r.id, key: 'housing', state: 'in_gang', note: 'Opvangplek gereserveerd' });
+    }
+    const meeting = await call('meetings.create', {
+      title: 'Regie- en toedelingsoverleg',
+      date: inDays(1),
+      startTime: '10:00',
+      place: 'Gemeentehuis',
+      partnerIds,
+      dossierIds,
+    });
+    const addressee = {
+      organisation: 'Reclassering Nederland',
+      department: '',
+      attention: 'mevrouw I. Testmans',
+      street: 'Postbus 999',
+      postcodeCity: '9999 ZZ Voorbeeldstad',
+    };
 
-  const items = Array.from({ length: 50 }, (_, i) => ({ plan: syntheticPlan({ actions: 6, dossierId: i + 1 }), note: '' }));
-  const meeting = {
-    title: 'Regie- en toedelingsoverleg',
-    date: '2026-11-26',
-    startTime: '10:00',
-    place: 'Gemeentehuis',
-    partnersPresent: ['Reclassering Nederland', 'Wijkteam Oost'],
-  };
-  const pack = await timeRuns(
-    5,
-    async () => {
-      await renderPdf(meetingPackDefinition({ letterhead: lh, date: '2026-11-23', meeting, pseudonymise: true, items }));
-    },
-    1,
-  );
-
-  const plan8 = syntheticPlan({ actions: 8 });
-  const letter = await timeRuns(
-    15,
-    async () => {
-      const values = handoverValues({ letterhead: lh, plan: plan8, addressee, date: '2026-11-23' });
-      const { subject, body } = fillHandoverTemplate(DEFAULT_LETTER_TEMPLATES[0]!, values);
-      await renderPdf(handoverLetterDefinition({ letterhead: lh, date: '2026-11-23', reference: 'ND-2026-0001', addressee, subject, body, appendix: null }));
-    },
-    3,
-  );
-
-  return [
-    result('documents.action_plan', actionPlan, undefined, '<= 250 ms (30 actions)'),
-    result('documents.meeting_pack_50', pack, undefined, '<= 5000 ms (50 dossiers)'),
-    result('documents.handover_letter', letter, undefined, '<= 250 ms'),
-  ];
+    const actionPlan = await timeRuns(15, async () => void (await call('documents.actionPlan', { dossierId: dossierIds[0]! })), 3);
+    const pack = await timeRuns(5, async () => void (await call('documents.meetingPack', { meetingId: meeting.id, pseudonymise: false })), 1);
+    const letter = await timeRuns(
+      15,
+      async () =>
+        void (await call('documents.handoverLetter', { dossierId: dossierIds[1]!, templateId: 'overdracht-reclassering', addressee, includePlan: false })),
+      3,
+    );
+    return [
+      result('documents.action_plan', actionPlan, undefined, '<= 250 ms (30 actions, from the vault)'),
+      result('documents.meeting_pack_50', pack, undefined, '<= 5000 ms (50 dossiers)'),
+      result('documents.handover_letter', letter, undefined, '<= 250 ms'),
+    ];
+  } finally {
+    await ctx.close();
+  }
 }

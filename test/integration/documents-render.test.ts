@@ -112,7 +112,7 @@ describe('rendered PDFs read back as text', () => {
     const text = squeeze(pdfText(pdf));
     expect(text).toContain('Overdracht nazorg Noël Ïsa van Fictiefsma-Ĳzerman');
     expect(text).toContain('Op 14-12-2026 komt Noël Ïsa van Fictiefsma-Ĳzerman');
-    expect(text).toContain('Werk en inkomen: niet op orde');
+    expect(text).toContain('Werk en inkomen: niet geregeld');
     expect(text).toContain('23 november 2026');
     expect(text).toContain('Bijlage: actieplan');
     expect(text).not.toContain('{{');

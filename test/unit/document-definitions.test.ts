@@ -75,7 +75,7 @@ describe('document definitions (pure)', () => {
     const text = everything(actionPlanDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', plan }));
     expect(text).toContain('Noël Ïsa van Fictiefsma-Ĳzerman');
     expect(text).toContain('07-03-1991');
-    for (const label of ['Identiteitsbewijs', 'Onderdak', 'Werk en inkomen', 'Schulden', 'Zorg', 'Niet op orde']) expect(text).toContain(label);
+    for (const label of ['Identiteitsbewijs', 'Onderdak', 'Werk en inkomen', 'Schulden', 'Zorg', 'niet geregeld']) expect(text).toContain(label);
     expect(text).toContain('Binnen drie maanden een eigen kamer');
     for (const a of plan.openActions) {
       expect(text).toContain(a.what);
@@ -156,7 +156,7 @@ describe('document definitions (pure)', () => {
     expect(addresseeLines(addressee)).toEqual(['Reclassering Nederland', 'Unit Noord', 't.a.v. mevrouw I. Testmans', 'Postbus 999', '9999 ZZ Voorbeeldstad']);
     const text = everything(d);
     expect(text).toContain('23 november 2026');
-    expect(text).toContain('Identiteitsbewijs: op orde');
+    expect(text).toContain('Identiteitsbewijs: geregeld');
     expect(text).toContain('Met vriendelijke groet,');
     expect(text).toContain('Bijlage: actieplan');
     expect(text).not.toContain('{{');

@@ -7,6 +7,8 @@ import { retentionHandlers } from './retention.js';
 import { dossiersHandlers } from './dossiers.js';
 import { exchangeHandlers } from './exchange.js';
 import { plansHandlers } from './plans.js';
+import { meetingsHandlers } from './meetings.js';
+import { documentsHandlers } from './documents.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -18,5 +20,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...dossiersHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...plansHandlers(ctx),
+    ...meetingsHandlers(ctx),
+    ...documentsHandlers(ctx),
   };
 }

@@ -12,6 +12,8 @@ import { TransitionDialog } from './TransitionDialog';
 import { dt } from './texts';
 import { PlanSummary } from '../plan/PlanSummary';
 import { PlanTab } from '../plan/PlanTab';
+import DescriptionIcon from '@mui/icons-material/Description';
+import { meetingTexts } from '../meetings/texts';
 
 const TABS = ['person', 'detention', 'plan', 'people', 'consent', 'journal', 'history'] as const;
 type TabId = (typeof TABS)[number];
@@ -89,6 +91,9 @@ export function DossierDetailPage({ id }: { id: number }) {
         <Chip label={STATUS_LABELS[d.status]} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
         {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
         {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
+        <Button variant="outlined" size="small" href={`#/documenten/dossier/${d.id}`} startIcon={<DescriptionIcon />}>
+          {meetingTexts.dossierDocs.title}
+        </Button>
       </Stack>
       <PlanSummary dossierId={d.id} version={version} />
       {d.veiligheid && (

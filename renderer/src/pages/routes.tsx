@@ -10,6 +10,7 @@ import { dossierRoutes, todayRoute } from '../dossiers/routes';
 import { RegisterPage } from '../exchange/RegisterPage';
 import { tx } from '../exchange/texts';
 import { planRoutes } from '../plan/routes';
+import { meetingRoutes } from '../meetings/routes';
 
 /**
  * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
@@ -25,6 +26,7 @@ export const routes: AppRoute[] = [
   todayRoute,
   ...dossierRoutes,
   ...planRoutes,
+  ...meetingRoutes,
   { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
   { id: 'retention', nav: { label: rt.nav, path: '/bewaartermijn' }, match: (p) => (p === '/bewaartermijn' ? <RetentionPage /> : null) },

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { method } from './define.js';
+
+const id = z.number().int().positive();
+
+/** A made document: the PDF (base64, both transports carry JSON) and a file name without personal data. */
+export interface MadeDocument {
+  fileName: string;
+  pdfBase64: string;
+  pages: number;
+}
+
+const recipient = z.string().trim().max(200, 'Maximaal 200 tekens.');
+
+export const addresseeSchema = z.object({
+  organisation: z.string().trim().min(1, 'Vul de organisatie in.').max(200),
+  department: z.string().trim().max(200).default(''),
+  attention: z.string().trim().max(200).default(''),
+  street: z.string().trim().min(1, 'Vul het adres of de postbus in.').max(200),
+  postcodeCity: z.string().trim().min(1, 'Vul postcode en plaats in.').max(200),
+});
+
+export const documentsMethods = {
+  'documents.actionPlan': method<MadeDocument>()(z.object({ dossierId: id, recipient: recipient.default('Regie- en toedelingsoverleg') })),
+  'documents.meetingPack': method<MadeDocument>()(z.object({ meetingId: id, pseudonymise: z.boolean().default(false), recipient: recipient.default('') })),
+  'documents.minutes': method<MadeDocument>()(z.object({ meetingId: id, pseudonymise: z.boolean().default(false), recipient: recipient.default('') })),
+  /** Per partner: the actions allocated in a meeting, or (without meetingId) all open actions of the partners. */
+  'documents.partnerActionList': method<MadeDocument>()(
+    z.object({ meetingId: id.nullable().default(null), partnerIds: z.array(id).max(100).default([]), pseudonymise: z.boolean().default(false) }),
+  ),
+  'documents.handoverLetter': method<MadeDocument>()(
+    z.object({
+      dossierId: id,
+      templateId: z.string().min(1).max(60),
+      addressee: addresseeSchema,
+      includePlan: z.boolean().default(false),
+    }),
+  ),
+} as const;

@@ -1,0 +1,115 @@
+import { format } from 'date-fns';
+import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../common/plan/actions.js';
+import { BASIS_STATE_INFO, basisDef } from '../../../common/plan/basisvoorwaarden.js';
+import type { PlanConfig } from '../../../common/plan/config.js';
+import { domainLabel } from '../../../common/plan/domains.js';
+import type { ActionView, PlanView as PlanData } from '../../../common/plan/types.js';
+import { CONTACT_ROLE_LABELS } from '../../../common/dossiers/schema.js';
+import { STATUS_LABELS } from '../../../common/dossiers/status.js';
+import type { DossierDetail } from '../../../common/dossiers/types.js';
+import type { ActionRow, ClientHeader, Letterhead, PlanView } from '../../../common/documents/view-models.js';
+import type { Settings } from '../../../common/settings.js';
+import { getDossierDetail } from '../../../db/repositories/dossiers.js';
+import { getPlan, type Clock } from '../../../db/repositories/plans.js';
+import type { Db } from '../../../db/vault.js';
+
+/**
+ * Fills the documents' view models (common/documents/view-models.ts) from the dossier and plan
+ * repositories. Only here do storage shapes meet document shapes.
+ */
+export function clockNow(d = new Date()): Clock {
+  return { today: format(d, 'yyyy-MM-dd'), now: d.toISOString() };
+}
+
+export function letterheadFrom(s: Settings): Letterhead {
+  return {
+    municipalityName: s.municipalityName,
+    municipalityAddress: s.municipalityAddress,
+    coordinatorName: s.coordinatorName,
+    coordinatorTitle: s.coordinatorTitle,
+    coordinatorPhone: s.coordinatorPhone,
+    coordinatorEmail: s.coordinatorEmail,
+    logo: s.logo,
+  };
+}
+
+/** The dossier number people see in documents and in the provisions register. */
+export function dossierReference(id: number): string {
+  return `D-${String(id).padStart(5, '0')}`;
+}
+
+export function clientHeader(detail: DossierDetail): ClientHeader {
+  const d = detail.dossier;
+  const street = (d.adresNa || d.adresVoor)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(', ');
+  const address = d.woonplaats && !street.includes(d.woonplaats) ? [street, d.woonplaats].filter(Boolean).join(', ') : street;
+  return {
+    dossierId: d.id,
+    reference: dossierReference(d.id),
+    voornamen: d.voornamen,
+    tussenvoegsel: d.tussenvoegsel,
+    achternaam: d.achternaam,
+    geboortedatum: d.geboortedatum ?? null,
+    bsn: d.bsn ?? null,
+    statusLabel: STATUS_LABELS[d.status],
+    institution: d.institution || null,
+    releaseDate: d.werkelijkeVrijlating ?? d.verwachteVrijlating ?? null,
+    address,
+  };
+}
+
+export function actionRow(a: ActionView, config: PlanConfig): ActionRow {
+  return {
+    id: a.id,
+    domain: a.domainKey ? domainLabel(config.lifeDomains, a.domainKey) : '',
+    what: a.title,
+    partner: a.partnerName ?? 'Nog niet toegewezen',
+    contactPerson: a.contactName ?? '',
+    deadline: a.deadline,
+    statusLabel: ACTION_STATUS_LABELS[a.status as ActionStatus] ?? a.status,
+    overdue: a.due === 'overdue',
+  };
+}
+
+const GOAL_LABELS: Record<string, string> = { open: 'Loopt', bereikt: 'Bereikt', vervallen: 'Vervallen' };
+
+export function planView(detail: DossierDetail, plan: PlanData, config: PlanConfig): PlanView {
+  const latest = new Map<string, PlanData['scores'][number]>();
+  for (const s of plan.scores) latest.set(s.domainKey, s);
+  const open = plan.actions.filter((a) => a.status === 'open' || a.status === 'bezig');
+  const hasPlan = plan.basis.some((b) => b.changedOn !== null) || plan.scores.length > 0 || plan.goals.length > 0 || plan.actions.length > 0;
+  return {
+    hasPlan,
+    client: clientHeader(detail),
+    basisvoorwaarden: hasPlan
+      ? plan.basis.map((b) => ({
+          label: basisDef(b.key).label,
+          stateLabel: BASIS_STATE_INFO[b.state].label,
+          attention: BASIS_STATE_INFO[b.state].light === 'red',
+          note: b.note,
+        }))
+      : [],
+    domainScores: [...latest.values()].map((s) => ({ domain: domainLabel(config.lifeDomains, s.domainKey), score: s.score, note: s.note })),
+    goals: plan.goals
+      .filter((g) => g.status !== 'vervallen')
+      .map((g) => ({ domain: g.domainKey ? domainLabel(config.lifeDomains, g.domainKey) : '', text: g.text, status: GOAL_LABELS[g.status] ?? g.status })),
+    openActions: open.map((a) => actionRow(a, config)),
+    contacts: detail.contacts.map((c) => ({
+      role: CONTACT_ROLE_LABELS[c.role] ?? c.role,
+      name: c.name,
+      organisation: c.organisation,
+      phone: c.telefoon,
+      email: c.email,
+    })),
+    amounts: [],
+  };
+}
+
+export async function loadPlanView(db: Db, dossierId: number, clock: Clock, config: PlanConfig): Promise<PlanView> {
+  const detail = await getDossierDetail(db, dossierId);
+  const plan = await getPlan(db, dossierId, clock, config);
+  return planView(detail, plan, config);
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, format } from 'date-fns';
+import type { ApiResponse } from '../../common/api/contract.js';
+import { listProvisions } from '../../db/repositories/provisions.js';
+import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { pdfText } from '../helpers/pdf.js';
+
+const PW = 'fiets regen lantaarn koffie';
+const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('allocation meeting in the browser: agenda, keyboard entry, documents as PDF downloads', () => {
+  let app: WebApp;
+  let dossierId = 0;
+  async function api<T>(method: string, input: unknown): Promise<T> {
+    const r = (await app.core.dispatch(method, input)) as ApiResponse<T>;
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.value;
+  }
+
+  beforeAll(async () => {
+    app = await startWebApp();
+    const { recoveryCode } = await app.core.session.beginSetup(PW);
+    await app.core.session.completeSetup(recoveryCode.slice(-4));
+    await api('settings.update', { municipalityName: 'Gemeente Fictiefdorp', coordinatorName: 'Zoë Testcoördinator' });
+    await api('partners.create', { type: 'wijkteam', name: 'Wijkteam Oost', email: '', phone: '', note: '' });
+    // 'Reclassering Nederland' is in the partner register from the start (seeded with the 3RO).
+    const r = await api<{ created: boolean; id: number }>('dossiers.create', {
+      achternaam: 'Fictiefsma',
+      voornamen: 'Noël',
+      geboortedatum: '1991-03-07',
+      verwachteVrijlating: format(addDays(new Date(), 20), 'yyyy-MM-dd'),
+    });
+    dossierId = r.id;
+    await app.page.reload();
+    await app.page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+  });
+  afterAll(async () => app?.close());
+
+  it('plans a meeting, records a decision and an action from the keyboard, and downloads the partner list and the meeting pack', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Overleg' }).click();
+    await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+    await page.getByLabel('Plaats').fill('Gemeentehuis');
+    await page.getByLabel('Wijkteam Oost').check();
+    await page.getByLabel('Reclassering Nederland').check();
+    await page.getByLabel('Dossiers op de agenda').fill('Fictief');
+    await page.getByRole('option', { name: /Fictiefsma, Noël/ }).click();
+    await page.getByRole('button', { name: 'Overleg opslaan' }).click();
+    await page.getByRole('heading', { name: /1\. Fictiefsma, Noël/ }).waitFor();
+
+    const decision = page.getByLabel('Nieuw besluit (Enter voegt toe)');
+    await decision.fill('Wijkteam neemt de regie over huisvesting.');
+    await decision.press('Enter');
+    await page.getByText('Wijkteam neemt de regie over huisvesting.').waitFor();
+    expect(await decision.inputValue()).toBe('');
+
+    const action = page.getByLabel(/Nieuwe actie: wat @partner deadline/);
+    await action.fill('Kamer in de opvang regelen @politie +5');
+    await action.press('Enter');
+    await page.getByText('Geen partner gevonden voor "@politie".').waitFor();
+    await action.fill('Kamer in de opvang regelen @wijk +5');
+    await page.getByText(/Voor Wijkteam Oost, deadline/).waitFor();
+    await action.press('Enter');
+    await page.getByRole('listitem').filter({ hasText: 'Kamer in de opvang regelen' }).waitFor();
+    expect(await action.inputValue()).toBe('');
+    const shots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'overleg.png'), fullPage: true });
+
+    const [listDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Actielijsten per partner: Opslaan als PDF' }).click(),
+    ]);
+    expect(listDownload.suggestedFilename()).toMatch(/^actielijst-partner-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const listText = squeeze(pdfText(readFileSync((await listDownload.path())!)));
+    expect(listText).toContain('Actielijst Wijkteam Oost');
+    expect(listText).toContain('Kamer in de opvang regelen');
+
+    await page.getByLabel('Cliënten pseudonimiseren (initialen en geboortejaar)').check();
+    const [packDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vergaderstukken: Opslaan als PDF' }).click()]);
+    const packText = squeeze(pdfText(readFileSync((await packDownload.path())!)));
+    expect(packText).toContain('N.F. (1991)');
+    expect(packText).not.toContain('Fictiefsma');
+
+    const kinds = (await listProvisions(app.core.session.requireVault().db, 10)).map((p) => p.kind);
+    expect(kinds).toEqual(['pdf.vergaderstukken', 'pdf.actielijst']);
+  });
+
+  it('makes a handover letter for the dossier; missing address lines get Dutch field messages first', async () => {
+    const { page } = app;
+    await page.goto(`${page.url().split('#')[0]}#/documenten/dossier/${dossierId}`);
+    await page.getByRole('heading', { name: /Documenten — Noël Fictiefsma/ }).waitFor();
+    await page.getByRole('button', { name: 'Overdrachtsbrief: Opslaan als PDF' }).click();
+    await page.getByText('Vul de organisatie in.').waitFor();
+    await page.getByLabel('Organisatie').fill('Reclassering Nederland');
+    await page.getByLabel('Straat en huisnummer of postbus').fill('Postbus 999');
+    await page.getByLabel('Postcode en plaats').fill('9999 ZZ Voorbeeldstad');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Overdrachtsbrief: Opslaan als PDF' }).click()]);
+    const text = squeeze(pdfText(readFileSync((await download.path())!)));
+    expect(text).toContain('Overdracht nazorg Noël Fictiefsma');
+    expect(text).toContain('Postbus 999');
+    expect(text).toContain('Bijlage: actieplan');
+  });
+});
