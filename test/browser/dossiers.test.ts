@@ -54,7 +54,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await page.getByLabel('Voornamen').fill('Ölga');
     await page.getByLabel('BSN').fill(bsn);
     await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('12-04-1988');
-    await page.getByLabel('Inrichting (PI)').fill('PI Zwolle');
+    await page.getByRole('combobox', { name: 'Inrichting (PI)' }).fill('PI Zwolle');
     await page.getByLabel('Datum melding (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -20)));
     await page.getByLabel('Start detentie (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -30)));
     await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, 10)));
@@ -84,6 +84,23 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await search.fill('zEpHyRtEsT');
     await page.getByTestId('dossier-list').getByText('van der Zéphyrtest, Ölga').click();
     await page.getByRole('heading', { name: 'van der Zéphyrtest, Ölga' }).waitFor();
+
+    // People around the client and the journal.
+    await page.getByRole('tab', { name: 'Betrokkenen' }).click();
+    await page.getByRole('combobox', { name: 'Rol' }).click();
+    await page.getByRole('option', { name: 'Reclassering' }).click();
+    await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+    await page.getByText('Vul een naam in.').waitFor();
+    await page.getByLabel('Naam').fill('R. Voorbeeldwerker');
+    await page.getByRole('combobox', { name: 'Organisatie' }).fill('reclass');
+    await page.getByRole('option', { name: 'Reclassering Nederland' }).click();
+    await page.getByLabel('Telefoon').fill('06-12345678');
+    await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+    await page.getByText('R. Voorbeeldwerker — Reclassering (Reclassering Nederland)').waitFor();
+    await page.getByRole('tab', { name: 'Journaal' }).click();
+    await page.getByLabel('Notitie').fill('Kennismaking met de casemanager.');
+    await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await page.getByText('Kennismaking met de casemanager.').waitFor();
 
     const status = page.getByTestId('dossier-status');
     const move = async (to: string) => {
@@ -138,14 +155,28 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     expect(csv).toMatch(new RegExp(`Totaal ${y};01-01-${y};31-12-${y};[01];1;1;1;`));
     await page.getByText(/vastgelegd in het verstrekkingenregister/).waitFor();
     expect((await listProvisions(app.core.session.requireVault().db))[0]).toMatchObject({ kind: 'csv.overzicht', direction: 'out' });
+
+    // Same name and birth date: a warning first, saved only after confirming.
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+    await page.getByLabel('Achternaam').fill('zephyrtest');
+    await page.getByLabel('Voornamen').fill('Olga');
+    await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('12-4-1988');
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await page.getByText(/dezelfde naam en geboortedatum/).waitFor();
+    expect(await total()).toBe(1);
+    await page.getByRole('button', { name: 'Ja, toch aanmaken' }).click();
+    await page.getByRole('heading', { name: 'zephyrtest, Olga' }).waitFor();
+    expect(await total()).toBe(2);
   });
 
   it('draws only the visible rows of a long list and loads further pages while scrolling', async () => {
     const { page } = app;
     await seedDossiersBulk(app.core.session.requireVault().db, 450, 7);
+    // 450 bulk rows beside the 2 registered above.
     await page.getByRole('button', { name: 'Dossiers' }).click();
     await page.getByLabel('Zoeken op naam, BSN of inrichting').fill('');
-    await page.getByText('451 dossiers').waitFor();
+    await page.getByText('452 dossiers').waitFor();
     const list = page.getByTestId('dossier-list');
     expect(await list.locator('a').count()).toBeLessThan(60);
     await page.screenshot({ path: join(screenshots, 'dossierlijst.png') });

@@ -32,9 +32,7 @@ function StatusTimeline({ detail }: { detail: DossierDetail }) {
       <Stepper activeStep={active} alternativeLabel aria-label={dt.detail.timeline}>
         {DOSSIER_STATUSES.map((s, i) => (
           <Step key={s} completed={reached.has(s) && (i < active || s === 'afgesloten')}>
-            <StepLabel
-              optional={reached.has(s) ? <Typography variant="caption">{dt.detail.since(formatDateNl(reached.get(s)!.slice(0, 10)))}</Typography> : undefined}
-            >
+            <StepLabel optional={reached.has(s) ? <Typography variant="caption">{dt.detail.since(formatDateNl(reached.get(s)!))}</Typography> : undefined}>
               {STATUS_LABELS[s]}
             </StepLabel>
           </Step>

@@ -1,7 +1,8 @@
-import { Autocomplete, Grid, MenuItem, TextField } from '@mui/material';
+import { Grid, MenuItem, TextField } from '@mui/material';
 import { Controller, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
 import { FormText } from './FormText';
+import { FreeTextChoices } from './FreeTextChoices';
 import type { DossierFormValues } from './format';
 import { dt } from './texts';
 
@@ -77,27 +78,7 @@ export function DetentionFields({ form, withActualRelease = true }: { form: Form
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Controller
-          control={form.control}
-          name="institution"
-          render={({ field, fieldState }) => (
-            <Autocomplete
-              freeSolo
-              options={DEFAULT_INSTITUTIONS as string[]}
-              value={field.value}
-              onInputChange={(_e, v) => field.onChange(v)}
-              renderInput={(params) => (
-                <TextField
-                  {...params}
-                  label={f.institution}
-                  error={!!fieldState.error}
-                  helperText={fieldState.error?.message}
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
-              )}
-            />
-          )}
-        />
+        <FreeTextChoices form={form} name="institution" label={f.institution} options={DEFAULT_INSTITUTIONS} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
         <FormText form={form} name="meldingDatum" label={f.meldingDatum} placeholder="dd-mm-jjjj" />

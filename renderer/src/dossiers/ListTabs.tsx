@@ -19,9 +19,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
 import { localTodayIso } from '../../../common/dossiers/fields';
+import { DEFAULT_INSTITUTIONS, RECLASSERING_ORGANISATIONS } from '../../../common/dossiers/institutions';
 import {
   consentFieldsSchema,
   contactFieldsSchema,
@@ -39,11 +40,19 @@ import type { Consent, DossierDetail, HistoryEntry } from '../../../common/dossi
 import { ApiError, call, errorMessage } from '../api';
 import { applyServerErrors } from '../forms';
 import { FormText } from './FormText';
+import { FreeTextChoices } from './FreeTextChoices';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
 import { planHistoryLabel } from '../plan/historyLabels';
 
 type Reload = () => Promise<void>;
+
+/** The 3RO organisations for a reclassering worker, the PI's for a casemanager; anything else is typed freely. */
+function organisationChoices(role: string): string[] {
+  if (role === 'reclassering') return [...RECLASSERING_ORGANISATIONS];
+  if (role === 'casemanager') return [...DEFAULT_INSTITUTIONS];
+  return [];
+}
 
 function useFormError() {
   const [error, setError] = useState<string | null>(null);
@@ -55,6 +64,7 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
   const empty: V = { role: 'casemanager', name: '', organisation: '', relation: '', telefoon: '', email: '', note: '' };
   const form = useForm<V, unknown, ContactFields>({ resolver: schemaResolver(contactFieldsSchema), defaultValues: empty });
   const { error, setError } = useFormError();
+  const role = useWatch({ control: form.control, name: 'role' });
   const submit = form.handleSubmit(async (v) => {
     setError(null);
     try {
@@ -123,7 +133,7 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
             <FormText form={form} name="name" label={p.name} required />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <FormText form={form} name="organisation" label={p.organisation} />
+            <FreeTextChoices form={form} name="organisation" label={p.organisation} options={organisationChoices(role)} />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
             <FormText form={form} name="relation" label={p.relation} />
