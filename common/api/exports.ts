@@ -24,5 +24,7 @@ export const exportMethods = {
   'exports.actionsIcs': method<FileDownload>()(
     recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), dossierId: id.nullable().optional().default(null) }),
   ),
+  /** Upcoming meetings (regie- en toedelingsoverleg) for the agenda: title, date, time and place only. */
+  'exports.meetingsIcs': method<FileDownload>()(recipientPurposeSchema),
   'exports.inzagePdf': method<FileDownload>()(z.object({ dossierId: id })),
 } as const;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';
-import { dossiers, partners, planActions, plans } from '../../db/schema.js';
+import { dossiers, meetings, partners, planActions, plans } from '../../db/schema.js';
 import { seedDossiersRealistic } from '../fixtures/dossiers.js';
 import { seedPlansForBench } from '../fixtures/exchange.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
@@ -77,7 +77,20 @@ describe('plans and actions: exchange, CSV per partner and ICS deadlines', () =>
       // Initials and dossier number only: no surname in the agenda.
       expect(names.some((n) => unescapeIcsText(e['SUMMARY']!).includes(n))).toBe(false);
     }
+    const now = new Date().toISOString();
+    await db.insert(meetings).values([
+      { title: 'Regie- en toedelingsoverleg', date: '2999-01-05', startTime: '09:30', place: 'Gemeentehuis, zaal 2', createdAt: now, updatedAt: now },
+      { title: 'Casusoverleg ZVH', date: '2999-02-01', createdAt: now, updatedAt: now },
+      { title: 'Oud overleg', date: '2000-01-01', createdAt: now, updatedAt: now },
+    ]);
+    const mics = parseIcs(
+      Buffer.from((await api.call('exports.meetingsIcs', { recipient: 'Eigen agenda', purpose: 'Planning' })).base64, 'base64').toString('utf8'),
+    );
+    expect(mics.events.map((e) => unescapeIcsText(e['SUMMARY']!))).toEqual(['Regie- en toedelingsoverleg', 'Casusoverleg ZVH']);
+    expect(mics.events[0]![Object.keys(mics.events[0]!).find((k) => k.startsWith('DTSTART'))!]).toBe('29990105T093000');
+    expect(unescapeIcsText(mics.events[0]!['LOCATION']!)).toBe('Gemeentehuis, zaal 2');
+    expect(mics.events[1]!['DTSTART;VALUE=DATE']).toBe('29990201');
     const reg = await api.call('provisions.list', {});
-    expect(reg.entries.map((e) => e.kind)).toEqual(expect.arrayContaining(['csv.acties-partner', 'ics.acties', 'export.nazorg']));
+    expect(reg.entries.map((e) => e.kind)).toEqual(expect.arrayContaining(['csv.acties-partner', 'ics.acties', 'ics.overleggen', 'export.nazorg']));
   });
 });

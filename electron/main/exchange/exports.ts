@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status.js';
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../common/plan/actions.js';
-import { dossiers, partnerContacts, partners, planActions } from '../../../db/schema.js';
+import { dossiers, meetings, partnerContacts, partners, planActions } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
 import { toDutchCsv } from './csv.js';
 import { toIcs, type CalendarItem } from './ics.js';
@@ -105,4 +105,16 @@ export async function actionsIcs(db: Db, opts: { partnerId: number | null; dossi
     date: r.deadline!,
   }));
   return { bytes: toIcs(items, 'Nazorg: deadlines'), dossierIds: [...new Set(rows.map((r) => r.dossierId))], count: rows.length };
+}
+
+/** Meetings from today on; a start time "HH:mm" makes a 2-hour event, otherwise an all-day one. */
+export async function meetingsIcs(db: Db, today: string) {
+  const rows = await db.select().from(meetings).where(gte(meetings.date, today)).orderBy(asc(meetings.date), asc(meetings.id));
+  const items: CalendarItem[] = rows.map((m) => ({
+    uid: `overleg-${m.id}@nazorgdossier`,
+    title: m.title,
+    ...(m.place ? { location: m.place } : {}),
+    ...(/^\d{2}:\d{2}$/.test(m.startTime) ? { start: `${m.date}T${m.startTime}`, durationMinutes: 120 } : { date: m.date }),
+  }));
+  return { bytes: toIcs(items, 'Nazorg: overleggen'), count: rows.length };
 }

@@ -21,7 +21,7 @@ import { addAttachment, getAttachment, listAttachments, removeAttachment } from 
 import { renderPdf } from '../documents/render.js';
 import { readBundles } from '../exchange/dossier-sections.js';
 import { applyImport, exportDossiers, previewImport, readImportFile } from '../exchange/exchange-service.js';
-import { actionsCsv, actionsIcs, dossierListCsv } from '../exchange/exports.js';
+import { actionsCsv, actionsIcs, dossierListCsv, meetingsIcs } from '../exchange/exports.js';
 import { registerCsv } from '../exchange/register-csv.js';
 import type { HandlerContext } from './context.js';
 
@@ -111,6 +111,12 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       await recordProvision(db(), { kind: 'ics.acties', what: `Deadlines van ${count} open acties (agenda)`, recipient, purpose, dossierIds });
       await recordAudit(db(), 'exports.actionsIcs', { actions: count });
       return download(exportFileName('deadlines', 'ics'), MEDIA_TYPES.ics, bytes);
+    },
+    'exports.meetingsIcs': async ({ recipient, purpose }) => {
+      const { bytes, count } = await meetingsIcs(db(), localTodayIso());
+      await recordProvision(db(), { kind: 'ics.overleggen', what: `Agenda met ${count} overleg${count === 1 ? '' : 'gen'}`, recipient, purpose });
+      await recordAudit(db(), 'exports.meetingsIcs', { meetings: count });
+      return download(exportFileName('overleggen', 'ics'), MEDIA_TYPES.ics, bytes);
     },
     'exports.inzagePdf': async ({ dossierId }) => {
       const conn = db();

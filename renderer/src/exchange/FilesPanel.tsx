@@ -67,6 +67,13 @@ export function FilesPanel() {
         <Typography variant="caption" color="text.secondary">
           {tx.files.icsHelp}
         </Typography>
+        <Button
+          variant="outlined"
+          sx={{ alignSelf: 'flex-start' }}
+          onClick={() => void run(tx.files.meetingsIcs, () => call('exports.meetingsIcs', { recipient, purpose }))}
+        >
+          {tx.files.meetingsIcs}
+        </Button>
       </Stack>
     </Stack>
   );
