@@ -1,6 +1,7 @@
 import { Box, CircularProgress } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
+import { a11yTexts } from './a11y/texts';
 import { call, onLocked } from './api';
 import { AppShell } from './AppShell';
 import { RecoveryPage } from './pages/RecoveryPage';
@@ -35,7 +36,7 @@ export function App() {
   if (!status) {
     return (
       <Box sx={{ display: 'flex', justifyContent: 'center', mt: 10 }}>
-        <CircularProgress aria-label="Bezig met laden" />
+        <CircularProgress aria-label={a11yTexts.loading} />
       </Box>
     );
   }

@@ -1,6 +1,9 @@
 import { Alert, AppBar, Box, Button, Drawer, List, ListItem, ListItemButton, ListItemText, Snackbar, Toolbar, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
+import { SkipLink } from './a11y/SkipLink';
+import { a11yTexts } from './a11y/texts';
+import { useRouteFocus } from './a11y/useRouteFocus';
 import { call } from './api';
 import { BackupWarning } from './backups/BackupWarning';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
@@ -31,11 +34,14 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
   const path = useHashPath();
   const [pwOpen, setPwOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
   useActivityReporter();
+  useRouteFocus(path, mainRef);
   const page = routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null);
 
   return (
     <Box sx={{ display: 'flex' }}>
+      <SkipLink targetId="inhoud" />
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar>
           <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
@@ -51,7 +57,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar />
-        <Box component="nav" aria-label="Hoofdmenu">
+        <Box component="nav" aria-label={a11yTexts.mainMenu}>
           <List>
             {routes
               .filter((r) => r.nav)
@@ -79,7 +85,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
           )}
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
+      <Box component="main" id="inhoud" tabIndex={-1} ref={mainRef} sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
         <BackupWarning path={path} />
         {status.demo && (
@@ -95,7 +101,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
             {t.demo.banner}
           </Alert>
         )}
-        {page ?? <Alert severity="warning">Deze pagina bestaat niet.</Alert>}
+        {page ?? <Alert severity="warning">{a11yTexts.notFound}</Alert>}
       </Box>
       <ChangePasswordDialog
         open={pwOpen}

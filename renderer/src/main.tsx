@@ -2,6 +2,7 @@ import { CssBaseline, ThemeProvider, createTheme } from '@mui/material';
 import { enUS, nlNL } from '@mui/material/locale';
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { focusStyles } from './a11y/focusStyles';
 import { App } from './App';
 import './i18n';
 import { PreferencesProvider, TEXT_SCALE, type TextSize } from './preferences';
@@ -13,6 +14,7 @@ function Themed({ language, textSize }: { language: 'nl' | 'en'; textSize: TextS
         {
           palette: { primary: { main: '#1f4e79' }, secondary: { main: '#7a3e00' } },
           typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', fontSize: 14 * TEXT_SCALE[textSize] },
+          components: { MuiCssBaseline: { styleOverrides: focusStyles } },
         },
         language === 'en' ? enUS : nlNL,
       ),

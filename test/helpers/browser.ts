@@ -46,7 +46,14 @@ export function ensureRendererBuilt(): string {
   const dir = join(root, 'dist', 'renderer');
   const index = join(dir, 'index.html');
   const stale = !existsSync(index) || statSync(index).mtimeMs < Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'common')));
-  if (stale) execSync(`"${process.execPath}" node_modules/vite/bin/vite.js build --logLevel warn`, { cwd: root, stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build (StrictMode double effects
+  // and all); the tests must drive the production build that users get.
+  if (stale)
+    execSync(`"${process.execPath}" node_modules/vite/bin/vite.js build --logLevel warn`, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   return dir;
 }
 

@@ -1,10 +1,15 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '../texts';
 import { DisplayControls } from './DisplayControls';
 
 /** The frame of the vault screens (set-up, unlock, recovery): app name, tagline and one card. */
 export function CenteredCard({ title, children }: { title: string; children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new step (recovery code after the password) replaces the focused form: start the user at its heading.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  }, [title]);
   return (
     <Box component="main" sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100', p: 2 }}>
       <Box sx={{ width: '100%', maxWidth: 560 }}>
@@ -17,7 +22,7 @@ export function CenteredCard({ title, children }: { title: string; children: Rea
         </Typography>
         <Card>
           <CardContent sx={{ p: 3 }}>
-            <Typography variant="h5" component="h1" gutterBottom>
+            <Typography variant="h5" component="h1" gutterBottom ref={heading} tabIndex={-1}>
               {title}
             </Typography>
             {children}

@@ -1,7 +1,7 @@
 import { Alert, Button, CircularProgress, Stack } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MadeDocument } from '../../../common/api/documents';
 import { errorMessage } from '../api';
 import { printPdf, savePdf } from './pdf';
@@ -9,14 +9,18 @@ import { docTexts } from './texts';
 
 /**
  * "Opslaan als PDF" and "Afdrukken" for one kind of document. `make` asks the main side for the PDF;
- * each click makes a fresh document (and a fresh line in the provisions register).
+ * each click makes a fresh document (and a fresh line in the provisions register). While one is being made the
+ * buttons are only aria-disabled: really disabling them would throw keyboard focus off the button just pressed.
  */
 export function DocumentActions({ label, make, disabled }: { label: string; make: () => Promise<MadeDocument>; disabled?: boolean }) {
   const [busy, setBusy] = useState(false);
+  const running = useRef(false);
   const [message, setMessage] = useState<{ severity: 'error' | 'info'; text: string } | null>(null);
   const t = docTexts.pdf;
 
   async function run(kind: 'save' | 'print') {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setMessage(null);
     try {
@@ -29,6 +33,7 @@ export function DocumentActions({ label, make, disabled }: { label: string; make
     } catch (err) {
       setMessage({ severity: 'error', text: errorMessage(err) });
     } finally {
+      running.current = false;
       setBusy(false);
     }
   }
@@ -39,13 +44,21 @@ export function DocumentActions({ label, make, disabled }: { label: string; make
         <Button
           variant="contained"
           startIcon={<PictureAsPdfIcon />}
-          disabled={busy || disabled}
+          disabled={disabled}
+          aria-disabled={busy || undefined}
           onClick={() => void run('save')}
           aria-label={`${label}: ${t.save}`}
         >
           {`${label}: ${t.save}`}
         </Button>
-        <Button variant="outlined" startIcon={<PrintIcon />} disabled={busy || disabled} onClick={() => void run('print')} aria-label={`${label}: ${t.print}`}>
+        <Button
+          variant="outlined"
+          startIcon={<PrintIcon />}
+          disabled={disabled}
+          aria-disabled={busy || undefined}
+          onClick={() => void run('print')}
+          aria-label={`${label}: ${t.print}`}
+        >
           {t.print}
         </Button>
         {busy && <CircularProgress size={20} aria-label={t.making} />}

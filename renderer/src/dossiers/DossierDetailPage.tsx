@@ -61,11 +61,14 @@ export function DossierDetailPage({ id }: { id: number }) {
   const [tab, setTab] = useState<TabId>('person');
   const [moveTo, setMoveTo] = useState<DossierStatus | null>(null);
   const [version, setVersion] = useState(0);
+  /** Rebuilds the Persoon/Detentie forms after changes made elsewhere; their own save keeps them (and focus) in place. */
+  const [formKey, setFormKey] = useState(0);
 
   const reload = useCallback(async () => {
     try {
       setDetail(await call('dossiers.get', { id }));
       setVersion((v) => v + 1);
+      setFormKey((k) => k + 1);
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -77,10 +80,12 @@ export function DossierDetailPage({ id }: { id: number }) {
   if (error) return <Alert severity="error">{error}</Alert>;
   if (!detail) return <Typography>{dt.list.loading}</Typography>;
   const d = detail.dossier;
-  const updated = (next: DossierDetail) => {
+  const updated = (next: DossierDetail, fromForm = false) => {
     setDetail(next);
     setVersion((v) => v + 1);
+    if (!fromForm) setFormKey((k) => k + 1);
   };
+  const savedByForm = (next: DossierDetail) => updated(next, true);
 
   return (
     <Stack spacing={2}>
@@ -121,10 +126,10 @@ export function DossierDetailPage({ id }: { id: number }) {
         ))}
       </Tabs>
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'person' && <EditSection key={`p${version}`} dossier={d} part="person" onSaved={updated} />}
+        {tab === 'person' && <EditSection key={`p${formKey}`} dossier={d} part="person" onSaved={savedByForm} />}
         {tab === 'detention' && (
           <Stack spacing={2}>
-            <EditSection key={`d${version}`} dossier={d} part="detention" onSaved={updated} />
+            <EditSection key={`d${formKey}`} dossier={d} part="detention" onSaved={savedByForm} />
             {detail.releaseHistory.length > 1 && (
               <Box>
                 <Typography variant="subtitle1" component="h2">

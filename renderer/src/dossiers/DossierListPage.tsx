@@ -1,20 +1,14 @@
-import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { Box, Button, Checkbox, Chip, FormControlLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { Button, Checkbox, Chip, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DOSSIER_SORTS, type DossierSort } from '../../../common/api/dossiers';
-import { formatDateNl } from '../../../common/dates';
-import { displayName } from '../../../common/dossiers/search';
 import { DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status';
 import type { DossierListItem } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { navigate } from '../router';
+import { DossierRows, type DossierRowsHandle } from './DossierRows';
 import { dt } from './texts';
-import { PlanBadge } from '../plan/PlanBadge';
-import { tp } from '../plan/texts';
 
 const PAGE = 100;
-const ROW_HEIGHT = 52;
 const RELEASE_CHOICES = [7, 14, 30, 90] as const;
 
 /** Filters contributed by other areas (the plan issue adds "has overdue actions"): label + the list's `extraFilters` name. */
@@ -89,15 +83,11 @@ export function DossierListPage() {
   const query = useDebounced(text, 150);
   const { total, item, load, error } = usePagedDossiers({ query, statuses, releaseWithinDays, extraFilters, sort, direction: desc ? 'desc' : 'asc' });
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: total ?? 0, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const rows = virtualizer.getVirtualItems();
-  useEffect(() => {
-    for (const r of rows) if (!item(r.index)) load(Math.floor(r.index / PAGE));
-  });
+  const queryKey = JSON.stringify({ query, statuses, releaseWithinDays, extraFilters, sort, desc });
+  const rowsRef = useRef<DossierRowsHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const toggleStatus = (s: DossierStatus) => setStatuses((prev) => (prev.includes(s) ? prev.filter((x) => x !== s) : [...prev, s]));
-  const cols = '2.2fr 1fr 1.6fr 1fr 1.2fr 1.4fr';
 
   return (
     <Stack spacing={2} sx={{ height: 'calc(100vh - 120px)' }}>
@@ -113,6 +103,12 @@ export function DossierListPage() {
         label={dt.list.search}
         value={text}
         onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown' || !total) return;
+          e.preventDefault();
+          rowsRef.current?.focusRow(0);
+        }}
+        inputRef={searchRef}
         autoFocus
         slotProps={{ htmlInput: { type: 'search', 'aria-describedby': 'dossier-count' } }}
       />
@@ -167,65 +163,7 @@ export function DossierListPage() {
       <Typography id="dossier-count" role="status" color="text.secondary">
         {error ?? (total === null ? dt.list.loading : total === 0 ? dt.list.none : dt.list.count(total))}
       </Typography>
-      <Paper variant="outlined" sx={{ flexGrow: 1, minHeight: 200, display: 'flex', flexDirection: 'column' }}>
-        <Box role="row" sx={{ display: 'grid', gridTemplateColumns: cols, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', fontWeight: 600 }}>
-          <span role="columnheader">{dt.list.colName}</span>
-          <span role="columnheader">{dt.list.colBirth}</span>
-          <span role="columnheader">{dt.list.colInstitution}</span>
-          <span role="columnheader">{dt.list.colRelease}</span>
-          <span role="columnheader">{dt.list.colStatus}</span>
-          <span role="columnheader">{tp.list.column}</span>
-        </Box>
-        <Box ref={scrollRef} sx={{ flexGrow: 1, overflow: 'auto' }} data-testid="dossier-list">
-          <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {rows.map((r) => {
-              const d = item(r.index);
-              return (
-                <Box
-                  key={r.key}
-                  component={d ? 'a' : 'div'}
-                  href={d ? `#/dossiers/${d.id}` : undefined}
-                  sx={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${r.start}px)`,
-                    display: 'grid',
-                    gridTemplateColumns: cols,
-                    alignItems: 'center',
-                    px: 2,
-                    borderBottom: 1,
-                    borderColor: 'divider',
-                    color: 'inherit',
-                    textDecoration: 'none',
-                    '&:hover': { bgcolor: 'action.hover' },
-                  }}
-                >
-                  {d ? (
-                    <>
-                      <span>
-                        {displayName(d)}
-                        {d.hasSafetyNotes && (
-                          <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />
-                        )}
-                      </span>
-                      <span>{formatDateNl(d.geboortedatum)}</span>
-                      <span>{d.institution}</span>
-                      <span>{formatDateNl(d.werkelijkeVrijlating ?? d.verwachteVrijlating)}</span>
-                      <span>{STATUS_LABELS[d.status]}</span>
-                      <PlanBadge dossierId={d.id} />
-                    </>
-                  ) : (
-                    <span>{dt.list.loading}</span>
-                  )}
-                </Box>
-              );
-            })}
-          </Box>
-        </Box>
-      </Paper>
+      <DossierRows ref={rowsRef} total={total ?? 0} resetKey={queryKey} item={item} load={load} pageSize={PAGE} onExitUp={() => searchRef.current?.focus()} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { dossierPatchSchema, type DossierPatch } from '../../../common/dossiers/schema';
@@ -9,6 +9,7 @@ import { DetentionFields, DETENTION_FIELDS, PersonFields, PERSON_FIELDS } from '
 import { toFormValues, type DossierFormValues } from './format';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 /** The Persoon or Detentie tab: the dossier's own fields, saved as one patch (the main side records each change). */
 export function EditSection({ dossier, part, onSaved }: { dossier: Dossier; part: 'person' | 'detention'; onSaved: (d: DossierDetail) => void }) {
@@ -36,9 +37,9 @@ export function EditSection({ dossier, part, onSaved }: { dossier: Dossier; part
     <Stack component="form" noValidate onSubmit={submit} spacing={2} sx={{ maxWidth: 960 }}>
       {message && <Alert severity={message.severity}>{message.text}</Alert>}
       {part === 'person' ? <PersonFields form={form} /> : <DetentionFields form={form} />}
-      <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={form.formState.isSubmitting}>
+      <SubmitButton sx={{ alignSelf: 'flex-start' }} busy={form.formState.isSubmitting}>
         {dt.detail.save}
-      </Button>
+      </SubmitButton>
     </Stack>
   );
 }

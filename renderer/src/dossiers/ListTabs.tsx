@@ -44,6 +44,7 @@ import { FreeTextChoices } from './FreeTextChoices';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
 import { planHistoryLabel } from '../plan/historyLabels';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 type Reload = () => Promise<void>;
 
@@ -148,9 +149,9 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
             <FormText form={form} name="note" label={p.note} />
           </Grid>
         </Grid>
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
+        <SubmitButton sx={{ mt: 2 }} busy={form.formState.isSubmitting}>
           {p.add}
-        </Button>
+        </SubmitButton>
       </Paper>
     </Stack>
   );
@@ -254,9 +255,9 @@ export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: 
             <FormText form={form} name="note" label={c.note} />
           </Grid>
         </Grid>
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
+        <SubmitButton sx={{ mt: 2 }} busy={form.formState.isSubmitting}>
           {c.add}
-        </Button>
+        </SubmitButton>
       </Paper>
     </Stack>
   );
@@ -287,9 +288,9 @@ export function JournalTab({ detail, reload }: { detail: DossierDetail; reload: 
             <FormText form={form} name="date" label={j.date} />
           </Box>
           <FormText form={form} name="text" label={j.text} multiline minRows={3} />
-          <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={form.formState.isSubmitting}>
+          <SubmitButton sx={{ alignSelf: 'flex-start' }} busy={form.formState.isSubmitting}>
             {j.add}
-          </Button>
+          </SubmitButton>
         </Stack>
       </Paper>
       {detail.notes.length === 0 ? (

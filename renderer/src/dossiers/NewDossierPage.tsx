@@ -12,6 +12,7 @@ import { DetentionFields, DETENTION_FIELDS, PersonFields, PERSON_FIELDS } from '
 import { EMPTY_DOSSIER_FORM, type DossierFormValues } from './format';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 const KNOWN = [...PERSON_FIELDS, ...DETENTION_FIELDS] as string[];
 
@@ -87,9 +88,7 @@ export function NewDossierPage() {
           <DetentionFields form={form} withActualRelease={false} />
         </Paper>
         <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
-            {dt.create.save}
-          </Button>
+          <SubmitButton busy={form.formState.isSubmitting}>{dt.create.save}</SubmitButton>
           <Button onClick={() => navigate('/dossiers')}>{dt.create.cancel}</Button>
         </Stack>
       </Stack>

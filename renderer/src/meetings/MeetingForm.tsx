@@ -64,7 +64,15 @@ export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDe
   return (
     <Stack spacing={2} component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
       {error && <Alert severity="error">{error}</Alert>}
-      <TextField label={t.form.title} value={title} onChange={(e) => setTitle(e.target.value)} error={!!fields['title']} helperText={fields['title']} />
+      {/* The form replaces the button that opened it: focus goes into the form, not back to the page body. */}
+      <TextField
+        label={t.form.title}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={!!fields['title']}
+        helperText={fields['title']}
+        autoFocus
+      />
       <Stack direction="row" spacing={2}>
         <TextField
           label={t.form.date}

@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl } from '../../../common/dates';
 import type { PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail } from '../../../common/meetings/types';
@@ -21,6 +22,12 @@ export function MeetingPage({ id }: { id: number }) {
   const [editing, setEditing] = useState(false);
   const [pseudonymise, setPseudonymise] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusLater = useFocusLater();
+  const stopEditing = () => {
+    setEditing(false);
+    focusLater(() => editButton.current);
+  };
 
   useEffect(() => {
     call('meetings.get', { id }).then(setMeeting, (err: unknown) => setError(errorMessage(err)));
@@ -50,14 +57,14 @@ export function MeetingPage({ id }: { id: number }) {
             initial={meeting}
             onSaved={(m) => {
               setMeeting(m);
-              setEditing(false);
+              stopEditing();
             }}
-            onCancel={() => setEditing(false)}
+            onCancel={stopEditing}
           />
         </Paper>
       ) : (
         <Stack direction="row" spacing={1}>
-          <Button variant="outlined" onClick={() => setEditing(true)}>
+          <Button ref={editButton} variant="outlined" onClick={() => setEditing(true)}>
             {t.form.editAgenda}
           </Button>
           <Button

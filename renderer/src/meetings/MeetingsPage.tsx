@@ -1,5 +1,6 @@
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl } from '../../../common/dates';
 import type { MeetingSummary } from '../../../common/meetings/types';
 import { call, errorMessage } from '../api';
@@ -11,6 +12,8 @@ export function MeetingsPage() {
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const focusLater = useFocusLater();
   useEffect(() => {
     call('meetings.list', {}).then(setMeetings, (err: unknown) => setError(errorMessage(err)));
   }, []);
@@ -23,10 +26,17 @@ export function MeetingsPage() {
       {error && <Alert severity="error">{error}</Alert>}
       {creating ? (
         <Paper variant="outlined" sx={{ p: 2 }}>
-          <MeetingForm initial={null} onSaved={(m) => navigate(`/overleg/${m.id}`)} onCancel={() => setCreating(false)} />
+          <MeetingForm
+            initial={null}
+            onSaved={(m) => navigate(`/overleg/${m.id}`)}
+            onCancel={() => {
+              setCreating(false);
+              focusLater(() => createButton.current);
+            }}
+          />
         </Paper>
       ) : (
-        <Button variant="contained" sx={{ alignSelf: 'flex-start' }} onClick={() => setCreating(true)}>
+        <Button ref={createButton} variant="contained" sx={{ alignSelf: 'flex-start' }} onClick={() => setCreating(true)}>
           {t.list.create}
         </Button>
       )}

@@ -7,6 +7,7 @@ import { contract } from '../../../common/api/contract';
 import { call } from '../api';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 const schema = contract['vault.changePassword'].input;
 
@@ -67,9 +68,7 @@ export function ChangePasswordDialog({ open, onClose, onChanged }: { open: boole
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{t.changePassword.cancel}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {t.changePassword.submit}
-          </Button>
+          <SubmitButton busy={formState.isSubmitting}>{t.changePassword.submit}</SubmitButton>
         </DialogActions>
       </form>
     </Dialog>

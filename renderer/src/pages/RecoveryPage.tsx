@@ -9,6 +9,7 @@ import { call } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 const schema = contract['vault.unlockWithRecovery'].input;
 type Form = z.input<typeof schema>;
@@ -59,9 +60,7 @@ export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStat
           />
           <Stack direction="row" spacing={2}>
             <Button onClick={onBack}>{t.recovery.back}</Button>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {t.recovery.submit}
-            </Button>
+            <SubmitButton busy={formState.isSubmitting}>{t.recovery.submit}</SubmitButton>
           </Stack>
         </Stack>
       </Box>

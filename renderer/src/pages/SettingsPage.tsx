@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Divider, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Divider, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { settingsSchema, type Settings } from '../../../common/settings';
@@ -10,6 +10,7 @@ import { docTexts } from '../documents/texts';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
 import { DisplayControls } from '../components/DisplayControls';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorTitle', 'coordinatorPhone', 'coordinatorEmail'] as const;
 /** The logo and the letter templates have their own editors below; this form saves the plain fields. */
@@ -70,9 +71,9 @@ export function SettingsPage() {
               multiline={f === 'municipalityAddress'}
             />
           ))}
-          <Button type="submit" variant="contained" sx={{ alignSelf: 'flex-start' }} disabled={formState.isSubmitting}>
+          <SubmitButton sx={{ alignSelf: 'flex-start' }} busy={formState.isSubmitting}>
             {t.settings.save}
-          </Button>
+          </SubmitButton>
           <Typography variant="h6" component="h2" sx={{ pt: 2 }}>
             {t.display.title}
           </Typography>

@@ -10,6 +10,7 @@ import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 type PasswordForm = z.input<(typeof contract)['vault.beginSetup']['input']>;
 
@@ -56,9 +57,7 @@ function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; on
             error={!!formState.errors.repeat}
             helperText={formState.errors.repeat?.message}
           />
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {t.setup.next}
-          </Button>
+          <SubmitButton busy={formState.isSubmitting}>{t.setup.next}</SubmitButton>
         </Stack>
       </Box>
       <DemoButton onOpened={onDemo} />
@@ -117,9 +116,7 @@ function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => voi
           />
           <Stack direction="row" spacing={2}>
             <Button onClick={onBack}>{t.setup.back}</Button>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {t.setup.finish}
-            </Button>
+            <SubmitButton busy={formState.isSubmitting}>{t.setup.finish}</SubmitButton>
           </Stack>
         </Stack>
       </Box>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Link, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { VaultStatus } from '../../../common/api/vault';
@@ -7,6 +7,7 @@ import { DamagedVaultOffer } from '../backups/DamagedVaultOffer';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
 import { t } from '../texts';
+import { SubmitButton } from '../a11y/SubmitButton';
 
 const DAMAGE_CODES: string[] = ['VAULT_INTEGRITY', 'VAULT_CORRUPT', 'KEYFILE_CORRUPT'];
 
@@ -56,9 +57,9 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
           {damagedWith !== null && <DamagedVaultOffer password={damagedWith} onUnlocked={onUnlocked} />}
           {wait > 0 && <Alert severity="warning">{t.unlock.wait(wait)}</Alert>}
           <TextField label={t.unlock.password} type="password" autoFocus autoComplete="current-password" {...register('password')} />
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting || wait > 0}>
+          <SubmitButton busy={formState.isSubmitting} disabled={wait > 0}>
             {t.unlock.submit}
-          </Button>
+          </SubmitButton>
           <Link component="button" type="button" onClick={onRecovery} sx={{ alignSelf: 'flex-start' }}>
             {t.unlock.forgot}
           </Link>

@@ -21,13 +21,14 @@ import {
   Typography,
 } from '@mui/material';
 import { SparkLineChart } from '@mui/x-charts/SparkLineChart';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { ACTION_STATUS_LABELS, isOpenStatus } from '../../../common/plan/actions';
 import { BASISVOORWAARDEN, BASIS_STATES, BASIS_STATE_INFO, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden';
 import type { CountdownProposal } from '../../../common/plan/countdown';
 import { SCORE_LABELS, domainLabel } from '../../../common/plan/domains';
 import type { ActionView, PartnerView, PlanView } from '../../../common/plan/types';
+import { useFocusLater } from '../a11y/useFocusLater';
 import { ApiError, call, errorMessage } from '../api';
 import { ActionDialog } from './ActionDialog';
 import { BasisStrip } from './BasisStrip';
@@ -41,6 +42,8 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
   const [plan, setPlan] = useState<PlanView | null>(null);
   const [partners, setPartners] = useState<PartnerView[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const actionsHeading = useRef<HTMLHeadingElement>(null);
+  const focusLater = useFocusLater();
   const run = useCallback(
     async (fn: () => Promise<PlanView>) => {
       setError(null);
@@ -64,9 +67,10 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
       {error && <Alert severity="error">{error}</Alert>}
       <CountdownSection plan={plan} run={run} />
       {plan.releaseMove && <ReleaseMove plan={plan} run={run} />}
-      {plan.proposals.length > 0 && <Proposals plan={plan} partners={partners} run={run} />}
+      {plan.proposals.length > 0 && <Proposals plan={plan} partners={partners} run={run} onAllAccepted={() => focusLater(() => actionsHeading.current)} />}
       <BasisSection plan={plan} run={run} />
       <ActionsSection
+        headingRef={actionsHeading}
         plan={plan}
         partners={partners}
         onPlan={(p) => {
@@ -83,11 +87,11 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
 
 type Run = (fn: () => Promise<PlanView>) => Promise<void>;
 
-function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+function Section({ title, children, testId, headingRef }: { title: string; children: React.ReactNode; testId?: string; headingRef?: Ref<HTMLHeadingElement> }) {
   return (
     <Card variant="outlined" data-testid={testId} component="section" aria-label={title}>
       <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
+        <Typography variant="h6" component="h2" gutterBottom ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
           {title}
         </Typography>
         {children}
@@ -206,8 +210,12 @@ interface Draft {
   partnerId: string;
 }
 
-function Proposals({ plan, partners, run }: { plan: PlanView; partners: PartnerView[]; run: Run }) {
+function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; partners: PartnerView[]; run: Run; onAllAccepted: () => void }) {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const acceptAllRef = useRef<HTMLButtonElement>(null);
+  const focusLater = useFocusLater();
+  // Accepting or dropping one proposal removes its row and the button just pressed.
+  const afterOne = () => (plan.proposals.length > 1 ? focusLater(() => acceptAllRef.current) : onAllAccepted());
   useEffect(() => {
     const next: Record<string, Draft> = {};
     for (const p of plan.proposals) {
@@ -233,6 +241,15 @@ function Proposals({ plan, partners, run }: { plan: PlanView; partners: PartnerV
       <Typography color="text.secondary" sx={{ mb: 1 }}>
         {tp.plan.proposalsIntro}
       </Typography>
+      {/* Before the table: the usual choice, reachable without tabbing through every proposal's fields. */}
+      <Button
+        ref={acceptAllRef}
+        sx={{ mb: 1 }}
+        variant="contained"
+        onClick={() => void run(() => call('plans.acceptProposals', { dossierId: plan.dossierId, proposals: plan.proposals.map(payload) })).then(onAllAccepted)}
+      >
+        {tp.plan.acceptAll}
+      </Button>
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -289,11 +306,14 @@ function Proposals({ plan, partners, run }: { plan: PlanView; partners: PartnerV
                   <Button
                     size="small"
                     variant="outlined"
-                    onClick={() => void run(() => call('plans.acceptProposals', { dossierId: plan.dossierId, proposals: [payload(p)] }))}
+                    onClick={() => void run(() => call('plans.acceptProposals', { dossierId: plan.dossierId, proposals: [payload(p)] })).then(afterOne)}
                   >
                     {tp.plan.accept}
                   </Button>
-                  <Button size="small" onClick={() => void run(() => call('plans.dropProposal', { dossierId: plan.dossierId, templateKey: p.templateKey }))}>
+                  <Button
+                    size="small"
+                    onClick={() => void run(() => call('plans.dropProposal', { dossierId: plan.dossierId, templateKey: p.templateKey })).then(afterOne)}
+                  >
                     {tp.plan.drop}
                   </Button>
                 </TableCell>
@@ -302,13 +322,6 @@ function Proposals({ plan, partners, run }: { plan: PlanView; partners: PartnerV
           })}
         </TableBody>
       </Table>
-      <Button
-        sx={{ mt: 1 }}
-        variant="contained"
-        onClick={() => void run(() => call('plans.acceptProposals', { dossierId: plan.dossierId, proposals: plan.proposals.map(payload) }))}
-      >
-        {tp.plan.acceptAll}
-      </Button>
     </Section>
   );
 }
@@ -371,12 +384,25 @@ function BasisSection({ plan, run }: { plan: PlanView; run: Run }) {
   );
 }
 
-function ActionsSection({ plan, partners, onPlan, run }: { plan: PlanView; partners: PartnerView[]; onPlan: (p: PlanView) => void; run: Run }) {
+function ActionsSection({
+  plan,
+  partners,
+  onPlan,
+  run,
+  headingRef,
+}: {
+  plan: PlanView;
+  partners: PartnerView[];
+  onPlan: (p: PlanView) => void;
+  run: Run;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
+  const focusLater = useFocusLater();
   const [dialog, setDialog] = useState<{ open: boolean; action: ActionView | null }>({ open: false, action: null });
   const [showFinished, setShowFinished] = useState(true);
   const shown = plan.actions.filter((a) => showFinished || isOpenStatus(a.status));
   return (
-    <Section title={tp.plan.actionsHeading} testId="actions">
+    <Section title={tp.plan.actionsHeading} testId="actions" headingRef={headingRef}>
       <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
         <Button variant="contained" onClick={() => setDialog({ open: true, action: null })}>
           {tp.plan.actionAdd}
@@ -439,13 +465,23 @@ function ActionsSection({ plan, partners, onPlan, run }: { plan: PlanView; partn
                   {isOpenStatus(a.status) && (
                     <Button
                       size="small"
-                      onClick={() => void run(() => call('plans.updateAction', { id: a.id, status: 'gedaan' }))}
+                      onClick={() =>
+                        // The button goes with the open status; focus moves on to the row's edit button.
+                        void run(() => call('plans.updateAction', { id: a.id, status: 'gedaan' })).then(() =>
+                          focusLater(() => document.getElementById(`action-edit-${a.id}`) ?? headingRef.current),
+                        )
+                      }
                       aria-label={`${tp.action.done}: ${a.title}`}
                     >
                       {tp.action.done}
                     </Button>
                   )}
-                  <Button size="small" onClick={() => setDialog({ open: true, action: a })} aria-label={`${tp.common.edit}: ${a.title}`}>
+                  <Button
+                    size="small"
+                    id={`action-edit-${a.id}`}
+                    onClick={() => setDialog({ open: true, action: a })}
+                    aria-label={`${tp.common.edit}: ${a.title}`}
+                  >
                     {tp.common.edit}
                   </Button>
                 </TableCell>
