@@ -203,6 +203,10 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     await expectFocus(page, 'searchbox', 'Zoeken op naam, BSN of inrichting');
     await type('toetsenbordsma');
     await page.getByText('1 dossier', { exact: true }).waitFor();
+    await page
+      .getByTestId('dossier-list')
+      .getByRole('link', { name: /Toetsenbordsma, Tabea/ })
+      .waitFor();
     await tabTo(page, 'link', /Toetsenbordsma, Tabea/, { max: 15 });
     await key('Enter');
     await expectFocus(page, 'heading', 'Toetsenbordsma, Tabea');
