@@ -27,6 +27,7 @@ const nl = {
     submit: 'Ontgrendelen',
     forgot: 'Wachtwoord vergeten? Herstelcode gebruiken',
     wait: (s: number) => `Te veel mislukte pogingen. Probeer het over ${s} seconden opnieuw.`,
+    empty: 'Vul uw wachtwoord in.',
   },
   recovery: {
     title: 'Herstelcode gebruiken',
@@ -79,6 +80,9 @@ const nl = {
   },
   common: {
     loading: 'Bezig…',
+    /** How dates are typed in every form. */
+    datePlaceholder: 'dd-mm-jjjj',
+    bsn: (bsn: string) => `BSN ${bsn}`,
   },
   demo: {
     open: 'Eerst rondkijken met fictieve demogegevens',
@@ -120,6 +124,7 @@ const en: TextsShape<typeof nl> = {
     submit: 'Unlock',
     forgot: 'Forgot your password? Use the recovery code',
     wait: (s: number) => `Too many failed attempts. Try again in ${s} seconds.`,
+    empty: 'Enter your password.',
   },
   recovery: {
     title: 'Use the recovery code',
@@ -172,6 +177,8 @@ const en: TextsShape<typeof nl> = {
   },
   common: {
     loading: 'Working…',
+    datePlaceholder: 'dd-mm-yyyy',
+    bsn: (bsn: string) => `BSN ${bsn}`,
   },
   demo: {
     open: 'Look around first with fictional demo data',

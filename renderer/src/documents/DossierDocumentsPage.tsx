@@ -42,7 +42,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
     const parsed = addresseeSchema.safeParse(address);
     if (!parsed.success) {
       setFields(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
-      throw new ApiError('VALIDATION', 'Vul het adres van de geadresseerde aan.');
+      throw new ApiError('VALIDATION', t.addressMissing);
     }
     setFields({});
     try {

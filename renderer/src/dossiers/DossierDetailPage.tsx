@@ -10,6 +10,7 @@ import { EditSection } from './EditSection';
 import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
 import { TransitionDialog } from './TransitionDialog';
 import { dt } from './texts';
+import { t as appTexts } from '../texts';
 import { PlanSummary } from '../plan/PlanSummary';
 import { PlanTab } from '../plan/PlanTab';
 import DescriptionIcon from '@mui/icons-material/Description';
@@ -97,7 +98,7 @@ export function DossierDetailPage({ id }: { id: number }) {
           {displayName(d)}
         </Typography>
         <Chip label={STATUS_LABELS[d.status]} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
-        {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
+        {d.bsn && <Typography color="text.secondary">{appTexts.common.bsn(d.bsn)}</Typography>}
         {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
         <Button variant="outlined" size="small" href={`#/documenten/dossier/${d.id}`} startIcon={<DescriptionIcon />}>
           {meetingTexts.dossierDocs.title}
@@ -120,7 +121,7 @@ export function DossierDetailPage({ id }: { id: number }) {
           ))}
         </Stack>
       </Paper>
-      <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} variant="scrollable" aria-label="Dossieronderdelen">
+      <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} variant="scrollable" aria-label={dt.detail.tabsLabel}>
         {TABS.map((t) => (
           <Tab key={t} value={t} label={t === 'attachments' ? tx.attachments.tab : dt.detail.tabs[t]} id={`tab-${t}`} aria-controls={`panel-${t}`} />
         ))}

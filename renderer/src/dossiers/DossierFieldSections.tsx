@@ -5,6 +5,7 @@ import { FormText } from './FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import type { DossierFormValues } from './format';
 import { dt } from './texts';
+import { t } from '../texts';
 
 type Form = UseFormReturn<DossierFormValues, unknown, FieldValues>;
 
@@ -49,7 +50,7 @@ export function PersonFields({ form }: { form: Form }) {
         <FormText form={form} name="roepnaam" label={f.roepnaam} />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormText form={form} name="geboortedatum" label={f.geboortedatum} placeholder="dd-mm-jjjj" />
+        <FormText form={form} name="geboortedatum" label={f.geboortedatum} placeholder={t.common.datePlaceholder} />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <FormText form={form} name="bsn" label={f.bsn} slotProps={{ inputLabel: { shrink: true }, htmlInput: { inputMode: 'numeric' } }} />
@@ -81,17 +82,17 @@ export function DetentionFields({ form, withActualRelease = true }: { form: Form
         <FreeTextChoices form={form} name="institution" label={f.institution} options={DEFAULT_INSTITUTIONS} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <FormText form={form} name="meldingDatum" label={f.meldingDatum} placeholder="dd-mm-jjjj" />
+        <FormText form={form} name="meldingDatum" label={f.meldingDatum} placeholder={t.common.datePlaceholder} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <FormText form={form} name="detentieStart" label={f.detentieStart} placeholder="dd-mm-jjjj" />
+        <FormText form={form} name="detentieStart" label={f.detentieStart} placeholder={t.common.datePlaceholder} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <FormText form={form} name="verwachteVrijlating" label={f.verwachteVrijlating} placeholder="dd-mm-jjjj" />
+        <FormText form={form} name="verwachteVrijlating" label={f.verwachteVrijlating} placeholder={t.common.datePlaceholder} />
       </Grid>
       {withActualRelease && (
         <Grid size={{ xs: 12, md: 3 }}>
-          <FormText form={form} name="werkelijkeVrijlating" label={f.werkelijkeVrijlating} placeholder="dd-mm-jjjj" />
+          <FormText form={form} name="werkelijkeVrijlating" label={f.werkelijkeVrijlating} placeholder={t.common.datePlaceholder} />
         </Grid>
       )}
       <Grid size={{ xs: 12, md: 3 }}>

@@ -5,6 +5,7 @@ import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
 import { formatDateNl } from '../../../common/dates';
 import { ApiError, call, errorMessage } from '../api';
 import { dt } from './texts';
+import { t } from '../texts';
 
 /** Asks what a move needs (release date for nazorg, a reason for closing) and lets the main side check the rules. */
 export function TransitionDialog({
@@ -63,7 +64,7 @@ export function TransitionDialog({
               error={!!fields['werkelijkeVrijlating']}
               helperText={fields['werkelijkeVrijlating']}
               slotProps={{ inputLabel: { shrink: true } }}
-              placeholder="dd-mm-jjjj"
+              placeholder={t.common.datePlaceholder}
             />
           )}
           {to === 'afgesloten' && (

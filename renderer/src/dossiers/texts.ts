@@ -64,6 +64,7 @@ const nl = {
   },
   detail: {
     back: 'Terug naar de lijst',
+    tabsLabel: 'Dossieronderdelen',
     tabs: {
       person: 'Persoon',
       detention: 'Detentie',
@@ -218,6 +219,7 @@ const en: TextsShape<typeof nl> = {
   },
   detail: {
     back: 'Back to the list',
+    tabsLabel: 'Dossier sections',
     tabs: { person: 'Person', detention: 'Detention', plan: 'Plan', people: 'People involved', consent: 'Consent', journal: 'Journal', history: 'History' },
     save: 'Save',
     saved: 'Saved.',

@@ -23,6 +23,7 @@ import { formatDateTimeNl } from '../../../common/dates';
 import { call, errorMessage, ApiError } from '../api';
 import { navigate } from '../router';
 import { fileToBase64 } from './download';
+import { t as appTexts } from '../texts';
 import { tx } from './texts';
 
 const LIST_SECTIONS: ReadonlySet<ExchangeSection> = new Set(['contacts', 'notes', 'actions', 'attachments']);
@@ -138,7 +139,7 @@ export function ImportPanel() {
                   <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
                     {d.name}
                   </Typography>
-                  {d.bsn && <Typography color="text.secondary">BSN {d.bsn}</Typography>}
+                  {d.bsn && <Typography color="text.secondary">{appTexts.common.bsn(d.bsn)}</Typography>}
                   <Chip
                     size="small"
                     variant="outlined"

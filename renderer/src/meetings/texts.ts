@@ -60,6 +60,7 @@ const nl = {
     actionPlan: 'Actieplan',
     actionPlanIntro: 'Het actieplan van dit dossier, voor de tafel van het overleg.',
     letter: 'Overdrachtsbrief',
+    addressMissing: 'Vul het adres van de geadresseerde aan.',
     letterIntro:
       'Een brief aan de reclassering of een andere partner, op het briefpapier van de gemeente. Het adres komt in het venster van een vensterenvelop.',
     template: 'Sjabloon',
@@ -132,6 +133,7 @@ const en: TextsShape<typeof nl> = {
     actionPlan: 'Action plan',
     actionPlanIntro: 'The action plan of this dossier, for the meeting table.',
     letter: 'Handover letter',
+    addressMissing: "Complete the addressee's address.",
     letterIntro: "A letter to the probation service or another partner, on the municipality's letterhead. The address sits in the window of a window envelope.",
     template: 'Template',
     organisation: 'Organisation',

@@ -4,7 +4,8 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS, deadlineBeforeCreation, type Act
 import type { LifeDomain } from '../../../common/plan/domains';
 import type { ActionView, PartnerView } from '../../../common/plan/types';
 import { ApiError, call, errorMessage } from '../api';
-import { DATE_PLACEHOLDER, isoToNl, nlToIso } from './dates';
+import { t } from '../texts';
+import { isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
 
 interface Values {
@@ -168,7 +169,7 @@ export function ActionDialog(props: {
             )}
             <TextField
               label={tp.action.deadline}
-              placeholder={DATE_PLACEHOLDER}
+              placeholder={t.common.datePlaceholder}
               value={v.deadline}
               onChange={set('deadline')}
               error={!!errors['deadline']}

@@ -1,4 +1,5 @@
 import { Box, Tooltip } from '@mui/material';
+import { tp } from './texts';
 import { BASISVOORWAARDEN, BASIS_STATE_INFO, decodeStrip, type BasisState, type TrafficLight } from '../../../common/plan/basisvoorwaarden';
 
 /** Colours chosen for contrast with white text-free dots; the state is also in the label, never colour alone. */
@@ -17,7 +18,7 @@ export function BasisStrip({ states, compact = false }: { states: BasisState[] |
   return (
     <Box
       role="img"
-      aria-label={`Basisvoorwaarden — ${summary}`}
+      aria-label={tp.plan.basisStripLabel(summary)}
       data-testid="basis-strip"
       data-strip={list.join(',')}
       sx={{ display: 'inline-flex', gap: compact ? 0.25 : 0.75, alignItems: 'center' }}

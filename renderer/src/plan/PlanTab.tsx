@@ -34,7 +34,8 @@ import { ActionDialog } from './ActionDialog';
 import { BasisStrip } from './BasisStrip';
 import { forgetPlanBadge } from './badges';
 import { DueChip } from './DueChip';
-import { DATE_PLACEHOLDER, isoToNl, nlToIso } from './dates';
+import { t } from '../texts';
+import { isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
 
 /** The plan of one dossier: countdown, basisvoorwaarden, domain scores, goals and actions. */
@@ -120,7 +121,7 @@ function ReleaseDateEditor({ plan, run }: { plan: PlanView; run: Run }) {
       <TextField
         size="small"
         label={tp.plan.releaseDate}
-        placeholder={DATE_PLACEHOLDER}
+        placeholder={t.common.datePlaceholder}
         value={text}
         onChange={(e) => setText(e.target.value)}
         error={!!error}
@@ -277,7 +278,7 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
                 <TableCell>
                   <TextField
                     size="small"
-                    placeholder={DATE_PLACEHOLDER}
+                    placeholder={t.common.datePlaceholder}
                     sx={{ width: 130 }}
                     value={d.deadline}
                     onChange={(e) => setDraft(p.templateKey, 'deadline', e.target.value)}
@@ -510,7 +511,7 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = async () => {
     setErrors({});
-    if (!form.domainKey) return setErrors({ domainKey: 'Kies een leefgebied.' });
+    if (!form.domainKey) return setErrors({ domainKey: tp.plan.scoreDomainMissing });
     await run(() =>
       call('plans.addScore', { dossierId: plan.dossierId, domainKey: form.domainKey, score: Number(form.score), assessedOn: form.assessedOn, note: form.note }),
     );
@@ -583,7 +584,7 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
         <TextField
           size="small"
           label={tp.plan.scoreDate}
-          placeholder={DATE_PLACEHOLDER}
+          placeholder={t.common.datePlaceholder}
           value={form.assessedOn}
           onChange={(e) => setForm({ ...form, assessedOn: e.target.value })}
           error={!!errors['assessedOn']}

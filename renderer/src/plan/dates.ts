@@ -10,5 +10,3 @@ export function nlToIso(text: string): string | null | undefined {
 }
 
 export const isoToNl = (iso: string | null | undefined): string => formatDateNl(iso);
-
-export const DATE_PLACEHOLDER = 'dd-mm-jjjj';
