@@ -90,7 +90,17 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     await expectFocus(page, 'button', 'Opslaan');
     await page.getByTestId('plan-summary').getByText('nog 60 dagen tot vrijlating').waitFor();
 
-    await tabTo(page, 'tab', 'Detentie', { back: true, max: 12 });
+    // A status move through its dialog; the button that opened it goes with the old status, so focus goes to the heading.
+    await tabTo(page, 'button', 'Naar: Vrijlating nadert', { back: true, max: 20 });
+    await key('Enter');
+    await page.getByRole('dialog', { name: 'Status wijzigen naar "Vrijlating nadert"' }).waitFor();
+    await tabTo(page, 'button', 'Status wijzigen', { max: 3 });
+    await key('Enter');
+    await page.getByTestId('dossier-status').getByText('Vrijlating nadert').waitFor();
+    await expectFocus(page, 'heading', 'Toetsenbordsma, Tabea');
+    expect((await api().call('dossiers.get', { id: dossierId })).dossier.status).toBe('vrijlating_nadert');
+
+    await tabTo(page, 'tab', 'Detentie', { max: 8 });
     await key('ArrowRight');
     await key('Enter');
     await page.getByTestId('proposals').waitFor();

@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, Box, Button, Chip, Link, Paper, Stack, Step, StepLabel, Stepper, Tab, Tabs, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
 import { displayName } from '../../../common/dossiers/search';
 import { allowedTransitions, CLOSING_REASON_LABELS, DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status';
@@ -64,6 +65,8 @@ export function DossierDetailPage({ id }: { id: number }) {
   const [version, setVersion] = useState(0);
   /** Rebuilds the Persoon/Detentie forms after changes made elsewhere; their own save keeps them (and focus) in place. */
   const [formKey, setFormKey] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusLater = useFocusLater();
 
   const reload = useCallback(async () => {
     try {
@@ -94,7 +97,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         {dt.detail.back}
       </Link>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="h5" component="h1">
+        <Typography variant="h5" component="h1" ref={heading} tabIndex={-1}>
           {displayName(d)}
         </Typography>
         <Chip label={STATUS_LABELS[d.status]} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
@@ -162,6 +165,8 @@ export function DossierDetailPage({ id }: { id: number }) {
           onDone={(next) => {
             setMoveTo(null);
             updated(next);
+            // The button that opened the dialog is gone with the old status: start again at the dossier's heading.
+            focusLater(() => heading.current);
           }}
         />
       )}

@@ -100,7 +100,8 @@ export function TransitionDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{dt.detail.cancel}</Button>
-        <Button variant="contained" onClick={() => void confirm()} disabled={busy}>
+        {/* Busy, not disabled: a disabled button would drop keyboard focus out of the dialog on a refused move. */}
+        <Button variant="contained" onClick={() => !busy && void confirm()} aria-disabled={busy || undefined}>
           {dt.detail.confirm}
         </Button>
       </DialogActions>

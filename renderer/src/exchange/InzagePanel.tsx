@@ -1,4 +1,4 @@
-import { Alert, Button, List, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, List, ListItem, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { call, errorMessage } from '../api';
@@ -41,9 +41,12 @@ export function InzagePanel({ initialId }: { initialId?: number }) {
       <TextField size="small" label={tx.exchange.search} value={query} onChange={(e) => setQuery(e.target.value)} />
       <List dense aria-label={tx.exchange.search} sx={{ maxHeight: 240, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
         {items.map((d) => (
-          <ListItemButton key={d.id} selected={chosen === d.id} aria-selected={chosen === d.id} onClick={() => setChosen(d.id)}>
-            <ListItemText primary={d.label} />
-          </ListItemButton>
+          // A list of toggle buttons: aria-selected belongs to options and tabs, not to buttons.
+          <ListItem key={d.id} disablePadding>
+            <ListItemButton selected={chosen === d.id} aria-pressed={chosen === d.id} onClick={() => setChosen(d.id)}>
+              <ListItemText primary={d.label} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
       {message && <Alert severity={message.severity}>{message.text}</Alert>}

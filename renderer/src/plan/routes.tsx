@@ -4,7 +4,7 @@ import type { AppRoute } from '../pages/routes';
 import { PartnerPage } from './PartnerPage';
 import { PartnersPage } from './PartnersPage';
 import { PlanSettingsPage } from './PlanSettingsPage';
-import { PlanTab } from './PlanTab';
+import { PlanPage } from './PlanPage';
 import { RappelPage } from './RappelPage';
 import { tp } from './texts';
 
@@ -34,7 +34,7 @@ export const planRoutes: AppRoute[] = [
     id: 'plan',
     match: (p) => {
       const m = /^\/plan\/(\d+)$/.exec(p);
-      return m ? <PlanTab key={m[1]} dossierId={Number(m[1])} /> : null;
+      return m ? <PlanPage key={m[1]} dossierId={Number(m[1])} /> : null;
     },
   },
 ];

@@ -18,6 +18,8 @@ const nl = {
   },
   plan: {
     title: 'Plan',
+    pageTitle: (name: string) => (name ? `Plan — ${name}` : 'Plan'),
+    toDossier: 'Naar het dossier',
     countdownHeading: 'Vrijlating',
     noRelease: 'Vul de verwachte vrijlatingsdatum in; dan stelt de app de acties voor die vóór vrijlating klaar moeten zijn.',
     releaseDate: 'Verwachte vrijlating (dd-mm-jjjj)',
@@ -194,6 +196,8 @@ const en: TextsShape<typeof nl> = {
   },
   plan: {
     title: 'Plan',
+    pageTitle: (name: string) => (name ? `Plan — ${name}` : 'Plan'),
+    toDossier: 'To the dossier',
     countdownHeading: 'Release',
     noRelease: 'Enter the expected release date; the app then proposes the actions that must be ready before release.',
     releaseDate: 'Expected release (dd-mm-yyyy)',
