@@ -12,6 +12,7 @@ import { tempDir } from '../helpers/tmp.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const docsShots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const resultShots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2 });
 const guideHeading = (page: Page) => page.getByRole('heading', { name: 'Startgids', level: 1 });
@@ -51,6 +52,7 @@ describe('first-run guide after setting up a new vault', () => {
     await stepHeading(page, 'Gemeentegegevens').waitFor();
     await expectNoA11yProblems(page);
     mkdirSync(docsShots, { recursive: true });
+    mkdirSync(resultShots, { recursive: true });
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(docsShots, 'startgids.png') });
 
@@ -97,6 +99,7 @@ describe('first-run guide after setting up a new vault', () => {
 
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByText('Vink aan dat u de herstelcode hebt bewaard').waitFor();
+    await page.screenshot({ path: join(resultShots, 'startgids-herstelcode.png'), fullPage: true });
     await stepHeading(page, 'Herstelcode').waitFor();
     await page.getByLabel('Ik heb de herstelcode veilig bewaard').check();
     await page.getByRole('button', { name: 'Volgende' }).click();
@@ -113,11 +116,13 @@ describe('first-run guide after setting up a new vault', () => {
     await page.getByRole('button', { name: 'Nu reservekopie maken' }).click();
     await page.getByText(/Reservekopie gemaakt en gecontroleerd/).waitFor();
     expect(readdirSync(backupDir.dir).filter((f) => f.endsWith('.backup'))).toHaveLength(1);
+    await page.screenshot({ path: join(resultShots, 'startgids-reservekopieen.png'), fullPage: true });
     await page.getByRole('button', { name: 'Volgende' }).click();
 
     // Step 4 (optional): the demo vault explained; finishing the guide leads to the app.
     await stepHeading(page, 'Proberen met voorbeeldgegevens').waitFor();
     await expectNoA11yProblems(page);
+    await page.screenshot({ path: join(resultShots, 'startgids-demo.png'), fullPage: true });
     await page.getByRole('button', { name: 'Startgids afronden' }).click();
     await page.getByRole('heading', { name: 'Vandaag' }).waitFor();
     expect(await guideHeading(page).count()).toBe(0);
