@@ -13,7 +13,14 @@ function chunk(type: string, data: Buffer): Buffer {
  * A small, valid RGB PNG drawn in code (a two-colour band pattern), so tests need no image files and
  * each caller can make a distinct picture by choosing the colours.
  */
-export function syntheticPng(width = 48, height = 16, colours: [number, number, number][] = [[31, 78, 121], [255, 255, 255]]): Buffer {
+export function syntheticPng(
+  width = 48,
+  height = 16,
+  colours: [number, number, number][] = [
+    [31, 78, 121],
+    [255, 255, 255],
+  ],
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
