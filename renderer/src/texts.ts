@@ -27,6 +27,7 @@ const nl = {
     submit: 'Ontgrendelen',
     forgot: 'Wachtwoord vergeten? Herstelcode gebruiken',
     wait: (s: number) => `Te veel mislukte pogingen. Probeer het over ${s} seconden opnieuw.`,
+    passwordMissing: 'Vul uw wachtwoord in.',
   },
   recovery: {
     title: 'Herstelcode gebruiken',
@@ -79,6 +80,7 @@ const nl = {
   },
   common: {
     loading: 'Bezig…',
+    noConnection: 'Geen verbinding met Nazorgdossier. Draait het programma nog?',
   },
   demo: {
     open: 'Eerst rondkijken met fictieve demogegevens',
@@ -120,6 +122,7 @@ const en: TextsShape<typeof nl> = {
     submit: 'Unlock',
     forgot: 'Forgot your password? Use the recovery code',
     wait: (s: number) => `Too many failed attempts. Try again in ${s} seconds.`,
+    passwordMissing: 'Enter your password.',
   },
   recovery: {
     title: 'Use the recovery code',
@@ -172,6 +175,7 @@ const en: TextsShape<typeof nl> = {
   },
   common: {
     loading: 'Working…',
+    noConnection: 'No connection with Nazorgdossier. Is the program still running?',
   },
   demo: {
     open: 'Look around first with fictional demo data',

@@ -1,5 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+// The shared contract switches zod to Dutch (for the main side) when it is first evaluated. Importing it here
+// first makes that happen before this module picks the renderer's own zod locale below, whatever the import order.
+import '../../../common/zod-nl';
 
 /**
  * The one i18n layer of the UI. i18next holds the language (and tells React, through react-i18next,
@@ -42,6 +46,12 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 
+/** zod's own messages (rules without a message of their own) in the UI's language, for validation in the renderer. */
+function applyZodLocale(lang: Lang): void {
+  z.config(lang === 'en' ? z.locales.en() : z.locales.nl());
+}
+applyZodLocale(currentLanguage());
+
 interface Registered {
   nl: object;
   en: object;
@@ -59,6 +69,7 @@ export async function setLanguage(lang: Lang): Promise<void> {
     // not persisted; still switches for this session
   }
   document.documentElement.lang = lang;
+  applyZodLocale(lang);
   await i18next.changeLanguage(lang);
 }
 
