@@ -241,10 +241,8 @@ export function messagesInSource(rel: string, source: string): DutchMessage[] {
     }
     if (ts.isReturnStatement(node) && node.expression && MESSAGE_FUNCTIONS.test(enclosingFunctionName(node) ?? '')) {
       const e = node.expression;
-      if (ts.isObjectLiteralExpression(e))
-        for (const p of e.properties)
-          if (ts.isPropertyAssignment(p)) add(p.initializer);
-          else add(e);
+      if (!ts.isObjectLiteralExpression(e)) add(e);
+      else for (const p of e.properties) if (ts.isPropertyAssignment(p)) add(p.initializer);
     }
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
       const whole = wholeString(node);
