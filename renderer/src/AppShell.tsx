@@ -51,7 +51,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar />
-        <Box component="nav" aria-label="Hoofdmenu">
+        <Box component="nav" aria-label={t.shell.mainMenu}>
           <List>
             {routes
               .filter((r) => r.nav)
@@ -62,7 +62,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
                     aria-current={path === r.nav!.path ? 'page' : undefined}
                     onClick={() => navigate(r.nav!.path)}
                   >
-                    <ListItemText primary={r.nav!.label} />
+                    <ListItemText primary={r.nav!.label()} />
                   </ListItemButton>
                 </ListItem>
               ))}

@@ -46,6 +46,7 @@ const nl = {
     audit: 'Logboek',
     autoLock: (min: number) => `Vergrendelt automatisch na ${min} minuten zonder activiteit.`,
     webMode: 'Webmodus: alleen bereikbaar op deze computer.',
+    mainMenu: 'Hoofdmenu',
   },
   changePassword: {
     title: 'Wachtwoord wijzigen',
@@ -141,6 +142,7 @@ const en: TextsShape<typeof nl> = {
     audit: 'Audit log',
     autoLock: (min: number) => `Locks automatically after ${min} minutes without activity.`,
     webMode: 'Web mode: reachable on this computer only.',
+    mainMenu: 'Main menu',
   },
   changePassword: {
     title: 'Change password',

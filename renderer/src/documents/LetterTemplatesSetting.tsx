@@ -6,10 +6,9 @@ import { call, errorMessage, ApiError } from '../api';
 import { localizeMessage } from '../i18n/messages';
 import { docTexts } from './texts';
 
-const t = docTexts.templates;
-
 /** Edit the letter templates; each field is checked for unknown placeholders as you type and again on save. */
 export function LetterTemplatesSetting({ templates, onChange }: { templates: LetterTemplate[]; onChange: (ts: LetterTemplate[]) => void }) {
+  const t = docTexts.templates;
   const [draft, setDraft] = useState<LetterTemplate[]>(templates);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
