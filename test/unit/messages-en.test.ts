@@ -183,10 +183,13 @@ describe('messages as the rules really produce them', () => {
       expect(out.rows[0]!.name.message).toBe('Enter a name.');
       expect(localizeFields({ bsn: 'Er bestaat al een dossier met dit BSN.' })).toEqual({ bsn: 'A case file with this BSN already exists.' });
       expect(localizeMessage(ERROR_MESSAGES.LOCKED)).toBe(ERROR_MESSAGES_EN.LOCKED);
+      // Validation in the renderer gives zod's own messages in English directly.
+      expect(z.number().safeParse('x').error!.issues[0]!.message).toBe('Invalid input: expected number, received string');
     } finally {
       await i18next.changeLanguage('nl');
     }
     expect(localizeMessage(ERROR_MESSAGES.LOCKED)).toBe(ERROR_MESSAGES.LOCKED);
+    expect(z.number().safeParse('x').error!.issues[0]!.message).toBe('Ongeldige invoer: verwacht getal, ontving string');
   });
 });
 

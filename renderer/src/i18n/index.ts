@@ -47,10 +47,11 @@ void i18next.use(initReactI18next).init({
 });
 
 /** zod's own messages (rules without a message of their own) in the UI's language, for validation in the renderer. */
-function applyZodLocale(lang: Lang): void {
-  z.config(lang === 'en' ? z.locales.en() : z.locales.nl());
+function applyZodLocale(): void {
+  z.config(currentLanguage() === 'en' ? z.locales.en() : z.locales.nl());
 }
-applyZodLocale(currentLanguage());
+applyZodLocale();
+i18next.on('languageChanged', applyZodLocale);
 
 interface Registered {
   nl: object;
@@ -69,7 +70,6 @@ export async function setLanguage(lang: Lang): Promise<void> {
     // not persisted; still switches for this session
   }
   document.documentElement.lang = lang;
-  applyZodLocale(lang);
   await i18next.changeLanguage(lang);
 }
 
