@@ -70,6 +70,7 @@ const nl = {
     postcodeCity: 'Postcode en plaats',
     includePlan: 'Actieplan als bijlage meesturen',
     templatesLink: 'Sjablonen bewerken in Instellingen',
+    addressMissing: 'Vul het adres van de geadresseerde aan.',
   },
 };
 
@@ -141,6 +142,7 @@ const en: TextsShape<typeof nl> = {
     postcodeCity: 'Postcode and town',
     includePlan: 'Attach the action plan',
     templatesLink: 'Edit templates in Settings',
+    addressMissing: "Complete the addressee's address.",
   },
 };
 
