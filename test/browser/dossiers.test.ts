@@ -147,6 +147,10 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     // Overzicht: the year's figures, exported as a Dutch CSV and recorded as a provision.
     await page.getByRole('button', { name: 'Overzicht' }).click();
     await page.getByRole('cell', { name: `Totaal ${today.slice(0, 4)}` }).waitFor();
+    await page
+      .getByRole('region', { name: 'Zo wordt geteld' })
+      .getByText(/afgesloten, heropend en opnieuw afgesloten telt dus twee keer/)
+      .waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFFPeriode;Van;Tot en met;Geopend;Vrijgelaten;Afgesloten')).toBe(true);
