@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
 import { call } from './api';
 import { BackupWarning } from './backups/BackupWarning';
+import { shouldOfferFirstRunGuide } from '../../common/first-run';
+import { FirstRunGuide, GUIDE_PATH } from './firstrun/FirstRunGuide';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
 import { routes } from './pages/routes';
 import { navigate, useHashPath } from './router';
@@ -27,12 +29,53 @@ function useActivityReporter() {
   }, []);
 }
 
-export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: (s: VaultStatus) => void }) {
+/**
+ * Opens the first-run guide when this vault's guide is still pending. The page waits for the answer,
+ * so the guide does not pull the coordinator away from a page they already started on.
+ */
+function useFirstRunGuideCheck(demo: boolean): boolean {
+  const [checked, setChecked] = useState(demo);
+  useEffect(() => {
+    if (demo) return;
+    let live = true;
+    call('settings.get', {})
+      .then(
+        (s) => {
+          if (live && shouldOfferFirstRunGuide(s.firstRunGuide, demo)) navigate(GUIDE_PATH);
+        },
+        () => undefined,
+      )
+      .finally(() => live && setChecked(true));
+    return () => {
+      live = false;
+    };
+  }, [demo]);
+  return checked;
+}
+
+export function AppShell({
+  status,
+  onLocked,
+  recoveryCode = null,
+  onForgetRecoveryCode = () => undefined,
+}: {
+  status: VaultStatus;
+  onLocked: (s: VaultStatus) => void;
+  /** Held by App only right after set-up, for the guide's print button. */
+  recoveryCode?: string | null;
+  onForgetRecoveryCode?: () => void;
+}) {
   const path = useHashPath();
   const [pwOpen, setPwOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   useActivityReporter();
-  const page = routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null);
+  const guideChecked = useFirstRunGuideCheck(status.demo);
+  const inGuide = path === GUIDE_PATH && !status.demo;
+  const page = inGuide ? (
+    <FirstRunGuide recoveryCode={recoveryCode} onForgetRecoveryCode={onForgetRecoveryCode} onStatus={onLocked} />
+  ) : (
+    routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null)
+  );
 
   return (
     <Box sx={{ display: 'flex' }}>
@@ -81,7 +124,8 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
-        <BackupWarning path={path} />
+        {/* The guide's own backup step covers what the warning would say. */}
+        {!inGuide && <BackupWarning path={path} />}
         {status.demo && (
           <Alert
             severity="info"
@@ -95,7 +139,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
             {t.demo.banner}
           </Alert>
         )}
-        {page ?? <Alert severity="warning">Deze pagina bestaat niet.</Alert>}
+        {guideChecked && (page ?? <Alert severity="warning">Deze pagina bestaat niet.</Alert>)}
       </Box>
       <ChangePasswordDialog
         open={pwOpen}
