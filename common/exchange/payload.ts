@@ -198,7 +198,8 @@ export const exchangePayloadSchema = z
   .superRefine((p, ctx) => {
     // A section its declared version did not have yet: the file contradicts itself.
     p.sections.forEach((s, i) => {
-      if (SECTION_SINCE[s] > p.schemaVersion) ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'section newer than schemaVersion' });
+      if (SECTION_SINCE[s] > p.schemaVersion)
+        ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel bestaat pas in een nieuwere schemaversie.' });
     });
   });
 export type ExchangePayload = z.output<typeof exchangePayloadSchema>;
