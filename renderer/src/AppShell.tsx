@@ -6,6 +6,8 @@ import { a11yTexts } from './a11y/texts';
 import { useRouteFocus } from './a11y/useRouteFocus';
 import { call } from './api';
 import { BackupWarning } from './backups/BackupWarning';
+import { shouldOfferFirstRunGuide } from '../../common/first-run';
+import { FirstRunGuide, GUIDE_PATH } from './firstrun/FirstRunGuide';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
 import { routes } from './pages/routes';
 import { navigate, useHashPath } from './router';
@@ -30,14 +32,55 @@ function useActivityReporter() {
   }, []);
 }
 
-export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: (s: VaultStatus) => void }) {
+/**
+ * Opens the first-run guide when this vault's guide is still pending. The page waits for the answer,
+ * so the guide does not pull the coordinator away from a page they already started on.
+ */
+function useFirstRunGuideCheck(demo: boolean): boolean {
+  const [checked, setChecked] = useState(demo);
+  useEffect(() => {
+    if (demo) return;
+    let live = true;
+    call('settings.get', {})
+      .then(
+        (s) => {
+          if (live && shouldOfferFirstRunGuide(s.firstRunGuide, demo)) navigate(GUIDE_PATH);
+        },
+        () => undefined,
+      )
+      .finally(() => live && setChecked(true));
+    return () => {
+      live = false;
+    };
+  }, [demo]);
+  return checked;
+}
+
+export function AppShell({
+  status,
+  onLocked,
+  recoveryCode = null,
+  onForgetRecoveryCode = () => undefined,
+}: {
+  status: VaultStatus;
+  onLocked: (s: VaultStatus) => void;
+  /** Held by App only right after set-up, for the guide's print button. */
+  recoveryCode?: string | null;
+  onForgetRecoveryCode?: () => void;
+}) {
   const path = useHashPath();
   const [pwOpen, setPwOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
   useActivityReporter();
   useRouteFocus(path, mainRef);
-  const page = routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null);
+  const guideChecked = useFirstRunGuideCheck(status.demo);
+  const inGuide = path === GUIDE_PATH && !status.demo;
+  const page = inGuide ? (
+    <FirstRunGuide recoveryCode={recoveryCode} onForgetRecoveryCode={onForgetRecoveryCode} onStatus={onLocked} />
+  ) : (
+    routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null)
+  );
 
   return (
     <Box sx={{ display: 'flex' }}>
@@ -57,7 +100,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar />
-        <Box component="nav" aria-label={a11yTexts.mainMenu}>
+        <Box component="nav" aria-label={t.shell.mainMenu}>
           <List>
             {routes
               .filter((r) => r.nav)
@@ -68,7 +111,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
                     aria-current={path === r.nav!.path ? 'page' : undefined}
                     onClick={() => navigate(r.nav!.path)}
                   >
-                    <ListItemText primary={r.nav!.label} />
+                    <ListItemText primary={r.nav!.label()} />
                   </ListItemButton>
                 </ListItem>
               ))}
@@ -87,7 +130,8 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </Drawer>
       <Box component="main" id="inhoud" tabIndex={-1} ref={mainRef} sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
-        <BackupWarning path={path} />
+        {/* The guide's own backup step covers what the warning would say. */}
+        {!inGuide && <BackupWarning path={path} />}
         {status.demo && (
           <Alert
             severity="info"
@@ -101,7 +145,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
             {t.demo.banner}
           </Alert>
         )}
-        {page ?? <Alert severity="warning">{a11yTexts.notFound}</Alert>}
+        {guideChecked && (page ?? <Alert severity="warning">{a11yTexts.notFound}</Alert>)}
       </Box>
       <ChangePasswordDialog
         open={pwOpen}

@@ -27,7 +27,7 @@ const nl = {
     submit: 'Ontgrendelen',
     forgot: 'Wachtwoord vergeten? Herstelcode gebruiken',
     wait: (s: number) => `Te veel mislukte pogingen. Probeer het over ${s} seconden opnieuw.`,
-    empty: 'Vul uw wachtwoord in.',
+    passwordMissing: 'Vul uw wachtwoord in.',
   },
   recovery: {
     title: 'Herstelcode gebruiken',
@@ -46,6 +46,7 @@ const nl = {
     audit: 'Logboek',
     autoLock: (min: number) => `Vergrendelt automatisch na ${min} minuten zonder activiteit.`,
     webMode: 'Webmodus: alleen bereikbaar op deze computer.',
+    mainMenu: 'Hoofdmenu',
   },
   changePassword: {
     title: 'Wachtwoord wijzigen',
@@ -83,6 +84,7 @@ const nl = {
     /** How dates are typed in every form. */
     datePlaceholder: 'dd-mm-jjjj',
     bsn: (bsn: string) => `BSN ${bsn}`,
+    noConnection: 'Geen verbinding met Nazorgdossier. Draait het programma nog?',
   },
   demo: {
     open: 'Eerst rondkijken met fictieve demogegevens',
@@ -124,7 +126,7 @@ const en: TextsShape<typeof nl> = {
     submit: 'Unlock',
     forgot: 'Forgot your password? Use the recovery code',
     wait: (s: number) => `Too many failed attempts. Try again in ${s} seconds.`,
-    empty: 'Enter your password.',
+    passwordMissing: 'Enter your password.',
   },
   recovery: {
     title: 'Use the recovery code',
@@ -143,6 +145,7 @@ const en: TextsShape<typeof nl> = {
     audit: 'Audit log',
     autoLock: (min: number) => `Locks automatically after ${min} minutes without activity.`,
     webMode: 'Web mode: reachable on this computer only.',
+    mainMenu: 'Main menu',
   },
   changePassword: {
     title: 'Change password',
@@ -179,6 +182,7 @@ const en: TextsShape<typeof nl> = {
     loading: 'Working…',
     datePlaceholder: 'dd-mm-yyyy',
     bsn: (bsn: string) => `BSN ${bsn}`,
+    noConnection: 'No connection with Nazorgdossier. Is the program still running?',
   },
   demo: {
     open: 'Look around first with fictional demo data',

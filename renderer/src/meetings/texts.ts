@@ -55,12 +55,18 @@ const nl = {
     partnerLists: 'Actielijsten per partner',
     planLink: 'Documenten van dit dossier',
   },
+  csv: {
+    button: 'Acties van dit overleg (CSV)',
+    recipient: 'Ontvanger van de CSV (organisatie en naam)',
+    purpose: 'Doel of grondslag',
+    defaultPurpose: (title: string, date: string) => `Afspraken uit ${title} van ${date}`,
+    done: 'De CSV met de acties van dit overleg is gemaakt en in het verstrekkingenregister gezet.',
+  },
   dossierDocs: {
     title: 'Documenten',
     actionPlan: 'Actieplan',
     actionPlanIntro: 'Het actieplan van dit dossier, voor de tafel van het overleg.',
     letter: 'Overdrachtsbrief',
-    addressMissing: 'Vul het adres van de geadresseerde aan.',
     letterIntro:
       'Een brief aan de reclassering of een andere partner, op het briefpapier van de gemeente. Het adres komt in het venster van een vensterenvelop.',
     template: 'Sjabloon',
@@ -71,6 +77,7 @@ const nl = {
     postcodeCity: 'Postcode en plaats',
     includePlan: 'Actieplan als bijlage meesturen',
     templatesLink: 'Sjablonen bewerken in Instellingen',
+    addressMissing: 'Vul het adres van de geadresseerde aan.',
   },
 };
 
@@ -128,12 +135,18 @@ const en: TextsShape<typeof nl> = {
     partnerLists: 'Action lists per partner',
     planLink: 'Documents of this dossier',
   },
+  csv: {
+    button: 'Actions of this meeting (CSV)',
+    recipient: 'Recipient of the CSV (organisation and name)',
+    purpose: 'Purpose or legal basis',
+    defaultPurpose: (title: string, date: string) => `Agreements from ${title} of ${date}`,
+    done: 'The CSV with the actions of this meeting has been created and recorded in the register of provisions.',
+  },
   dossierDocs: {
     title: 'Documents',
     actionPlan: 'Action plan',
     actionPlanIntro: 'The action plan of this dossier, for the meeting table.',
     letter: 'Handover letter',
-    addressMissing: "Complete the addressee's address.",
     letterIntro: "A letter to the probation service or another partner, on the municipality's letterhead. The address sits in the window of a window envelope.",
     template: 'Template',
     organisation: 'Organisation',
@@ -143,6 +156,7 @@ const en: TextsShape<typeof nl> = {
     postcodeCity: 'Postcode and town',
     includePlan: 'Attach the action plan',
     templatesLink: 'Edit templates in Settings',
+    addressMissing: "Complete the addressee's address.",
   },
 };
 

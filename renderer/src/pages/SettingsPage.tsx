@@ -7,10 +7,11 @@ import { call, errorMessage } from '../api';
 import { LetterTemplatesSetting } from '../documents/LetterTemplatesSetting';
 import { LogoSetting } from '../documents/LogoSetting';
 import { docTexts } from '../documents/texts';
-import { applyServerErrors } from '../forms';
+import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { DisplayControls } from '../components/DisplayControls';
 import { SubmitButton } from '../a11y/SubmitButton';
+import { ReopenGuide } from '../firstrun/ReopenGuide';
 
 const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorTitle', 'coordinatorPhone', 'coordinatorEmail'] as const;
 /** The logo and the letter templates have their own editors below; this form saves the plain fields. */
@@ -24,7 +25,7 @@ const label = (f: (typeof FIELDS)[number]): string => (f === 'coordinatorTitle' 
 export function SettingsPage() {
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [loaded, setLoaded] = useState<Settings | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<FormValues>({ resolver: zodResolver(formSchema) });
+  const { register, handleSubmit, reset, setError, formState } = useForm<FormValues>({ resolver: localized(zodResolver(formSchema)) });
   useEffect(() => {
     call('settings.get', {}).then(
       (s) => {
@@ -86,6 +87,8 @@ export function SettingsPage() {
           <LogoSetting logo={loaded.logo} onChange={(logo) => setLoaded({ ...loaded, logo })} />
           <Divider />
           <LetterTemplatesSetting templates={loaded.letterTemplates} onChange={(letterTemplates) => setLoaded({ ...loaded, letterTemplates })} />
+          <Divider />
+          <ReopenGuide />
         </Stack>
       )}
     </Box>

@@ -27,7 +27,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
   const submit = handleSubmit(async ({ password }) => {
     setError(null);
     if (!password) {
-      setError(t.unlock.empty);
+      setError(t.unlock.passwordMissing);
       return;
     }
     try {
