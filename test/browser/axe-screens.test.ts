@@ -50,7 +50,7 @@ describe('axe-core on every screen, in normal and larger text and in English', (
   });
   afterAll(async () => app?.close());
 
-  it('the vault screens: set-up, recovery code, unlock and recovery', async () => {
+  it('the vault screens: set-up, recovery code, first-run guide, unlock and recovery', async () => {
     const { page } = app;
     // Set-up and its recovery-code step per mode (a reload abandons a half-done set-up, so each mode starts over).
     for (const mode of MODES) {
@@ -66,6 +66,18 @@ describe('axe-core on every screen, in normal and larger text and in English', (
     const code = (await page.getByTestId('recovery-code').textContent())!.trim();
     await page.getByLabel(/last group/).fill(code.slice(-4));
     await page.getByRole('button', { name: 'Create vault' }).click();
+    await page.getByRole('heading', { name: 'Getting started' }).waitFor();
+
+    // The first-run guide that follows, each of its four steps.
+    for (const mode of MODES) {
+      await apiOf(app.core).call('settings.update', { firstRunStep: 0 });
+      await applyMode(page, mode);
+      for (let n = 1; n <= 4; n++) {
+        await page.getByText(mode.language === 'en' ? `Step ${n} of 4` : `Stap ${n} van 4`).waitFor();
+        await check(page, `first-run guide step ${n} (${mode.name})`);
+        if (n < 4) await page.getByRole('button', { name: mode.language === 'en' ? 'Set up later' : 'Later instellen' }).click();
+      }
+    }
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('heading', { name: 'Unlock the vault' }).waitFor();
 

@@ -48,9 +48,14 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     await type(code.slice(-4));
     await key('Enter');
 
-    // Unlocked: focus on the page's heading; the skip link is the first stop before the menu and leads to the content.
-    await expectFocus(page, 'heading', /^Vandaag/);
+    // Unlocked: the first-run guide opens with focus on its heading; closing it leads to Vandaag, again at the heading.
+    await expectFocus(page, 'heading', 'Startgids');
     expect(app.core.session.status().state).toBe('unlocked');
+    await tabTo(page, 'button', 'Startgids sluiten', { max: 2 });
+    await key('Enter');
+    await expectFocus(page, 'heading', /^Vandaag/);
+
+    // The skip link is the first stop before the menu and leads to the content.
     await tabTo(page, 'link', 'Naar de inhoud', { back: true, max: 20 });
     await key('Enter');
     await expectFocus(page, 'main', /.*/);
