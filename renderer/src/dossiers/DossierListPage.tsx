@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DOSSIER_SORTS, type DossierSort } from '../../../common/api/dossiers';
 import { formatDateNl } from '../../../common/dates';
 import { displayName } from '../../../common/dossiers/search';
-import { DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status';
+import { DOSSIER_STATUSES, type DossierStatus } from '../../../common/dossiers/status';
+import { statusLabel } from '../i18n/labels';
 import type { DossierListItem } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { navigate } from '../router';
@@ -120,7 +121,7 @@ export function DossierListPage() {
         {DOSSIER_STATUSES.map((s) => (
           <Chip
             key={s}
-            label={STATUS_LABELS[s]}
+            label={statusLabel(s)}
             color={statuses.includes(s) ? 'primary' : 'default'}
             variant={statuses.includes(s) ? 'filled' : 'outlined'}
             onClick={() => toggleStatus(s)}
@@ -214,7 +215,7 @@ export function DossierListPage() {
                       <span>{formatDateNl(d.geboortedatum)}</span>
                       <span>{d.institution}</span>
                       <span>{formatDateNl(d.werkelijkeVrijlating ?? d.verwachteVrijlating)}</span>
-                      <span>{STATUS_LABELS[d.status]}</span>
+                      <span>{statusLabel(d.status)}</span>
                       <PlanBadge dossierId={d.id} />
                     </>
                   ) : (

@@ -15,7 +15,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { CLOSING_REASONS, CLOSING_REASON_LABELS } from '../../../common/dossiers/status';
+import { CLOSING_REASONS } from '../../../common/dossiers/status';
+import { closingReasonLabel } from '../i18n/labels';
 import type { Overview } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { saveDownload } from '../exchange/download';
@@ -83,7 +84,7 @@ export function OverviewPage() {
                   <TableCell align="right">{o.closed}</TableCell>
                   {reasons.map((r) => (
                     <TableCell key={r} align="right">
-                      {CLOSING_REASON_LABELS[r]}
+                      {closingReasonLabel(r)}
                     </TableCell>
                   ))}
                 </TableRow>
