@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSING_REASONS, CLOSING_REASON_LABELS, DOSSIER_STATUSES, STATUS_LABELS } from '../../common/dossiers/status.js';
+import { countOverview, overviewPeriods } from '../../common/dossiers/overview-count.js';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, LEGAL_BASES, LEGAL_BASIS_LABELS } from '../../common/dossiers/schema.js';
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText, shiftDays } from '../../common/plan/actions.js';
 import { BASIS_KEYS, BASIS_STATES, BASIS_STATE_INFO, basisDef, completeBasis, type BasisState } from '../../common/plan/basisvoorwaarden.js';
@@ -50,7 +51,16 @@ const KINDS: Kind[] = [
 ];
 
 /** Functions over configurable data, dates or items rather than one enum; each has its own test below. */
-const OTHER_FUNCTIONS = ['unassignedLabel', 'notInOrderText', 'lifeDomainLabel', 'lifeDomainLabelByKey', 'proposalTitle', 'countdownLabel', 'dueLabel'];
+const OTHER_FUNCTIONS = [
+  'unassignedLabel',
+  'notInOrderText',
+  'lifeDomainLabel',
+  'lifeDomainLabelByKey',
+  'proposalTitle',
+  'countdownLabel',
+  'dueLabel',
+  'overviewPeriodLabel',
+];
 
 async function inLanguage<T>(lang: 'nl' | 'en', f: () => T): Promise<T> {
   await i18next.changeLanguage(lang);
@@ -181,6 +191,19 @@ describe('phrases the main side sends in Dutch', () => {
       'in 2 days',
       'in 45 days',
     ]);
+  });
+
+  it("the yearly overview's periods: Dutch as common names them, English from the first day", async () => {
+    const cases = [
+      ...overviewPeriods(2026, 'month').map((p) => ({ row: { period: p.label, from: p.from }, kind: 'month' as const })),
+      ...overviewPeriods(2026, 'quarter').map((p) => ({ row: { period: p.label, from: p.from }, kind: 'quarter' as const })),
+      { row: countOverview(2026, 'month', { dossiers: [], changes: [], reasons: [] }).totals, kind: 'total' as const },
+    ];
+    expect(await inLanguage('nl', () => cases.map((c) => labels.overviewPeriodLabel(c.row, c.kind)))).toEqual(cases.map((c) => c.row.period));
+    const en = await inLanguage('en', () => cases.map((c) => labels.overviewPeriodLabel(c.row, c.kind)));
+    expect(en.slice(0, 3)).toEqual(['January 2026', 'February 2026', 'March 2026']);
+    expect(en.slice(12)).toEqual(['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Total 2026']);
+    expect(en.join(' ')).not.toMatch(/Januari|Maart|Mei|Juni|Juli|Augustus|Oktober|K1|Totaal/);
   });
 
   it('"nog niet op orde": Dutch as the main side made it, English from the key, state and status', async () => {

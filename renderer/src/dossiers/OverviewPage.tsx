@@ -16,7 +16,7 @@ import {
 } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { CLOSING_REASONS } from '../../../common/dossiers/status';
-import { closingReasonLabel } from '../i18n/labels';
+import { closingReasonLabel, overviewPeriodLabel } from '../i18n/labels';
 import type { Overview } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { saveDownload } from '../exchange/download';
@@ -48,6 +48,18 @@ export function OverviewPage() {
         {o.title}
       </Typography>
       <Typography color="text.secondary">{o.intro}</Typography>
+      <Paper variant="outlined" component="section" aria-labelledby="overview-rules" sx={{ p: 2, maxWidth: 960 }}>
+        <Typography variant="subtitle1" component="h2" id="overview-rules">
+          {o.rulesTitle}
+        </Typography>
+        <Box component="ul" sx={{ m: 0, pl: 3 }}>
+          {[o.rules.opened, o.rules.released, o.rules.closed, o.rules.active].map((rule) => (
+            <Typography component="li" variant="body2" key={rule}>
+              {rule}
+            </Typography>
+          ))}
+        </Box>
+      </Paper>
       <Stack direction="row" spacing={2}>
         <TextField select size="small" label={o.year} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 120 }}>
           {Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => (
@@ -92,7 +104,7 @@ export function OverviewPage() {
               <TableBody>
                 {[...data.rows, data.totals].map((row) => (
                   <TableRow key={row.period} sx={row === data.totals ? { '& td': { fontWeight: 700 } } : undefined}>
-                    <TableCell>{row.period}</TableCell>
+                    <TableCell>{overviewPeriodLabel(row, row === data.totals ? 'total' : data.period)}</TableCell>
                     <TableCell align="right">{row.opened}</TableCell>
                     <TableCell align="right">{row.released}</TableCell>
                     <TableCell align="right">{row.closed}</TableCell>

@@ -12,6 +12,7 @@ import { partnerTypeLabel as partnerTypeLabelNl, type PartnerType } from '../../
 import type { GoalStatus } from '../../../common/plan/types';
 import { CONTACT_ROLE_LABELS, LEGAL_BASIS_LABELS, type ContactRole, type LegalBasis } from '../../../common/dossiers/schema';
 import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
+import type { OverviewRow } from '../../../common/dossiers/types';
 import { ATTACHMENT_TYPES, type AttachmentKind } from '../../../common/exchange/attachment-type';
 import { HANDOVER_PLACEHOLDERS, type HandoverPlaceholder } from '../../../common/documents/letter-placeholders';
 import { currentLanguage } from './index';
@@ -263,6 +264,18 @@ export function dueLabel(deadline: string | null, today: string): string {
   if (d < 0) return `${-d} days overdue`;
   if (d === 1) return 'tomorrow';
   return `in ${d} days`;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A row of the yearly overview ("Januari 2026", "K1 2026", "Totaal 2026"), in English from its first day. */
+export function overviewPeriodLabel(row: Pick<OverviewRow, 'period' | 'from'>, kind: 'month' | 'quarter' | 'total'): string {
+  if (currentLanguage() !== 'en') return row.period;
+  const year = row.from.slice(0, 4);
+  const month = Number(row.from.slice(5, 7));
+  if (kind === 'total') return `Total ${year}`;
+  if (kind === 'quarter') return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
+  return `${MONTHS_EN[month - 1] ?? row.period} ${year}`;
 }
 
 // --- Attachments and letters ------------------------------------------------------------------------

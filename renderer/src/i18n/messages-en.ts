@@ -172,6 +172,8 @@ export const MESSAGES_EN: Record<string, string> = {
     'Not all chosen case files are closed and past the retention period. Nothing has been destroyed; refresh the list.',
   'Onbekend filter.': 'Unknown filter.',
   'Onbekend voorstel.': 'Unknown proposal.',
+  'Dit onderdeel bestaat pas in een nieuwere schemaversie.': 'This section only exists in a newer schema version.',
+  'In dit overleg zijn nog geen acties toegedeeld. Er is niets geëxporteerd.': 'No actions have been allocated in this meeting yet. Nothing was exported.',
   'Vul eerst de verwachte vrijlatingsdatum in.': 'First enter the expected release date.',
   // Quick entry of an action in a meeting
   'Geef een deadline: dd-mm, dd-mm-jjjj of +dagen (bijvoorbeeld +7).': 'Give a deadline: dd-mm, dd-mm-yyyy or +days (for example +7).',
