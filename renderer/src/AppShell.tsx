@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
 import { call } from './api';
 import { BackupWarning } from './backups/BackupWarning';
+import { HelpButton } from './help/HelpButton';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
 import { routes } from './pages/routes';
 import { navigate, useHashPath } from './router';
@@ -32,7 +33,15 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
   const [pwOpen, setPwOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   useActivityReporter();
-  const page = routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null);
+  let page: React.ReactNode = null;
+  let routeId: string | null = null;
+  for (const r of routes) {
+    page = r.match(path);
+    if (page) {
+      routeId = r.id;
+      break;
+    }
+  }
 
   return (
     <Box sx={{ display: 'flex' }}>
@@ -41,6 +50,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
           <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
             {t.appName}
           </Typography>
+          {routeId && <HelpButton key={routeId} screen={routeId} inAppBar />}
           <Button color="inherit" onClick={() => setPwOpen(true)}>
             {t.shell.changePassword}
           </Button>
