@@ -44,6 +44,8 @@ export function HelpButton({ screen, inAppBar = false }: { screen: string; inApp
         anchor="right"
         open={open}
         onClose={() => setOpen(false)}
+        // Above the app bar (which sits above the side menu), so the panel's heading and close button are never covered.
+        sx={{ zIndex: (theme) => theme.zIndex.modal }}
         slotProps={{ paper: { role: 'dialog', 'aria-modal': true, 'aria-labelledby': headingId, sx: { width: { xs: '100%', sm: 420 } } } }}
       >
         <Box sx={{ p: 3 }} data-testid="help-panel">
