@@ -7,6 +7,7 @@ import { shiftDays } from '../../common/plan/actions.js';
 import { DEMO_SEEDERS } from '../../electron/cli/demo-vault.js';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /**
  * Walks the coordinator's screens with real clicks on a vault filled by the demo seeders (fictional
@@ -26,13 +27,18 @@ describe('user guide screenshots: every main screen with demo data, and its help
   /** The dossier shown in the guide: "Voornamen tussenvoegsel Achternaam", and its surname to search for. */
   let fullName = '';
   let lastName = '';
+  let dossierId = 0;
+  const files = tempDir('nazorg-guide-');
 
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
     app = await startWebApp();
     await app.page.setViewportSize({ width: 1280, height: 800 });
   });
-  afterAll(async () => app?.close());
+  afterAll(async () => {
+    await app?.close();
+    files.cleanup();
+  });
 
   async function shot(name: string): Promise<void> {
     const { page } = app;
@@ -112,7 +118,7 @@ describe('user guide screenshots: every main screen with demo data, and its help
     await page.getByLabel('Wachtwoord', { exact: true }).fill('dit is niet het wachtwoord');
     await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Het wachtwoord is onjuist. Er is niets gewijzigd.' }).waitFor();
-    await shot('foutmelding');
+    await shot('wachtwoord-onjuist');
 
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PW);
     await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
@@ -148,6 +154,21 @@ describe('user guide screenshots: every main screen with demo data, and its help
     await page.getByTestId('dossier-list').getByRole('link').first().waitFor();
     await shot('dossiers');
 
+    // A new dossier with a mistyped BSN: every field says what is wrong, and nothing is created.
+    await page.getByRole('button', { name: 'Nieuw dossier' }).click();
+    await h1('Nieuw dossier').waitFor();
+    await page.getByLabel('Voornamen').fill('Proefje');
+    await page.getByLabel('BSN').fill('123456780');
+    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await page.getByText('Controleer de gemarkeerde velden.').waitFor();
+    await page.getByText('Vul de achternaam in.').waitFor();
+    await page.getByText(/voldoet niet aan de elfproef/).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('foutmelding');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await h1('Dossiers').waitFor();
+    await expect.poll(() => page.locator('#dossier-count').textContent()).toBe(`${DEMO_DOSSIERS} dossiers`);
+
     // The dossier whose release comes first, reached the way the coordinator would: from Vandaag.
     await visit('Vandaag', /^Vandaag/);
     const first = page.getByRole('region', { name: 'Vrijlatingen in de komende 14 dagen' }).getByRole('link').first();
@@ -156,6 +177,8 @@ describe('user guide screenshots: every main screen with demo data, and its help
     lastName = name.split(', ')[0]!.split(' ').pop()!;
     await first.click();
     await h1(name).waitFor();
+    dossierId = Number(/#\/dossiers\/(\d+)$/.exec(page.url())?.[1]);
+    expect(dossierId).toBeGreaterThan(0);
     await helpButton().waitFor();
     expect(await page.getByTestId('dossier-status').textContent()).toBe('Vrijlating nadert');
     await page.getByTestId('plan-summary').waitFor();
@@ -163,7 +186,10 @@ describe('user guide screenshots: every main screen with demo data, and its help
     await shot('dossier');
 
     await page.getByRole('tab', { name: 'Plan' }).click();
-    await page.getByTestId('countdown-text').getByText(/tot vrijlating/).waitFor();
+    await page
+      .getByTestId('countdown-text')
+      .getByText(/tot vrijlating/)
+      .waitFor();
     await page.getByTestId('basis-id').waitFor();
     expect(await count(page.getByTestId('action-row'))).toBeGreaterThan(0);
     await scrollToTop(page.getByRole('tablist', { name: 'Dossieronderdelen' }));
@@ -218,7 +244,7 @@ describe('user guide screenshots: every main screen with demo data, and its help
   it('Uitwisselen, Verstrekkingenregister, Reservekopieën, Bewaartermijn, Logboek and Instellingen', async () => {
     const { page } = app;
     await visit('Uitwisselen', 'Uitwisselen met collega’s');
-    await page.getByLabel('Zoek dossier op naam, BSN of inrichting').fill(lastName);
+    await page.getByRole('textbox', { name: 'Zoek dossier op naam, BSN of inrichting' }).fill(lastName);
     await page.getByRole('checkbox', { name: `${fullName} (` }).check();
     await page.getByText('1 dossier gekozen').waitFor();
     await page.getByLabel('Ontvanger (organisatie en naam)').fill('Gemeente Voorbeeldstad, team nazorg');
@@ -227,15 +253,39 @@ describe('user guide screenshots: every main screen with demo data, and its help
     await expect.poll(async () => (await page.getByLabel('Wachtwoord voor het bestand').inputValue()).split(' ').length).toBeGreaterThanOrEqual(4);
     await scrollToTop(page.getByText('1 dossier gekozen'));
     await shot('uitwisselen');
+    const passphrase = await page.getByLabel('Wachtwoord voor het bestand').inputValue();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Uitwisselbestand maken' }).click()]);
+    const file = join(files.dir, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(file).toMatch(/\.nazorg$/);
+
+    // Reading the file back after the phone number changed here shows the difference, and writes nothing yet.
+    await app.core.session.requireVault().client.execute({ sql: 'UPDATE dossiers SET telefoon = ? WHERE id = ?', args: ['06-00000000', dossierId] });
+    await scrollToTop(page.getByRole('heading', { level: 1 }));
+    await page.getByRole('tab', { name: 'Inlezen' }).click();
+    await page.getByLabel('Uitwisselbestand (.nazorg)').setInputFiles(file);
+    await page.getByLabel('Wachtwoord dat u telefonisch kreeg').fill(passphrase);
+    await page.getByRole('button', { name: 'Bestand controleren' }).click();
+    await page.getByText('Bestaat al (zelfde BSN)').waitFor();
+    await page.getByText('Telefoon: 06-00000000').waitFor();
+    await page.getByText('Er is nog niets opgeslagen.', { exact: false }).waitFor();
+    await shot('uitwisselen-inlezen');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
 
     await visit('Verstrekkingen', 'Verstrekkingenregister');
-    await expect.poll(async () => Number(/^(\d+) van/.exec((await page.getByText(/^\d+ van \d+ verstrekkingen$/).textContent()) ?? '')?.[1])).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(/^(\d+) van/.exec((await page.getByText(/^\d+ van \d+ verstrekkingen$/).textContent()) ?? '')?.[1]))
+      .toBeGreaterThan(0);
     await shot('verstrekkingenregister');
 
     await visit('Reservekopieën', 'Reservekopieën');
     await page.getByRole('button', { name: 'Nu reservekopie maken' }).click();
     await page.getByText(/^Reservekopie gemaakt en gecontroleerd/).waitFor();
-    await page.getByTestId('backup-row').filter({ hasText: `${DEMO_DOSSIERS} dossiers` }).first().waitFor();
+    await page
+      .getByTestId('backup-row')
+      .filter({ hasText: `${DEMO_DOSSIERS} dossiers` })
+      .first()
+      .waitFor();
     await shot('reservekopieen');
 
     await visit('Bewaartermijn', 'Bewaartermijn en vernietiging');
@@ -258,7 +308,10 @@ describe('user guide screenshots: every main screen with demo data, and its help
     await page.getByRole('button', { name: 'Wachtwoord vergeten? Herstelcode gebruiken' }).click();
     await h1('Herstelcode gebruiken').waitFor();
     await helpButton().click();
-    await page.getByRole('dialog', { name: 'Uitleg: Herstelcode gebruiken' }).getByText(/blijft daarna geldig/).waitFor();
+    await page
+      .getByRole('dialog', { name: 'Uitleg: Herstelcode gebruiken' })
+      .getByText(/blijft daarna geldig/)
+      .waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await shot('herstelcode-gebruiken');

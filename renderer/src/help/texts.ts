@@ -67,7 +67,7 @@ const nl = {
     'plan-settings': {
       title: 'Leefgebieden en aftelschema',
       what: 'Hier legt u uw eigen standaarden vast: welke leefgebieden u gebruikt, het aftelschema voor de vrijlating en wanneer een deadline "binnenkort" is.',
-      how: 'Het aftelschema rekent terug vanaf de vrijlatingsdatum, bijvoorbeeld het identiteitsbewijs een week vooraf en de uitkering ruim op tijd aanvragen. Pas het aantal dagen aan of voeg regels toe; nieuwe voorstellen in de plannen volgen dan uw schema.',
+      how: 'Het aftelschema rekent terug vanaf de vrijlatingsdatum, bijvoorbeeld de uitkering acht weken en het identiteitsbewijs twee weken vóór de vrijlating aanvragen. Pas het aantal dagen aan of voeg regels toe; nieuwe voorstellen in de plannen volgen dan uw schema.',
       tip: 'Zet een leefgebied dat u niet gebruikt uit in plaats van het te verwijderen, dan blijven eerdere scores leesbaar.',
     },
     plan: {
@@ -212,7 +212,7 @@ const en: TextsShape<typeof nl> = {
     'plan-settings': {
       title: 'Life domains and countdown',
       what: 'Here you set your own standards: which life domains you use, the countdown schedule for the release and when a deadline counts as "soon".',
-      how: 'The countdown counts back from the release date, for example applying for the ID a week ahead and for the benefit well in time. Change the number of days or add rows; new proposals in the plans then follow your schedule.',
+      how: 'The countdown counts back from the release date, for example applying for the benefit eight weeks and for the ID two weeks before the release. Change the number of days or add rows; new proposals in the plans then follow your schedule.',
       tip: 'Switch off a life domain you do not use instead of deleting it, so earlier scores stay readable.',
     },
     plan: {
