@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_RETENTION_YEARS } from './retention.js';
 import { DEFAULT_LETTER_TEMPLATES, HANDOVER_PLACEHOLDER_NAMES } from './documents/letter-placeholders.js';
+import { FIRST_RUN_STEPS, FIRST_RUN_STATES } from './first-run.js';
 import { logoProblem } from './logo.js';
 import { validateTemplate } from './template.js';
 
@@ -46,6 +47,14 @@ export const settingsSchema = z.object({
     .min(1, 'Er moet minstens één briefsjabloon zijn.')
     .max(20)
     .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'Twee sjablonen hebben dezelfde sleutel.'),
+  /** Where this vault's first-run guide stands (see first-run.ts); kept in the vault so it follows the vault, not the computer. */
+  firstRunGuide: z.enum(FIRST_RUN_STATES),
+  /** The step to resume at when the guide was left half-way (the app closed, or the coordinator went elsewhere). */
+  firstRunStep: z
+    .number()
+    .int()
+    .min(0)
+    .max(FIRST_RUN_STEPS.length - 1),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -62,6 +71,9 @@ export const DEFAULT_SETTINGS: Settings = {
   coordinatorTitle: 'Coördinator nazorg ex-gedetineerden',
   logo: '',
   letterTemplates: DEFAULT_LETTER_TEMPLATES,
+  // Vaults from before the guide existed (and vaults made outside the set-up screen) are already in use.
+  firstRunGuide: 'not-offered',
+  firstRunStep: 0,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

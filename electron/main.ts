@@ -9,6 +9,9 @@ import { rendererDistDir } from './main/paths.js';
 import { CONTENT_SECURITY_POLICY } from './main/security.js';
 
 process.env['NAZORG_APP_ROOT'] ??= app.getAppPath();
+// Without this the folder name follows package.json's lowercase "name" in development and the product name once
+// packaged; one name keeps Electron, web mode (paths.defaultDataDir) and the installer on the same data folder.
+app.setName('Nazorgdossier');
 
 const args = parseStartArgs(process.argv.slice(app.isPackaged ? 1 : 2));
 const dataDir = process.argv.some((a) => a.startsWith('--data-dir')) ? args.dataDir : app.getPath('userData');

@@ -17,6 +17,8 @@ export interface BackupListItem {
 export interface BackupStatus {
   folder: string;
   isDefaultFolder: boolean;
+  /** The folder used when none is chosen, shown so the coordinator knows where copies land by default. */
+  defaultFolder: string;
   reachable: boolean;
   lastGoodAt: string | null;
   lastFailedAt: string | null;

@@ -97,12 +97,18 @@ export interface DashboardRelease {
   hasSafetyNotes: boolean;
 }
 
+/** A dashboard list shows at most this many rows; the totals say how many there are in all. */
+export const DASHBOARD_LIST_MAX = 50;
+
 export interface Dashboard {
   today: string;
+  /** Expected releases from today up to 14 days ahead, soonest first (at most DASHBOARD_LIST_MAX). */
   releases14: DashboardRelease[];
-  releases30: DashboardRelease[];
-  /** Notices (status "melding") with no note, contact or status change yet. */
+  /** Expected releases 15 to 30 days ahead (at most DASHBOARD_LIST_MAX). */
+  releases15to30: DashboardRelease[];
+  /** Notices (status "melding") with no note, contact or status change yet, oldest first (at most DASHBOARD_LIST_MAX). */
   noticesWithoutFollowUp: { id: number; name: string; meldingDatum: string | null; daysSince: number | null }[];
+  totals: { releases14: number; releases15to30: number; notices: number };
   countsByStatus: Record<DossierStatus, number>;
 }
 

@@ -2,7 +2,7 @@ import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { displayName } from '../../common/dossiers/search.js';
 import { CLOSING_REASONS, DOSSIER_STATUSES, type ClosingReason, type DossierStatus } from '../../common/dossiers/status.js';
-import type { Dashboard, DashboardRelease, Overview, OverviewRow } from '../../common/dossiers/types.js';
+import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type Overview, type OverviewRow } from '../../common/dossiers/types.js';
 import { dossierContacts, dossierHistory, dossiers, journalNotes } from '../schema.js';
 import type { Db } from '../vault.js';
 import { addDaysIso } from './dossiers.js';
@@ -13,52 +13,68 @@ function daysBetween(fromIso: string, toIso: string): number {
 
 const NOT_YET_RELEASED: DossierStatus[] = ['melding', 'detentie', 'vrijlating_nadert'];
 
-/** "Vandaag": what needs attention now. */
+/** The columns a dashboard row needs; full rows carry notes and addresses the page never shows. */
+const rowColumns = {
+  id: dossiers.id,
+  achternaam: dossiers.achternaam,
+  tussenvoegsel: dossiers.tussenvoegsel,
+  voornamen: dossiers.voornamen,
+  roepnaam: dossiers.roepnaam,
+  verwachteVrijlating: dossiers.verwachteVrijlating,
+  meldingDatum: dossiers.meldingDatum,
+  status: dossiers.status,
+  institution: dossiers.institution,
+  hasSafetyNotes: sql<number>`${dossiers.veiligheid} <> ''`,
+};
+
+/**
+ * "Vandaag": what needs attention now. Lists are capped at DASHBOARD_LIST_MAX with their totals beside them, so the
+ * page stays quick when a data set (or a migration from another system) holds thousands of open notices.
+ */
 export async function dashboard(db: Db, today = localTodayIso()): Promise<Dashboard> {
-  const in30 = addDaysIso(today, 30);
   const in14 = addDaysIso(today, 14);
-  const releaseRows = await db
-    .select()
-    .from(dossiers)
-    .where(
-      and(inArray(dossiers.status, NOT_YET_RELEASED), isNull(dossiers.werkelijkeVrijlating), sql`${dossiers.verwachteVrijlating} BETWEEN ${today} AND ${in30}`),
-    )
-    .orderBy(dossiers.verwachteVrijlating, dossiers.sortName);
-  const releases30: DashboardRelease[] = releaseRows.map((r) => ({
-    id: r.id,
-    name: displayName(r),
-    date: r.verwachteVrijlating!,
-    daysLeft: daysBetween(today, r.verwachteVrijlating!),
-    status: r.status as DossierStatus,
-    institution: r.institution,
-    hasSafetyNotes: r.veiligheid !== '',
-  }));
+  const releasesBetween = (from: string, to: string) =>
+    and(inArray(dossiers.status, NOT_YET_RELEASED), isNull(dossiers.werkelijkeVrijlating), sql`${dossiers.verwachteVrijlating} BETWEEN ${from} AND ${to}`);
+  const releaseList = async (from: string, to: string) => {
+    const where = releasesBetween(from, to);
+    const rows = await db.select(rowColumns).from(dossiers).where(where).orderBy(dossiers.verwachteVrijlating, dossiers.sortName).limit(DASHBOARD_LIST_MAX);
+    const [total] = await db.select({ n: count() }).from(dossiers).where(where);
+    const items: DashboardRelease[] = rows.map((r) => ({
+      id: r.id,
+      name: displayName(r),
+      date: r.verwachteVrijlating!,
+      daysLeft: daysBetween(today, r.verwachteVrijlating!),
+      status: r.status as DossierStatus,
+      institution: r.institution,
+      hasSafetyNotes: Boolean(r.hasSafetyNotes),
+    }));
+    return { items, total: total?.n ?? 0 };
+  };
+  const soon = await releaseList(today, in14);
+  const later = await releaseList(addDaysIso(today, 15), addDaysIso(today, 30));
   // A notice is followed up once it has a journal note, a person around the client, or has moved on in the journey.
-  const notices = await db
-    .select()
-    .from(dossiers)
-    .where(
-      and(
-        eq(dossiers.status, 'melding'),
-        sql`NOT EXISTS (SELECT 1 FROM ${journalNotes} WHERE ${journalNotes.dossierId} = ${dossiers.id})`,
-        sql`NOT EXISTS (SELECT 1 FROM ${dossierContacts} WHERE ${dossierContacts.dossierId} = ${dossiers.id})`,
-        sql`(SELECT count(*) FROM ${dossierHistory} WHERE ${dossierHistory.dossierId} = ${dossiers.id} AND ${dossierHistory.field} = 'status') <= 1`,
-      ),
-    )
-    .orderBy(dossiers.meldingDatum, dossiers.id);
+  const noticeWhere = and(
+    eq(dossiers.status, 'melding'),
+    sql`NOT EXISTS (SELECT 1 FROM ${journalNotes} WHERE ${journalNotes.dossierId} = ${dossiers.id})`,
+    sql`NOT EXISTS (SELECT 1 FROM ${dossierContacts} WHERE ${dossierContacts.dossierId} = ${dossiers.id})`,
+    sql`(SELECT count(*) FROM ${dossierHistory} WHERE ${dossierHistory.dossierId} = ${dossiers.id} AND ${dossierHistory.field} = 'status') <= 1`,
+  );
+  const notices = await db.select(rowColumns).from(dossiers).where(noticeWhere).orderBy(dossiers.meldingDatum, dossiers.id).limit(DASHBOARD_LIST_MAX);
+  const [noticeTotal] = await db.select({ n: count() }).from(dossiers).where(noticeWhere);
   const counts = await db.select({ status: dossiers.status, n: count() }).from(dossiers).groupBy(dossiers.status);
   const countsByStatus = Object.fromEntries(DOSSIER_STATUSES.map((s) => [s, 0])) as Record<DossierStatus, number>;
   for (const c of counts) if (c.status in countsByStatus) countsByStatus[c.status as DossierStatus] = c.n;
   return {
     today,
-    releases14: releases30.filter((r) => r.date <= in14),
-    releases30,
+    releases14: soon.items,
+    releases15to30: later.items,
     noticesWithoutFollowUp: notices.map((r) => ({
       id: r.id,
       name: displayName(r),
       meldingDatum: r.meldingDatum,
       daysSince: r.meldingDatum ? daysBetween(r.meldingDatum, today) : null,
     })),
+    totals: { releases14: soon.total, releases15to30: later.total, notices: noticeTotal?.n ?? 0 },
     countsByStatus,
   };
 }

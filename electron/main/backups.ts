@@ -165,6 +165,7 @@ export class BackupService {
     return {
       folder,
       isDefaultFolder: folder === this.defaultFolder(),
+      defaultFolder: this.defaultFolder(),
       reachable,
       lastGoodAt: state.lastGoodAt,
       lastFailedAt: state.lastFailedAt,

@@ -6,7 +6,7 @@ import { normaliseRecoveryCode } from '../../common/password.js';
 import { unlockDelaySeconds } from '../../common/unlock-policy.js';
 import { writeFileAtomic } from '../../db/atomic-file.js';
 import type { Migration } from '../../db/migrate.js';
-import { getSettings } from '../../db/repositories/settings.js';
+import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { unwrap, readKeyFile, type KeyFile } from '../../db/keyfile.js';
 import {
@@ -188,9 +188,10 @@ export class VaultSession {
     logEvent('vault.unlock_failed', { failures: a.failures + 1 });
   }
 
-  private async afterOpen(vault: OpenVault, event: string): Promise<VaultStatus> {
+  private async afterOpen(vault: OpenVault, event: string, prepare?: (vault: OpenVault) => Promise<void>): Promise<VaultStatus> {
     const attempts = this.readAttempts();
     try {
+      await prepare?.(vault);
       this.autoLockSeconds = (await getSettings(vault.db)).autoLockMinutes * 60;
       // Failed attempts happened while the vault was closed; they enter the audit trail now, at their own times.
       await vault.db.transaction(async (tx) => {
@@ -232,7 +233,10 @@ export class VaultSession {
       const vault = await createVault(this.dataDir, p.password, p.recoveryCode, this.opts.migrations);
       this.pendingSetup = null;
       this.lastFailuresBeforeUnlock = 0;
-      return this.afterOpen(vault, 'vault.created');
+      // A vault set up on this screen is new to the coordinator: the first-run guide is offered on it.
+      return this.afterOpen(vault, 'vault.created', async (v) => {
+        await updateSettings(v.db, { firstRunGuide: 'pending', firstRunStep: 0 });
+      });
     });
   }
 

@@ -13,6 +13,8 @@ const STATUS_POLL_MS = 10_000;
 export function App() {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [recovery, setRecovery] = useState(false);
+  /** The recovery code of a vault set up in this session, kept in memory for the guide's print button only. */
+  const [setupCode, setSetupCode] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     let s = await call('vault.status', {});
@@ -20,6 +22,11 @@ export function App() {
     if (s.state === 'setup-pending') s = await call('vault.cancelSetup', {});
     setStatus(s);
   }, []);
+
+  // Locking forgets the code: on the next unlock the guide can no longer print it.
+  useEffect(() => {
+    if (status?.state !== 'unlocked') setSetupCode(null);
+  }, [status?.state]);
 
   useEffect(() => {
     void refresh();
@@ -39,8 +46,9 @@ export function App() {
       </Box>
     );
   }
-  const opened = (s: VaultStatus) => {
+  const opened = (s: VaultStatus, recoveryCode?: string) => {
     setRecovery(false);
+    setSetupCode(recoveryCode ?? null);
     setStatus(s);
   };
   switch (status.state) {
@@ -54,6 +62,6 @@ export function App() {
         <UnlockPage status={status} onUnlocked={opened} onRecovery={() => setRecovery(true)} />
       );
     case 'unlocked':
-      return <AppShell status={status} onLocked={setStatus} />;
+      return <AppShell status={status} onLocked={setStatus} recoveryCode={setupCode} onForgetRecoveryCode={() => setSetupCode(null)} />;
   }
 }

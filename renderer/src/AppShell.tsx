@@ -4,6 +4,9 @@ import type { VaultStatus } from '../../common/api/vault';
 import { call } from './api';
 import { BackupWarning } from './backups/BackupWarning';
 import { HelpButton } from './help/HelpButton';
+import { FIRST_RUN_SCREEN } from './help/screens';
+import { shouldOfferFirstRunGuide } from '../../common/first-run';
+import { FirstRunGuide, GUIDE_PATH } from './firstrun/FirstRunGuide';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
 import { routes } from './pages/routes';
 import { navigate, useHashPath } from './router';
@@ -28,18 +31,60 @@ function useActivityReporter() {
   }, []);
 }
 
-export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: (s: VaultStatus) => void }) {
+/**
+ * Opens the first-run guide when this vault's guide is still pending. The page waits for the answer,
+ * so the guide does not pull the coordinator away from a page they already started on.
+ */
+function useFirstRunGuideCheck(demo: boolean): boolean {
+  const [checked, setChecked] = useState(demo);
+  useEffect(() => {
+    if (demo) return;
+    let live = true;
+    call('settings.get', {})
+      .then(
+        (s) => {
+          if (live && shouldOfferFirstRunGuide(s.firstRunGuide, demo)) navigate(GUIDE_PATH);
+        },
+        () => undefined,
+      )
+      .finally(() => live && setChecked(true));
+    return () => {
+      live = false;
+    };
+  }, [demo]);
+  return checked;
+}
+
+export function AppShell({
+  status,
+  onLocked,
+  recoveryCode = null,
+  onForgetRecoveryCode = () => undefined,
+}: {
+  status: VaultStatus;
+  onLocked: (s: VaultStatus) => void;
+  /** Held by App only right after set-up, for the guide's print button. */
+  recoveryCode?: string | null;
+  onForgetRecoveryCode?: () => void;
+}) {
   const path = useHashPath();
   const [pwOpen, setPwOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   useActivityReporter();
+  const guideChecked = useFirstRunGuideCheck(status.demo);
+  const inGuide = path === GUIDE_PATH && !status.demo;
   let page: React.ReactNode = null;
-  let routeId: string | null = null;
-  for (const r of routes) {
-    page = r.match(path);
-    if (page) {
-      routeId = r.id;
-      break;
+  let screenId: string | null = null;
+  if (inGuide) {
+    page = <FirstRunGuide recoveryCode={recoveryCode} onForgetRecoveryCode={onForgetRecoveryCode} onStatus={onLocked} />;
+    screenId = FIRST_RUN_SCREEN;
+  } else {
+    for (const r of routes) {
+      page = r.match(path);
+      if (page) {
+        screenId = r.id;
+        break;
+      }
     }
   }
 
@@ -50,7 +95,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
           <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
             {t.appName}
           </Typography>
-          {routeId && <HelpButton key={routeId} screen={routeId} inAppBar />}
+          {screenId && <HelpButton key={screenId} screen={screenId} inAppBar />}
           <Button color="inherit" onClick={() => setPwOpen(true)}>
             {t.shell.changePassword}
           </Button>
@@ -91,7 +136,8 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3 }}>
         <Toolbar />
-        <BackupWarning path={path} />
+        {/* The guide's own backup step covers what the warning would say. */}
+        {!inGuide && <BackupWarning path={path} />}
         {status.demo && (
           <Alert
             severity="info"
@@ -105,7 +151,7 @@ export function AppShell({ status, onLocked }: { status: VaultStatus; onLocked: 
             {t.demo.banner}
           </Alert>
         )}
-        {page ?? <Alert severity="warning">Deze pagina bestaat niet.</Alert>}
+        {guideChecked && (page ?? <Alert severity="warning">Deze pagina bestaat niet.</Alert>)}
       </Box>
       <ChangePasswordDialog
         open={pwOpen}

@@ -1,41 +1,15 @@
-import { createClient } from '@libsql/client';
-import { drizzle } from 'drizzle-orm/libsql';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createDispatcher } from '../../electron/main/dispatch.js';
 import { createHandlers } from '../../electron/main/handlers/index.js';
 import { VaultSession } from '../../electron/main/session.js';
 import { migrate } from '../../db/migrate.js';
-import * as schema from '../../db/schema.js';
-import type { Db } from '../../db/vault.js';
 import { seedDossiersBulk } from '../fixtures/dossiers.js';
 import { migrations } from '../helpers/migrations.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
-import type { Dispatch } from '../../electron/main/dispatch.js';
+import { expectOk, plainSession } from './plain-session.js';
 
 const PW = 'benchmark wachtwoord lang genoeg';
 const N = 10_000;
-
-/** The same main side (session, handlers, dispatcher) over a plain SQLite file, to measure what encryption costs. */
-function plainSession(dbPath: string) {
-  const client = createClient({ url: pathToFileURL(dbPath).href });
-  const db = drizzle(client, { schema }) as unknown as Db;
-  // Only what the dossier handlers use; listeners other areas register are accepted and never called.
-  const session = {
-    requireVault: () => ({ db }),
-    isUnlocked: true,
-    touch: () => undefined,
-    onUnlock: () => undefined,
-    onLock: () => undefined,
-  } as unknown as VaultSession;
-  return { client, db, dispatch: createDispatcher(session, createHandlers({ session })) };
-}
-
-async function expectOk(dispatch: Dispatch, method: string, input: unknown): Promise<unknown> {
-  const r = await dispatch(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code}`);
-  return r.value;
-}
 
 /** dossiers.search_10k and dossiers.list_10k through the API dispatcher, encrypted vault vs plain SQLite. */
 export async function benchDossiers(dir: string): Promise<BenchResult[]> {

@@ -9,6 +9,7 @@ import { benchDocuments } from './documents.bench.js';
 import { benchExchange } from './exchange.bench.js';
 import { benchBackups } from './backups.bench.js';
 import { benchPlans } from './plans.bench.js';
+import { benchReport } from './report.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
@@ -21,6 +22,7 @@ const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[]
   { prefix: 'exchange', run: benchExchange },
   { prefix: 'backups', run: benchBackups },
   { prefix: 'plans', run: benchPlans },
+  { prefix: 'report', run: benchReport },
 ];
 
 const results: BenchResult[] = [];

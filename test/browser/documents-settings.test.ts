@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getSettings } from '../../db/repositories/settings.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { TINY_PNG } from '../fixtures/documents.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -15,6 +15,7 @@ describe('letterhead settings in the browser: logo and letter templates', () => 
     app = await startWebApp();
     const { recoveryCode } = await app.core.session.beginSetup(PW);
     await app.core.session.completeSetup(recoveryCode.slice(-4));
+    await skipFirstRunGuideInVault(app.core);
     await app.page.reload();
     await app.page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
     files = mkdtempSync(join(tmpdir(), 'nazorg-logo-'));

@@ -5,7 +5,7 @@ import { formatDateNl } from '../../common/dates.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { addDaysIso } from '../../db/repositories/dossiers.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
@@ -23,6 +23,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
     const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
     await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+    await skipFirstRunGuideInVault(app.core);
     await app.page.reload();
     await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
   });

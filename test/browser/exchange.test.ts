@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Download, Page } from 'playwright-core';
 import { addNote, createDossier } from '../../db/repositories/dossiers.js';
 import { dossiers } from '../../db/schema.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { parseCsv } from '../helpers/parse-back.js';
@@ -36,6 +36,7 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
     const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
     await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+    await skipFirstRunGuideInVault(app.core);
     const db = app.core.session.requireVault().db;
     const r = await createDossier(db, {
       achternaam: 'Zéphyrtest',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -23,6 +23,7 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     app = await startWebApp();
     const { recoveryCode } = await app.core.session.beginSetup(PW);
     await app.core.session.completeSetup(recoveryCode.slice(-4));
+    await skipFirstRunGuideInVault(app.core);
     await api('settings.update', { municipalityName: 'Gemeente Fictiefdorp', coordinatorName: 'Zoë Testcoördinator' });
     await api('partners.create', { type: 'wijkteam', name: 'Wijkteam Oost', email: '', phone: '', note: '' });
     // 'Reclassering Nederland' is in the partner register from the start (seeded with the 3RO).

@@ -6,7 +6,7 @@ import { formatDateNl } from '../../common/dates.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { shiftDays } from '../../common/plan/actions.js';
 import { planActions } from '../../db/schema.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 
@@ -24,6 +24,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
     const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
     await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+    await skipFirstRunGuideInVault(app.core);
     const api = apiOf(app.core);
     const created = await api.call('dossiers.create', {
       achternaam: 'Fictiefsma',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { seedDossiersRealistic } from '../fixtures/dossiers.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 
 const PW = 'fiets regen lantaarn koffie';
 
@@ -12,6 +12,7 @@ describe('bewaartermijn and logboek in the browser', () => {
     const setup = await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW });
     const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
     await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+    await skipFirstRunGuideInVault(app.core);
     const { db, client } = app.core.session.requireVault();
     await seedDossiersRealistic(db, 15, 5);
     await client.execute("UPDATE dossiers SET closed_at = '2020-05-01' WHERE status = 'afgesloten'");

@@ -5,7 +5,7 @@ import type { Locator } from 'playwright-core';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { shiftDays } from '../../common/plan/actions.js';
 import { DEMO_SEEDERS } from '../../electron/cli/demo-vault.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuide, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -85,6 +85,16 @@ describe('user guide screenshots: every main screen with demo data, and its help
     await shot('herstelcode');
     await page.getByLabel(/laatste groep/).fill(code.slice(-4));
     await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+
+    // The first-run guide (startgids) follows, with its own help; here it is closed to fill the vault with demo data.
+    await h1('Startgids').waitFor();
+    await page.getByRole('heading', { name: 'Gemeentegegevens', level: 2 }).waitFor();
+    await shot('startgids');
+    await helpButton().click();
+    await page.getByRole('dialog', { name: 'Uitleg: Startgids' }).getByText('Later instellen', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await skipFirstRunGuide(page);
     await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
 
     // The demo seeders fill the new vault, as `npm run demo` does; some closed dossiers are old enough to destroy.

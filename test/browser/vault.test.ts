@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuide, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -42,7 +42,7 @@ describe('vault in the browser (web mode, headless Chromium)', () => {
       .waitFor();
     await page.getByLabel(/laatste groep/).fill(code.slice(-4));
     await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
-    await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+    await skipFirstRunGuide(page);
 
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
     await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();

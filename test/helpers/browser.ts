@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { updateSettings } from '../../db/repositories/settings.js';
 import { createCore, type Core } from '../../electron/main/core.js';
 import { startWebServer, type RunningWebServer } from '../../electron/main/web-server.js';
 import { tempDir } from './tmp.js';
@@ -82,4 +83,31 @@ export async function startWebApp(opts: { dataDir?: string } = {}): Promise<WebA
       tmp?.cleanup();
     },
   };
+}
+
+/**
+ * A vault set up through the API stands for one already in use: its first-run guide counts as skipped,
+ * so the pages under test open directly. Written straight to the vault, so no audit line is added.
+ */
+export async function skipFirstRunGuideInVault(core: Core): Promise<void> {
+  await updateSettings(core.session.requireVault().db, { firstRunGuide: 'skipped' });
+}
+
+/** Sets up a vault through the set-up screens, as a coordinator would; returns the recovery code shown. */
+export async function setUpVaultInBrowser(page: Page, password: string): Promise<string> {
+  await page.getByRole('heading', { name: 'Kluis inrichten' }).waitFor();
+  await page.getByLabel('Wachtwoord (minstens 12 tekens)').fill(password);
+  await page.getByLabel('Herhaal het wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  const code = (await page.getByTestId('recovery-code').textContent())!.trim();
+  await page.getByLabel(/laatste groep/).fill(code.slice(-4));
+  await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  return code;
+}
+
+/** Closes the first-run guide that follows a set-up (or an unlock while it is pending) with "Startgids sluiten". */
+export async function skipFirstRunGuide(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Startgids', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Startgids sluiten' }).click();
+  await page.getByRole('heading', { name: 'Startgids', level: 1 }).waitFor({ state: 'detached' });
 }

@@ -10,6 +10,7 @@ import { tempDir } from '../helpers/tmp.js';
 import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { addDaysIso } from '../../db/repositories/dossiers.js';
+import { DASHBOARD_LIST_MAX } from '../../common/dossiers/types.js';
 
 describe('dossiers through the API on a real encrypted vault', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -219,6 +220,19 @@ describe('dossiers through the API on a real encrypted vault', () => {
     expect(await api.fail('dossiers.list', { extraFilters: ['bestaatNiet'] })).toMatchObject({ code: 'VALIDATION' });
   });
 
+  it('caps the dashboard lists and gives their totals, so thousands of open notices keep Vandaag quick', async () => {
+    const today = localTodayIso();
+    for (let i = 0; i < DASHBOARD_LIST_MAX + 3; i++)
+      await create({ achternaam: `Lijsttest${i}`, verwachteVrijlating: addDaysIso(today, 1 + (i % 10)), detentieStart: '2020-01-01' });
+    const dash = await api.call('dossiers.dashboard', {});
+    expect(dash.releases14).toHaveLength(DASHBOARD_LIST_MAX);
+    expect(dash.noticesWithoutFollowUp).toHaveLength(DASHBOARD_LIST_MAX);
+    expect(dash.totals).toEqual({ releases14: DASHBOARD_LIST_MAX + 3, releases15to30: 0, notices: DASHBOARD_LIST_MAX + 3 });
+    // Soonest first: the list cut keeps the most urgent releases.
+    expect(dash.releases14.every((r, i, all) => i === 0 || all[i - 1]!.date <= r.date)).toBe(true);
+    expect(dash.releases14.at(-1)!.daysLeft).toBeLessThanOrEqual(10);
+  });
+
   it('shows today’s dashboard and the yearly overview, and exports it as Dutch CSV recorded as a provision', async () => {
     const today = localTodayIso();
     const year = Number(today.slice(0, 4));
@@ -229,7 +243,8 @@ describe('dossiers through the API on a real encrypted vault', () => {
     const dash = await api.call('dossiers.dashboard', {});
     expect(dash.releases14.map((r) => r.id)).toEqual([soon]);
     expect(dash.releases14[0]).toMatchObject({ daysLeft: 10, hasSafetyNotes: true });
-    expect(dash.releases30.map((r) => r.id)).toEqual([soon, later]);
+    expect(dash.releases15to30.map((r) => r.id)).toEqual([later]);
+    expect(dash.totals).toEqual({ releases14: 1, releases15to30: 1, notices: 2 });
     expect(dash.noticesWithoutFollowUp.map((n) => n.id)).toEqual(expect.arrayContaining([soon, quiet]));
     expect(dash.noticesWithoutFollowUp.map((n) => n.id)).not.toContain(later);
     expect(dash.countsByStatus).toMatchObject({ melding: 3, afgesloten: 0 });

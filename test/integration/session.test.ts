@@ -6,6 +6,8 @@ import { AppError } from '../../common/errors.js';
 import { VaultSession } from '../../electron/main/session.js';
 import { acquireInstanceLock, lockPath } from '../../electron/main/instance-lock.js';
 import { createCore } from '../../electron/main/core.js';
+import { createDemoVault, DEMO_PASSWORD } from '../../electron/cli/demo-vault.js';
+import { getSettings } from '../../db/repositories/settings.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -38,6 +40,17 @@ describe('vault session', () => {
     expect(session.status().state).toBe('setup-pending');
     await session.completeSetup(recoveryCode.slice(-4).toLowerCase());
     expect(session.status().state).toBe('unlocked');
+  });
+
+  it('a vault set up on the set-up screen starts with the first-run guide pending, at step 1', async () => {
+    await setUp(session);
+    expect(await getSettings(session.requireVault().db)).toMatchObject({ firstRunGuide: 'pending', firstRunStep: 0 });
+  });
+
+  it('the demo vault is never offered the first-run guide', async () => {
+    await session.openDemo((dir) => createDemoVault(dir, DEMO_PASSWORD).then(() => undefined), DEMO_PASSWORD);
+    expect((await getSettings(session.requireVault().db)).firstRunGuide).toBe('not-offered');
+    await session.closeDemo();
   });
 
   it('locks itself after the configured inactivity and forgets the database', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../renderer/src/pages/routes.js';
 import { registeredTexts } from '../../renderer/src/i18n/index.js';
-import { VAULT_SCREENS } from '../../renderer/src/help/screens.js';
+import { OTHER_SCREENS } from '../../renderer/src/help/screens.js';
 import type { ScreenHelp } from '../../renderer/src/help/texts.js';
 import '../../renderer/src/help/texts.js';
 
 type Screens = Record<string, ScreenHelp | undefined>;
 const help = registeredTexts().get('help') as { nl: { screens: Screens }; en: { screens: Screens } } | undefined;
-const screenIds = [...routes.map((r) => r.id), ...VAULT_SCREENS];
+const screenIds = [...routes.map((r) => r.id), ...OTHER_SCREENS];
 
 /** Sentences as a reader counts them: text up to a full stop, question or exclamation mark. */
 function sentences(text: string): number {
@@ -19,7 +19,7 @@ describe('help: every screen explains itself in Dutch and English', () => {
     expect(help).toBeDefined();
   });
 
-  it.each(['nl', 'en'] as const)('has a complete help text (%s) for every route and vault screen', (lang) => {
+  it.each(['nl', 'en'] as const)('has a complete help text (%s) for every route, vault screen and the first-run guide', (lang) => {
     const screens = help![lang].screens;
     for (const id of screenIds) {
       const h = screens[id];

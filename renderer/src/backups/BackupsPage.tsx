@@ -14,12 +14,12 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupListItem, BackupStatus } from '../../../common/api/backups';
-import { ApiError, call, errorMessage } from '../api';
+import { call, errorMessage } from '../api';
+import { BackupFolderField } from './BackupFolderField';
 import { describeCounts, formatSize, when } from './format';
 import { bt } from './texts';
 
@@ -30,14 +30,11 @@ export function BackupsPage() {
   const [backups, setBackups] = useState<BackupListItem[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
-  const [folder, setFolder] = useState('');
-  const [folderError, setFolderError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<BackupListItem | null>(null);
 
   const load = useCallback(async () => {
     const [s, l] = await Promise.all([call('backup.status', {}), call('backup.list', {})]);
     setStatus(s);
-    setFolder(s.isDefaultFolder ? '' : s.folder);
     setBackups(l.backups);
   }, []);
 
@@ -55,18 +52,6 @@ export function BackupsPage() {
     } finally {
       setBusy(false);
       await load().catch(() => undefined);
-    }
-  };
-
-  const saveFolder = async () => {
-    setFolderError(null);
-    try {
-      await call('backup.setFolder', { dir: folder });
-      setMessage({ severity: 'success', text: bt.folderSaved });
-      await load();
-    } catch (err) {
-      if (err instanceof ApiError && err.fields['dir']) setFolderError(err.fields['dir']);
-      else setMessage({ severity: 'error', text: errorMessage(err) });
     }
   };
 
@@ -91,20 +76,15 @@ export function BackupsPage() {
           <Typography variant="h6" component="h2" gutterBottom>
             {bt.folderTitle}
           </Typography>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              label={bt.folderLabel}
-              value={folder}
-              onChange={(e) => setFolder(e.target.value)}
-              error={!!folderError}
-              helperText={folderError ?? (status?.isDefaultFolder ? bt.folderDefault(status.folder) : bt.folderHelp)}
-              sx={{ flexGrow: 1 }}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-            <Button variant="outlined" onClick={() => void saveFolder()} sx={{ mt: 1 }}>
-              {bt.folderSave}
-            </Button>
-          </Stack>
+          <BackupFolderField
+            status={status}
+            onSaved={(s) => {
+              setMessage({ severity: 'success', text: bt.folderSaved });
+              setStatus(s);
+              void load().catch(() => undefined);
+            }}
+            onError={(text) => setMessage({ severity: 'error', text })}
+          />
         </Paper>
 
         <Box>

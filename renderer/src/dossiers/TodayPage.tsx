@@ -19,24 +19,39 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function Releases({ items }: { items: DashboardRelease[] }) {
+/** Says how many rows the capped list leaves out, and where to see them all. */
+function More({ shown, total }: { shown: number; total: number }) {
+  if (total <= shown) return null;
+  return (
+    <Typography variant="body2" sx={{ mt: 1 }}>
+      <Link href="#/dossiers">{dt.today.more(total - shown, total)}</Link>
+    </Typography>
+  );
+}
+
+function Releases({ items, total }: { items: DashboardRelease[]; total: number }) {
   if (items.length === 0) return <Typography color="text.secondary">{dt.today.none}</Typography>;
   return (
-    <List dense>
-      {items.map((r) => (
-        <ListItem key={r.id} disableGutters>
-          <ListItemText
-            primary={
-              <Link href={`#/dossiers/${r.id}`}>
-                {r.name}
-                {r.hasSafetyNotes && <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />}
-              </Link>
-            }
-            secondary={`${formatDateNl(r.date)} (${dt.today.daysLeft(r.daysLeft)}) · ${r.institution} · ${STATUS_LABELS[r.status]}`}
-          />
-        </ListItem>
-      ))}
-    </List>
+    <>
+      <List dense>
+        {items.map((r) => (
+          <ListItem key={r.id} disableGutters>
+            <ListItemText
+              primary={
+                <Link href={`#/dossiers/${r.id}`}>
+                  {r.name}
+                  {r.hasSafetyNotes && (
+                    <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />
+                  )}
+                </Link>
+              }
+              secondary={`${formatDateNl(r.date)} (${dt.today.daysLeft(r.daysLeft)}) · ${r.institution} · ${STATUS_LABELS[r.status]}`}
+            />
+          </ListItem>
+        ))}
+      </List>
+      <More shown={items.length} total={total} />
+    </>
   );
 }
 
@@ -62,12 +77,12 @@ export function TodayPage() {
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
             <Section title={dt.today.releases14}>
-              <Releases items={data.releases14} />
+              <Releases items={data.releases14} total={data.totals.releases14} />
             </Section>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Section title={dt.today.releases30}>
-              <Releases items={data.releases30.filter((r) => r.daysLeft > 14)} />
+              <Releases items={data.releases15to30} total={data.totals.releases15to30} />
             </Section>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
@@ -89,6 +104,7 @@ export function TodayPage() {
                   ))}
                 </List>
               )}
+              <More shown={data.noticesWithoutFollowUp.length} total={data.totals.notices} />
             </Section>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>

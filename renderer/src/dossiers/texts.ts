@@ -137,6 +137,7 @@ const nl = {
     none: 'Niets.',
     daysLeft: (n: number) => (n === 0 ? 'vandaag' : n === 1 ? 'morgen' : `over ${n} dagen`),
     daysSince: (n: number) => (n === 0 ? 'vandaag gemeld' : n === 1 ? 'gisteren gemeld' : `${n} dagen geleden gemeld`),
+    more: (hidden: number, total: number) => `en nog ${hidden} (${total} in totaal) — zoek ze op in Dossiers`,
   },
   overview: {
     title: 'Overzicht',
@@ -283,6 +284,7 @@ const en: TextsShape<typeof nl> = {
     none: 'Nothing.',
     daysLeft: (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`),
     daysSince: (n: number) => (n === 0 ? 'notified today' : n === 1 ? 'notified yesterday' : `notified ${n} days ago`),
+    more: (hidden: number, total: number) => `and ${hidden} more (${total} in all) — find them under Case files`,
   },
   overview: {
     title: 'Overview',

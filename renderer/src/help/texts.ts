@@ -97,7 +97,7 @@ const nl = {
     settings: {
       title: 'Instellingen',
       what: 'De instellingen van het programma: na hoeveel minuten de kluis vanzelf vergrendelt, het briefpapier (gemeente, adres, logo, uw naam en functie), taal en tekstgrootte, en de briefsjablonen.',
-      how: 'Vul bij de eerste start de gegevens van de gemeente en uzelf in, want die staan op elk document. Pas de briefsjablonen aan aan de huisstijl van uw gemeente.',
+      how: 'Houd de gegevens van de gemeente en uzelf actueel, want die staan op elk document. Pas de briefsjablonen aan aan de huisstijl van uw gemeente; met "Startgids opnieuw doorlopen" loopt u de eerste stappen nog eens door.',
       tip: 'Houd de automatische vergrendeling kort, zeker op een werkplek waar collega’s langslopen.',
     },
     exchange: {
@@ -129,6 +129,12 @@ const nl = {
       what: 'Het logboek laat zien wat er met de kluis is gebeurd: ontgrendelen, vergrendelen, mislukte pogingen, gewijzigde instellingen, reservekopieën en vernietigingen. Er staan geen namen of BSN’s in.',
       how: 'Filter op gebeurtenis of periode en exporteer naar CSV als de informatiebeveiliging (BIO) of een controle erom vraagt.',
       tip: 'Ziet u mislukte ontgrendelpogingen die u niet zelf deed, wijzig dan meteen uw wachtwoord.',
+    },
+    'first-run': {
+      title: 'Startgids',
+      what: 'De startgids zet Nazorgdossier in vier korte stappen klaar voor uw gemeente: de gemeentegegevens voor het briefpapier, de herstelcode, de map voor reservekopieën en de demokluis.',
+      how: 'Loop de stappen door met "Opslaan en verder" of sla een stap over met "Later instellen". Alles wat u hier invult, kunt u later wijzigen onder Instellingen.',
+      tip: 'Kies voor de reservekopieën een map buiten deze computer, zoals een netwerkmap, en maak meteen een eerste kopie.',
     },
     setup: {
       title: 'Kluis inrichten',
@@ -242,7 +248,7 @@ const en: TextsShape<typeof nl> = {
     settings: {
       title: 'Settings',
       what: 'The settings of the program: after how many minutes the vault locks itself, the letterhead (municipality, address, logo, your name and title), language and text size, and the letter templates.',
-      how: 'At first start fill in the details of the municipality and yourself, as they appear on every document. Adapt the letter templates to your municipality’s house style.',
+      how: 'Keep the details of the municipality and yourself up to date, as they appear on every document. Adapt the letter templates to your municipality’s house style; with "Go through the getting-started guide again" you repeat the first steps.',
       tip: 'Keep the automatic lock short, especially at a desk where colleagues walk past.',
     },
     exchange: {
@@ -274,6 +280,12 @@ const en: TextsShape<typeof nl> = {
       what: 'The audit log shows what happened to the vault: unlocking, locking, failed attempts, changed settings, backups and destructions. It holds no names or BSNs.',
       how: 'Filter by event or period and export to CSV when information security (BIO) or an audit asks for it.',
       tip: 'If you see failed unlock attempts that were not yours, change your password at once.',
+    },
+    'first-run': {
+      title: 'Getting started',
+      what: 'The getting-started guide prepares Nazorgdossier for your municipality in four short steps: the municipality details for the letterhead, the recovery code, the backup folder and the demo vault.',
+      how: 'Go through the steps with "Save and continue" or skip one with "Set up later". Everything you enter here can be changed later under Settings.',
+      tip: 'Choose a backup folder outside this computer, such as a network folder, and make a first copy straight away.',
     },
     setup: {
       title: 'Set up the vault',

@@ -10,6 +10,7 @@ import { docTexts } from '../documents/texts';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
 import { DisplayControls } from '../components/DisplayControls';
+import { ReopenGuide } from '../firstrun/ReopenGuide';
 
 const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorTitle', 'coordinatorPhone', 'coordinatorEmail'] as const;
 /** The logo and the letter templates have their own editors below; this form saves the plain fields. */
@@ -85,6 +86,8 @@ export function SettingsPage() {
           <LogoSetting logo={loaded.logo} onChange={(logo) => setLoaded({ ...loaded, logo })} />
           <Divider />
           <LetterTemplatesSetting templates={loaded.letterTemplates} onChange={(letterTemplates) => setLoaded({ ...loaded, letterTemplates })} />
+          <Divider />
+          <ReopenGuide />
         </Stack>
       )}
     </Box>

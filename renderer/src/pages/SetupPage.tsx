@@ -8,12 +8,14 @@ import type { VaultStatus } from '../../../common/api/vault';
 import { call } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
+import { RecoveryCodeSheet } from '../firstrun/RecoveryCodeSheet';
 import { applyServerErrors } from '../forms';
 import { t } from '../texts';
 
 type PasswordForm = z.input<(typeof contract)['vault.beginSetup']['input']>;
 
-export function SetupPage({ onDone }: { onDone: (s: VaultStatus) => void }) {
+/** `onDone` gets the recovery code too after a set-up, so the start guide can still print it (memory only). */
+export function SetupPage({ onDone }: { onDone: (s: VaultStatus, recoveryCode?: string) => void }) {
   const [code, setCode] = useState<string | null>(null);
   return code ? <ConfirmCode code={code} onBack={() => setCode(null)} onDone={onDone} /> : <ChoosePassword onCode={setCode} onDemo={onDone} />;
 }
@@ -68,7 +70,7 @@ function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; on
 
 const confirmSchema = contract['vault.completeSetup'].input;
 
-function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => void; onDone: (s: VaultStatus) => void }) {
+function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => void; onDone: (s: VaultStatus, recoveryCode: string) => void }) {
   const [error, setErrorText] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof confirmSchema>>({
     resolver: zodResolver(confirmSchema),
@@ -77,7 +79,7 @@ function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => voi
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
-      onDone(await call('vault.completeSetup', values));
+      onDone(await call('vault.completeSetup', values), code);
     } catch (err) {
       setErrorText(applyServerErrors(err, setError, ['lastGroup']));
     }
@@ -102,6 +104,7 @@ function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => voi
       >
         {code}
       </Box>
+      <RecoveryCodeSheet code={code} />
       <Button variant="outlined" onClick={() => window.print()} sx={{ mb: 2 }}>
         {t.setup.print}
       </Button>
