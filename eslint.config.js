@@ -29,5 +29,18 @@ export default tseslint.config(
   { files: ['common/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, db, renderer] }] } },
   { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [electron, renderer] }] } },
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [renderer] }] } },
-  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, db] }] } },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [node, electron, db] }],
+      // Schema messages are Dutch; localized() shows them in the UI's language.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='zodResolver']:not(CallExpression[callee.name='localized'] CallExpression)",
+          message: 'Wrap zodResolver in localized() (renderer/src/forms.ts) so field messages follow the UI language.',
+        },
+      ],
+    },
+  },
 );

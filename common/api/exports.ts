@@ -21,6 +21,11 @@ export const exportMethods = {
   'exports.actionsCsv': method<FileDownload>()(
     recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), openOnly: z.boolean().optional().default(true) }),
   ),
+  /**
+   * The actions allocated during one meeting (regie- en toedelingsoverleg). `pseudonymise` puts initials and
+   * year of birth in place of the client's name, as the meeting's documents do.
+   */
+  'exports.meetingActionsCsv': method<FileDownload>()(recipientPurposeSchema.extend({ meetingId: id, pseudonymise: z.boolean().optional().default(false) })),
   'exports.actionsIcs': method<FileDownload>()(
     recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), dossierId: id.nullable().optional().default(null) }),
   ),

@@ -11,6 +11,7 @@ export const EXCHANGE_LIMITS = {
   maxPayloadBytes: 256 * MiB,
   maxDossiers: 5_000,
   maxContactsPerDossier: 200,
+  maxConsentsPerDossier: 200,
   maxActionsPerDossier: 2_000,
   maxNotesPerDossier: 5_000,
   maxAttachmentsPerDossier: 100,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXCHANGE_LIMITS } from './limits.js';
 import { isRealIsoDate } from '../dates.js';
-import { contactFieldsSchema, dossierFieldsObject } from '../dossiers/schema.js';
+import { contactFieldsSchema, dossierFieldsObject, LEGAL_BASES } from '../dossiers/schema.js';
 import { CLOSING_REASONS, DOSSIER_STATUSES } from '../dossiers/status.js';
 import { ACTION_STATUSES } from '../plan/actions.js';
 import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
@@ -14,16 +14,38 @@ import { PARTNER_TYPE_KEYS } from '../plan/partners.js';
  * misread raises it, and an older app then refuses the file with a clear message.
  */
 export const PAYLOAD_SCHEMA_ID = 'nazorgdossier-uitwisseling';
-export const PAYLOAD_SCHEMA_VERSION = 1;
+/** The newest version this app writes and reads; every older one is still read. */
+export const PAYLOAD_SCHEMA_VERSION = 2;
 
 /** The sections a coordinator ticks (data minimisation). "person" is always included: it identifies the dossier. */
-export const EXCHANGE_SECTIONS = ['person', 'detention', 'contacts', 'plan', 'actions', 'notes', 'attachments'] as const;
+export const EXCHANGE_SECTIONS = ['person', 'detention', 'contacts', 'consents', 'plan', 'actions', 'notes', 'attachments'] as const;
 export type ExchangeSection = (typeof EXCHANGE_SECTIONS)[number];
+
+/**
+ * The payload version that introduced each section. A version-1 reader refuses an unknown section name as broken
+ * content, so a file with a newer section carries the newer version and an older app says "made by a newer
+ * version" instead. A file without them keeps version 1, which older apps still read.
+ */
+const SECTION_SINCE: Record<ExchangeSection, number> = {
+  person: 1,
+  detention: 1,
+  contacts: 1,
+  consents: 2,
+  plan: 1,
+  actions: 1,
+  notes: 1,
+  attachments: 1,
+};
+
+export function payloadVersionFor(sections: readonly ExchangeSection[]): number {
+  return Math.max(1, ...sections.map((s) => SECTION_SINCE[s]));
+}
 
 export const SECTION_LABELS: Record<ExchangeSection, string> = {
   person: 'Persoonsgegevens',
   detention: 'Detentie',
   contacts: 'Contactpersonen',
+  consents: 'Toestemmingen',
   plan: 'Plan (leefgebieden en basisvoorwaarden)',
   actions: 'Acties',
   notes: 'Notities',
@@ -74,6 +96,22 @@ export const detentionSectionSchema = dossierFieldsObject
 export type DetentionSection = z.output<typeof detentionSectionSchema>;
 
 export const contactSchema = contactFieldsSchema;
+
+/**
+ * What the client agreed to share with whom. The same bounds as typing one in (common/dossiers/schema.ts), with
+ * ISO dates; a consent given in the future or withdrawn before it was given is refused.
+ */
+export const consentEntrySchema = z
+  .object({
+    partner: z.string().trim().min(1).max(200),
+    scope: z.string().trim().min(1).max(2000),
+    legalBasis: z.enum(LEGAL_BASES),
+    givenOn: isoDate,
+    withdrawnOn: isoDate.nullable().optional().default(null),
+    note: str(2000).optional().default(''),
+  })
+  .refine((c) => c.withdrawnOn === null || c.withdrawnOn >= c.givenOn, { path: ['withdrawnOn'] });
+export type ConsentEntry = z.output<typeof consentEntrySchema>;
 export const noteSchema = z.object({ date: isoDate, text: z.string().trim().min(1).max(20_000) });
 
 export const planSectionSchema = z.object({
@@ -137,6 +175,7 @@ export const exchangeDossierSchema = z.object({
   person: personSectionSchema,
   detention: detentionSectionSchema.optional(),
   contacts: z.array(contactSchema).max(L.maxContactsPerDossier).optional(),
+  consents: z.array(consentEntrySchema).max(L.maxConsentsPerDossier).optional(),
   plan: planSectionSchema.optional(),
   actions: z.array(actionSchema).max(L.maxActionsPerDossier).optional(),
   notes: z.array(noteSchema).max(L.maxNotesPerDossier).optional(),
@@ -144,17 +183,25 @@ export const exchangeDossierSchema = z.object({
 });
 export type ExchangeDossier = z.output<typeof exchangeDossierSchema>;
 
-export const exchangePayloadSchema = z.object({
-  schema: z.literal(PAYLOAD_SCHEMA_ID),
-  schemaVersion: z.literal(PAYLOAD_SCHEMA_VERSION),
-  createdAt: isoDateTime,
-  app: z.object({ name: str(100), version: str(50) }),
-  sender: z.object({ organisation: str(200), coordinator: str(200) }),
-  recipient: str(500),
-  purpose: str(2000),
-  sections: z.array(z.enum(EXCHANGE_SECTIONS)).min(1).max(EXCHANGE_SECTIONS.length),
-  dossiers: z.array(exchangeDossierSchema).min(1).max(L.maxDossiers),
-});
+export const exchangePayloadSchema = z
+  .object({
+    schema: z.literal(PAYLOAD_SCHEMA_ID),
+    schemaVersion: z.number().int().min(1).max(PAYLOAD_SCHEMA_VERSION),
+    createdAt: isoDateTime,
+    app: z.object({ name: str(100), version: str(50) }),
+    sender: z.object({ organisation: str(200), coordinator: str(200) }),
+    recipient: str(500),
+    purpose: str(2000),
+    sections: z.array(z.enum(EXCHANGE_SECTIONS)).min(1).max(EXCHANGE_SECTIONS.length),
+    dossiers: z.array(exchangeDossierSchema).min(1).max(L.maxDossiers),
+  })
+  .superRefine((p, ctx) => {
+    // A section its declared version did not have yet: the file contradicts itself.
+    p.sections.forEach((s, i) => {
+      if (SECTION_SINCE[s] > p.schemaVersion)
+        ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel bestaat pas in een nieuwere schemaversie.' });
+    });
+  });
 export type ExchangePayload = z.output<typeof exchangePayloadSchema>;
 /** What an exporter builds (before the schema's defaults and trimming). */
 export type ExchangePayloadInput = z.input<typeof exchangePayloadSchema>;

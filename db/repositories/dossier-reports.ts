@@ -1,8 +1,9 @@
-import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { displayName } from '../../common/dossiers/search.js';
-import { CLOSING_REASONS, DOSSIER_STATUSES, type ClosingReason, type DossierStatus } from '../../common/dossiers/status.js';
-import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type Overview, type OverviewRow } from '../../common/dossiers/types.js';
+import { countOverview, type ReasonChange, type StatusChange } from '../../common/dossiers/overview-count.js';
+import { DOSSIER_STATUSES, type DossierStatus } from '../../common/dossiers/status.js';
+import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type Overview } from '../../common/dossiers/types.js';
 import { dossierContacts, dossierHistory, dossiers, journalNotes } from '../schema.js';
 import type { Db } from '../vault.js';
 import { addDaysIso } from './dossiers.js';
@@ -79,77 +80,39 @@ export async function dashboard(db: Db, today = localTodayIso()): Promise<Dashbo
   };
 }
 
-const MONTHS = ['Januari', 'Februari', 'Maart', 'April', 'Mei', 'Juni', 'Juli', 'Augustus', 'September', 'Oktober', 'November', 'December'];
-
-function periods(year: number, period: 'month' | 'quarter'): { label: string; from: string; to: string }[] {
-  const p = (n: number) => String(n).padStart(2, '0');
-  const lastDay = (m: number) => new Date(Date.UTC(year, m, 0)).getUTCDate();
-  if (period === 'quarter')
-    return [1, 2, 3, 4].map((q) => ({ label: `K${q} ${year}`, from: `${year}-${p(q * 3 - 2)}-01`, to: `${year}-${p(q * 3)}-${p(lastDay(q * 3))}` }));
-  return MONTHS.map((m, i) => ({ label: `${m} ${year}`, from: `${year}-${p(i + 1)}-01`, to: `${year}-${p(i + 1)}-${p(lastDay(i + 1))}` }));
-}
-
-function emptyReasons(): Record<ClosingReason, number> {
-  return Object.fromEntries(CLOSING_REASONS.map((r) => [r, 0])) as Record<ClosingReason, number>;
-}
-
 /**
- * The yearly accountability figures. A dossier counts as opened on its notice date (or registration
- * date when the notice date is unknown), released on its actual release date, closed on its closing date.
+ * The yearly accountability figures; the counting rules are in common/dossiers/overview-count.ts. Closings come
+ * from the status history, so a dossier closed, re-opened and closed again keeps both closings.
  */
 export async function overview(db: Db, year: number, period: 'month' | 'quarter'): Promise<Overview> {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
   const openedOn = sql<string>`coalesce(${dossiers.meldingDatum}, substr(${dossiers.createdAt}, 1, 10))`;
-  const [opened, released, closed, [active]] = await Promise.all([
+  const [rows, history] = await Promise.all([
     db
-      .select({ d: openedOn })
-      .from(dossiers)
-      .where(sql`${openedOn} BETWEEN ${from} AND ${to}`),
+      .select({
+        id: dossiers.id,
+        openedOn,
+        releasedOn: dossiers.werkelijkeVrijlating,
+        status: dossiers.status,
+        closedAt: dossiers.closedAt,
+        closingReason: dossiers.closingReason,
+      })
+      .from(dossiers),
     db
-      .select({ d: dossiers.werkelijkeVrijlating })
-      .from(dossiers)
-      .where(sql`${dossiers.werkelijkeVrijlating} BETWEEN ${from} AND ${to}`),
-    db
-      .select({ d: dossiers.closedAt, reason: dossiers.closingReason })
-      .from(dossiers)
-      .where(and(isNotNull(dossiers.closedAt), sql`${dossiers.closedAt} BETWEEN ${from} AND ${to}`)),
-    db
-      .select({ n: count() })
-      .from(dossiers)
-      .where(sql`${openedOn} <= ${to} AND (${dossiers.closedAt} IS NULL OR ${dossiers.closedAt} > ${to})`),
+      .select({
+        seq: dossierHistory.id,
+        dossierId: dossierHistory.dossierId,
+        at: dossierHistory.at,
+        field: dossierHistory.field,
+        from: dossierHistory.oldValue,
+        to: dossierHistory.newValue,
+      })
+      .from(dossierHistory)
+      .where(inArray(dossierHistory.field, ['status', 'closingReason'])),
   ]);
-  const rows: OverviewRow[] = periods(year, period).map((p) => ({
-    period: p.label,
-    from: p.from,
-    to: p.to,
-    opened: 0,
-    released: 0,
-    closed: 0,
-    closedByReason: emptyReasons(),
-  }));
-  const rowFor = (d: string) => rows.find((r) => d >= r.from && d <= r.to);
-  for (const o of opened) {
-    const r = rowFor(o.d);
-    if (r) r.opened++;
-  }
-  for (const o of released) {
-    const r = rowFor(o.d!);
-    if (r) r.released++;
-  }
-  for (const c of closed) {
-    const r = rowFor(c.d!);
-    if (!r) continue;
-    r.closed++;
-    const reason = (CLOSING_REASONS as readonly string[]).includes(c.reason ?? '') ? (c.reason as ClosingReason) : 'anders';
-    r.closedByReason[reason]++;
-  }
-  const totals: OverviewRow = { period: `Totaal ${year}`, from, to, opened: 0, released: 0, closed: 0, closedByReason: emptyReasons() };
-  for (const r of rows) {
-    totals.opened += r.opened;
-    totals.released += r.released;
-    totals.closed += r.closed;
-    for (const k of CLOSING_REASONS) totals.closedByReason[k] += r.closedByReason[k];
-  }
-  return { year, period, rows, totals, activeAtEnd: active?.n ?? 0 };
+  const changes: StatusChange[] = history
+    .filter((h) => h.field === 'status' && h.to !== null)
+    // The history keeps instants (UTC); the closing date on a dossier is the local calendar day, so is this.
+    .map((h) => ({ dossierId: h.dossierId, seq: h.seq, at: h.at, day: localTodayIso(new Date(h.at)), from: h.from, to: h.to! }));
+  const reasons: ReasonChange[] = history.filter((h) => h.field === 'closingReason').map((h) => ({ dossierId: h.dossierId, at: h.at, reason: h.to }));
+  return countOverview(year, period, { dossiers: rows.map((r) => ({ ...r, status: r.status as DossierStatus })), changes, reasons });
 }

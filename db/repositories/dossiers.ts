@@ -27,6 +27,7 @@ import type {
 import { consents, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../schema.js';
 import type { Db } from '../vault.js';
 import { DOSSIER_EXTRA_FILTERS } from './dossier-filters.js';
+import { contactChange } from '../../common/dossiers/contact-history.js';
 
 /** A drizzle transaction or the database itself: repository helpers run inside the caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -289,11 +290,11 @@ export async function updateContact(db: Db, id: number, c: ContactFields): Promi
   return db.transaction(async (tx) => {
     const [old] = await tx.select().from(dossierContacts).where(eq(dossierContacts.id, id));
     if (!old) throw new AppError('NOT_FOUND');
+    const change = contactChange({ ...old, role: old.role as ContactFields['role'] }, c);
+    // Saving without changes leaves the dossier as it was: no history line, no new "last changed".
+    if (!change) return { ...old, role: old.role as Contact['role'] };
     const [row] = await tx.update(dossierContacts).set(c).where(eq(dossierContacts.id, id)).returning();
-    const oldSummary = [old.name, old.organisation, old.telefoon, old.email].filter(Boolean).join(', ');
-    const newSummary = [c.name, c.organisation, c.telefoon, c.email].filter(Boolean).join(', ');
-    if (oldSummary !== newSummary || old.role !== c.role || old.relation !== c.relation || old.note !== c.note)
-      await recordHistory(tx, old.dossierId, now, `contact.${c.role}`, oldSummary, newSummary);
+    await recordHistory(tx, old.dossierId, now, `contact.${c.role}`, change.oldValue, change.newValue);
     await touch(tx, old.dossierId, now);
     return { ...row!, role: c.role };
   });

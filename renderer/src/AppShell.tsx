@@ -106,7 +106,7 @@ export function AppShell({
       </AppBar>
       <Drawer variant="permanent" sx={{ width: DRAWER, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar />
-        <Box component="nav" aria-label="Hoofdmenu">
+        <Box component="nav" aria-label={t.shell.mainMenu}>
           <List>
             {routes
               .filter((r) => r.nav)
@@ -117,7 +117,7 @@ export function AppShell({
                     aria-current={path === r.nav!.path ? 'page' : undefined}
                     onClick={() => navigate(r.nav!.path)}
                   >
-                    <ListItemText primary={r.nav!.label} />
+                    <ListItemText primary={r.nav!.label()} />
                   </ListItemButton>
                 </ListItem>
               ))}

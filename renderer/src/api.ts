@@ -1,5 +1,7 @@
 import type { ApiCall, ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract';
 import { ERROR_MESSAGES, isApiErrorPayload, type ErrorCode } from '../../common/errors';
+import { localizeFields, localizeMessage } from './i18n/messages';
+import { t } from './texts';
 
 /**
  * The renderer's only way to the main side. In Electron the preload exposes `window.nazorg.call`;
@@ -11,17 +13,18 @@ declare global {
   }
 }
 
+/** An error from the main side. Its message and field messages arrive in Dutch and read in the UI's language. */
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(localizeMessage(message));
   }
-  /** Field-level messages from the main side's zod validation. */
+  /** Field-level messages from the main side's zod validation and rules. */
   get fields(): Record<string, string> {
-    return (this.details?.['fields'] as Record<string, string> | undefined) ?? {};
+    return localizeFields((this.details?.['fields'] as Record<string, string> | undefined) ?? {});
   }
 }
 
@@ -43,7 +46,7 @@ async function transport(method: string, input: unknown): Promise<ApiResponse<un
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: 'Geen verbinding met Nazorgdossier. Draait het programma nog?' } };
+    return { ok: false, error: { code: 'INTERNAL', message: t.common.noConnection } };
   }
   const body: unknown = await res.json().catch(() => null);
   if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
@@ -59,5 +62,5 @@ export const call: ApiCall = async <M extends MethodName>(method: M, input: Inpu
 };
 
 export function errorMessage(err: unknown): string {
-  return err instanceof ApiError ? err.message : ERROR_MESSAGES.INTERNAL;
+  return err instanceof ApiError ? err.message : localizeMessage(ERROR_MESSAGES.INTERNAL);
 }

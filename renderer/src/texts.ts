@@ -27,6 +27,7 @@ const nl = {
     submit: 'Ontgrendelen',
     forgot: 'Wachtwoord vergeten? Herstelcode gebruiken',
     wait: (s: number) => `Te veel mislukte pogingen. Probeer het over ${s} seconden opnieuw.`,
+    passwordMissing: 'Vul uw wachtwoord in.',
   },
   recovery: {
     title: 'Herstelcode gebruiken',
@@ -45,6 +46,7 @@ const nl = {
     audit: 'Logboek',
     autoLock: (min: number) => `Vergrendelt automatisch na ${min} minuten zonder activiteit.`,
     webMode: 'Webmodus: alleen bereikbaar op deze computer.',
+    mainMenu: 'Hoofdmenu',
   },
   changePassword: {
     title: 'Wachtwoord wijzigen',
@@ -79,6 +81,7 @@ const nl = {
   },
   common: {
     loading: 'Bezig…',
+    noConnection: 'Geen verbinding met Nazorgdossier. Draait het programma nog?',
   },
   demo: {
     open: 'Eerst rondkijken met fictieve demogegevens',
@@ -120,6 +123,7 @@ const en: TextsShape<typeof nl> = {
     submit: 'Unlock',
     forgot: 'Forgot your password? Use the recovery code',
     wait: (s: number) => `Too many failed attempts. Try again in ${s} seconds.`,
+    passwordMissing: 'Enter your password.',
   },
   recovery: {
     title: 'Use the recovery code',
@@ -138,6 +142,7 @@ const en: TextsShape<typeof nl> = {
     audit: 'Audit log',
     autoLock: (min: number) => `Locks automatically after ${min} minutes without activity.`,
     webMode: 'Web mode: reachable on this computer only.',
+    mainMenu: 'Main menu',
   },
   changePassword: {
     title: 'Change password',
@@ -172,6 +177,7 @@ const en: TextsShape<typeof nl> = {
   },
   common: {
     loading: 'Working…',
+    noConnection: 'No connection with Nazorgdossier. Is the program still running?',
   },
   demo: {
     open: 'Look around first with fictional demo data',

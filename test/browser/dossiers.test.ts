@@ -148,6 +148,10 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     // Overzicht: the year's figures, exported as a Dutch CSV and recorded as a provision.
     await page.getByRole('button', { name: 'Overzicht' }).click();
     await page.getByRole('cell', { name: `Totaal ${today.slice(0, 4)}` }).waitFor();
+    await page
+      .getByRole('region', { name: 'Zo wordt geteld' })
+      .getByText(/afgesloten, heropend en opnieuw afgesloten telt dus twee keer/)
+      .waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFFPeriode;Van;Tot en met;Geopend;Vrijgelaten;Afgesloten')).toBe(true);
@@ -188,5 +192,71 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     const lastHref = await list.locator('a').last().getAttribute('href');
     expect(lastHref).toMatch(/^#\/dossiers\/\d+$/);
     expect(await list.locator('a').count()).toBeLessThan(60);
+  });
+
+  it('edits a person around the client with the same checks, and the history shows old and new', async () => {
+    const { page } = app;
+    const api = apiOf(app.core);
+    const r = await api.call('dossiers.create', { achternaam: 'Bewerksma', voornamen: 'Ïda', geboortedatum: '1990-02-02' });
+    if (!r.created) throw new Error('seed');
+    await api.call('dossiers.addContact', {
+      dossierId: r.id,
+      role: 'reclassering',
+      name: 'R. Testwerker',
+      organisation: 'Reclassering Nederland',
+      telefoon: '06-11111111',
+    });
+    await api.call('dossiers.addContact', { dossierId: r.id, role: 'naaste', name: 'M. Testmoeder', relation: 'moeder' });
+    await page.goto(`${new URL(page.url()).origin}/#/dossiers/${r.id}`);
+    await page.getByRole('tab', { name: 'Betrokkenen' }).click();
+    await page.getByRole('button', { name: 'R. Testwerker wijzigen' }).click();
+    const form = page.getByRole('region', { name: 'R. Testwerker wijzigen' });
+    // The fields hold the current values.
+    expect(await form.getByLabel('Telefoon').inputValue()).toBe('06-11111111');
+    expect(await form.getByRole('combobox', { name: 'Organisatie' }).inputValue()).toBe('Reclassering Nederland');
+
+    // Bad input: Dutch field messages, nothing changed.
+    await form.getByLabel('Naam').fill(' ');
+    await form.getByLabel('E-mail').fill('geen-adres');
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await form.getByText('Vul een naam in.').waitFor();
+    await form.getByText('Geen geldig e-mailadres.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect((await api.call('dossiers.get', { id: r.id })).contacts[0]).toMatchObject({ name: 'R. Testwerker', email: '' });
+
+    // Another 3RO organisation from the choices, a new phone number.
+    await form.getByLabel('Naam').fill('R. Testwerker');
+    await form.getByLabel('E-mail').fill('');
+    await form.getByRole('combobox', { name: 'Organisatie' }).fill('leger');
+    await page.getByRole('option', { name: 'Leger des Heils Jeugdbescherming & Reclassering' }).click();
+    await form.getByLabel('Telefoon').fill('06-22222222');
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('R. Testwerker — Reclassering (Leger des Heils Jeugdbescherming & Reclassering)').waitFor();
+    await page.getByText('06-22222222').waitFor();
+
+    // A relative: the relation changes; cancelling another edit changes nothing.
+    await page.getByRole('button', { name: 'M. Testmoeder wijzigen' }).click();
+    await page.getByRole('region', { name: 'M. Testmoeder wijzigen' }).getByLabel('Relatie (bij naasten)').fill('tante');
+    await page.getByRole('region', { name: 'M. Testmoeder wijzigen' }).getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('M. Testmoeder — Naaste, tante').waitFor();
+    await page.getByRole('button', { name: 'R. Testwerker wijzigen' }).click();
+    await page.getByRole('region', { name: 'R. Testwerker wijzigen' }).getByLabel('Telefoon').fill('06-99999999');
+    await page.getByRole('region', { name: 'R. Testwerker wijzigen' }).getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByRole('region', { name: 'R. Testwerker wijzigen' }).waitFor({ state: 'detached' });
+    expect((await api.call('dossiers.get', { id: r.id })).contacts.map((c) => c.telefoon)).toEqual(['06-22222222', '']);
+
+    await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+    const rows = await page.getByRole('table', { name: 'Geschiedenis' }).getByRole('row').allInnerTexts();
+    const flat = rows.map((row) => row.replace(/\s+/g, ' '));
+    expect(flat).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'Betrokkene (Reclassering) R. Testwerker: organisatie Reclassering Nederland; telefoon 06-11111111 R. Testwerker: organisatie Leger des Heils Jeugdbescherming & Reclassering; telefoon 06-22222222',
+        ),
+        expect.stringContaining('Betrokkene (Naaste) M. Testmoeder: relatie moeder M. Testmoeder: relatie tante'),
+      ]),
+    );
+    // The cancelled edit left no trace.
+    expect(flat.filter((row) => row.includes('06-99999999'))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Download, Page } from 'playwright-core';
-import { addNote, createDossier } from '../../db/repositories/dossiers.js';
+import { addConsent, addNote, createDossier } from '../../db/repositories/dossiers.js';
 import { dossiers } from '../../db/schema.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
@@ -62,6 +62,13 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     if (!r.created) throw new Error('seed');
     dossierId = r.id;
     await addNote(db, dossierId, { date: '2026-11-02', text: 'Eerste gesprek in de PI.' });
+    await addConsent(db, dossierId, {
+      partner: 'Wijkteam Fictiefdorp',
+      scope: 'Adres en telefoonnummer',
+      legalBasis: 'toestemming',
+      givenOn: '2025-10-01',
+      note: '',
+    });
     await app.page.reload();
   });
   afterAll(async () => {
@@ -76,6 +83,7 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByRole('checkbox', { name: /Zéphyrtest/ }).click();
     await page.getByText('1 dossier gekozen').waitFor();
     await page.getByLabel('Journaal (notities)').check();
+    await page.getByLabel('Toestemmingen (met wie de cliënt gegevens laat delen)').check();
     passphrase = await page.getByLabel('Wachtwoord voor het bestand').inputValue();
     expect(passphrase.split(' ')).toHaveLength(6);
     // Without recipient and purpose nothing is made.
@@ -107,6 +115,10 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByText('Bestaat al (zelfde BSN)').waitFor();
     await page.getByText('Telefoon: 06-99999999').waitFor();
     await page.getByText('Telefoon: 06-12345678').waitFor();
+    // Consents are a section of their own in the comparison; here they are already the same.
+    const consentRow = page.getByRole('row', { name: /Toestemmingen \(met wie de cliënt gegevens laat delen\)/ });
+    await consentRow.getByText('Wijkteam Fictiefdorp: Adres en telefoonnummer — Toestemming van de cliënt — gegeven 01-10-2025').first().waitFor();
+    await consentRow.getByText('Gelijk').waitFor();
     await page.getByText('Er is nog niets opgeslagen.', { exact: false }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'uitwisselen-voorbeeld.png'), fullPage: true });

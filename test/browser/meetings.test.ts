@@ -5,6 +5,8 @@ import { addDays, format } from 'date-fns';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { seriousA11yViolations } from '../helpers/axe.js';
+import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -103,5 +105,61 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     expect(text).toContain('Overdracht nazorg Noël Fictiefsma');
     expect(text).toContain('Postbus 999');
     expect(text).toContain('Bijlage: actieplan');
+  });
+
+  it('downloads the actions of the meeting as CSV (pseudonymised as chosen) and shows it in the register', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Overleg' }).click();
+    await page.getByRole('cell', { name: 'Gemeentehuis' }).click();
+    await page.getByRole('heading', { name: /1\. Fictiefsma, Noël/ }).waitFor();
+    // Recipient and purpose are proposed from the meeting; emptied, the export is refused with a Dutch message.
+    const recipient = page.getByLabel('Ontvanger van de CSV (organisatie en naam)');
+    expect(await recipient.inputValue()).toBe('Reclassering Nederland, Wijkteam Oost');
+    await recipient.fill('');
+    await page.getByRole('button', { name: 'Acties van dit overleg (CSV)' }).click();
+    await page.getByText('Vul in aan wie u dit verstrekt.').waitFor();
+    await recipient.fill('Wijkteam Oost');
+    await page.getByLabel('Cliënten pseudonimiseren (initialen en geboortejaar)').check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Acties van dit overleg (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^acties-overleg-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.subarray(3).toString('utf8'));
+    expect(rows[0]).toEqual(['Dossiernummer', 'Cliënt', 'Partner', 'Contactpersoon', 'Actie', 'Leefgebied', 'Deadline', 'Status']);
+    expect(rows.slice(1)).toEqual([
+      [String(dossierId), 'N.F. (1991)', 'Wijkteam Oost', '', 'Kamer in de opvang regelen', '', expect.stringMatching(/^\d{2}-\d{2}-\d{4}$/), 'open'],
+    ]);
+    expect(bytes.toString('utf8')).not.toContain('Fictiefsma');
+    await page.getByText('De CSV met de acties van dit overleg is gemaakt', { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Verstrekkingen' }).click();
+    const table = page.getByRole('table', { name: 'Verstrekkingenregister' });
+    const row = table.getByRole('row').filter({ hasText: 'Acties van een overleg (CSV)' });
+    await row.waitFor();
+    await row.getByText('Wijkteam Oost', { exact: true }).waitFor();
+    await row.getByText(/\(1 actie, gepseudonimiseerd\)/).waitFor();
+  });
+
+  it('exports the actions of one partner chosen from the register of partners', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Uitwisselen' }).click();
+    await page.getByRole('tab', { name: 'Spreadsheets en agenda' }).click();
+    await page.getByLabel('Ontvanger (organisatie en naam)').fill('Wijkteam Oost');
+    await page.getByLabel('Doel of grondslag van de verstrekking').fill('Openstaande acties');
+    await page.getByLabel('Partner', { exact: true }).click();
+    await page.getByRole('option', { name: 'Wijkteam Oost' }).click();
+    // axe must not look at the menu while it fades out.
+    await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Acties per partner (CSV)' }).click()]);
+    const rows = parseCsv(
+      readFileSync((await download.path())!)
+        .subarray(3)
+        .toString('utf8'),
+    );
+    expect(rows.slice(1).map((r) => [r[0], r[5]])).toEqual([['Wijkteam Oost', 'Kamer in de opvang regelen']]);
+    await page.getByRole('button', { name: 'Verstrekkingen' }).click();
+    await page.getByRole('table', { name: 'Verstrekkingenregister' }).getByText('Acties van Wijkteam Oost (open)').waitFor();
   });
 });

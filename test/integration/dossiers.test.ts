@@ -167,6 +167,22 @@ describe('dossiers through the API on a real encrypted vault', () => {
       organisation: 'Reclassering Nederland',
       telefoon: '06-11111111',
     });
+    const edited = (await api.call('dossiers.history', { id })).filter((e) => e.field === 'contact.reclassering' && e.oldValue !== null);
+    expect(edited).toEqual([expect.objectContaining({ oldValue: 'R. Voorbeeld: telefoon 06-00000000', newValue: 'R. Voorbeeld: telefoon 06-11111111' })]);
+    // Saving unchanged values adds no history line; a bad value is refused with the same Dutch message as adding.
+    await api.call('dossiers.updateContact', {
+      id: c.id,
+      role: 'reclassering',
+      name: 'R. Voorbeeld',
+      organisation: 'Reclassering Nederland',
+      telefoon: '06-11111111',
+    });
+    expect((await api.call('dossiers.history', { id })).filter((e) => e.field === 'contact.reclassering')).toHaveLength(2);
+    expect(
+      (await api.fail('dossiers.updateContact', { id: c.id, role: 'reclassering', name: 'R. Voorbeeld', email: 'geen-adres' })).details?.['fields'],
+    ).toEqual({
+      email: 'Geen geldig e-mailadres.',
+    });
     expect((await api.fail('dossiers.addContact', { dossierId: id, role: 'naaste', name: ' ' })).details?.['fields']).toHaveProperty('name');
     const consent = await api.call('dossiers.addConsent', {
       dossierId: id,

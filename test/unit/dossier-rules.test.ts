@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDossierInput } from '../../common/api/dossiers.js';
-import { dossierConsistencyErrors, dossierFieldsSchema } from '../../common/dossiers/schema.js';
+import { contactChange } from '../../common/dossiers/contact-history.js';
+import { contactFieldsSchema, dossierConsistencyErrors, dossierFieldsSchema } from '../../common/dossiers/schema.js';
 import { dossierSearchText, dossierSortName, matchesSearch, searchTokens } from '../../common/dossiers/search.js';
 import { allowedTransitions, transitionErrors, statusInvariantErrors, DOSSIER_STATUSES, TRANSITIONS } from '../../common/dossiers/status.js';
 import { fieldErrors } from '../../common/zod-nl.js';
@@ -101,5 +102,28 @@ describe('search normalisation', () => {
 
   it('sorts on surname, ignoring the tussenvoegsel', () => {
     expect(dossierSortName({ achternaam: 'Berg', voornamen: 'Anna' })).toBe('berg anna');
+  });
+});
+
+describe('history text when a person around the client is edited', () => {
+  const base = contactFieldsSchema.parse({ role: 'casemanager', name: 'C. Testcasemanager', organisation: 'PI Zwolle', telefoon: '038-1234567' });
+  it('names the person and only what changed, empty values shown as (leeg)', () => {
+    expect(contactChange(base, { ...base, telefoon: '', email: 'cm@voorbeeld.nl' })).toEqual({
+      oldValue: 'C. Testcasemanager: telefoon 038-1234567; e-mail (leeg)',
+      newValue: 'C. Testcasemanager: telefoon (leeg); e-mail cm@voorbeeld.nl',
+    });
+  });
+  it('shows a new role by its label and a new name as the name', () => {
+    expect(contactChange(base, { ...base, role: 'reclassering', organisation: 'Reclassering Nederland' })).toEqual({
+      oldValue: 'C. Testcasemanager: rol Casemanager PI; organisatie PI Zwolle',
+      newValue: 'C. Testcasemanager: rol Reclassering; organisatie Reclassering Nederland',
+    });
+    expect(contactChange(base, { ...base, name: 'C. Testcasemanager-Nieuw' })).toEqual({
+      oldValue: 'C. Testcasemanager',
+      newValue: 'C. Testcasemanager-Nieuw',
+    });
+  });
+  it('records nothing when nothing changed', () => {
+    expect(contactChange(base, { ...base })).toBeNull();
   });
 });

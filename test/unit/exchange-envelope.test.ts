@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { AppError } from '../../common/errors.js';
 import { EXCHANGE_LIMITS } from '../../common/exchange/limits.js';
-import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
+import { PAYLOAD_SCHEMA_ID, PAYLOAD_SCHEMA_VERSION, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { FORMAT_VERSION, HEADER_BYTES, MAGIC, openEnvelope, sealEnvelope } from '../../electron/main/exchange/envelope.js';
 import { decodeExchangeFile, encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
 
@@ -147,7 +147,9 @@ describe('.nazorg envelope', () => {
     expect(await codeOf(decodeExchangeFile(await seal('{niet: json'), PASS))).toBe('EXCHANGE_INVALID_CONTENT');
     const notGzip = await sealEnvelope(Buffer.from('geen gzip'), PASS, FAST);
     expect(await codeOf(decodeExchangeFile(notGzip, PASS))).toBe('EXCHANGE_INVALID_CONTENT');
-    expect(await codeOf(decodeExchangeFile(await seal(JSON.stringify({ ...samplePayload(), schemaVersion: 2 })), PASS))).toBe('EXCHANGE_PAYLOAD_TOO_NEW');
+    expect(await codeOf(decodeExchangeFile(await seal(JSON.stringify({ ...samplePayload(), schemaVersion: PAYLOAD_SCHEMA_VERSION + 1 })), PASS))).toBe(
+      'EXCHANGE_PAYLOAD_TOO_NEW',
+    );
     const badBsn = samplePayload();
     badBsn.dossiers[0]!.person.bsn = '12345';
     const err = await decodeExchangeFile(await seal(JSON.stringify(badBsn)), PASS).catch((e: AppError) => e);

@@ -1,14 +1,14 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ExchangeSection } from '../../../common/exchange/payload.js';
-import type { ActionEntry, AttachmentEntry, DetentionSection, PersonSection, PlanSection } from '../../../common/exchange/payload.js';
+import type { ActionEntry, AttachmentEntry, ConsentEntry, DetentionSection, PersonSection, PlanSection } from '../../../common/exchange/payload.js';
 import type { ContactFields } from '../../../common/dossiers/schema.js';
-import { CONTACT_ROLE_LABELS } from '../../../common/dossiers/schema.js';
+import { CONTACT_ROLE_LABELS, LEGAL_BASIS_LABELS } from '../../../common/dossiers/schema.js';
 import { CLOSING_REASON_LABELS, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status.js';
 import { ACTION_STATUS_LABELS } from '../../../common/plan/actions.js';
 import { BASIS_STATE_INFO, basisDef } from '../../../common/plan/basisvoorwaarden.js';
 import { formatDateNl } from '../../../common/dates.js';
 import { dossierSearchText, dossierSortName } from '../../../common/dossiers/search.js';
-import { attachments, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../../../db/schema.js';
+import { attachments, consents, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
 import { attachmentsOfDossiers, sha256Hex } from '../../../db/repositories/attachments.js';
 import { checkAttachment, safeAttachmentFileName } from '../../../common/exchange/attachment-type.js';
@@ -25,6 +25,7 @@ export interface SectionData {
   person: PersonSection;
   detention: DetentionSection;
   contacts: ContactFields[];
+  consents: ConsentEntry[];
   notes: { date: string; text: string }[];
   plan: PlanSection;
   actions: ActionEntry[];
@@ -122,6 +123,9 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
   const contacts = has('contacts')
     ? await selectIn(ids, (c) => db.select().from(dossierContacts).where(inArray(dossierContacts.dossierId, c)).orderBy(asc(dossierContacts.id)))
     : new Map();
+  const consentRows = has('consents')
+    ? await selectIn(ids, (c) => db.select().from(consents).where(inArray(consents.dossierId, c)).orderBy(asc(consents.givenOn), asc(consents.id)))
+    : new Map();
   const notes = has('notes')
     ? await selectIn(ids, (c) => db.select().from(journalNotes).where(inArray(journalNotes.dossierId, c)).orderBy(asc(journalNotes.date), asc(journalNotes.id)))
     : new Map();
@@ -141,6 +145,15 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
         relation: c.relation,
         telefoon: c.telefoon,
         email: c.email,
+        note: c.note,
+      }));
+    if (has('consents'))
+      b.consents = (consentRows.get(id) ?? []).map((c: typeof consents.$inferSelect) => ({
+        partner: c.partner,
+        scope: c.scope,
+        legalBasis: c.legalBasis as ConsentEntry['legalBasis'],
+        givenOn: c.givenOn,
+        withdrawnOn: c.withdrawnOn,
         note: c.note,
       }));
     if (has('notes')) b.notes = (notes.get(id) ?? []).map((n: typeof journalNotes.$inferSelect) => ({ date: n.date, text: n.text }));
@@ -184,6 +197,8 @@ function fieldLines(o: Record<string, unknown>, keys: readonly string[]): string
 
 export const itemKey = {
   contacts: (c: ContactFields) => `${c.role}|${c.name.trim().toLowerCase()}`,
+  /** The same agreement given on the same day; a later withdrawal is a change of that consent, not a new one. */
+  consents: (c: Pick<ConsentEntry, 'partner' | 'scope' | 'givenOn'>) => `${c.partner.trim().toLowerCase()}|${c.scope.trim().toLowerCase()}|${c.givenOn}`,
   notes: (n: { date: string; text: string }) => `${n.date}|${n.text.trim()}`,
   actions: (a: ActionEntry) => `${a.title.trim().toLowerCase()}|${a.deadline ?? ''}`,
   attachments: (a: { sha256: string }) => a.sha256,
@@ -193,6 +208,16 @@ export const itemKey = {
 
 function contactLine(c: ContactFields): string {
   return [CONTACT_ROLE_LABELS[c.role] ?? c.role, c.name, c.organisation].filter(Boolean).join(' — ');
+}
+function consentLine(c: ConsentEntry): string {
+  return [
+    `${c.partner}: ${c.scope}`,
+    LEGAL_BASIS_LABELS[c.legalBasis] ?? c.legalBasis,
+    `gegeven ${formatDateNl(c.givenOn)}`,
+    c.withdrawnOn ? `ingetrokken ${formatDateNl(c.withdrawnOn)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' — ');
 }
 function actionLine(a: ActionEntry): string {
   return [a.title, a.partner?.name, a.deadline ? `uiterlijk ${formatDateNl(a.deadline)}` : '', ACTION_STATUS_LABELS[a.status]].filter(Boolean).join(' — ');
@@ -213,6 +238,8 @@ export function sectionLines(section: ExchangeSection, data: Partial<SectionData
       return data.detention ? fieldLines(data.detention, DETENTION_KEYS) : [];
     case 'contacts':
       return (data.contacts ?? []).map(contactLine);
+    case 'consents':
+      return (data.consents ?? []).map(consentLine);
     case 'notes':
       return (data.notes ?? []).map((n) => `${formatDateNl(n.date)}: ${n.text.length > 120 ? `${n.text.slice(0, 117)}…` : n.text}`);
     case 'plan':
@@ -237,6 +264,14 @@ export function sectionSame(section: ExchangeSection, cur: Partial<SectionData>,
       return DETENTION_KEYS.every((k) => (cur.detention?.[k] ?? null) === (inc.detention?.[k] ?? null));
     case 'contacts':
       return covered(cur.contacts, inc.contacts, itemKey.contacts);
+    case 'consents': {
+      // Same when every incoming consent is here, and every withdrawal in the file is known here too.
+      const here = new Map((cur.consents ?? []).map((c) => [itemKey.consents(c), c]));
+      return (inc.consents ?? []).every((c) => {
+        const h = here.get(itemKey.consents(c));
+        return h !== undefined && (c.withdrawnOn === null || h.withdrawnOn !== null);
+      });
+    }
     case 'notes':
       return covered(cur.notes, inc.notes, itemKey.notes);
     case 'actions':
@@ -334,6 +369,9 @@ export async function addSectionItems(
         tx.insert(dossierContacts).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))),
       );
       return;
+    case 'consents':
+      await addConsents(tx, dossierId, inc.consents ?? [], clock);
+      return;
     case 'notes':
       await insertMany(fresh(inc.notes, cur.notes, itemKey.notes), (c) =>
         tx.insert(journalNotes).values(c.map((x) => ({ ...x, dossierId, createdAt: clock.now }))),
@@ -364,5 +402,43 @@ export async function addSectionItems(
     case 'plan':
       await addPlanItems(tx, dossierId, section, inc, cur, clock, partnerCache);
       return;
+  }
+}
+
+/**
+ * Adds the file's consents not known here and records withdrawals the file knows of: a consent withdrawn at the
+ * sender must not stay active here. A withdrawal is never undone by an import. Both go into the dossier history,
+ * as when typed in.
+ */
+async function addConsents(tx: Tx, dossierId: number, incoming: ConsentEntry[], clock: WriteClock) {
+  const here = await tx.select().from(consents).where(eq(consents.dossierId, dossierId));
+  const byKey = new Map(here.map((c) => [itemKey.consents(c), c]));
+  const summary = (c: { partner: string; scope: string }) => `${c.partner}: ${c.scope}`.slice(0, 200);
+  for (const c of incoming) {
+    const k = itemKey.consents(c);
+    const existing = byKey.get(k);
+    if (!existing) {
+      const [row] = await tx
+        .insert(consents)
+        .values({
+          dossierId,
+          partner: c.partner,
+          scope: c.scope,
+          legalBasis: c.legalBasis,
+          givenOn: c.givenOn,
+          withdrawnOn: c.withdrawnOn,
+          note: c.note,
+          createdAt: clock.now,
+        })
+        .returning();
+      byKey.set(k, row!);
+      await tx.insert(dossierHistory).values({ dossierId, at: clock.now, field: 'consent', oldValue: null, newValue: summary(c) });
+      if (c.withdrawnOn)
+        await tx.insert(dossierHistory).values({ dossierId, at: clock.now, field: 'consent.withdrawn', oldValue: summary(c), newValue: c.withdrawnOn });
+    } else if (c.withdrawnOn && !existing.withdrawnOn) {
+      await tx.update(consents).set({ withdrawnOn: c.withdrawnOn }).where(eq(consents.id, existing.id));
+      byKey.set(k, { ...existing, withdrawnOn: c.withdrawnOn });
+      await tx.insert(dossierHistory).values({ dossierId, at: clock.now, field: 'consent.withdrawn', oldValue: summary(existing), newValue: c.withdrawnOn });
+    }
   }
 }

@@ -6,8 +6,8 @@ import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits.js';
 import {
   EXCHANGE_SECTIONS,
   PAYLOAD_SCHEMA_ID,
-  PAYLOAD_SCHEMA_VERSION,
   SECTION_LABELS,
+  payloadVersionFor,
   type ExchangePayload,
   type ExchangePayloadInput,
   type ExchangeSection,
@@ -56,7 +56,8 @@ export async function exportDossiers(db: Db, req: ExportRequest, sender: Sender,
   if (bundles.length !== ids.length) throw new AppError('NOT_FOUND');
   const payload: ExchangePayloadInput = {
     schema: PAYLOAD_SCHEMA_ID,
-    schemaVersion: PAYLOAD_SCHEMA_VERSION,
+    // The lowest version that holds what is sent: older apps keep reading files without the newer sections.
+    schemaVersion: payloadVersionFor([...sections]),
     createdAt: new Date().toISOString(),
     app: { name: 'Nazorgdossier', version: sender.appVersion },
     sender: { organisation: sender.organisation, coordinator: sender.coordinator },

@@ -1,7 +1,10 @@
 import { and, asc, eq, gte, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { fullName, pseudonym } from '../../../common/documents/people.js';
 import { STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status.js';
+import { AppError } from '../../../common/errors.js';
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../common/plan/actions.js';
-import { dossiers, meetings, partnerContacts, partners, planActions } from '../../../db/schema.js';
+import type { LifeDomain } from '../../../common/plan/domains.js';
+import { dossiers, meetingActions, meetingItems, meetings, partnerContacts, partners, planActions } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
 import { toDutchCsv } from './csv.js';
 import { toIcs, type CalendarItem } from './ics.js';
@@ -33,7 +36,7 @@ export async function dossierListCsv(db: Db, opts: { statuses: DossierStatus[]; 
   return { bytes, dossierIds: rows.map((r) => r.id) };
 }
 
-async function actionRows(db: Db, where: (SQL | undefined)[]) {
+function actionSelect(db: Db) {
   return db
     .select({
       id: planActions.id,
@@ -47,18 +50,36 @@ async function actionRows(db: Db, where: (SQL | undefined)[]) {
       achternaam: dossiers.achternaam,
       tussenvoegsel: dossiers.tussenvoegsel,
       voornamen: dossiers.voornamen,
+      geboortedatum: dossiers.geboortedatum,
     })
     .from(planActions)
     .innerJoin(dossiers, eq(dossiers.id, planActions.dossierId))
     .leftJoin(partners, eq(partners.id, planActions.partnerId))
-    .leftJoin(partnerContacts, eq(partnerContacts.id, planActions.contactId))
+    .leftJoin(partnerContacts, eq(partnerContacts.id, planActions.contactId));
+}
+
+async function actionRows(db: Db, where: (SQL | undefined)[]) {
+  return actionSelect(db)
     .where(and(...where))
     .orderBy(asc(partners.name), asc(planActions.deadline), asc(planActions.id));
 }
 
+/** The domain's label as the coordinator named it; a key no longer in the catalogue is shown as stored. */
+function domainLabel(domains: readonly LifeDomain[], key: string | null): string {
+  if (!key) return '';
+  return domains.find((d) => d.key === key)?.label ?? key;
+}
+
 const OPEN: ActionStatus[] = ['open', 'bezig'];
 
-export async function actionsCsv(db: Db, opts: { partnerId: number | null; openOnly: boolean }) {
+export async function actionsCsv(db: Db, opts: { partnerId: number | null; openOnly: boolean; domains: readonly LifeDomain[] }) {
+  // The register names the partner even when it has no actions (yet); an unknown id is a wrong choice, not "all".
+  let partnerName: string | null = null;
+  if (opts.partnerId) {
+    const [p] = await db.select({ name: partners.name }).from(partners).where(eq(partners.id, opts.partnerId));
+    if (!p) throw new AppError('VALIDATION', undefined, { fields: { partnerId: 'Kies een partner uit het register.' } });
+    partnerName = p.name;
+  }
   const rows = await actionRows(db, [
     opts.partnerId ? eq(planActions.partnerId, opts.partnerId) : undefined,
     opts.openOnly ? inArray(planActions.status, OPEN) : undefined,
@@ -68,15 +89,44 @@ export async function actionsCsv(db: Db, opts: { partnerId: number | null; openO
       { header: 'Partner', value: (r) => r.partnerName ?? 'niet toegewezen' },
       { header: 'Contactpersoon', value: (r) => r.contactName },
       { header: 'Dossiernummer', value: (r) => r.dossierId },
-      { header: 'Cliënt', value: (r) => [r.voornamen, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' ') },
-      { header: 'Leefgebied', value: (r) => r.domainKey },
+      { header: 'Cliënt', value: (r) => fullName(r) },
+      { header: 'Leefgebied', value: (r) => domainLabel(opts.domains, r.domainKey) },
       { header: 'Actie', value: (r) => r.title },
       { header: 'Deadline', value: (r) => r.deadline, kind: 'date' },
       { header: 'Status', value: (r) => ACTION_STATUS_LABELS[r.status as ActionStatus] ?? r.status },
     ],
     rows,
   );
-  return { bytes, dossierIds: [...new Set(rows.map((r) => r.dossierId))], partnerName: rows.find((r) => r.partnerName)?.partnerName ?? null };
+  return { bytes, dossierIds: [...new Set(rows.map((r) => r.dossierId))], partnerName };
+}
+
+/**
+ * The actions allocated during one meeting, in agenda order: what the partners at the table took on.
+ * With `pseudonymise` the client column holds initials and year of birth, like the meeting's documents.
+ */
+export async function meetingActionsCsv(db: Db, opts: { meetingId: number; pseudonymise: boolean; domains: readonly LifeDomain[] }) {
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, opts.meetingId));
+  if (!meeting) throw new AppError('NOT_FOUND');
+  const rows = await actionSelect(db)
+    .innerJoin(meetingActions, eq(meetingActions.actionId, planActions.id))
+    .innerJoin(meetingItems, eq(meetingItems.id, meetingActions.itemId))
+    .where(eq(meetingItems.meetingId, opts.meetingId))
+    .orderBy(asc(meetingItems.position), asc(planActions.id));
+  if (rows.length === 0) throw new AppError('VALIDATION', 'In dit overleg zijn nog geen acties toegedeeld. Er is niets geëxporteerd.');
+  const bytes = toDutchCsv<(typeof rows)[number]>(
+    [
+      { header: 'Dossiernummer', value: (r) => r.dossierId },
+      { header: 'Cliënt', value: (r) => (opts.pseudonymise ? pseudonym(r) : fullName(r)) },
+      { header: 'Partner', value: (r) => r.partnerName ?? 'niet toegewezen' },
+      { header: 'Contactpersoon', value: (r) => r.contactName },
+      { header: 'Actie', value: (r) => r.title },
+      { header: 'Leefgebied', value: (r) => domainLabel(opts.domains, r.domainKey) },
+      { header: 'Deadline', value: (r) => r.deadline, kind: 'date' },
+      { header: 'Status', value: (r) => ACTION_STATUS_LABELS[r.status as ActionStatus] ?? r.status },
+    ],
+    rows,
+  );
+  return { bytes, meeting, count: rows.length, dossierIds: [...new Set(rows.map((r) => r.dossierId))] };
 }
 
 /** Initials only in calendars: agenda entries travel to mail servers and phones (data minimisation). */

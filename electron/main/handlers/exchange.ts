@@ -21,7 +21,9 @@ import { addAttachment, getAttachment, listAttachments, removeAttachment } from 
 import { renderPdf } from '../documents/render.js';
 import { readBundles } from '../exchange/dossier-sections.js';
 import { applyImport, exportDossiers, previewImport, readImportFile } from '../exchange/exchange-service.js';
-import { actionsCsv, actionsIcs, dossierListCsv, meetingsIcs } from '../exchange/exports.js';
+import { actionsCsv, actionsIcs, dossierListCsv, meetingActionsCsv, meetingsIcs } from '../exchange/exports.js';
+import { getPlanConfig } from '../../../db/repositories/plan-config.js';
+import { formatDateNl } from '../../../common/dates.js';
 import { registerCsv } from '../exchange/register-csv.js';
 import type { HandlerContext } from './context.js';
 
@@ -95,16 +97,30 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       return download(exportFileName('dossierlijst', 'csv'), MEDIA_TYPES.csv, bytes);
     },
     'exports.actionsCsv': async ({ recipient, purpose, partnerId, openOnly }) => {
-      const { bytes, dossierIds, partnerName } = await actionsCsv(db(), { partnerId, openOnly });
+      const { lifeDomains } = await getPlanConfig(db());
+      const { bytes, dossierIds, partnerName } = await actionsCsv(db(), { partnerId, openOnly, domains: lifeDomains });
       await recordProvision(db(), {
         kind: 'csv.acties-partner',
-        what: `Acties${partnerName && partnerId ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`,
+        what: `Acties${partnerName ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`,
         recipient,
         purpose,
         dossierIds,
       });
       await recordAudit(db(), 'exports.actionsCsv', { dossiers: dossierIds.length });
       return download(exportFileName('acties-per-partner', 'csv'), MEDIA_TYPES.csv, bytes);
+    },
+    'exports.meetingActionsCsv': async ({ recipient, purpose, meetingId, pseudonymise }) => {
+      const { lifeDomains } = await getPlanConfig(db());
+      const { bytes, meeting, count, dossierIds } = await meetingActionsCsv(db(), { meetingId, pseudonymise, domains: lifeDomains });
+      await recordProvision(db(), {
+        kind: 'csv.acties-overleg',
+        what: `Acties van ${meeting.title} ${formatDateNl(meeting.date)} (${count} actie${count === 1 ? '' : 's'}${pseudonymise ? ', gepseudonimiseerd' : ''})`,
+        recipient,
+        purpose,
+        dossierIds,
+      });
+      await recordAudit(db(), 'exports.meetingActionsCsv', { meetingId, actions: count });
+      return download(`acties-overleg-${meeting.date}.csv`, MEDIA_TYPES.csv, bytes);
     },
     'exports.actionsIcs': async ({ recipient, purpose, partnerId, dossierId }) => {
       const { bytes, dossierIds, count } = await actionsIcs(db(), { partnerId, dossierId });

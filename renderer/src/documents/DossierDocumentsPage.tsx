@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { addresseeSchema } from '../../../common/api/documents';
 import type { LetterTemplate } from '../../../common/documents/letter-placeholders';
 import { ApiError, call, errorMessage } from '../api';
+import { localizeMessage } from '../i18n/messages';
 import { meetingTexts } from '../meetings/texts';
 import { DocumentActions } from './DocumentActions';
 
@@ -41,8 +42,8 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
   async function makeLetter() {
     const parsed = addresseeSchema.safeParse(address);
     if (!parsed.success) {
-      setFields(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
-      throw new ApiError('VALIDATION', 'Vul het adres van de geadresseerde aan.');
+      setFields(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), localizeMessage(i.message)])));
+      throw new ApiError('VALIDATION', t.addressMissing);
     }
     setFields({});
     try {

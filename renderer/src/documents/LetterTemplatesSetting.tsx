@@ -3,17 +3,20 @@ import { useState } from 'react';
 import { HANDOVER_PLACEHOLDER_NAMES, HANDOVER_PLACEHOLDERS, type LetterTemplate } from '../../../common/documents/letter-placeholders';
 import { validateTemplate } from '../../../common/template';
 import { call, errorMessage, ApiError } from '../api';
+import { localizeMessage } from '../i18n/messages';
 import { docTexts } from './texts';
-
-const t = docTexts.templates;
 
 /** Edit the letter templates; each field is checked for unknown placeholders as you type and again on save. */
 export function LetterTemplatesSetting({ templates, onChange }: { templates: LetterTemplate[]; onChange: (ts: LetterTemplate[]) => void }) {
+  const t = docTexts.templates;
   const [draft, setDraft] = useState<LetterTemplate[]>(templates);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
 
-  const problem = (text: string) => validateTemplate(text, HANDOVER_PLACEHOLDER_NAMES);
+  const problem = (text: string) => {
+    const p = validateTemplate(text, HANDOVER_PLACEHOLDER_NAMES);
+    return p === null ? null : localizeMessage(p);
+  };
   const update = (i: number, patch: Partial<LetterTemplate>) => setDraft((d) => d.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const hasProblems = draft.some((x) => problem(x.subject) || problem(x.body) || !x.name.trim());
 

@@ -19,62 +19,42 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
 import { localTodayIso } from '../../../common/dossiers/fields';
-import { DEFAULT_INSTITUTIONS, RECLASSERING_ORGANISATIONS } from '../../../common/dossiers/institutions';
 import {
   consentFieldsSchema,
-  contactFieldsSchema,
-  CONTACT_ROLES,
   CONTACT_ROLE_LABELS,
   LEGAL_BASES,
   LEGAL_BASIS_LABELS,
   noteFieldsSchema,
   type ConsentFields,
-  type ContactFields,
   type NoteFields,
 } from '../../../common/dossiers/schema';
 import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
-import type { Consent, DossierDetail, HistoryEntry } from '../../../common/dossiers/types';
+import type { Consent, Contact, DossierDetail, HistoryEntry } from '../../../common/dossiers/types';
 import { ApiError, call, errorMessage } from '../api';
 import { applyServerErrors } from '../forms';
+import { ContactForm, EMPTY_CONTACT, type ContactFormValues } from './ContactForm';
 import { FormText } from './FormText';
-import { FreeTextChoices } from './FreeTextChoices';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
 import { planHistoryLabel } from '../plan/historyLabels';
 
 type Reload = () => Promise<void>;
 
-/** The 3RO organisations for a reclassering worker, the PI's for a casemanager; anything else is typed freely. */
-function organisationChoices(role: string): string[] {
-  if (role === 'reclassering') return [...RECLASSERING_ORGANISATIONS];
-  if (role === 'casemanager') return [...DEFAULT_INSTITUTIONS];
-  return [];
-}
-
 function useFormError() {
   const [error, setError] = useState<string | null>(null);
   return { error, setError };
 }
 
+function contactValues(c: Contact): ContactFormValues {
+  return { role: c.role, name: c.name, organisation: c.organisation, relation: c.relation, telefoon: c.telefoon, email: c.email, note: c.note };
+}
+
 export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: Reload }) {
-  type V = { role: string; name: string; organisation: string; relation: string; telefoon: string; email: string; note: string };
-  const empty: V = { role: 'casemanager', name: '', organisation: '', relation: '', telefoon: '', email: '', note: '' };
-  const form = useForm<V, unknown, ContactFields>({ resolver: schemaResolver(contactFieldsSchema), defaultValues: empty });
   const { error, setError } = useFormError();
-  const role = useWatch({ control: form.control, name: 'role' });
-  const submit = form.handleSubmit(async (v) => {
-    setError(null);
-    try {
-      await call('dossiers.addContact', { dossierId: detail.dossier.id, ...v });
-      form.reset(empty);
-      await reload();
-    } catch (err) {
-      setError(applyServerErrors(err, form.setError, Object.keys(empty)));
-    }
-  });
+  const [editing, setEditing] = useState<number | null>(null);
   const remove = async (id: number) => {
     try {
       await call('dossiers.removeContact', { id });
@@ -86,71 +66,68 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
   const p = dt.people;
   return (
     <Stack spacing={2} sx={{ maxWidth: 960 }}>
+      {error && <Alert severity="error">{error}</Alert>}
       {detail.contacts.length === 0 ? (
         <Typography color="text.secondary">{p.none}</Typography>
       ) : (
         <List>
-          {detail.contacts.map((c) => (
-            <ListItem
-              key={c.id}
-              divider
-              secondaryAction={
-                <Button color="error" onClick={() => void remove(c.id)}>
-                  {p.remove}
-                </Button>
-              }
-            >
-              <ListItemText
-                primary={`${c.name} — ${CONTACT_ROLE_LABELS[c.role]}${c.organisation ? ` (${c.organisation})` : ''}${c.relation ? `, ${c.relation}` : ''}`}
-                secondary={[c.telefoon, c.email, c.note].filter(Boolean).join(' · ')}
-              />
-            </ListItem>
-          ))}
+          {detail.contacts.map((c) =>
+            editing === c.id ? (
+              <ListItem key={c.id} divider sx={{ display: 'block' }}>
+                <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={p.editTitle(c.name)}>
+                  <Typography variant="subtitle1" component="h3" sx={{ mb: 1 }}>
+                    {p.editTitle(c.name)}
+                  </Typography>
+                  <ContactForm
+                    initial={contactValues(c)}
+                    submitLabel={p.save}
+                    onCancel={() => setEditing(null)}
+                    save={async (v) => {
+                      await call('dossiers.updateContact', { id: c.id, ...v });
+                      setEditing(null);
+                      await reload();
+                    }}
+                  />
+                </Paper>
+              </ListItem>
+            ) : (
+              <ListItem
+                key={c.id}
+                divider
+                secondaryAction={
+                  <Stack direction="row" spacing={1}>
+                    <Button onClick={() => setEditing(c.id)} aria-label={p.editFor(c.name)}>
+                      {p.edit}
+                    </Button>
+                    <Button color="error" onClick={() => void remove(c.id)} aria-label={p.removeFor(c.name)}>
+                      {p.remove}
+                    </Button>
+                  </Stack>
+                }
+                sx={{ pr: 28 }}
+              >
+                <ListItemText
+                  primary={`${c.name} — ${CONTACT_ROLE_LABELS[c.role]}${c.organisation ? ` (${c.organisation})` : ''}${c.relation ? `, ${c.relation}` : ''}`}
+                  secondary={[c.telefoon, c.email, c.note].filter(Boolean).join(' · ')}
+                />
+              </ListItem>
+            ),
+          )}
         </List>
       )}
-      <Paper variant="outlined" component="form" noValidate onSubmit={submit} sx={{ p: 2 }}>
+      <Paper variant="outlined" sx={{ p: 2 }}>
         <Typography variant="h6" component="h2" gutterBottom>
           {p.add}
         </Typography>
-        {error && <Alert severity="error">{error}</Alert>}
-        <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Controller
-              control={form.control}
-              name="role"
-              render={({ field }) => (
-                <TextField select label={p.role} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
-                  {CONTACT_ROLES.map((r) => (
-                    <MenuItem key={r} value={r}>
-                      {CONTACT_ROLE_LABELS[r]}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormText form={form} name="name" label={p.name} required />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FreeTextChoices form={form} name="organisation" label={p.organisation} options={organisationChoices(role)} />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormText form={form} name="relation" label={p.relation} />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormText form={form} name="telefoon" label={p.telefoon} />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormText form={form} name="email" label={p.email} />
-          </Grid>
-          <Grid size={12}>
-            <FormText form={form} name="note" label={p.note} />
-          </Grid>
-        </Grid>
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
-          {p.add}
-        </Button>
+        <ContactForm
+          initial={EMPTY_CONTACT}
+          submitLabel={p.add}
+          resetAfterSave
+          save={async (v) => {
+            await call('dossiers.addContact', { dossierId: detail.dossier.id, ...v });
+            await reload();
+          }}
+        />
       </Paper>
     </Stack>
   );

@@ -47,6 +47,18 @@ export function OverviewPage() {
         {o.title}
       </Typography>
       <Typography color="text.secondary">{o.intro}</Typography>
+      <Paper variant="outlined" component="section" aria-labelledby="overview-rules" sx={{ p: 2, maxWidth: 960 }}>
+        <Typography variant="subtitle1" component="h2" id="overview-rules">
+          {o.rulesTitle}
+        </Typography>
+        <Box component="ul" sx={{ m: 0, pl: 3 }}>
+          {[o.rules.opened, o.rules.released, o.rules.closed, o.rules.active].map((rule) => (
+            <Typography component="li" variant="body2" key={rule}>
+              {rule}
+            </Typography>
+          ))}
+        </Box>
+      </Paper>
       <Stack direction="row" spacing={2}>
         <TextField select size="small" label={o.year} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 120 }}>
           {Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => (

@@ -7,7 +7,7 @@ import { TodayPage } from './TodayPage';
 import { dt } from './texts';
 
 /** "Vandaag" is the home page. */
-export const todayRoute: AppRoute = { id: 'home', nav: { label: dt.nav.today, path: '/' }, match: (p) => (p === '/' ? <TodayPage /> : null) };
+export const todayRoute: AppRoute = { id: 'home', nav: { label: () => dt.nav.today, path: '/' }, match: (p) => (p === '/' ? <TodayPage /> : null) };
 
 export const dossierRoutes: AppRoute[] = [
   { id: 'dossier-new', match: (p) => (p === '/dossiers/nieuw' ? <NewDossierPage /> : null) },
@@ -18,6 +18,6 @@ export const dossierRoutes: AppRoute[] = [
       return m ? <DossierDetailPage key={m[1]} id={Number(m[1])} /> : null;
     },
   },
-  { id: 'dossiers', nav: { label: dt.nav.dossiers, path: '/dossiers' }, match: (p) => (p === '/dossiers' ? <DossierListPage /> : null) },
-  { id: 'overview', nav: { label: dt.nav.overview, path: '/overzicht' }, match: (p) => (p === '/overzicht' ? <OverviewPage /> : null) },
+  { id: 'dossiers', nav: { label: () => dt.nav.dossiers, path: '/dossiers' }, match: (p) => (p === '/dossiers' ? <DossierListPage /> : null) },
+  { id: 'overview', nav: { label: () => dt.nav.overview, path: '/overzicht' }, match: (p) => (p === '/overzicht' ? <OverviewPage /> : null) },
 ];

@@ -97,6 +97,12 @@ const nl = {
     note: 'Notitie',
     add: 'Betrokkene toevoegen',
     remove: 'Verwijderen',
+    removeFor: (name: string) => `${name} verwijderen`,
+    edit: 'Wijzigen',
+    editFor: (name: string) => `${name} wijzigen`,
+    editTitle: (name: string) => `${name} wijzigen`,
+    save: 'Wijzigingen opslaan',
+    cancel: 'Annuleren',
     none: 'Nog geen betrokkenen vastgelegd.',
   },
   consent: {
@@ -153,6 +159,16 @@ const nl = {
     released: 'Vrijgelaten',
     closed: 'Afgesloten',
     activeAtEnd: (n: number, year: number) => `Actieve dossiers aan het eind van ${year}: ${n}`,
+    rulesTitle: 'Zo wordt geteld',
+    rules: {
+      opened:
+        'Geopend: één keer per dossier, in de periode van de datum melding (zonder datum melding: de dag van registratie). Heropenen telt niet als nieuw geopend.',
+      released: 'Vrijgelaten: in de periode van de werkelijke datum van vrijlating.',
+      closed:
+        'Afgesloten: elke afsluiting uit de statusgeschiedenis telt mee in de periode waarin ze gebeurde, met de reden van dat moment. Een dossier dat is afgesloten, heropend en opnieuw afgesloten telt dus twee keer, ook als beide afsluitingen in dezelfde periode vallen.',
+      active:
+        'Actief aan het eind van het jaar: geopend op of vóór 31 december en op die dag niet afgesloten (de laatste afsluiting of heropening tot en met die dag telt).',
+    },
   },
 };
 
@@ -244,6 +260,12 @@ const en: TextsShape<typeof nl> = {
     note: 'Note',
     add: 'Add person',
     remove: 'Remove',
+    removeFor: (name: string) => `Remove ${name}`,
+    edit: 'Edit',
+    editFor: (name: string) => `Edit ${name}`,
+    editTitle: (name: string) => `Edit ${name}`,
+    save: 'Save changes',
+    cancel: 'Cancel',
     none: 'No people recorded yet.',
   },
   consent: {
@@ -300,6 +322,16 @@ const en: TextsShape<typeof nl> = {
     released: 'Released',
     closed: 'Closed',
     activeAtEnd: (n: number, year: number) => `Active case files at the end of ${year}: ${n}`,
+    rulesTitle: 'How the figures are counted',
+    rules: {
+      opened:
+        'Opened: once per case file, in the period of the date of notice (without a date of notice: the day it was registered). Re-opening does not count as opened again.',
+      released: 'Released: in the period of the actual release date.',
+      closed:
+        'Closed: every closing in the status history counts in the period it happened, with the reason given at that moment. A case file that was closed, re-opened and closed again therefore counts twice, even when both closings fall in the same period.',
+      active:
+        'Active at the end of the year: opened on or before 31 December and not closed on that day (the last closing or re-opening up to and including that day decides).',
+    },
   },
 };
 

@@ -1,5 +1,5 @@
-import { Alert, Button, Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
 import type { FileDownload } from '../../../common/exchange/files';
 import { call, errorMessage, ApiError } from '../api';
 import { saveDownload } from './download';
@@ -11,8 +11,19 @@ export function FilesPanel() {
   const [purpose, setPurpose] = useState('');
   const [includeBsn, setIncludeBsn] = useState(false);
   const [openOnly, setOpenOnly] = useState(true);
+  /** '' stands for all partners in one file. */
+  const [partnerId, setPartnerId] = useState('');
+  const [partners, setPartners] = useState<{ id: number; name: string; archived: boolean }[]>([]);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    // Archived partners can still hold actions from before; they are offered, marked as archived.
+    call('partners.list', { includeArchived: true }).then(
+      (ps) => setPartners(ps.map((p) => ({ id: p.id, name: p.name, archived: p.archived })).sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
+      () => undefined,
+    );
+  }, []);
 
   const run = async (label: string, make: () => Promise<FileDownload>) => {
     setMessage(null);
@@ -50,8 +61,31 @@ export function FilesPanel() {
         </Button>
         <FormControlLabel control={<Checkbox checked={includeBsn} onChange={(e) => setIncludeBsn(e.target.checked)} />} label={tx.files.includeBsn} />
       </Stack>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button variant="outlined" onClick={() => void run(tx.files.actionsCsv, () => call('exports.actionsCsv', { recipient, purpose, openOnly }))}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <TextField
+          select
+          size="small"
+          label={tx.files.partner}
+          value={partnerId}
+          onChange={(e) => setPartnerId(e.target.value)}
+          error={!!fields['partnerId']}
+          helperText={fields['partnerId']}
+          sx={{ minWidth: 260 }}
+          slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+        >
+          <MenuItem value="">{tx.files.allPartners}</MenuItem>
+          {partners.map((p) => (
+            <MenuItem key={p.id} value={String(p.id)}>
+              {p.archived ? tx.files.archivedPartner(p.name) : p.name}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button
+          variant="outlined"
+          onClick={() =>
+            void run(tx.files.actionsCsv, () => call('exports.actionsCsv', { recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null }))
+          }
+        >
           {tx.files.actionsCsv}
         </Button>
         <FormControlLabel control={<Checkbox checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />} label={tx.files.openOnly} />

@@ -177,7 +177,9 @@ export function ImportPanel() {
                                 <FormControlLabel
                                   value="take"
                                   control={<Radio size="small" />}
-                                  label={LIST_SECTIONS.has(s.section) ? tx.exchange.takeList : tx.exchange.take}
+                                  label={
+                                    s.section === 'consents' ? tx.exchange.takeConsents : LIST_SECTIONS.has(s.section) ? tx.exchange.takeList : tx.exchange.take
+                                  }
                                 />
                               </RadioGroup>
                             )}

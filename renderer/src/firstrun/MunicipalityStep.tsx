@@ -6,7 +6,7 @@ import { municipalityDetailsSchema, type MunicipalityDetails } from '../../../co
 import type { Settings } from '../../../common/settings';
 import { call } from '../api';
 import { LogoSetting } from '../documents/LogoSetting';
-import { applyServerErrors } from '../forms';
+import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { StepActions } from './StepActions';
 import { ft } from './texts';
@@ -34,7 +34,7 @@ export function MunicipalityStep({
 }) {
   const [error, setErrorText] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<MunicipalityDetails>({
-    resolver: zodResolver(municipalityDetailsSchema),
+    resolver: localized(zodResolver(municipalityDetailsSchema)),
     defaultValues: Object.fromEntries(FIELDS.map((f) => [f, settings[f]])) as MunicipalityDetails,
   });
   const submit = handleSubmit(async (values) => {

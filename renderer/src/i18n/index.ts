@@ -1,5 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+// The shared contract switches zod to Dutch (for the main side) when it is first evaluated. Importing it here
+// first makes that happen before this module picks the renderer's own zod locale below, whatever the import order.
+import '../../../common/zod-nl';
 
 /**
  * The one i18n layer of the UI. i18next holds the language (and tells React, through react-i18next,
@@ -41,6 +45,13 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+/** zod's own messages (rules without a message of their own) in the UI's language, for validation in the renderer. */
+function applyZodLocale(): void {
+  z.config(currentLanguage() === 'en' ? z.locales.en() : z.locales.nl());
+}
+applyZodLocale();
+i18next.on('languageChanged', applyZodLocale);
 
 interface Registered {
   nl: object;

@@ -5,6 +5,7 @@ import { formatDateNl } from '../../../common/dates';
 import { parseQuickAction, type PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail, MeetingItemView } from '../../../common/meetings/types';
 import { call, errorMessage } from '../api';
+import { localizeMessage } from '../i18n/messages';
 import { meetingTexts as t } from './texts';
 
 /**
@@ -159,7 +160,7 @@ export function AgendaItemCard({
               parsed?.ok
                 ? t.meeting.preview(parsed.value.partnerName, formatDateNl(parsed.value.deadline))
                 : showParse && parsed && !parsed.ok
-                  ? parsed.errors.join(' ')
+                  ? parsed.errors.map(localizeMessage).join(' ')
                   : t.meeting.actionHelp
             }
           />

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { meetingFieldsSchema } from '../../../common/api/meetings';
 import type { MeetingDetail } from '../../../common/meetings/types';
 import { ApiError, call, errorMessage } from '../api';
+import { localizeMessage } from '../i18n/messages';
 import { meetingTexts as t } from './texts';
 
 interface DossierOption {
@@ -49,7 +50,7 @@ export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDe
     const input = { title, date, startTime, place, partnerIds, dossierIds: agenda.map((a) => a.id) };
     const parsed = meetingFieldsSchema.safeParse(input);
     if (!parsed.success) {
-      setFields(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+      setFields(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), localizeMessage(i.message)])));
       return;
     }
     setFields({});

@@ -7,6 +7,7 @@ import { call, errorMessage } from '../api';
 import { DocumentActions } from '../documents/DocumentActions';
 import { navigate } from '../router';
 import { AgendaItemCard } from './AgendaItemCard';
+import { MeetingActionsCsv } from './MeetingActionsCsv';
 import { MeetingForm } from './MeetingForm';
 import { meetingTexts as t } from './texts';
 
@@ -92,6 +93,7 @@ export function MeetingPage({ id }: { id: number }) {
             disabled={!hasActions}
             make={() => call('documents.partnerActionList', { meetingId: id, pseudonymise })}
           />
+          <MeetingActionsCsv key={meeting.id} meeting={meeting} pseudonymise={pseudonymise} disabled={!hasActions} />
         </Stack>
       </Paper>
 

@@ -12,7 +12,7 @@ export const meetingRoutes: AppRoute[] = [
       return m ? <MeetingPage key={m[1]} id={Number(m[1])} /> : null;
     },
   },
-  { id: 'meetings', nav: { label: meetingTexts.nav, path: '/overleg' }, match: (p) => (p === '/overleg' ? <MeetingsPage /> : null) },
+  { id: 'meetings', nav: { label: () => meetingTexts.nav, path: '/overleg' }, match: (p) => (p === '/overleg' ? <MeetingsPage /> : null) },
   {
     id: 'dossier-documents',
     match: (p) => {

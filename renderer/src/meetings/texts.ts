@@ -55,6 +55,13 @@ const nl = {
     partnerLists: 'Actielijsten per partner',
     planLink: 'Documenten van dit dossier',
   },
+  csv: {
+    button: 'Acties van dit overleg (CSV)',
+    recipient: 'Ontvanger van de CSV (organisatie en naam)',
+    purpose: 'Doel of grondslag',
+    defaultPurpose: (title: string, date: string) => `Afspraken uit ${title} van ${date}`,
+    done: 'De CSV met de acties van dit overleg is gemaakt en in het verstrekkingenregister gezet.',
+  },
   dossierDocs: {
     title: 'Documenten',
     actionPlan: 'Actieplan',
@@ -70,6 +77,7 @@ const nl = {
     postcodeCity: 'Postcode en plaats',
     includePlan: 'Actieplan als bijlage meesturen',
     templatesLink: 'Sjablonen bewerken in Instellingen',
+    addressMissing: 'Vul het adres van de geadresseerde aan.',
   },
 };
 
@@ -127,6 +135,13 @@ const en: TextsShape<typeof nl> = {
     partnerLists: 'Action lists per partner',
     planLink: 'Documents of this dossier',
   },
+  csv: {
+    button: 'Actions of this meeting (CSV)',
+    recipient: 'Recipient of the CSV (organisation and name)',
+    purpose: 'Purpose or legal basis',
+    defaultPurpose: (title: string, date: string) => `Agreements from ${title} of ${date}`,
+    done: 'The CSV with the actions of this meeting has been created and recorded in the register of provisions.',
+  },
   dossierDocs: {
     title: 'Documents',
     actionPlan: 'Action plan',
@@ -141,6 +156,7 @@ const en: TextsShape<typeof nl> = {
     postcodeCity: 'Postcode and town',
     includePlan: 'Attach the action plan',
     templatesLink: 'Edit templates in Settings',
+    addressMissing: "Complete the addressee's address.",
   },
 };
 

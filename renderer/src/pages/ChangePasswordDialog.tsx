@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../common/api/contract';
 import { call } from '../api';
-import { applyServerErrors } from '../forms';
+import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 
 const schema = contract['vault.changePassword'].input;
@@ -13,7 +13,7 @@ const schema = contract['vault.changePassword'].input;
 export function ChangePasswordDialog({ open, onClose, onChanged }: { open: boolean; onClose: () => void; onChanged: () => void }) {
   const [error, setErrorText] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState, reset } = useForm<z.input<typeof schema>>({
-    resolver: zodResolver(schema),
+    resolver: localized(zodResolver(schema)),
     defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
   });
   const close = () => {

@@ -7,7 +7,7 @@ import { contract } from '../../../common/api/contract';
 import type { VaultStatus } from '../../../common/api/vault';
 import { call } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
-import { applyServerErrors } from '../forms';
+import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 
 const schema = contract['vault.unlockWithRecovery'].input;
@@ -16,7 +16,7 @@ type Form = z.input<typeof schema>;
 export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStatus) => void; onBack: () => void }) {
   const [error, setErrorText] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<Form>({
-    resolver: zodResolver(schema),
+    resolver: localized(zodResolver(schema)),
     defaultValues: { recoveryCode: '', newPassword: '', repeat: '' },
   });
   const submit = handleSubmit(async (values) => {

@@ -7,7 +7,7 @@ import { call, errorMessage } from '../api';
 import { LetterTemplatesSetting } from '../documents/LetterTemplatesSetting';
 import { LogoSetting } from '../documents/LogoSetting';
 import { docTexts } from '../documents/texts';
-import { applyServerErrors } from '../forms';
+import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { DisplayControls } from '../components/DisplayControls';
 import { ReopenGuide } from '../firstrun/ReopenGuide';
@@ -24,7 +24,7 @@ const label = (f: (typeof FIELDS)[number]): string => (f === 'coordinatorTitle' 
 export function SettingsPage() {
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [loaded, setLoaded] = useState<Settings | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<FormValues>({ resolver: zodResolver(formSchema) });
+  const { register, handleSubmit, reset, setError, formState } = useForm<FormValues>({ resolver: localized(zodResolver(formSchema)) });
   useEffect(() => {
     call('settings.get', {}).then(
       (s) => {

@@ -9,7 +9,7 @@ import { call } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
 import { RecoveryCodeSheet } from '../firstrun/RecoveryCodeSheet';
-import { applyServerErrors } from '../forms';
+import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 
 type PasswordForm = z.input<(typeof contract)['vault.beginSetup']['input']>;
@@ -23,7 +23,7 @@ export function SetupPage({ onDone }: { onDone: (s: VaultStatus, recoveryCode?: 
 function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; onDemo: (s: VaultStatus) => void }) {
   const [error, setErrorText] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<PasswordForm>({
-    resolver: zodResolver(contract['vault.beginSetup'].input),
+    resolver: localized(zodResolver(contract['vault.beginSetup'].input)),
     defaultValues: { password: '', repeat: '' },
   });
   const submit = handleSubmit(async (values) => {
@@ -73,7 +73,7 @@ const confirmSchema = contract['vault.completeSetup'].input;
 function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => void; onDone: (s: VaultStatus, recoveryCode: string) => void }) {
   const [error, setErrorText] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<z.input<typeof confirmSchema>>({
-    resolver: zodResolver(confirmSchema),
+    resolver: localized(zodResolver(confirmSchema)),
     defaultValues: { lastGroup: '' },
   });
   const submit = handleSubmit(async (values) => {

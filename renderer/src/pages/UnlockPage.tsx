@@ -26,7 +26,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
   const submit = handleSubmit(async ({ password }) => {
     setError(null);
     if (!password) {
-      setError('Vul uw wachtwoord in.');
+      setError(t.unlock.passwordMissing);
       return;
     }
     try {

@@ -19,7 +19,8 @@ import { meetingRoutes } from '../meetings/routes';
  */
 export interface AppRoute {
   id: string;
-  nav?: { label: string; path: string };
+  /** The label is read at render time, so the side bar follows a change of language. */
+  nav?: { label: () => string; path: string };
   match: (path: string) => ReactNode | null;
 }
 
@@ -28,10 +29,10 @@ export const routes: AppRoute[] = [
   ...dossierRoutes,
   ...planRoutes,
   ...meetingRoutes,
-  { id: 'settings', nav: { label: t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
+  { id: 'settings', nav: { label: () => t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   {
     id: 'exchange',
-    nav: { label: tx.nav.exchange, path: '/uitwisselen' },
+    nav: { label: () => tx.nav.exchange, path: '/uitwisselen' },
     match: (p) => {
       // /uitwisselen, /uitwisselen/12,13 (start with these dossiers) or /uitwisselen/inzage/12
       const m = /^\/uitwisselen(?:\/(inzage)\/(\d+)|\/([\d,]+))?$/.exec(p);
@@ -40,8 +41,8 @@ export const routes: AppRoute[] = [
       return <ExchangePage key={p} initialIds={m[3] ? m[3].split(',').map(Number) : undefined} />;
     },
   },
-  { id: 'backups', nav: { label: bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
-  { id: 'retention', nav: { label: rt.nav, path: '/bewaartermijn' }, match: (p) => (p === '/bewaartermijn' ? <RetentionPage /> : null) },
-  { id: 'register', nav: { label: tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
-  { id: 'audit', nav: { label: t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
+  { id: 'backups', nav: { label: () => bt.nav, path: '/reservekopieen' }, match: (p) => (p === '/reservekopieen' ? <BackupsPage /> : null) },
+  { id: 'retention', nav: { label: () => rt.nav, path: '/bewaartermijn' }, match: (p) => (p === '/bewaartermijn' ? <RetentionPage /> : null) },
+  { id: 'register', nav: { label: () => tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
+  { id: 'audit', nav: { label: () => t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];

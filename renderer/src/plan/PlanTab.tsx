@@ -474,7 +474,7 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const add = async () => {
     setErrors({});
-    if (!form.domainKey) return setErrors({ domainKey: 'Kies een leefgebied.' });
+    if (!form.domainKey) return setErrors({ domainKey: tp.plan.scoreDomainMissing });
     await run(() =>
       call('plans.addScore', { dossierId: plan.dossierId, domainKey: form.domainKey, score: Number(form.score), assessedOn: form.assessedOn, note: form.note }),
     );

@@ -14,10 +14,10 @@ if (!DOSSIER_LIST_EXTRA_FILTERS.some((f) => f.name === OVERDUE_DOSSIER_FILTER))
 
 /** The plan area's pages; registered in pages/routes.tsx. */
 export const planRoutes: AppRoute[] = [
-  { id: 'rappel', nav: { label: tp.nav.rappel, path: '/rappel' }, match: (p) => (p === '/rappel' ? <RappelPage /> : null) },
+  { id: 'rappel', nav: { label: () => tp.nav.rappel, path: '/rappel' }, match: (p) => (p === '/rappel' ? <RappelPage /> : null) },
   {
     id: 'partners',
-    nav: { label: tp.nav.partners, path: '/partners' },
+    nav: { label: () => tp.nav.partners, path: '/partners' },
     match: (p) => {
       if (p === '/partners') return <PartnersPage />;
       const m = /^\/partners\/(\d+)$/.exec(p);
@@ -26,7 +26,7 @@ export const planRoutes: AppRoute[] = [
   },
   {
     id: 'plan-settings',
-    nav: { label: tp.nav.planSettings, path: '/plan-instellingen' },
+    nav: { label: () => tp.nav.planSettings, path: '/plan-instellingen' },
     match: (p) => (p === '/plan-instellingen' ? <PlanSettingsPage /> : null),
   },
   {

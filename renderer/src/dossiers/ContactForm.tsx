@@ -1,0 +1,108 @@
+import { Alert, Button, Grid, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { DEFAULT_INSTITUTIONS, RECLASSERING_ORGANISATIONS } from '../../../common/dossiers/institutions';
+import { contactFieldsSchema, CONTACT_ROLES, CONTACT_ROLE_LABELS, type ContactFields } from '../../../common/dossiers/schema';
+import { applyServerErrors } from '../forms';
+import { FormText } from './FormText';
+import { FreeTextChoices } from './FreeTextChoices';
+import { schemaResolver } from './resolver';
+import { dt } from './texts';
+
+/** The form's own values: what the fields hold before zod turns them into ContactFields. */
+export interface ContactFormValues {
+  role: string;
+  name: string;
+  organisation: string;
+  relation: string;
+  telefoon: string;
+  email: string;
+  note: string;
+}
+
+export const EMPTY_CONTACT: ContactFormValues = { role: 'casemanager', name: '', organisation: '', relation: '', telefoon: '', email: '', note: '' };
+
+/** The 3RO organisations for a reclassering worker, the PI's for a casemanager; anything else is typed freely. */
+function organisationChoices(role: string): string[] {
+  if (role === 'reclassering') return [...RECLASSERING_ORGANISATIONS];
+  if (role === 'casemanager') return [...DEFAULT_INSTITUTIONS];
+  return [];
+}
+
+/**
+ * One person around the client, for adding and for editing: the same zod schema checks the fields here and on
+ * the main side. `save` throws the API error; its field messages land on the fields.
+ */
+export function ContactForm({
+  initial,
+  submitLabel,
+  save,
+  onCancel,
+  resetAfterSave,
+}: {
+  initial: ContactFormValues;
+  submitLabel: string;
+  save: (v: ContactFields) => Promise<void>;
+  onCancel?: () => void;
+  resetAfterSave?: boolean;
+}) {
+  const form = useForm<ContactFormValues, unknown, ContactFields>({ resolver: schemaResolver(contactFieldsSchema), defaultValues: initial });
+  const [error, setError] = useState<string | null>(null);
+  const role = useWatch({ control: form.control, name: 'role' });
+  const p = dt.people;
+  const submit = form.handleSubmit(async (v) => {
+    setError(null);
+    try {
+      await save(v);
+      if (resetAfterSave) form.reset(initial);
+    } catch (err) {
+      setError(applyServerErrors(err, form.setError, Object.keys(EMPTY_CONTACT)));
+    }
+  });
+  return (
+    <Stack component="form" noValidate onSubmit={submit} spacing={2}>
+      {error && <Alert severity="error">{error}</Alert>}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Controller
+            control={form.control}
+            name="role"
+            render={({ field }) => (
+              <TextField select label={p.role} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
+                {CONTACT_ROLES.map((r) => (
+                  <MenuItem key={r} value={r}>
+                    {CONTACT_ROLE_LABELS[r]}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormText form={form} name="name" label={p.name} required />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FreeTextChoices form={form} name="organisation" label={p.organisation} options={organisationChoices(role)} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormText form={form} name="relation" label={p.relation} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormText form={form} name="telefoon" label={p.telefoon} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormText form={form} name="email" label={p.email} />
+        </Grid>
+        <Grid size={12}>
+          <FormText form={form} name="note" label={p.note} />
+        </Grid>
+      </Grid>
+      <Stack direction="row" spacing={1}>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
+          {submitLabel}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>{p.cancel}</Button>}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+import TableViewIcon from '@mui/icons-material/TableView';
+import { Alert, Button, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { formatDateNl } from '../../../common/dates';
+import type { MeetingDetail } from '../../../common/meetings/types';
+import { ApiError, call, errorMessage } from '../api';
+import { saveDownload } from '../exchange/download';
+import { meetingTexts as t } from './texts';
+
+/**
+ * The actions allocated in this meeting as a spreadsheet for the partners. Like every CSV export it asks to whom
+ * and why (for the register); both are proposed from the meeting: the partners present and the meeting itself.
+ */
+export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting: MeetingDetail; pseudonymise: boolean; disabled: boolean }) {
+  const [recipient, setRecipient] = useState(() => meeting.partners.map((p) => p.name).join(', '));
+  const [purpose, setPurpose] = useState(() => t.csv.defaultPurpose(meeting.title, formatDateNl(meeting.date)));
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+
+  async function run() {
+    setBusy(true);
+    setMessage(null);
+    setFields({});
+    try {
+      saveDownload(await call('exports.meetingActionsCsv', { meetingId: meeting.id, pseudonymise, recipient, purpose }));
+      setMessage({ severity: 'success', text: t.csv.done });
+    } catch (err) {
+      if (err instanceof ApiError) setFields(err.fields);
+      setMessage({ severity: 'error', text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignSelf: 'stretch' }}>
+        <TextField
+          size="small"
+          label={t.csv.recipient}
+          value={recipient}
+          onChange={(e) => setRecipient(e.target.value)}
+          error={!!fields['recipient']}
+          helperText={fields['recipient']}
+          sx={{ flex: 1 }}
+        />
+        <TextField
+          size="small"
+          label={t.csv.purpose}
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value)}
+          error={!!fields['purpose']}
+          helperText={fields['purpose']}
+          sx={{ flex: 1 }}
+        />
+      </Stack>
+      <Button variant="outlined" startIcon={<TableViewIcon />} disabled={busy || disabled} onClick={() => void run()}>
+        {t.csv.button}
+      </Button>
+      {message && (
+        <Alert severity={message.severity} onClose={() => setMessage(null)}>
+          {message.text}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
