@@ -98,7 +98,8 @@ export function DossierListPage() {
   });
 
   const toggleStatus = (s: DossierStatus) => setStatuses((prev) => (prev.includes(s) ? prev.filter((x) => x !== s) : [...prev, s]));
-  const cols = '2.2fr 1fr 1.6fr 1fr 1.2fr 1.4fr';
+  // minmax(0, …): a long name or institution is cut off with "…" instead of pushing the columns out of line.
+  const cols = 'minmax(0, 2fr) minmax(0, 0.9fr) minmax(0, 1.6fr) minmax(0, 0.9fr) minmax(0, 1.2fr) minmax(0, 1.8fr)';
 
   return (
     <Stack spacing={2} sx={{ height: 'calc(100vh - 120px)' }}>
@@ -202,6 +203,7 @@ export function DossierListPage() {
                     color: 'inherit',
                     textDecoration: 'none',
                     '&:hover': { bgcolor: 'action.hover' },
+                    '& > span': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', pr: 1 },
                   }}
                 >
                   {d ? (
