@@ -46,6 +46,11 @@ export function basisDef(key: BasisKey): BasisDef {
   return BASISVOORWAARDEN.find((b) => b.key === key)!;
 }
 
+/** One of the official five of the 2019 agreement (shown in bold in the plan). */
+export function isOfficialBasis(key: BasisKey): boolean {
+  return basisDef(key).official;
+}
+
 export function trafficLight(state: BasisState): TrafficLight {
   return BASIS_STATE_INFO[state].light;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BasisKey } from './basisvoorwaarden.js';
-import { BASIS_KEYS, basisNotInOrder, basisDef, type BasisStatus } from './basisvoorwaarden.js';
+import { BASIS_KEYS, basisNotInOrder, basisDef, type BasisState, type BasisStatus } from './basisvoorwaarden.js';
 import { daysBetween, isOpenStatus, shiftDays, type ActionStatus } from './actions.js';
 import { PARTNER_TYPE_KEYS, type PartnerType } from './partners.js';
 
@@ -22,7 +22,7 @@ export interface CountdownItem {
   partnerType: PartnerType | null;
 }
 
-export const DEFAULT_COUNTDOWN_TEMPLATE: readonly CountdownItem[] = [
+const DEFAULT_COUNTDOWN_ITEMS = [
   {
     key: 'uitkering',
     title: 'Uitkering aanvragen (besluit binnen 8 weken, voorschot binnen 4 weken)',
@@ -114,7 +114,12 @@ export const DEFAULT_COUNTDOWN_TEMPLATE: readonly CountdownItem[] = [
     domainKey: null,
     partnerType: 'wijkteam',
   },
-];
+] as const satisfies readonly CountdownItem[];
+
+/** The keys of the default template; a stored item with one of these keys and its default title is shown translated. */
+export type DefaultCountdownKey = (typeof DEFAULT_COUNTDOWN_ITEMS)[number]['key'];
+
+export const DEFAULT_COUNTDOWN_TEMPLATE: readonly CountdownItem[] = DEFAULT_COUNTDOWN_ITEMS;
 
 export const countdownItemSchema = z.object({
   key: z
@@ -230,11 +235,9 @@ export function redateForRelease(actions: readonly CountdownAction[], template: 
   return out;
 }
 
-export interface NotInOrderItem {
-  kind: 'basis' | 'action';
-  label: string;
-  detail: string;
-}
+/** One line of "nog niet op orde": Dutch label and detail, plus the key and state they were made from (for the UI's language). */
+export type NotInOrderItem =
+  { kind: 'basis'; key: BasisKey; state: BasisState; label: string; detail: string } | { kind: 'action'; status: ActionStatus; label: string; detail: string };
 
 /**
  * What is not yet in order for release day: basisvoorwaarden not arranged (and not n.v.t.), then open
@@ -247,13 +250,15 @@ export function notYetInOrder(
 ): NotInOrderItem[] {
   const items: NotInOrderItem[] = basisNotInOrder(basis).map((b) => ({
     kind: 'basis',
+    key: b.key,
+    state: b.state,
     label: basisDef(b.key).label,
     detail: b.state === 'onbekend' ? 'nog onbekend' : b.state === 'in_gang' ? 'in gang' : 'niet geregeld',
   }));
   for (const a of actions) {
     if (!isOpenStatus(a.status)) continue;
     if (releaseDate && a.deadline && a.deadline > releaseDate) continue;
-    items.push({ kind: 'action', label: a.title, detail: a.status === 'bezig' ? 'bezig' : 'open' });
+    items.push({ kind: 'action', status: a.status, label: a.title, detail: a.status === 'bezig' ? 'bezig' : 'open' });
   }
   return items;
 }

@@ -13,7 +13,7 @@ export interface LifeDomain {
   active: boolean;
 }
 
-export const DEFAULT_LIFE_DOMAINS: readonly LifeDomain[] = [
+const DEFAULT_DOMAIN_ROWS = [
   ['financien', 'Financiën'],
   ['werk_opleiding', 'Werk & Opleiding'],
   ['tijdsbesteding', 'Tijdsbesteding'],
@@ -27,13 +27,20 @@ export const DEFAULT_LIFE_DOMAINS: readonly LifeDomain[] = [
   ['sociaal_netwerk', 'Sociaal netwerk'],
   ['maatschappelijke_participatie', 'Maatschappelijke participatie'],
   ['justitie', 'Justitie'],
-].map(([key, label]) => ({ key: key!, label: label!, active: true }));
+] as const;
+
+/** The keys of the default catalogue; a stored domain with one of these keys and its default label is shown translated. */
+export type DefaultDomainKey = (typeof DEFAULT_DOMAIN_ROWS)[number][0];
+
+export const DEFAULT_LIFE_DOMAINS: readonly LifeDomain[] = DEFAULT_DOMAIN_ROWS.map(([key, label]) => ({ key, label, active: true }));
 
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 
+export type Score = 1 | 2 | 3 | 4 | 5;
+
 /** The scale's short labels (the generic ZRM scale words; no domain-specific criteria). */
-export const SCORE_LABELS: Record<number, string> = {
+export const SCORE_LABELS: Record<Score, string> = {
   1: 'acute problematiek',
   2: 'niet zelfredzaam',
   3: 'beperkt zelfredzaam',

@@ -6,6 +6,8 @@ import { a11yTexts } from './a11y/texts';
 import { useRouteFocus } from './a11y/useRouteFocus';
 import { call } from './api';
 import { BackupWarning } from './backups/BackupWarning';
+import { HelpButton } from './help/HelpButton';
+import { FIRST_RUN_SCREEN } from './help/screens';
 import { shouldOfferFirstRunGuide } from '../../common/first-run';
 import { FirstRunGuide, GUIDE_PATH } from './firstrun/FirstRunGuide';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
@@ -76,11 +78,20 @@ export function AppShell({
   useRouteFocus(path, mainRef);
   const guideChecked = useFirstRunGuideCheck(status.demo);
   const inGuide = path === GUIDE_PATH && !status.demo;
-  const page = inGuide ? (
-    <FirstRunGuide recoveryCode={recoveryCode} onForgetRecoveryCode={onForgetRecoveryCode} onStatus={onLocked} />
-  ) : (
-    routes.reduce<React.ReactNode>((found, r) => found ?? r.match(path), null)
-  );
+  let page: React.ReactNode = null;
+  let screenId: string | null = null;
+  if (inGuide) {
+    page = <FirstRunGuide recoveryCode={recoveryCode} onForgetRecoveryCode={onForgetRecoveryCode} onStatus={onLocked} />;
+    screenId = FIRST_RUN_SCREEN;
+  } else {
+    for (const r of routes) {
+      page = r.match(path);
+      if (page) {
+        screenId = r.id;
+        break;
+      }
+    }
+  }
 
   return (
     <Box sx={{ display: 'flex' }}>
@@ -90,6 +101,7 @@ export function AppShell({
           <Typography variant="h6" component="p" sx={{ flexGrow: 1 }}>
             {t.appName}
           </Typography>
+          {screenId && <HelpButton key={screenId} screen={screenId} inAppBar />}
           <Button color="inherit" onClick={() => setPwOpen(true)}>
             {t.shell.changePassword}
           </Button>

@@ -216,7 +216,10 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     await tabTo(page, 'button', 'Dossiers', { back: true, max: 30 });
     await key('Enter');
     await expectFocus(page, 'searchbox', 'Zoeken op naam, BSN of inrichting');
+    // The list answers the search after a short pause; wait for that answer, not for the row from before typing.
+    const searched = page.waitForResponse((r) => r.url().includes('/api/dossiers.list') && (r.request().postData() ?? '').includes('toetsenbordsma'));
     await type('toetsenbordsma');
+    await searched;
     await page.getByText('1 dossier', { exact: true }).waitFor();
     await page
       .getByTestId('dossier-list')

@@ -73,7 +73,7 @@ describe('messages from the main side and the shared rules follow the UI languag
 
     // A journey rule of common/dossiers/status.ts, refused by the main side.
     await page.getByRole('link', { name: 'Open the existing case file' }).click();
-    await page.getByRole('button', { name: 'To: Nazorg' }).click();
+    await page.getByRole('button', { name: 'To: Aftercare' }).click();
     await page.getByRole('dialog').getByLabel('Actual release (dd-mm-yyyy)').fill('');
     await page.getByRole('button', { name: 'Change status' }).click();
     await expect.poll(() => helperText(page, 'Actual release (dd-mm-yyyy)')).toBe('Aftercare can only start once the actual release date is known.');

@@ -1,10 +1,11 @@
 import { formatDateTimeNl } from '../../../common/dates';
 import { bt } from './texts';
 
+/** The counts the coordinator recognises (dossiers, acties, ...), in that order; internal tables stay out of sight. */
 export function describeCounts(counts: Record<string, number>): string {
-  return Object.entries(counts)
-    .filter(([table]) => table !== 'settings')
-    .map(([table, n]) => `${n} ${bt.countLabels[table] ?? table}`)
+  return Object.keys(bt.countLabels)
+    .filter((table) => table !== 'settings' && counts[table] !== undefined)
+    .map((table) => `${counts[table]} ${bt.countLabels[table]}`)
     .join(', ');
 }
 

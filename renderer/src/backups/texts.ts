@@ -25,7 +25,8 @@ const nl = {
   reasons: { dagelijks: 'Dagelijks', afsluiten: 'Bij afsluiten', handmatig: 'Handmatig', 'voor-herstel': 'Vóór terugzetten' } as Record<string, string>,
   countLabels: {
     dossiers: 'dossiers',
-    actions: 'acties',
+    plan_actions: 'acties',
+    attachments: 'bijlagen',
     audit_log: 'logboekregels',
     provisions: 'verstrekkingen',
     settings: 'instellingen',
@@ -81,7 +82,8 @@ const en: TextsShape<typeof nl> = {
   reasons: { dagelijks: 'Daily', afsluiten: 'On closing', handmatig: 'Manual', 'voor-herstel': 'Before restoring' },
   countLabels: {
     dossiers: 'dossiers',
-    actions: 'actions',
+    plan_actions: 'actions',
+    attachments: 'attachments',
     audit_log: 'log entries',
     provisions: 'provisions',
     settings: 'settings',

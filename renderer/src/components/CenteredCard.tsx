@@ -1,10 +1,12 @@
-import { Box, Card, CardContent, Typography } from '@mui/material';
+import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '../texts';
 import { DisplayControls } from './DisplayControls';
+import { HelpButton } from '../help/HelpButton';
+import type { VaultScreen } from '../help/screens';
 
-/** The frame of the vault screens (set-up, unlock, recovery): app name, tagline and one card. */
-export function CenteredCard({ title, children }: { title: string; children: ReactNode }) {
+/** The frame of the vault screens (set-up, unlock, recovery): app name, tagline and one card with its help. */
+export function CenteredCard({ title, help, children }: { title: string; help: VaultScreen; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A new step (recovery code after the password) replaces the focused form: start the user at its heading.
   useEffect(() => {
@@ -22,9 +24,12 @@ export function CenteredCard({ title, children }: { title: string; children: Rea
         </Typography>
         <Card>
           <CardContent sx={{ p: 3 }}>
-            <Typography variant="h5" component="h1" gutterBottom ref={heading} tabIndex={-1}>
-              {title}
-            </Typography>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mb: 1 }}>
+              <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }} ref={heading} tabIndex={-1}>
+                {title}
+              </Typography>
+              <HelpButton key={help} screen={help} />
+            </Stack>
             {children}
           </CardContent>
         </Card>

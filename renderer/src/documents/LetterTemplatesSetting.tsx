@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { HANDOVER_PLACEHOLDER_NAMES, HANDOVER_PLACEHOLDERS, type LetterTemplate } from '../../../common/documents/letter-placeholders';
+import { HANDOVER_PLACEHOLDER_NAMES, type LetterTemplate } from '../../../common/documents/letter-placeholders';
+import { placeholderHelp } from '../i18n/labels';
 import { validateTemplate } from '../../../common/template';
 import { call, errorMessage, ApiError } from '../api';
 import { localizeMessage } from '../i18n/messages';
@@ -45,9 +46,9 @@ export function LetterTemplatesSetting({ templates, onChange }: { templates: Let
           {t.placeholders}
         </Box>
         <Box component="ul" sx={{ fontSize: 14 }}>
-          {Object.entries(HANDOVER_PLACEHOLDERS).map(([name, help]) => (
+          {HANDOVER_PLACEHOLDER_NAMES.map((name) => (
             <li key={name}>
-              <code>{`{{${name}}}`}</code> — {help}
+              <code>{`{{${name}}}`}</code> — {placeholderHelp(name)}
             </li>
           ))}
         </Box>

@@ -2,7 +2,8 @@ import { Alert, Button, Grid, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { DEFAULT_INSTITUTIONS, RECLASSERING_ORGANISATIONS } from '../../../common/dossiers/institutions';
-import { contactFieldsSchema, CONTACT_ROLES, CONTACT_ROLE_LABELS, type ContactFields } from '../../../common/dossiers/schema';
+import { contactFieldsSchema, CONTACT_ROLES, type ContactFields } from '../../../common/dossiers/schema';
+import { contactRoleLabel } from '../i18n/labels';
 import { applyServerErrors } from '../forms';
 import { FormText } from './FormText';
 import { FreeTextChoices } from './FreeTextChoices';
@@ -72,7 +73,7 @@ export function ContactForm({
               <TextField select label={p.role} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
                 {CONTACT_ROLES.map((r) => (
                   <MenuItem key={r} value={r}>
-                    {CONTACT_ROLE_LABELS[r]}
+                    {contactRoleLabel(r)}
                   </MenuItem>
                 ))}
               </TextField>

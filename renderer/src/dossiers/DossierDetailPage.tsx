@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
 import { displayName } from '../../../common/dossiers/search';
-import { allowedTransitions, CLOSING_REASON_LABELS, DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status';
+import { allowedTransitions, DOSSIER_STATUSES, type DossierStatus } from '../../../common/dossiers/status';
+import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { DossierDetail } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { navigate } from '../router';
@@ -35,7 +36,7 @@ function StatusTimeline({ detail }: { detail: DossierDetail }) {
         {DOSSIER_STATUSES.map((s, i) => (
           <Step key={s} completed={reached.has(s) && (i < active || s === 'afgesloten')}>
             <StepLabel optional={reached.has(s) ? <Typography variant="caption">{dt.detail.since(formatDateNl(reached.get(s)!))}</Typography> : undefined}>
-              {STATUS_LABELS[s]}
+              {statusLabel(s)}
             </StepLabel>
           </Step>
         ))}
@@ -43,13 +44,13 @@ function StatusTimeline({ detail }: { detail: DossierDetail }) {
       <Typography variant="body2" color="text.secondary" component="ol" sx={{ mt: 1, pl: 3 }} data-testid="status-timeline">
         {timeline.map((e, i) => (
           <li key={i}>
-            {formatDateTimeNl(e.at)} — {STATUS_LABELS[e.to]}
+            {formatDateTimeNl(e.at)} — {statusLabel(e.to)}
           </li>
         ))}
       </Typography>
       {dossier.status === 'afgesloten' && dossier.closingReason && (
         <Alert severity="info" sx={{ mt: 1 }}>
-          {dt.detail.closedBecause(CLOSING_REASON_LABELS[dossier.closingReason], formatDateNl(dossier.closedAt))}
+          {dt.detail.closedBecause(closingReasonLabel(dossier.closingReason), formatDateNl(dossier.closedAt))}
           {dossier.closingNote ? ` — ${dossier.closingNote}` : ''}
         </Alert>
       )}
@@ -100,7 +101,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         <Typography variant="h5" component="h1" ref={heading} tabIndex={-1}>
           {displayName(d)}
         </Typography>
-        <Chip label={STATUS_LABELS[d.status]} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
+        <Chip label={statusLabel(d.status)} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
         {d.bsn && <Typography color="text.secondary">{appTexts.common.bsn(d.bsn)}</Typography>}
         {d.geboortedatum && <Typography color="text.secondary">{formatDateNl(d.geboortedatum)}</Typography>}
         <Button variant="outlined" size="small" href={`#/documenten/dossier/${d.id}`} startIcon={<DescriptionIcon />}>
@@ -119,7 +120,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
           {allowedTransitions(d.status).map((to) => (
             <Button key={to} variant="outlined" onClick={() => setMoveTo(to)}>
-              {dt.detail.moveTo(STATUS_LABELS[to])}
+              {dt.detail.moveTo(statusLabel(to))}
             </Button>
           ))}
         </Stack>

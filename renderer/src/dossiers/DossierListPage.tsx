@@ -1,7 +1,8 @@
 import { Button, Checkbox, Chip, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DOSSIER_SORTS, type DossierSort } from '../../../common/api/dossiers';
-import { DOSSIER_STATUSES, STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status';
+import { DOSSIER_STATUSES, type DossierStatus } from '../../../common/dossiers/status';
+import { statusLabel } from '../i18n/labels';
 import type { DossierListItem } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { navigate } from '../router';
@@ -116,7 +117,7 @@ export function DossierListPage() {
         {DOSSIER_STATUSES.map((s) => (
           <Chip
             key={s}
-            label={STATUS_LABELS[s]}
+            label={statusLabel(s)}
             color={statuses.includes(s) ? 'primary' : 'default'}
             variant={statuses.includes(s) ? 'filled' : 'outlined'}
             onClick={() => toggleStatus(s)}

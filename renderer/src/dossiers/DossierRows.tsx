@@ -4,15 +4,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { displayName } from '../../../common/dossiers/search';
-import { STATUS_LABELS } from '../../../common/dossiers/status';
 import type { DossierListItem } from '../../../common/dossiers/types';
+import { statusLabel } from '../i18n/labels';
 import { navigate } from '../router';
 import { PlanBadge } from '../plan/PlanBadge';
 import { tp } from '../plan/texts';
 import { dt } from './texts';
 
 const ROW_HEIGHT = 52;
-const COLS = '2.2fr 1fr 1.6fr 1fr 1.2fr 1.4fr';
+// minmax(0, …): a long name or institution is cut off with "…" instead of pushing the columns out of line.
+const COLS = 'minmax(0, 2fr) minmax(0, 0.9fr) minmax(0, 1.6fr) minmax(0, 0.9fr) minmax(0, 1.2fr) minmax(0, 1.8fr)';
 
 export interface DossierRowsHandle {
   /** Puts keyboard focus on a row (scrolling and loading it first); the search field's ArrowDown uses it. */
@@ -124,7 +125,9 @@ export const DossierRows = forwardRef<
                   borderColor: 'divider',
                   cursor: d ? 'pointer' : undefined,
                   '&:hover': { bgcolor: 'action.hover' },
-                  '&:focus-within': { bgcolor: 'action.selected' },
+                  // The cells clip their text, and with it the link's own ring: the whole row shows the focus instead.
+                  '&:focus-within': { bgcolor: 'action.selected', boxShadow: (theme) => `inset 0 0 0 3px ${theme.palette.primary.main}` },
+                  '& > span': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', pr: 1 },
                 }}
               >
                 {d ? (
@@ -148,7 +151,7 @@ export const DossierRows = forwardRef<
                     <span role="cell">{formatDateNl(d.geboortedatum)}</span>
                     <span role="cell">{d.institution}</span>
                     <span role="cell">{formatDateNl(d.werkelijkeVrijlating ?? d.verwachteVrijlating)}</span>
-                    <span role="cell">{STATUS_LABELS[d.status]}</span>
+                    <span role="cell">{statusLabel(d.status)}</span>
                     <span role="cell">
                       <PlanBadge dossierId={d.id} />
                     </span>

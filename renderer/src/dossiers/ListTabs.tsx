@@ -22,16 +22,9 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
 import { localTodayIso } from '../../../common/dossiers/fields';
-import {
-  consentFieldsSchema,
-  CONTACT_ROLE_LABELS,
-  LEGAL_BASES,
-  LEGAL_BASIS_LABELS,
-  noteFieldsSchema,
-  type ConsentFields,
-  type NoteFields,
-} from '../../../common/dossiers/schema';
-import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
+import { consentFieldsSchema, LEGAL_BASES, noteFieldsSchema, type ConsentFields, type ContactRole, type NoteFields } from '../../../common/dossiers/schema';
+import type { ClosingReason, DossierStatus } from '../../../common/dossiers/status';
+import { closingReasonLabel, contactRoleLabel, legalBasisLabel, statusLabel } from '../i18n/labels';
 import type { Consent, Contact, DossierDetail, HistoryEntry } from '../../../common/dossiers/types';
 import { ApiError, call, errorMessage } from '../api';
 import { applyServerErrors } from '../forms';
@@ -108,7 +101,7 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
                 sx={{ pr: 28 }}
               >
                 <ListItemText
-                  primary={`${c.name} — ${CONTACT_ROLE_LABELS[c.role]}${c.organisation ? ` (${c.organisation})` : ''}${c.relation ? `, ${c.relation}` : ''}`}
+                  primary={`${c.name} — ${contactRoleLabel(c.role)}${c.organisation ? ` (${c.organisation})` : ''}${c.relation ? `, ${c.relation}` : ''}`}
                   secondary={[c.telefoon, c.email, c.note].filter(Boolean).join(' · ')}
                 />
               </ListItem>
@@ -190,7 +183,7 @@ export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: 
             <Typography sx={{ fontWeight: 600 }}>{x.partner}</Typography>
             <Typography>{x.scope}</Typography>
             <Typography variant="body2" color="text.secondary">
-              {LEGAL_BASIS_LABELS[x.legalBasis]} · {c.givenAt(formatDateNl(x.givenOn))}
+              {legalBasisLabel(x.legalBasis)} · {c.givenAt(formatDateNl(x.givenOn))}
               {x.withdrawnOn ? ` · ${c.withdrawnAt(formatDateNl(x.withdrawnOn))}` : ''}
             </Typography>
             {x.note && <Typography variant="body2">{x.note}</Typography>}
@@ -215,7 +208,7 @@ export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: 
                 <TextField select label={c.legalBasis} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
                   {LEGAL_BASES.map((b) => (
                     <MenuItem key={b} value={b}>
-                      {LEGAL_BASIS_LABELS[b]}
+                      {legalBasisLabel(b)}
                     </MenuItem>
                   ))}
                 </TextField>
@@ -293,14 +286,14 @@ function fieldLabel(field: string): string {
   const fields = dt.fields as Record<string, string>;
   if (fields[field]) return fields[field].replace(/ \((dd-mm-jjjj|dd-mm-yyyy)\)$/, '');
   const lists = dt.history.listFields as Record<string, string>;
-  if (field.startsWith('contact.')) return `${lists['contact']} (${CONTACT_ROLE_LABELS[field.slice(8) as keyof typeof CONTACT_ROLE_LABELS] ?? field.slice(8)})`;
+  if (field.startsWith('contact.')) return `${lists['contact']} (${contactRoleLabel(field.slice(8) as ContactRole)})`;
   return lists[field] ?? field;
 }
 
 function valueLabel(field: string, v: string | null): string {
   if (v === null) return '—';
-  if (field === 'status') return STATUS_LABELS[v as DossierStatus] ?? v;
-  if (field === 'closingReason') return CLOSING_REASON_LABELS[v as ClosingReason] ?? v;
+  if (field === 'status') return statusLabel(v as DossierStatus);
+  if (field === 'closingReason') return closingReasonLabel(v as ClosingReason);
   if (field === 'reclasseringToezicht') return dt.toezicht[v as 'ja' | 'nee' | 'onbekend'] ?? v;
   if (DATE_VALUE_FIELDS.has(field) || field === 'consent.withdrawn') return formatDateNl(v) || v;
   return v;

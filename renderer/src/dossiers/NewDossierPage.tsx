@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { dossierFieldsSchema, type DossierFields } from '../../../common/dossiers/schema';
 import type { DuplicateCandidate } from '../../../common/dossiers/types';
 import { formatDateNl } from '../../../common/dates';
-import { STATUS_LABELS } from '../../../common/dossiers/status';
+import { statusLabel } from '../i18n/labels';
 import { ApiError, call } from '../api';
 import { applyServerErrors } from '../forms';
 import { navigate } from '../router';
@@ -68,7 +68,7 @@ export function NewDossierPage() {
               {candidates.map((c) => (
                 <li key={c.id}>
                   <Link href={`#/dossiers/${c.id}`}>
-                    {c.name} ({formatDateNl(c.geboortedatum)}, {STATUS_LABELS[c.status]})
+                    {c.name} ({formatDateNl(c.geboortedatum)}, {statusLabel(c.status)})
                   </Link>
                 </li>
               ))}

@@ -15,7 +15,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { CLOSING_REASONS, CLOSING_REASON_LABELS } from '../../../common/dossiers/status';
+import { CLOSING_REASONS } from '../../../common/dossiers/status';
+import { closingReasonLabel, overviewPeriodLabel } from '../i18n/labels';
 import type { Overview } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { saveDownload } from '../exchange/download';
@@ -95,7 +96,7 @@ export function OverviewPage() {
                   <TableCell align="right">{o.closed}</TableCell>
                   {reasons.map((r) => (
                     <TableCell key={r} align="right">
-                      {CLOSING_REASON_LABELS[r]}
+                      {closingReasonLabel(r)}
                     </TableCell>
                   ))}
                 </TableRow>
@@ -103,7 +104,7 @@ export function OverviewPage() {
               <TableBody>
                 {[...data.rows, data.totals].map((row) => (
                   <TableRow key={row.period} sx={row === data.totals ? { '& td': { fontWeight: 700 } } : undefined}>
-                    <TableCell>{row.period}</TableCell>
+                    <TableCell>{overviewPeriodLabel(row, row === data.totals ? 'total' : data.period)}</TableCell>
                     <TableCell align="right">{row.opened}</TableCell>
                     <TableCell align="right">{row.released}</TableCell>
                     <TableCell align="right">{row.closed}</TableCell>

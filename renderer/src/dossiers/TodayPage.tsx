@@ -2,7 +2,8 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Alert, Box, Grid, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { formatDateNl, formatLongDateNl } from '../../../common/dates';
-import { DOSSIER_STATUSES, STATUS_LABELS } from '../../../common/dossiers/status';
+import { DOSSIER_STATUSES } from '../../../common/dossiers/status';
+import { statusLabel } from '../i18n/labels';
 import type { Dashboard, DashboardRelease } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { dt } from './texts';
@@ -45,7 +46,7 @@ function Releases({ items, total }: { items: DashboardRelease[]; total: number }
                   )}
                 </Link>
               }
-              secondary={`${formatDateNl(r.date)} (${dt.today.daysLeft(r.daysLeft)}) · ${r.institution} · ${STATUS_LABELS[r.status]}`}
+              secondary={`${formatDateNl(r.date)} (${dt.today.daysLeft(r.daysLeft)}) · ${r.institution} · ${statusLabel(r.status)}`}
             />
           </ListItem>
         ))}
@@ -112,7 +113,7 @@ export function TodayPage() {
               <List dense>
                 {DOSSIER_STATUSES.map((s) => (
                   <ListItem key={s} disableGutters>
-                    <ListItemText primary={`${STATUS_LABELS[s]}: ${data.countsByStatus[s]}`} />
+                    <ListItemText primary={`${statusLabel(s)}: ${data.countsByStatus[s]}`} />
                   </ListItem>
                 ))}
               </List>

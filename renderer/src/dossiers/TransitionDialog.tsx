@@ -1,6 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { CLOSING_REASONS, CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
+import { CLOSING_REASONS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
+import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
 import { formatDateNl } from '../../../common/dates';
 import { ApiError, call, errorMessage } from '../api';
@@ -25,7 +26,7 @@ export function TransitionDialog({
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const label = STATUS_LABELS[to];
+  const label = statusLabel(to);
 
   const confirm = async () => {
     setBusy(true);
@@ -80,7 +81,7 @@ export function TransitionDialog({
               >
                 {CLOSING_REASONS.map((r) => (
                   <MenuItem key={r} value={r}>
-                    {CLOSING_REASON_LABELS[r]}
+                    {closingReasonLabel(r)}
                   </MenuItem>
                 ))}
               </TextField>

@@ -17,7 +17,7 @@ import {
 } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { AttachmentInfo } from '../../../common/api/attachments';
-import { ATTACHMENT_TYPES } from '../../../common/exchange/attachment-type';
+import { attachmentTypeLabel } from '../i18n/labels';
 import { formatDateTimeNl } from '../../../common/dates';
 import { call, errorMessage } from '../api';
 import { navigate } from '../router';
@@ -108,7 +108,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
                     </Typography>
                   )}
                 </TableCell>
-                <TableCell>{ATTACHMENT_TYPES[a.kind].label}</TableCell>
+                <TableCell>{attachmentTypeLabel(a.kind)}</TableCell>
                 <TableCell>{kb(a.size)}</TableCell>
                 <TableCell>{formatDateTimeNl(a.addedAt)}</TableCell>
                 <TableCell>{a.source === 'import' ? tx.attachments.fromImport : tx.attachments.fromUpload}</TableCell>

@@ -29,7 +29,7 @@ export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStat
     }
   });
   return (
-    <CenteredCard title={t.recovery.title}>
+    <CenteredCard title={t.recovery.title} help="recovery">
       <Typography sx={{ mb: 2 }}>{t.recovery.intro}</Typography>
       <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2}>

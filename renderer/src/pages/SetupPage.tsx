@@ -37,7 +37,7 @@ function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; on
     }
   });
   return (
-    <CenteredCard title={t.setup.title}>
+    <CenteredCard title={t.setup.title} help="setup">
       <Typography sx={{ mb: 2 }}>{t.setup.intro}</Typography>
       <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2}>
@@ -84,7 +84,7 @@ function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => voi
     }
   });
   return (
-    <CenteredCard title={t.setup.codeTitle}>
+    <CenteredCard title={t.setup.codeTitle} help="setup-code">
       <Typography sx={{ mb: 2 }}>{t.setup.codeIntro}</Typography>
       <Box
         data-testid="recovery-code"

@@ -45,7 +45,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
   });
 
   return (
-    <CenteredCard title={t.unlock.title}>
+    <CenteredCard title={t.unlock.title} help="unlock">
       <Typography sx={{ mb: 2 }}>{t.unlock.intro}</Typography>
       <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2}>

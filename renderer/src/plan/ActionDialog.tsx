@@ -1,6 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, deadlineBeforeCreation, type ActionStatus } from '../../../common/plan/actions';
+import { ACTION_STATUSES, deadlineBeforeCreation, type ActionStatus } from '../../../common/plan/actions';
+import { actionStatusLabel, lifeDomainLabel } from '../i18n/labels';
 import type { LifeDomain } from '../../../common/plan/domains';
 import type { ActionView, PartnerView } from '../../../common/plan/types';
 import { ApiError, call, errorMessage } from '../api';
@@ -130,7 +131,7 @@ export function ActionDialog(props: {
                 .filter((d) => d.active || d.key === v.domainKey)
                 .map((d) => (
                   <MenuItem key={d.key} value={d.key}>
-                    {d.label}
+                    {lifeDomainLabel(d)}
                   </MenuItem>
                 ))}
             </TextField>
@@ -181,7 +182,7 @@ export function ActionDialog(props: {
                 <TextField select label={tp.action.status} value={v.status} onChange={set('status')}>
                   {ACTION_STATUSES.map((s) => (
                     <MenuItem key={s} value={s}>
-                      {ACTION_STATUS_LABELS[s]}
+                      {actionStatusLabel(s)}
                     </MenuItem>
                   ))}
                 </TextField>

@@ -1,6 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { PARTNER_TYPES, type PartnerType } from '../../../common/plan/partners';
+import { PARTNER_TYPE_KEYS, type PartnerType } from '../../../common/plan/partners';
+import { partnerTypeLabel } from '../i18n/labels';
 import type { PartnerView } from '../../../common/plan/types';
 import { ApiError, call, errorMessage } from '../api';
 import { tp } from './texts';
@@ -65,9 +66,9 @@ export function PartnerForm({
             helperText={errors['type']}
             required
           >
-            {PARTNER_TYPES.map((t) => (
-              <MenuItem key={t.key} value={t.key}>
-                {t.label}
+            {PARTNER_TYPE_KEYS.map((t) => (
+              <MenuItem key={t} value={t}>
+                {partnerTypeLabel(t)}
               </MenuItem>
             ))}
           </TextField>

@@ -17,8 +17,7 @@ import {
 } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
-import { ACTION_STATUS_LABELS } from '../../../common/plan/actions';
-import { partnerTypeLabel } from '../../../common/plan/partners';
+import { actionStatusLabel, partnerTypeLabel } from '../i18n/labels';
 import type { PartnerDetail } from '../../../common/plan/types';
 import { ApiError, call, errorMessage } from '../api';
 import { navigate } from '../router';
@@ -135,7 +134,7 @@ export function PartnerPage({ id }: { id: number }) {
                   {formatDateNl(a.deadline)}
                   <DueChip due={a.due} />
                 </TableCell>
-                <TableCell>{ACTION_STATUS_LABELS[a.status]}</TableCell>
+                <TableCell>{actionStatusLabel(a.status)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

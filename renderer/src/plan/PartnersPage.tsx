@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Chip, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { partnerTypeLabel } from '../../../common/plan/partners';
+import { partnerTypeLabel } from '../i18n/labels';
 import type { PartnerView } from '../../../common/plan/types';
 import { call, errorMessage } from '../api';
 import { navigate } from '../router';

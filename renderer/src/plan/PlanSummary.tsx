@@ -2,6 +2,7 @@ import { Chip, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { PlanView } from '../../../common/plan/types';
 import { call } from '../api';
+import { countdownLabel } from '../i18n/labels';
 import { BasisStrip } from './BasisStrip';
 import { tp } from './texts';
 
@@ -22,7 +23,7 @@ export function PlanSummary({ dossierId, version }: { dossierId: number; version
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="plan-summary">
       <BasisStrip states={plan.basis.map((b) => b.state)} />
-      {plan.releaseDate && <Typography color="text.secondary">{plan.countdownText}</Typography>}
+      {plan.releaseDate && <Typography color="text.secondary">{countdownLabel(plan.releaseDate, plan.today)}</Typography>}
       {overdue > 0 && <Chip size="small" color="error" label={tp.list.overdueCount(overdue)} />}
     </Stack>
   );

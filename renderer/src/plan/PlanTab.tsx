@@ -23,13 +23,25 @@ import {
 import { SparkLineChart } from '@mui/x-charts/SparkLineChart';
 import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { formatDateNl } from '../../../common/dates';
-import { ACTION_STATUS_LABELS, isOpenStatus } from '../../../common/plan/actions';
-import { BASISVOORWAARDEN, BASIS_STATES, BASIS_STATE_INFO, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden';
+import { isOpenStatus } from '../../../common/plan/actions';
+import { BASIS_STATES, isOfficialBasis, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden';
 import type { CountdownProposal } from '../../../common/plan/countdown';
-import { SCORE_LABELS, domainLabel } from '../../../common/plan/domains';
 import type { ActionView, PartnerView, PlanView } from '../../../common/plan/types';
 import { useFocusLater } from '../a11y/useFocusLater';
 import { ApiError, call, errorMessage } from '../api';
+import {
+  actionStatusLabel,
+  basisInOrderText,
+  basisLabel,
+  basisStateLabel,
+  countdownLabel,
+  goalStatusLabel,
+  lifeDomainLabel,
+  lifeDomainLabelByKey,
+  notInOrderText,
+  proposalTitle,
+  scoreLabel,
+} from '../i18n/labels';
 import { ActionDialog } from './ActionDialog';
 import { BasisStrip } from './BasisStrip';
 import { forgetPlanBadge } from './badges';
@@ -140,7 +152,7 @@ function CountdownSection({ plan, run }: { plan: PlanView; run: Run }) {
     <Section title={tp.plan.countdownHeading} testId="plan-countdown">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="h5" component="p" data-testid="countdown-text">
-          {plan.countdownText}
+          {countdownLabel(plan.releaseDate, plan.today)}
         </Typography>
         {plan.releaseDate && <Typography color="text.secondary">({formatDateNl(plan.releaseDate)})</Typography>}
         <BasisStrip states={plan.basis.map((b) => b.state)} />
@@ -154,11 +166,14 @@ function CountdownSection({ plan, run }: { plan: PlanView; run: Run }) {
         <Typography>{tp.plan.allInOrder}</Typography>
       ) : (
         <Box component="ul" data-testid="not-in-order" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
-          {plan.notInOrder.map((i, n) => (
-            <Box component="li" key={n}>
-              <Chip size="small" variant="outlined" sx={i.kind === 'basis' ? { borderColor: 'warning.main' } : undefined} label={`${i.label}: ${i.detail}`} />
-            </Box>
-          ))}
+          {plan.notInOrder.map((i, n) => {
+            const { label, detail } = notInOrderText(i);
+            return (
+              <Box component="li" key={n}>
+                <Chip size="small" variant="outlined" sx={i.kind === 'basis' ? { borderColor: 'warning.main' } : undefined} label={`${label}: ${detail}`} />
+              </Box>
+            );
+          })}
         </Box>
       )}
     </Section>
@@ -206,7 +221,8 @@ function ReleaseMove({ plan, run }: { plan: PlanView; run: Run }) {
 }
 
 interface Draft {
-  title: string;
+  /** Null until the coordinator edits it: the proposal's title then follows the UI language. */
+  title: string | null;
   deadline: string;
   partnerId: string;
 }
@@ -221,16 +237,16 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
     const next: Record<string, Draft> = {};
     for (const p of plan.proposals) {
       const suggested = partners.find((x) => x.type === p.partnerType);
-      next[p.templateKey] = { title: p.title, deadline: isoToNl(p.deadline), partnerId: suggested ? String(suggested.id) : '' };
+      next[p.templateKey] = { title: null, deadline: isoToNl(p.deadline), partnerId: suggested ? String(suggested.id) : '' };
     }
     setDrafts(next);
   }, [plan.proposals, partners]);
   const payload = (p: CountdownProposal) => {
-    const d = drafts[p.templateKey] ?? { title: p.title, deadline: isoToNl(p.deadline), partnerId: '' };
+    const d = drafts[p.templateKey] ?? { title: null, deadline: isoToNl(p.deadline), partnerId: '' };
     // An unreadable date goes to the main side as typed, which answers with its field message.
     return {
       templateKey: p.templateKey,
-      title: d.title,
+      title: d.title ?? proposalTitle(p),
       deadline: nlToIso(d.deadline) ?? d.deadline,
       domainKey: p.domainKey,
       partnerId: d.partnerId ? Number(d.partnerId) : null,
@@ -270,7 +286,7 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
                   <TextField
                     size="small"
                     fullWidth
-                    value={d.title}
+                    value={d.title ?? proposalTitle(p)}
                     onChange={(e) => setDraft(p.templateKey, 'title', e.target.value)}
                     slotProps={{ htmlInput: { 'aria-label': tp.action.what } }}
                   />
@@ -336,13 +352,13 @@ function BasisSection({ plan, run }: { plan: PlanView; run: Run }) {
       <Table size="small">
         <TableBody>
           {plan.basis.map((b) => {
-            const def = BASISVOORWAARDEN.find((x) => x.key === b.key)!;
+            const name = basisLabel(b.key);
             return (
               <TableRow key={b.key} data-testid={`basis-${b.key}`}>
                 <TableCell>
-                  <Typography sx={{ fontWeight: def.official ? 600 : 400 }}>{def.label}</Typography>
+                  <Typography sx={{ fontWeight: isOfficialBasis(b.key) ? 600 : 400 }}>{name}</Typography>
                   <Typography variant="caption" color="text.secondary">
-                    {def.inOrder}
+                    {basisInOrderText(b.key)}
                   </Typography>
                 </TableCell>
                 <TableCell sx={{ minWidth: 160 }}>
@@ -352,11 +368,11 @@ function BasisSection({ plan, run }: { plan: PlanView; run: Run }) {
                     fullWidth
                     value={b.state}
                     onChange={(e) => save(b.key, e.target.value as BasisState, notes[b.key] ?? '')}
-                    slotProps={{ htmlInput: { 'aria-label': `${def.label}: ${tp.plan.basisState}` } }}
+                    slotProps={{ htmlInput: { 'aria-label': `${name}: ${tp.plan.basisState}` } }}
                   >
                     {BASIS_STATES.map((s) => (
                       <MenuItem key={s} value={s}>
-                        {BASIS_STATE_INFO[s].label}
+                        {basisStateLabel(s)}
                       </MenuItem>
                     ))}
                   </TextField>
@@ -368,7 +384,7 @@ function BasisSection({ plan, run }: { plan: PlanView; run: Run }) {
                     value={notes[b.key] ?? ''}
                     onChange={(e) => setNotes((x) => ({ ...x, [b.key]: e.target.value }))}
                     onBlur={() => (notes[b.key] ?? '') !== b.note && save(b.key, b.state, notes[b.key] ?? '')}
-                    slotProps={{ htmlInput: { 'aria-label': `${def.label}: ${tp.plan.basisNote}`, maxLength: 300 } }}
+                    slotProps={{ htmlInput: { 'aria-label': `${name}: ${tp.plan.basisNote}`, maxLength: 300 } }}
                   />
                 </TableCell>
                 <TableCell>
@@ -436,7 +452,7 @@ function ActionsSection({
                     </Typography>
                   )}
                 </TableCell>
-                <TableCell>{a.domainKey ? domainLabel(plan.lifeDomains, a.domainKey) : ''}</TableCell>
+                <TableCell>{a.domainKey ? lifeDomainLabelByKey(plan.lifeDomains, a.domainKey) : ''}</TableCell>
                 <TableCell>
                   {a.partnerName ?? <Chip size="small" variant="outlined" sx={{ borderColor: 'warning.main' }} label={tp.action.unassigned} />}
                   {a.contactName && (
@@ -455,7 +471,7 @@ function ActionsSection({
                   )}
                 </TableCell>
                 <TableCell>
-                  {ACTION_STATUS_LABELS[a.status]}
+                  {actionStatusLabel(a.status)}
                   {a.completedOn && (
                     <Typography variant="caption" component="p" color="text.secondary">
                       {formatDateNl(a.completedOn)}
@@ -527,11 +543,11 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
             <Card key={d.key} variant="outlined" data-testid={`domain-${d.key}`}>
               <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
                 <Typography variant="subtitle2" component="h3">
-                  {d.label}
+                  {lifeDomainLabel(d)}
                 </Typography>
                 {last ? (
                   <Typography variant="body2">
-                    <strong>{last.score}</strong> — {SCORE_LABELS[last.score]} ({formatDateNl(last.assessedOn)})
+                    <strong>{last.score}</strong> — {scoreLabel(last.score)} ({formatDateNl(last.assessedOn)})
                   </Typography>
                 ) : (
                   <Typography variant="body2" color="text.secondary">
@@ -539,7 +555,7 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
                   </Typography>
                 )}
                 {history.length > 1 && (
-                  <Box role="img" aria-label={`${tp.plan.scoreChart(d.label)}: ${history.map((h) => h.score).join(', ')}`}>
+                  <Box role="img" aria-label={`${tp.plan.scoreChart(lifeDomainLabel(d))}: ${history.map((h) => h.score).join(', ')}`}>
                     <SparkLineChart data={history.map((h) => h.score)} height={40} yAxis={{ min: 1, max: 5 }} showHighlight showTooltip />
                   </Box>
                 )}
@@ -563,7 +579,7 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
             .filter((d) => d.active)
             .map((d) => (
               <MenuItem key={d.key} value={d.key}>
-                {d.label}
+                {lifeDomainLabel(d)}
               </MenuItem>
             ))}
         </TextField>
@@ -577,7 +593,7 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
         >
           {[1, 2, 3, 4, 5].map((n) => (
             <MenuItem key={n} value={String(n)}>
-              {n} — {SCORE_LABELS[n]}
+              {n} — {scoreLabel(n)}
             </MenuItem>
           ))}
         </TextField>
@@ -632,7 +648,7 @@ function GoalsSection({ plan, run }: { plan: PlanView; run: Run }) {
             >
               <ListItemText
                 primary={g.text}
-                secondary={`${g.domainKey ? domainLabel(plan.lifeDomains, g.domainKey) : tp.common.noDomain} · ${g.status}`}
+                secondary={`${g.domainKey ? lifeDomainLabelByKey(plan.lifeDomains, g.domainKey) : tp.common.noDomain} · ${goalStatusLabel(g.status)}`}
                 sx={{ textDecoration: g.status === 'open' ? 'none' : 'line-through', pr: 24 }}
               />
             </ListItem>
@@ -647,7 +663,7 @@ function GoalsSection({ plan, run }: { plan: PlanView; run: Run }) {
             .filter((d) => d.active)
             .map((d) => (
               <MenuItem key={d.key} value={d.key}>
-                {d.label}
+                {lifeDomainLabel(d)}
               </MenuItem>
             ))}
         </TextField>

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
-import { dueText } from '../../../common/plan/actions';
+import { dueLabel, unassignedLabel } from '../i18n/labels';
 import type { ActionView, RappelGroupView } from '../../../common/plan/types';
 import { call, errorMessage } from '../api';
 import { tp } from './texts';
@@ -61,13 +61,13 @@ export function RappelPage() {
               key={g.partnerId ?? 'none'}
               variant="outlined"
               component="section"
-              aria-label={g.partnerName}
+              aria-label={g.partnerId !== null ? g.partnerName : unassignedLabel()}
               data-testid="rappel-group"
               data-partner={g.partnerName}
             >
               <CardContent>
                 <Typography variant="h6" component="h2">
-                  {g.partnerId !== null ? <Link href={`#/partners/${g.partnerId}`}>{g.partnerName}</Link> : g.partnerName}
+                  {g.partnerId !== null ? <Link href={`#/partners/${g.partnerId}`}>{g.partnerName}</Link> : unassignedLabel()}
                 </Typography>
                 {g.overdue.length > 0 && <Rows title={tp.rappel.overdue} rows={g.overdue} today={data.today} />}
                 {g.soon.length > 0 && <Rows title={tp.rappel.soon} rows={g.soon} today={data.today} />}
@@ -137,7 +137,7 @@ function Rows({ title, rows, today }: { title: string; rows: Row[]; today: strin
               <TableCell>{a.title}</TableCell>
               <TableCell>{a.contactName ?? ''}</TableCell>
               <TableCell>
-                {formatDateNl(a.deadline)} ({dueText(a.deadline, today)})
+                {formatDateNl(a.deadline)} ({dueLabel(a.deadline, today)})
                 {a.lastReminderOn && (
                   <Typography variant="caption" component="p" color="text.secondary">
                     {tp.action.reminded(formatDateNl(a.lastReminderOn))}

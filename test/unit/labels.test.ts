@@ -1,0 +1,227 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLOSING_REASONS, CLOSING_REASON_LABELS, DOSSIER_STATUSES, STATUS_LABELS } from '../../common/dossiers/status.js';
+import { countOverview, overviewPeriods } from '../../common/dossiers/overview-count.js';
+import { CONTACT_ROLES, CONTACT_ROLE_LABELS, LEGAL_BASES, LEGAL_BASIS_LABELS } from '../../common/dossiers/schema.js';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText, shiftDays } from '../../common/plan/actions.js';
+import { BASIS_KEYS, BASIS_STATES, BASIS_STATE_INFO, basisDef, completeBasis, type BasisState } from '../../common/plan/basisvoorwaarden.js';
+import { DEFAULT_COUNTDOWN_TEMPLATE, countdownText, notYetInOrder } from '../../common/plan/countdown.js';
+import { DEFAULT_LIFE_DOMAINS, SCORE_LABELS, SCORE_MAX, SCORE_MIN, domainLabel, type Score } from '../../common/plan/domains.js';
+import { PARTNER_TYPE_KEYS, partnerTypeLabel as partnerTypeLabelNl } from '../../common/plan/partners.js';
+import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../common/exchange/attachment-type.js';
+import { HANDOVER_PLACEHOLDERS, HANDOVER_PLACEHOLDER_NAMES } from '../../common/documents/letter-placeholders.js';
+import { i18next } from '../../renderer/src/i18n/index.js';
+import * as labels from '../../renderer/src/i18n/labels.js';
+
+/** Words only Dutch text has; an English label holding one was left (partly) untranslated. */
+const DUTCH_WORDS = /\b(de|het|een|niet|van|en|naar|geen|nog|dagen|vrijlating|geregeld|gemeente|zorg|werk|inkomen)\b/i;
+
+interface Kind {
+  /** The export of labels.ts under test. */
+  fn: string;
+  values: readonly (string | number)[];
+  label: (v: string | number) => string;
+  dutch: (v: string | number) => string;
+  /** Values whose word is the same in both languages. */
+  same?: readonly (string | number)[];
+}
+
+function kind<K extends string | number>(fn: string, values: readonly K[], label: (v: K) => string, dutch: (v: K) => string, same: readonly K[] = []): Kind {
+  return { fn, values, label: label as Kind['label'], dutch: dutch as Kind['dutch'], same };
+}
+
+const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => (SCORE_MIN + i) as Score);
+const GOAL_STATUSES = ['open', 'bereikt', 'vervallen'] as const;
+
+/** Every enum-keyed label function, with the enum's values taken from common (not from labels.ts). */
+const KINDS: Kind[] = [
+  kind('statusLabel', DOSSIER_STATUSES, labels.statusLabel, (v) => STATUS_LABELS[v]),
+  kind('closingReasonLabel', CLOSING_REASONS, labels.closingReasonLabel, (v) => CLOSING_REASON_LABELS[v]),
+  kind('contactRoleLabel', CONTACT_ROLES, labels.contactRoleLabel, (v) => CONTACT_ROLE_LABELS[v]),
+  kind('legalBasisLabel', LEGAL_BASES, labels.legalBasisLabel, (v) => LEGAL_BASIS_LABELS[v]),
+  kind('actionStatusLabel', ACTION_STATUSES, labels.actionStatusLabel, (v) => ACTION_STATUS_LABELS[v], ['open']),
+  kind('goalStatusLabel', GOAL_STATUSES, labels.goalStatusLabel, (v) => v, ['open']),
+  kind('basisLabel', BASIS_KEYS, labels.basisLabel, (v) => basisDef(v).label),
+  kind('basisShortLabel', BASIS_KEYS, labels.basisShortLabel, (v) => basisDef(v).short, ['id', 'network', 'bank']),
+  kind('basisInOrderText', BASIS_KEYS, labels.basisInOrderText, (v) => basisDef(v).inOrder),
+  kind('basisStateLabel', BASIS_STATES, labels.basisStateLabel, (v) => BASIS_STATE_INFO[v].label),
+  kind('scoreLabel', SCORES, labels.scoreLabel, (v) => SCORE_LABELS[v]),
+  kind('partnerTypeLabel', PARTNER_TYPE_KEYS, labels.partnerTypeLabel, (v) => partnerTypeLabelNl(v), ['uwv']),
+  kind('attachmentTypeLabel', ATTACHMENT_KINDS, labels.attachmentTypeLabel, (v) => ATTACHMENT_TYPES[v].label, ['pdf']),
+  kind('placeholderHelp', HANDOVER_PLACEHOLDER_NAMES, labels.placeholderHelp, (v) => HANDOVER_PLACEHOLDERS[v]),
+];
+
+/** Functions over configurable data, dates or items rather than one enum; each has its own test below. */
+const OTHER_FUNCTIONS = [
+  'unassignedLabel',
+  'notInOrderText',
+  'lifeDomainLabel',
+  'lifeDomainLabelByKey',
+  'proposalTitle',
+  'countdownLabel',
+  'dueLabel',
+  'overviewPeriodLabel',
+];
+
+async function inLanguage<T>(lang: 'nl' | 'en', f: () => T): Promise<T> {
+  await i18next.changeLanguage(lang);
+  return f();
+}
+
+afterEach(async () => {
+  await i18next.changeLanguage('nl');
+});
+
+describe('labels from common in the UI language', () => {
+  it('the tests below cover every function labels.ts exports', () => {
+    const exported = Object.entries(labels)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k)
+      .sort();
+    expect(exported).toEqual([...KINDS.map((k) => k.fn), ...OTHER_FUNCTIONS].sort());
+  });
+
+  for (const k of KINDS) {
+    it(`${k.fn}: every value has a label in both languages; Dutch is common's own text, English differs where the words do`, async () => {
+      const nl = await inLanguage('nl', () => k.values.map(k.label));
+      expect(nl).toEqual(k.values.map(k.dutch));
+      const en = await inLanguage('en', () => k.values.map(k.label));
+      k.values.forEach((v, i) => {
+        const english = en[i]!;
+        expect(english.trim().length, `${k.fn}(${v}) in English`).toBeGreaterThan(0);
+        expect(english, `${k.fn}(${v}) has Dutch words`).not.toMatch(DUTCH_WORDS);
+        if (k.same?.includes(v)) expect(english, `${k.fn}(${v}) is the same word in both`).toBe(nl[i]);
+        else expect(english, `${k.fn}(${v}) is still Dutch in English`).not.toBe(nl[i]);
+      });
+      expect(new Set(en).size, `${k.fn}: two values share an English label`).toBe(new Set(nl).size);
+    });
+  }
+
+  it('an unknown stored value is shown as it is, in both languages', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      await i18next.changeLanguage(lang);
+      expect(labels.statusLabel('verdwenen' as never)).toBe('verdwenen');
+      expect(labels.partnerTypeLabel('oude_soort')).toBe('oude_soort');
+    }
+  });
+
+  it('"niet toegewezen" in both languages', async () => {
+    expect(await inLanguage('nl', labels.unassignedLabel)).toBe(UNASSIGNED_LABEL);
+    expect(await inLanguage('en', labels.unassignedLabel)).toBe('unassigned');
+  });
+});
+
+describe('configurable catalogues: a default entry left as it was is translated, the coordinator\u2019s own text is not', () => {
+  it('life domains of the default ZRM catalogue', async () => {
+    const nl = await inLanguage('nl', () => DEFAULT_LIFE_DOMAINS.map(labels.lifeDomainLabel));
+    expect(nl).toEqual(DEFAULT_LIFE_DOMAINS.map((d) => d.label));
+    const en = await inLanguage('en', () => DEFAULT_LIFE_DOMAINS.map(labels.lifeDomainLabel));
+    DEFAULT_LIFE_DOMAINS.forEach((d, i) => {
+      expect(en[i], d.key).not.toBe(d.label);
+      expect(en[i], d.key).not.toMatch(DUTCH_WORDS);
+    });
+    expect(en).toContain('Finances');
+    expect(new Set(en).size).toBe(en.length);
+  });
+
+  it('a renamed default domain, an own domain and a default name under another key keep the stored text', async () => {
+    await i18next.changeLanguage('en');
+    expect(labels.lifeDomainLabel({ key: 'financien', label: 'Geldzaken' })).toBe('Geldzaken');
+    expect(labels.lifeDomainLabel({ key: 'financien', label: 'Financiën ' })).toBe('Financiën ');
+    expect(labels.lifeDomainLabel({ key: 'zingeving', label: 'Zingeving' })).toBe('Zingeving');
+    expect(labels.lifeDomainLabel({ key: 'huisvesting', label: 'Financiën' })).toBe('Financiën');
+    expect(labels.lifeDomainLabel({ key: 'huisvesting', label: 'Huisvesting' })).toBe('Housing');
+  });
+
+  it('a domain by its stored key, also a key no longer in the catalogue', async () => {
+    const catalogue = [
+      { key: 'financien', label: 'Financiën', active: true },
+      { key: 'justitie', label: 'Justitie en veiligheid', active: false },
+    ];
+    for (const key of ['financien', 'justitie', 'verdwenen_sleutel']) {
+      expect(await inLanguage('nl', () => labels.lifeDomainLabelByKey(catalogue, key))).toBe(domainLabel(catalogue, key));
+    }
+    await i18next.changeLanguage('en');
+    expect(labels.lifeDomainLabelByKey(catalogue, 'financien')).toBe('Finances');
+    expect(labels.lifeDomainLabelByKey(catalogue, 'justitie')).toBe('Justitie en veiligheid');
+    expect(labels.lifeDomainLabelByKey(catalogue, 'verdwenen_sleutel')).toBe('verdwenen_sleutel');
+  });
+
+  it('countdown proposals: default titles translated, edited and own titles as typed', async () => {
+    const proposals = DEFAULT_COUNTDOWN_TEMPLATE.map((t) => ({ templateKey: t.key, title: t.title }));
+    expect(await inLanguage('nl', () => proposals.map(labels.proposalTitle))).toEqual(proposals.map((p) => p.title));
+    const en = await inLanguage('en', () => proposals.map(labels.proposalTitle));
+    proposals.forEach((p, i) => {
+      expect(en[i], p.templateKey).not.toBe(p.title);
+      expect(en[i], p.templateKey).not.toMatch(DUTCH_WORDS);
+    });
+    expect(labels.proposalTitle({ templateKey: 'id', title: 'ID-kaart aanvragen bij de balie' })).toBe('ID-kaart aanvragen bij de balie');
+    expect(labels.proposalTitle({ templateKey: 'eigen_stap', title: 'Eigen stap' })).toBe('Eigen stap');
+  });
+});
+
+describe('phrases the main side sends in Dutch', () => {
+  const today = '2026-03-10';
+  const offsets = [-30, -2, -1, 0, 1, 2, 45];
+
+  it('the release countdown: Dutch as common makes it, English from the same dates', async () => {
+    const dates = [null, ...offsets.map((d) => shiftDays(today, d))];
+    expect(await inLanguage('nl', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual(dates.map((d) => countdownText(d, today)));
+    expect(await inLanguage('en', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual([
+      'no expected release date',
+      '30 days after release',
+      '2 days after release',
+      '1 day after release',
+      'release today',
+      '1 day to release',
+      '2 days to release',
+      '45 days to release',
+    ]);
+  });
+
+  it('how a deadline stands: Dutch as common makes it, English from the same dates', async () => {
+    const dates = [null, ...offsets.map((d) => shiftDays(today, d))];
+    expect(await inLanguage('nl', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual(dates.map((d) => dueText(d, today)));
+    expect(await inLanguage('en', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual([
+      'no deadline',
+      '30 days overdue',
+      '2 days overdue',
+      '1 day overdue',
+      'today',
+      'tomorrow',
+      'in 2 days',
+      'in 45 days',
+    ]);
+  });
+
+  it("the yearly overview's periods: Dutch as common names them, English from the first day", async () => {
+    const cases = [
+      ...overviewPeriods(2026, 'month').map((p) => ({ row: { period: p.label, from: p.from }, kind: 'month' as const })),
+      ...overviewPeriods(2026, 'quarter').map((p) => ({ row: { period: p.label, from: p.from }, kind: 'quarter' as const })),
+      { row: countOverview(2026, 'month', { dossiers: [], changes: [], reasons: [] }).totals, kind: 'total' as const },
+    ];
+    expect(await inLanguage('nl', () => cases.map((c) => labels.overviewPeriodLabel(c.row, c.kind)))).toEqual(cases.map((c) => c.row.period));
+    const en = await inLanguage('en', () => cases.map((c) => labels.overviewPeriodLabel(c.row, c.kind)));
+    expect(en.slice(0, 3)).toEqual(['January 2026', 'February 2026', 'March 2026']);
+    expect(en.slice(12)).toEqual(['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Total 2026']);
+    expect(en.join(' ')).not.toMatch(/Januari|Maart|Mei|Juni|Juli|Augustus|Oktober|K1|Totaal/);
+  });
+
+  it('"nog niet op orde": Dutch as the main side made it, English from the key, state and status', async () => {
+    const states: Partial<Record<(typeof BASIS_KEYS)[number], BasisState>> = { id: 'onbekend', housing: 'in_gang', income: 'niet_geregeld', debts: 'geregeld' };
+    const basis = completeBasis(Object.entries(states).map(([key, state]) => ({ key: key as (typeof BASIS_KEYS)[number], state })));
+    const items = notYetInOrder(
+      basis.map((b) => (b.key in states ? b : { ...b, state: 'nvt' as const })),
+      [{ title: 'Slaapplek regelen', status: 'bezig', deadline: '2026-03-01' }],
+      '2026-03-20',
+    );
+    const nl = await inLanguage('nl', () => items.map(labels.notInOrderText));
+    expect(nl).toEqual(items.map(({ label, detail }) => ({ label, detail })));
+    const en = await inLanguage('en', () => items.map(labels.notInOrderText));
+    expect(en).toEqual([
+      { label: 'Identity document', detail: 'still unknown' },
+      { label: 'Shelter', detail: 'under way' },
+      { label: 'Work and income', detail: 'not arranged' },
+      { label: 'Slaapplek regelen', detail: 'in progress' },
+    ]);
+  });
+});
