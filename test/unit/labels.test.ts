@@ -60,6 +60,7 @@ const OTHER_FUNCTIONS = [
   'countdownLabel',
   'dueLabel',
   'overviewPeriodLabel',
+  'longDateLabel',
 ];
 
 async function inLanguage<T>(lang: 'nl' | 'en', f: () => T): Promise<T> {
@@ -204,6 +205,12 @@ describe('phrases the main side sends in Dutch', () => {
     expect(en.slice(0, 3)).toEqual(['January 2026', 'February 2026', 'March 2026']);
     expect(en.slice(12)).toEqual(['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026', 'Total 2026']);
     expect(en.join(' ')).not.toMatch(/Januari|Maart|Mei|Juni|Juli|Augustus|Oktober|K1|Totaal/);
+  });
+
+  it('a written-out date: Dutch month names as common writes them, English ones in English', async () => {
+    expect(await inLanguage('nl', () => labels.longDateLabel('2026-03-01'))).toBe('1 maart 2026');
+    expect(await inLanguage('en', () => ['2026-03-01', '2026-12-31'].map((d) => labels.longDateLabel(d)))).toEqual(['1 March 2026', '31 December 2026']);
+    expect(await inLanguage('en', () => labels.longDateLabel('2026-02-31'))).toBe('');
   });
 
   it('"nog niet op orde": Dutch as the main side made it, English from the key, state and status', async () => {

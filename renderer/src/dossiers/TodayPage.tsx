@@ -1,9 +1,9 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Alert, Box, Grid, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { formatDateNl, formatLongDateNl } from '../../../common/dates';
+import { formatDateNl } from '../../../common/dates';
 import { DOSSIER_STATUSES } from '../../../common/dossiers/status';
-import { statusLabel } from '../i18n/labels';
+import { longDateLabel, statusLabel } from '../i18n/labels';
 import type { Dashboard, DashboardRelease } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
 import { dt } from './texts';
@@ -69,7 +69,7 @@ export function TodayPage() {
         {dt.today.title}
         {data && (
           <Typography component="span" color="text.secondary" sx={{ ml: 2 }}>
-            {formatLongDateNl(data.today)}
+            {longDateLabel(data.today)}
           </Typography>
         )}
       </Typography>

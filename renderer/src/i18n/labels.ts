@@ -15,6 +15,7 @@ import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierS
 import type { OverviewRow } from '../../../common/dossiers/types';
 import { ATTACHMENT_TYPES, type AttachmentKind } from '../../../common/exchange/attachment-type';
 import { HANDOVER_PLACEHOLDERS, type HandoverPlaceholder } from '../../../common/documents/letter-placeholders';
+import { formatLongDateNl } from '../../../common/dates';
 import { currentLanguage } from './index';
 
 /**
@@ -276,6 +277,13 @@ export function overviewPeriodLabel(row: Pick<OverviewRow, 'period' | 'from'>, k
   if (kind === 'total') return `Total ${year}`;
   if (kind === 'quarter') return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
   return `${MONTHS_EN[month - 1] ?? row.period} ${year}`;
+}
+
+/** A date written out (Vandaag's heading): "1 december 2026" in Dutch, "1 December 2026" in English. */
+export function longDateLabel(iso: string): string {
+  const nl = formatLongDateNl(iso);
+  if (currentLanguage() !== 'en' || !nl) return nl;
+  return `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 // --- Attachments and letters ------------------------------------------------------------------------
