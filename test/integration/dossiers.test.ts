@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { unlockVault, vaultPaths } from '../../db/vault.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import type { Core } from '../../electron/main/core.js';
+import { VIEW_AUDIT_WINDOW_MS } from '../../electron/main/handlers/dossiers.js';
 import { apiOf, TEST_PASSWORD, unlockedCoreAt } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -234,6 +235,26 @@ describe('dossiers through the API on a real encrypted vault', () => {
     const page = await api.call('dossiers.list', { limit: 2, offset: 2 });
     expect(page).toMatchObject({ total: 3, items: [{ id: a }] });
     expect(await api.fail('dossiers.list', { extraFilters: ['bestaatNiet'] })).toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('logs one "viewed" line per visit, not one per fetch of the dossier page', async () => {
+    const id = await create({ achternaam: 'Kijkgraag' });
+    const views = async () => (await listAudit(core.session.requireVault().db, 100, 0)).entries.filter((e) => e.event === 'dossier.view').length;
+    for (let i = 0; i < 4; i++) await api.call('dossiers.get', { id });
+    expect(await views()).toBe(1);
+    // After the window, or after locking, viewing again is a new visit.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + VIEW_AUDIT_WINDOW_MS + 1000 });
+    try {
+      await api.call('dossiers.get', { id });
+      await api.call('dossiers.get', { id });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await views()).toBe(2);
+    await api.call('vault.lock', {});
+    await api.call('vault.unlock', { password: TEST_PASSWORD });
+    await api.call('dossiers.get', { id });
+    expect(await views()).toBe(3);
   });
 
   it('caps the dashboard lists and gives their totals, so thousands of open notices keep Vandaag quick', async () => {

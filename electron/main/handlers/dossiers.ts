@@ -24,8 +24,17 @@ import type { HandlerContext } from './context.js';
 
 type DossierHandlers = Pick<Handlers, keyof typeof dossiersMethods>;
 
+/**
+ * A dossier page reloads its detail after every save and each tab may fetch it again; the audit trail should say
+ * "viewed" once per visit, not once per fetch. Within this window a repeated view of the same dossier is not logged.
+ */
+export const VIEW_AUDIT_WINDOW_MS = 5 * 60_000;
+
 export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
   const db = () => session.requireVault().db;
+  const lastViewLogged = new Map<number, number>();
+  // A new unlock is a new visit: the next view is logged again.
+  session.onLock(() => lastViewLogged.clear());
   return {
     'dossiers.list': async (input) => listDossiers(db(), input),
     'dossiers.search': async ({ query, limit }) =>
@@ -37,7 +46,11 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
     },
     'dossiers.get': async ({ id }) => {
       const detail = await getDossierDetail(db(), id);
-      await recordAudit(db(), 'dossier.view', { id });
+      const now = Date.now();
+      if (now - (lastViewLogged.get(id) ?? -Infinity) >= VIEW_AUDIT_WINDOW_MS) {
+        await recordAudit(db(), 'dossier.view', { id });
+        lastViewLogged.set(id, now);
+      }
       return detail;
     },
     'dossiers.update': async ({ id, patch }) => {
