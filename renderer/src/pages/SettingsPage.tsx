@@ -70,6 +70,7 @@ export function SettingsPage() {
               helperText={formState.errors[f]?.message}
               slotProps={{ inputLabel: { shrink: true } }}
               multiline={f === 'municipalityAddress'}
+              minRows={f === 'municipalityAddress' ? 2 : undefined}
             />
           ))}
           <SubmitButton sx={{ alignSelf: 'flex-start' }} busy={formState.isSubmitting}>
