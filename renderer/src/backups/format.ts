@@ -5,7 +5,7 @@ import { bt } from './texts';
 export function describeCounts(counts: Record<string, number>): string {
   return Object.keys(bt.countLabels)
     .filter((table) => table !== 'settings' && counts[table] !== undefined)
-    .map((table) => `${counts[table]} ${bt.countLabels[table]}`)
+    .map((table) => `${counts[table]} ${bt.countLabels[table]![counts[table] === 1 ? 0 : 1]}`)
     .join(', ');
 }
 

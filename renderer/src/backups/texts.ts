@@ -23,14 +23,15 @@ const nl = {
   colSize: 'Grootte',
   restore: 'Terugzetten…',
   reasons: { dagelijks: 'Dagelijks', afsluiten: 'Bij afsluiten', handmatig: 'Handmatig', 'voor-herstel': 'Vóór terugzetten' } as Record<string, string>,
+  /** [one, many] per table. */
   countLabels: {
-    dossiers: 'dossiers',
-    plan_actions: 'acties',
-    attachments: 'bijlagen',
-    audit_log: 'logboekregels',
-    provisions: 'verstrekkingen',
-    settings: 'instellingen',
-  } as Record<string, string>,
+    dossiers: ['dossier', 'dossiers'],
+    plan_actions: ['actie', 'acties'],
+    attachments: ['bijlage', 'bijlagen'],
+    audit_log: ['logboekregel', 'logboekregels'],
+    provisions: ['verstrekking', 'verstrekkingen'],
+    settings: ['instelling', 'instellingen'],
+  } as Record<string, readonly [string, string]>,
   confirmTitle: 'Reservekopie terugzetten?',
   confirmIntro: (d: string) =>
     `U zet de reservekopie van ${d} terug. Alles wat daarna is ingevoerd of gewijzigd, verdwijnt uit het dossierbestand. ` +
@@ -81,12 +82,12 @@ const en: TextsShape<typeof nl> = {
   restore: 'Restore…',
   reasons: { dagelijks: 'Daily', afsluiten: 'On closing', handmatig: 'Manual', 'voor-herstel': 'Before restoring' },
   countLabels: {
-    dossiers: 'dossiers',
-    plan_actions: 'actions',
-    attachments: 'attachments',
-    audit_log: 'log entries',
-    provisions: 'provisions',
-    settings: 'settings',
+    dossiers: ['case file', 'case files'],
+    plan_actions: ['action', 'actions'],
+    attachments: ['attachment', 'attachments'],
+    audit_log: ['log entry', 'log entries'],
+    provisions: ['provision', 'provisions'],
+    settings: ['setting', 'settings'],
   },
   confirmTitle: 'Restore backup?',
   confirmIntro: (d: string) =>
