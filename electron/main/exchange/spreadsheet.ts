@@ -8,8 +8,8 @@ export async function writeTable<T>(format: SpreadsheetFormat, table: TableDescr
   return format === 'xlsx' ? toXlsx(table, rows) : toDutchCsv(table.columns, rows);
 }
 
-/** The download for a file name without extension ("dossierlijst-2026-12-01"); the extension follows the format. */
-export async function tableDownload<T>(format: SpreadsheetFormat, baseName: string, table: TableDescription<T>, rows: readonly T[]): Promise<FileDownload> {
+/** The file to hand to the coordinator; the file name's extension should be the format's. */
+export async function tableDownload<T>(format: SpreadsheetFormat, fileName: string, table: TableDescription<T>, rows: readonly T[]): Promise<FileDownload> {
   const bytes = await writeTable(format, table, rows);
-  return { fileName: `${baseName}.${format}`, mediaType: MEDIA_TYPES[format], base64: bytes.toString('base64') };
+  return { fileName, mediaType: MEDIA_TYPES[format], base64: bytes.toString('base64') };
 }
