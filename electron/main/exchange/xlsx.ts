@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { isValid, parseISO } from 'date-fns';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates.js';
 import type { TableCell, TableCellKind, TableDescription } from '../../../common/exchange/table.js';
@@ -70,41 +71,52 @@ function columnLetter(n: number): string {
   return s;
 }
 
+/**
+ * Written with exceljs's streaming writer: the register of provisions or the audit log can hold 100,000 rows, and
+ * the in-memory workbook needs gigabytes for that. The first pass gathers the values and the column widths (the
+ * widths are written before the rows).
+ */
 export async function toXlsx<T>(table: TableDescription<T>, rows: readonly T[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Nazorgdossier';
-  const ws = wb.addWorksheet(safeSheetName(table.sheetName), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const kinds = table.columns.map((c) => c.kind ?? 'text');
   const widths = table.columns.map((c) => c.header.length);
+  const values: ExcelJS.CellValue[][] = rows.map((row) =>
+    table.columns.map((c, i) => {
+      const v = cellValue(kinds[i]!, c.value(row));
+      if (!v) return null;
+      widths[i] = Math.max(widths[i]!, longestLine(v.shown));
+      return v.value;
+    }),
+  );
 
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  wb.creator = 'Nazorgdossier';
+  const ws = wb.addWorksheet(safeSheetName(table.sheetName), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   ws.columns = table.columns.map((c, i) => {
     const kind = kinds[i]!;
     const numFmt = kind === 'text' || kind === 'id' ? XLSX_FORMATS.text : kind === 'number' ? undefined : XLSX_FORMATS[kind];
-    return { header: c.header, key: String(i), ...(numFmt ? { style: { numFmt } } : {}) };
-  });
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
-  // The header cells themselves are text, whatever the column holds below them.
-  header.eachCell((cell) => {
-    cell.numFmt = XLSX_FORMATS.text;
-  });
-
-  for (const row of rows) {
-    const values: ExcelJS.CellValue[] = [];
-    table.columns.forEach((c, i) => {
-      const v = cellValue(kinds[i]!, c.value(row));
-      values.push(v ? v.value : null);
-      if (v) widths[i] = Math.max(widths[i]!, longestLine(v.shown));
-    });
-    ws.addRow(values);
-  }
-
-  ws.columns.forEach((col, i) => {
-    col.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i]! + 2));
+    return { header: c.header, key: String(i), width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i]! + 2)), ...(numFmt ? { style: { numFmt } } : {}) };
   });
   if (table.columns.length > 0) ws.autoFilter = { from: 'A1', to: `${columnLetter(table.columns.length)}1` };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const header = ws.getRow(1);
+  // The header cells themselves are bold text, whatever the column holds below them.
+  header.eachCell((cell) => {
+    cell.numFmt = XLSX_FORMATS.text;
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+  });
+  header.commit();
+  for (const v of values) ws.addRow(v).commit();
+  ws.commit();
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
 
 function longestLine(s: string): number {
