@@ -6,7 +6,7 @@ import { parseStartArgs } from './cli/args.js';
 import { createCore } from './main/core.js';
 import { acquireInstanceLock } from './main/instance-lock.js';
 import { rendererDistDir } from './main/paths.js';
-import { CONTENT_SECURITY_POLICY } from './main/security.js';
+import { CONTENT_SECURITY_POLICY } from '../common/security-policy.js';
 
 process.env['NAZORG_APP_ROOT'] ??= app.getAppPath();
 // Without this the folder name follows package.json's lowercase "name" in development and the product name once
