@@ -11,7 +11,12 @@ import { startWebServer, type RunningWebServer } from '../main/web-server.js';
  * The main side and its web server as `npm start -- --web` runs them. The browser tests start the app through this
  * same function, so what they test is what a coordinator gets.
  */
-export async function startWebMode(opts: { dataDir: string; port?: number; staticDir?: string; now?: () => number }): Promise<{ core: Core; server: RunningWebServer }> {
+export async function startWebMode(opts: {
+  dataDir: string;
+  port?: number;
+  staticDir?: string;
+  now?: () => number;
+}): Promise<{ core: Core; server: RunningWebServer }> {
   const core = createCore({ dataDir: opts.dataDir, shell: 'web' });
   const server = await startWebServer({ dispatch: core.dispatch, staticDir: opts.staticDir ?? rendererDistDir(), port: opts.port, now: opts.now });
   return { core, server };
@@ -35,7 +40,8 @@ export async function runWebMode(opts: { dataDir: string; port: number; open: bo
   wipeBrowserTraces(opts.dataDir);
   const { core, server } = await startWebMode({ dataDir: opts.dataDir, port: opts.port });
   const browsers: OpenedBrowser[] = [];
-  const open = () => browsers.push(openBrowser({ dataDir: opts.dataDir, link: server.newLink(), linkTtlMs: LINK_TTL_MS, onNoBrowser: () => console.log(NO_BROWSER) }));
+  const open = () =>
+    browsers.push(openBrowser({ dataDir: opts.dataDir, link: server.newLink(), linkTtlMs: LINK_TTL_MS, onNoBrowser: () => console.log(NO_BROWSER) }));
   const printLink = () => console.log(`Eenmalige link (werkt één keer, twee minuten lang; alleen op deze computer):\n${server.newLink()}`);
 
   console.log(`Nazorgdossier draait in webmodus op 127.0.0.1:${server.port}.`);

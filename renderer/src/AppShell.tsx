@@ -106,7 +106,12 @@ export function AppShell({
           <Button color="inherit" onClick={() => setPwOpen(true)}>
             {t.shell.changePassword}
           </Button>
-          <Button color="inherit" variant="outlined" sx={{ ml: 1 }} onClick={() => void call('vault.lock', {}).then(onLocked, (err: unknown) => setNotice(sessionTexts.lockFailed(errorMessage(err))))}>
+          <Button
+            color="inherit"
+            variant="outlined"
+            sx={{ ml: 1 }}
+            onClick={() => void call('vault.lock', {}).then(onLocked, (err: unknown) => setNotice(sessionTexts.lockFailed(errorMessage(err))))}
+          >
             {t.shell.lockNow}
           </Button>
         </Toolbar>
@@ -150,7 +155,11 @@ export function AppShell({
             severity="info"
             sx={{ mb: 2 }}
             action={
-              <Button color="inherit" size="small" onClick={() => void call('vault.closeDemo', {}).then(onLocked, (err: unknown) => setNotice(errorMessage(err)))}>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => void call('vault.closeDemo', {}).then(onLocked, (err: unknown) => setNotice(errorMessage(err)))}
+              >
                 {t.demo.close}
               </Button>
             }

@@ -80,7 +80,7 @@ describe('web mode transport', () => {
   it('refuses a replayed cookie without the page secret, with the Dutch message', async () => {
     const s = await session();
     // A program on another port got the cookie from the browser; it can fake Host and Origin, but not the secret.
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { Host: host(), Origin: origin(), Cookie: s.cookie },
       { Host: host(), Cookie: s.cookie },
       { Host: host(), Origin: origin(), Cookie: s.cookie, [SECRET_HEADER]: 'geraden' },
@@ -152,7 +152,12 @@ describe('web mode transport', () => {
     const visit = await raw(server.port, { path: new URL(link).pathname + new URL(link).search, headers: { Host: host() } });
     expect(visit.status).toBe(200);
     expect(visit.headers['set-cookie']).toBeUndefined();
-    const noOrigin = await raw(server.port, { method: 'POST', path: START_PATH, headers: { ...json, Host: host() }, body: JSON.stringify({ code: codeOf(link) }) });
+    const noOrigin = await raw(server.port, {
+      method: 'POST',
+      path: START_PATH,
+      headers: { ...json, Host: host() },
+      body: JSON.stringify({ code: codeOf(link) }),
+    });
     expect(noOrigin.status).toBe(403);
     const foreign = await startSession(codeOf(link), { Origin: 'http://127.0.0.1:1' });
     expect(foreign.status).toBe(403);

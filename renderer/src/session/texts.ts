@@ -8,8 +8,7 @@ const nl = {
     connection: 'Nazorgdossier is niet meer bereikbaar',
   },
   why: {
-    session:
-      'Nazorgdossier is opnieuw gestart, of dit tabblad is geopend zonder de link van het programma. Deze pagina kan niets meer lezen of wijzigen.',
+    session: 'Nazorgdossier is opnieuw gestart, of dit tabblad is geopend zonder de link van het programma. Deze pagina kan niets meer lezen of wijzigen.',
     link: 'Een link van Nazorgdossier werkt één keer en is twee minuten geldig. Daarna is hij niets meer waard, ook niet in de geschiedenis van de browser.',
     connection: 'Het programma is gestopt of de computer is opnieuw opgestart. Deze pagina kan niets meer lezen of wijzigen.',
   },
@@ -19,8 +18,7 @@ const nl = {
     'Draait Nazorgdossier niet meer? Start het opnieuw; het opent zelf een browservenster.',
     'Sluit daarna dit tabblad.',
   ],
-  vault:
-    'Uw gegevens blijven veilig in de kluis. De kluis vergrendelt vanzelf na de ingestelde tijd zonder gebruik en altijd wanneer het programma stopt.',
+  vault: 'Uw gegevens blijven veilig in de kluis. De kluis vergrendelt vanzelf na de ingestelde tijd zonder gebruik en altijd wanneer het programma stopt.',
   lockFailed: (reason: string) => `Vergrendelen is niet gelukt: ${reason}`,
 };
 
