@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { NO_SESSION_MESSAGE, SECRET_HEADER } from '../../common/api/web-session.js';
 import { startWebMode } from '../../electron/cli/web.js';
+import { writeLaunchFile } from '../../electron/main/web-browser.js';
 import { startWebServer, type RunningWebServer } from '../../electron/main/web-server.js';
 import { ensureRendererBuilt, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -124,6 +126,21 @@ describe('web mode session in the browser', () => {
     await again.getByRole('heading', { name: 'Deze link is al gebruikt of verlopen' }).waitFor();
     expect(await again.getByText('Fictiefsma').count()).toBe(0);
     await second.close();
+  });
+
+  it('the private forwarding page the app hands the browser leads to the app', async () => {
+    const tmp = tempDir('nazorg-forward-');
+    try {
+      const file = writeLaunchFile(tmp.dir, app.server.newLink());
+      const ctx = await app.browser.newContext({ locale: 'nl-NL' });
+      const page = await ctx.newPage();
+      await page.goto(pathToFileURL(file).href);
+      await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+      expect(page.url()).toBe(`http://127.0.0.1:${app.server.port}/`);
+      await ctx.close();
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   it('a second copy of the app in the same browser does not take the first one’s session', async () => {
