@@ -40,8 +40,12 @@ export async function runWebMode(opts: { dataDir: string; port: number; open: bo
   wipeBrowserTraces(opts.dataDir);
   const { core, server } = await startWebMode({ dataDir: opts.dataDir, port: opts.port });
   const browsers: OpenedBrowser[] = [];
-  const open = () =>
-    browsers.push(openBrowser({ dataDir: opts.dataDir, link: server.newLink(), linkTtlMs: LINK_TTL_MS, onNoBrowser: () => console.log(NO_BROWSER) }));
+  let canOpen = opts.open;
+  const noBrowser = () => {
+    canOpen = false;
+    console.log(NO_BROWSER);
+  };
+  const open = () => browsers.push(openBrowser({ dataDir: opts.dataDir, link: server.newLink(), linkTtlMs: LINK_TTL_MS, onNoBrowser: noBrowser }));
   const printLink = () => console.log(`Eenmalige link (werkt één keer, twee minuten lang; alleen op deze computer):\n${server.newLink()}`);
 
   console.log(`Nazorgdossier draait in webmodus op 127.0.0.1:${server.port}.`);
@@ -56,7 +60,7 @@ export async function runWebMode(opts: { dataDir: string; port: number; open: bo
   logEvent('web.started', { port: server.port });
 
   // Enter asks for a way back in: a used or expired link, a closed tab, a page whose session is gone.
-  process.stdin.on('data', () => (opts.open ? open() : printLink()));
+  process.stdin.on('data', () => (canOpen ? open() : printLink()));
   process.stdin.on('error', () => undefined);
 
   let stopping = false;
