@@ -8,8 +8,8 @@ import { listProvisions } from '../../db/repositories/provisions.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
-import { seedDossiersBulk } from '../fixtures/dossiers.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
+import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 

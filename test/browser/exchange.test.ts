@@ -11,7 +11,7 @@ import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 

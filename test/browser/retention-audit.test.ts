@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { seedDossiersRealistic } from '../fixtures/dossiers.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 
 const PW = 'fiets regen lantaarn koffie';
