@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCsvFormula } from '../../../common/csv-formula.js';
 import { formatDateNl } from '../../../common/dates.js';
 import { formatEuroCents } from '../../../common/money.js';
 
@@ -26,13 +27,8 @@ function cell(kind: CsvColumn<unknown>['kind'], v: CsvCell): string {
     case 'number':
       return String(v).replace('.', ',');
     default:
-      return neutraliseFormula(String(v));
+      return neutraliseCsvFormula(String(v));
   }
-}
-
-/** A cell starting with = + - @ would run as a formula in Excel (CSV injection); a leading apostrophe keeps it text. */
-function neutraliseFormula(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 export function toDutchCsv<T>(columns: CsvColumn<T>[], rows: readonly T[]): Buffer {
