@@ -62,7 +62,8 @@ const DETENTION_KEYS = [
   'closedAt',
 ] as const;
 
-const FIELD_LABELS: Record<(typeof PERSON_KEYS)[number] | (typeof DETENTION_KEYS)[number], string> = {
+/** The form's labels of the person and detention fields, for the preview and for naming a refused field. */
+export const FIELD_LABELS: Record<(typeof PERSON_KEYS)[number] | (typeof DETENTION_KEYS)[number], string> = {
   bsn: 'BSN',
   achternaam: 'Achternaam',
   tussenvoegsel: 'Tussenvoegsel',

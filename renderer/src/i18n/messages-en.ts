@@ -193,6 +193,8 @@ export const MESSAGES_EN: Record<string, string> = {
   'Het verzoek is geen geldige JSON.': 'The request is not valid JSON.',
   'Het verzoek is te groot.': 'The request is too large.',
   'Komt niet overeen met de laatste groep van de herstelcode.': 'Does not match the last group of the recovery code.',
+  'De aanmaakdatum van het uitwisselbestand ontbreekt of is geen geldige datum en tijd. Er is niets ingelezen.':
+    'The creation date of the exchange file is missing or is not a valid date and time. Nothing has been imported.',
 };
 
 /**
@@ -233,6 +235,15 @@ export const MESSAGE_PATTERNS_EN: readonly MessagePattern[] = [
   { nl: '"@{query}" past bij meer partners: {names}. Typ meer van de naam.', en: '"@{query}" matches several partners: {names}. Type more of the name.' },
   { nl: '"{text}" is geen bestaande datum.', en: '"{text}" is not an existing date.' },
   { nl: 'Het bestand is een {actual}-afbeelding, maar is als {claimed} aangeboden.', en: 'The file is a {actual} image, but was offered as {claimed}.' },
+  {
+    nl: 'Het uitwisselbestand bevat een onbekend onderdeel: "{name}". Er is niets ingelezen.',
+    en: 'The exchange file holds an unknown section: "{name}". Nothing has been imported.',
+  },
+  {
+    nl: 'Dossier {n} in het bestand ({name}), veld "{field}": {problem} Er is niets ingelezen.',
+    en: 'Case file {n} in the file ({name}), field "{field}": {problem} Nothing has been imported.',
+    messages: ['problem'],
+  },
   { nl: 'Onbekende plaatshouder: {list}.', en: 'Unknown placeholder: {list}.' },
   { nl: 'Onbekende plaatshouders: {list}.', en: 'Unknown placeholders: {list}.' },
   { nl: '{problems} Gebruik alleen: {allowed}.', en: '{problems} Use only: {allowed}.', messages: ['problems'] },
