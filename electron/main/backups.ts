@@ -24,7 +24,7 @@ import {
 import { readKeyFile, writeKeyFile } from '../../db/keyfile.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { getSettings, updateSettings } from '../../db/repositories/settings.js';
-import type { OpenVault } from '../../db/vault.js';
+import { openVaultWithKey, type OpenVault, type VaultPaths } from '../../db/vault.js';
 import { logEvent } from './log.js';
 import type { VaultSession } from './session.js';
 
@@ -222,7 +222,12 @@ export class BackupService {
     return toListItem(entry);
   }
 
-  /** While locked: the newest copy that passes the integrity check replaces the damaged database. */
+  /**
+   * While locked and damaged: the newest copy that passes the integrity check replaces the damaged database.
+   * The main side decides whether there is damage, not the screen that offers it: a database that opens and
+   * passes the same check as an unlock is never replaced (that would throw away everything since the copy).
+   * When only the key file was damaged, its copy beside the backups is put back and the database stays.
+   */
   async restoreNewestWhileLocked(password: string): Promise<{ restored: string }> {
     const state = this.readState();
     const folder = state.folder || this.defaultFolder();
@@ -230,7 +235,12 @@ export class BackupService {
     const keyCopy = join(folder, BACKUP_KEY_FILE);
     let restored = '';
     await this.session.repairAndUnlock(password, existsSync(keyCopy) ? keyCopy : null, async (paths, dataKey) => {
-      const vaultId = readKeyFileOrCopy(paths.key, keyCopy);
+      const { vaultId, keyRestored } = readKeyFileOrCopy(paths.key, keyCopy);
+      if (await this.databaseOpens(paths, dataKey)) {
+        if (!keyRestored) throw new AppError('VAULT_NOT_DAMAGED');
+        restored = BACKUP_KEY_FILE;
+        return;
+      }
       for (const b of listBackups(folder, vaultId)) {
         try {
           await verifyCopy(backupPath(folder, b.name), dataKey, this.session.latestKnownMigration);
@@ -245,9 +255,25 @@ export class BackupService {
       throw new AppError('NO_GOOD_BACKUP');
     });
     const vault = this.session.requireVault();
-    await recordAudit(vault.db, 'backup.restored', { name: restored, afterDamage: true });
-    logEvent('backup.restored_after_damage');
+    if (restored === BACKUP_KEY_FILE) {
+      await recordAudit(vault.db, 'backup.key_restored', {});
+      logEvent('backup.key_restored');
+    } else {
+      await recordAudit(vault.db, 'backup.restored', { name: restored, afterDamage: true });
+      logEvent('backup.restored_after_damage');
+    }
     return { restored };
+  }
+
+  /** The unlock's own check (open, quick_check, migrations) on the database as it is; other failures stop the repair. */
+  private async databaseOpens(paths: VaultPaths, dataKey: Buffer): Promise<boolean> {
+    try {
+      (await openVaultWithKey(paths.dir, Buffer.from(dataKey), this.session.opts.migrations)).close();
+      return true;
+    } catch (err) {
+      if (err instanceof AppError && (err.code === 'VAULT_CORRUPT' || err.code === 'VAULT_INTEGRITY' || err.code === 'KEYFILE_CORRUPT')) return false;
+      throw err;
+    }
   }
 
   /** Whether a locked, damaged vault has copies to offer (the unlock screen asks before offering). */
@@ -261,13 +287,13 @@ export class BackupService {
 }
 
 /** The vault id of the data folder's key file, or, when that is damaged, of the copy beside the backups (then put back). */
-function readKeyFileOrCopy(keyPath: string, copyPath: string): string {
+function readKeyFileOrCopy(keyPath: string, copyPath: string): { vaultId: string; keyRestored: boolean } {
   try {
-    return readKeyFile(keyPath).vaultId;
+    return { vaultId: readKeyFile(keyPath).vaultId, keyRestored: false };
   } catch {
     const copy = readKeyFile(copyPath);
     writeKeyFile(keyPath, copy);
-    return copy.vaultId;
+    return { vaultId: copy.vaultId, keyRestored: true };
   }
 }
 

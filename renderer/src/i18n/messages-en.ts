@@ -29,6 +29,7 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
   BACKUP_NOT_FOUND: 'This backup does not exist (any more) or belongs to another dossier file. Nothing has been changed.',
   BACKUP_DAMAGED: 'This backup is damaged and cannot be restored. Nothing has been changed; choose another backup.',
   NO_GOOD_BACKUP: 'No good backup was found in the backup folder. Nothing has been changed.',
+  VAULT_NOT_DAMAGED: 'The dossier file is not damaged, so no backup has been restored and nothing has been changed. Unlock it with your password.',
   ALREADY_RUNNING: 'Nazorgdossier is already open. Use the window that is already open.',
   DISK_FULL: 'The disk is full. Nothing has been saved; free up space and try again.',
   READ_ONLY: 'The data folder is read-only. Nothing has been saved; check the folder or the write permissions.',
