@@ -14,6 +14,7 @@ import {
   folderReachable,
   listBackups,
   refreshKeyCopy,
+  removeStaleRestoreStaging,
   removeStaleTemporaries,
   replaceDatabaseWith,
   setAsideDamaged,
@@ -22,9 +23,10 @@ import {
   type BackupEntry,
 } from '../../db/backup.js';
 import { readKeyFile, writeKeyFile } from '../../db/keyfile.js';
+import { ensurePrivateDir, tightenFolder } from '../../db/private-files.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { getSettings, updateSettings } from '../../db/repositories/settings.js';
-import { openVaultWithKey, type OpenVault, type VaultPaths } from '../../db/vault.js';
+import { openVaultWithKey, vaultPaths, type OpenVault, type VaultPaths } from '../../db/vault.js';
 import { logEvent } from './log.js';
 import type { VaultSession } from './session.js';
 
@@ -42,6 +44,49 @@ const stateSchema = z.object({
   lastFailureCode: z.string().nullable().default(null),
 });
 type BackupState = z.infer<typeof stateSchema>;
+
+function readStateFile(dataDir: string): BackupState {
+  try {
+    return stateSchema.parse(JSON.parse(readFileSync(join(dataDir, STATE_FILE), 'utf8')));
+  } catch {
+    return stateSchema.parse({});
+  }
+}
+
+/**
+ * At every start, before the vault is opened: the data folder and the backup folder (with the app's files in
+ * it) lose group and other access, and what an interrupted copy or restore left behind is removed. The log
+ * says how much changed, never where: a folder's path can hold a person's name.
+ */
+export function secureFilesAtStart(dataDir: string): void {
+  let folders = 0;
+  let files = 0;
+  let temporaries = 0;
+  const add = (r: { folders: number; files: number }) => {
+    folders += r.folders;
+    files += r.files;
+  };
+  try {
+    if (ensurePrivateDir(dataDir)) folders++;
+    add(tightenFolder(dataDir));
+    temporaries += removeStaleRestoreStaging(vaultPaths(dataDir));
+  } catch {
+    // A read-only or missing data folder is reported by the vault itself at unlock.
+  }
+  const defaultFolder = join(dataDir, 'backups');
+  const chosen = readStateFile(dataDir).folder;
+  for (const folder of new Set([defaultFolder, chosen || defaultFolder])) {
+    if (!folderReachable(folder)) continue;
+    add(tightenFolder(folder, (name) => name.startsWith('nazorgdossier')));
+    try {
+      temporaries += removeStaleTemporaries(folder);
+    } catch {
+      // An unreadable stick: the next backup reports it.
+    }
+  }
+  if (folders || files) logEvent('files.permissions_tightened', { folders, files });
+  if (temporaries) logEvent('files.stale_temporaries_removed', { count: temporaries });
+}
 
 export type BackupReason = 'dagelijks' | 'afsluiten' | 'handmatig' | 'voor-herstel';
 
