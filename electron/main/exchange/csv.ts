@@ -27,9 +27,12 @@ function cell(kind: CsvColumn<unknown>['kind'], v: CsvCell): string {
     case 'number':
       return String(v).replace('.', ',');
     default:
-      return neutraliseCsvFormula(String(v));
+      return neutraliseFormula(String(v));
   }
 }
+
+/** The one neutraliser (common/csv-formula.ts), under the name the spreadsheet writers use. */
+export const neutraliseFormula = neutraliseCsvFormula;
 
 export function toDutchCsv<T>(columns: CsvColumn<T>[], rows: readonly T[]): Buffer {
   const body = stringify(
