@@ -23,6 +23,8 @@ export const ERROR_MESSAGES = {
   BACKUP_NOT_FOUND: 'Deze reservekopie bestaat niet (meer) of hoort bij een ander dossierbestand. Er is niets gewijzigd.',
   BACKUP_DAMAGED: 'Deze reservekopie is beschadigd en kan niet worden teruggezet. Er is niets gewijzigd; kies een andere reservekopie.',
   NO_GOOD_BACKUP: 'Er is geen goede reservekopie gevonden in de map voor reservekopieën. Er is niets gewijzigd.',
+  VAULT_NOT_DAMAGED:
+    'Het dossierbestand is niet beschadigd, dus er is geen reservekopie teruggezet en er is niets gewijzigd. Ontgrendel het met uw wachtwoord.',
   ALREADY_RUNNING: 'Nazorgdossier is al geopend. Gebruik het venster dat al openstaat.',
   DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
   READ_ONLY: 'De gegevensmap is alleen-lezen. Er is niets opgeslagen; controleer de map of de schrijfrechten.',

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { backupFileName, nextBackupSeq, parseBackupFileName, type BackupName } from '../common/backup-rules.js';
@@ -6,6 +6,7 @@ import { AppError } from '../common/errors.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { readKeyFile, writeKeyFile } from './keyfile.js';
 import { appliedMigrationIndex, MIGRATIONS_TABLE } from './migrate.js';
+import { createPrivateFile, ensurePrivateDir, restrictFile } from './private-files.js';
 import { checkIntegrity, classifyStorageError, openClient, type OpenVault, type VaultPaths } from './vault.js';
 
 /**
@@ -86,7 +87,7 @@ export async function verifyCopy(path: string, dataKey: Buffer, latestKnownMigra
 
 export function ensureFolder(folder: string): void {
   try {
-    mkdirSync(folder, { recursive: true });
+    ensurePrivateDir(folder);
     if (!statSync(folder).isDirectory()) throw new Error('not a folder');
   } catch {
     throw new AppError('BACKUP_FOLDER_UNREACHABLE');
@@ -116,6 +117,8 @@ export async function writeBackup(
   const dataKey = vault.copyDataKey();
   try {
     try {
+      // VACUUM INTO accepts an empty file: made first, the copy is private from its first byte.
+      createPrivateFile(tmp);
       await vault.client.execute({ sql: 'VACUUM INTO ?', args: [tmp] });
     } catch (err) {
       throw storageErrorForCopy(err);
@@ -196,10 +199,25 @@ export function refreshKeyCopy(folder: string, keyPath: string): void {
   }
 }
 
-/** Left-overs of a copy that was interrupted (power cut, full stick). */
-export function removeStaleTemporaries(folder: string): void {
-  if (!folderReachable(folder)) return;
-  for (const f of readdirSync(folder)) if (f.endsWith('.tmp') && f.startsWith('nazorgdossier-')) rmSync(join(folder, f), { force: true });
+/** Left-overs of a copy that was interrupted (power cut, full stick, a killed process); returns how many went. */
+export function removeStaleTemporaries(folder: string): number {
+  if (!folderReachable(folder)) return 0;
+  let removed = 0;
+  for (const f of readdirSync(folder)) {
+    if (f.endsWith('.tmp') && f.startsWith('nazorgdossier-')) {
+      rmSync(join(folder, f), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** The staging copy of a restore that was interrupted; the database itself was never touched by it. */
+export function removeStaleRestoreStaging(paths: VaultPaths): number {
+  const staging = `${paths.db}.herstel.tmp`;
+  if (!existsSync(staging)) return 0;
+  rmSync(staging, { force: true });
+  return 1;
 }
 
 export function backupPath(folder: string, name: string): string {
@@ -219,6 +237,8 @@ export async function replaceDatabaseWith(paths: VaultPaths, source: string, dat
   rmSync(staging, { force: true });
   try {
     copyFileSync(source, staging);
+    // A copy takes its source's mode; a copy made before modes were kept private must not stay readable.
+    restrictFile(staging);
     fsyncPath(staging);
     const verified = await verifyCopy(staging, dataKey, latestKnownMigration);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -239,6 +259,7 @@ export function setAsideDamaged(paths: VaultPaths): string | null {
   if (!existsSync(paths.db)) return null;
   const aside = `${paths.db}.beschadigd-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   copyFileSync(paths.db, aside);
+  restrictFile(aside);
   fsyncPath(aside);
   return aside;
 }

@@ -1,7 +1,7 @@
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { randomBytes, randomInt } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../common/errors.js';
@@ -9,6 +9,7 @@ import { RECOVERY_ALPHABET, RECOVERY_GROUPS, RECOVERY_GROUP_LENGTH, formatRecove
 import * as schema from './schema.js';
 import { createKeyFile, readKeyFile, rewrapSlot, unwrap, writeKeyFile, type KeyFile, type SlotName } from './keyfile.js';
 import { loadMigrations, migrate, type Migration } from './migrate.js';
+import { createPrivateFile, ensurePrivateDir } from './private-files.js';
 
 export type Db = LibSQLDatabase<typeof schema>;
 
@@ -131,7 +132,7 @@ export interface CreateResult {
 
 export async function createVault(dir: string, password: string, recoveryCode: string, migrations: Migration[]): Promise<OpenVault> {
   const paths = vaultPaths(dir);
-  mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   if (existsSync(paths.key)) throw new AppError('VAULT_EXISTS');
   if (existsSync(paths.db)) {
     // A database without key file cannot be opened by anyone; keep it aside rather than destroy it.
@@ -139,6 +140,7 @@ export async function createVault(dir: string, password: string, recoveryCode: s
   }
   const dataKey = randomBytes(32);
   const keyFile = await createKeyFile(dataKey, password, normaliseRecoveryCode(recoveryCode));
+  createPrivateFile(paths.db);
   const client = openClient(paths.db, dataKey);
   try {
     await migrate(client, migrations);

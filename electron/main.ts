@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkRequestSize } from '../common/api/request-limit.js';
 import { AppError } from '../common/errors.js';
+import { restrictFile } from '../db/private-files.js';
 import { parseStartArgs } from './cli/args.js';
 import { createCore } from './main/core.js';
 import { acquireInstanceLock } from './main/instance-lock.js';
@@ -62,6 +63,12 @@ if (!app.requestSingleInstanceLock()) {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
     });
     electronSession.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+    // What the coordinator saves (CSV, PDF, .nazorg, an attachment) is for their account only, like the vault.
+    electronSession.defaultSession.on('will-download', (_e, item) => {
+      item.once('done', (_ev, state) => {
+        if (state === 'completed') restrictFile(item.getSavePath());
+      });
+    });
     Menu.setApplicationMenu(null);
     win = new BrowserWindow({
       width: 1280,

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../safe-text.js';
 import { ATTACHMENT_LIMITS } from './limits.js';
 
 /**
@@ -77,10 +78,13 @@ export function checkAttachment(b: Uint8Array): AttachmentCheck {
   return { ok: true, kind, mediaType: ATTACHMENT_TYPES[kind].mediaType, size: b.length };
 }
 
-/** A file name safe to offer in a save dialog: no folders, no control characters, the extension of its real type. */
+/**
+ * A file name safe to offer in a save dialog and to show in a list: no folders, no control or format
+ * characters (a bidi override would make it read backwards), the extension of its real type.
+ */
 export function safeAttachmentFileName(name: string, kind: AttachmentKind): string {
   const ext = ATTACHMENT_TYPES[kind].extension;
-  const base = name
+  const base = withoutControlCharacters(name.normalize('NFC'))
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]*$/, '')
     // eslint-disable-next-line no-control-regex

@@ -56,6 +56,12 @@ const L = EXCHANGE_LIMITS;
 const str = (max: number = L.maxTextChars) => z.string().max(max);
 const isoDate = z.string().refine(isRealIsoDate);
 const isoDateTime = z.string().max(40);
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+/** A moment as toISOString() writes it (an offset is allowed): the preview shows it as "gemaakt op …". */
+const strictIsoDateTime = isoDateTime.refine((s) => {
+  const m = ISO_DATE_TIME.exec(s);
+  return !!m && isRealIsoDate(m[1]!) && !Number.isNaN(Date.parse(s));
+});
 
 /**
  * Section schemas reuse the dossier and plan field rules (BSN 11-proef, real dates, lengths), so an imported
@@ -187,7 +193,7 @@ export const exchangePayloadSchema = z
   .object({
     schema: z.literal(PAYLOAD_SCHEMA_ID),
     schemaVersion: z.number().int().min(1).max(PAYLOAD_SCHEMA_VERSION),
-    createdAt: isoDateTime,
+    createdAt: strictIsoDateTime,
     app: z.object({ name: str(100), version: str(50) }),
     sender: z.object({ organisation: str(200), coordinator: str(200) }),
     recipient: str(500),

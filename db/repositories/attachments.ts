@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import { checkAttachment, safeAttachmentFileName, type AttachmentKind } from '../../common/exchange/attachment-type.js';
+import { withoutControlCharacters } from '../../common/safe-text.js';
 import { attachments } from '../schema.js';
 import type { Db } from '../vault.js';
 
@@ -71,12 +72,21 @@ export async function addAttachment(
   return row as AttachmentMeta;
 }
 
+/**
+ * Names stored before control and format characters were removed at the door still carry them; every way out
+ * (lists, saving, exchange files) cleans them, so a bidi override never reaches the screen or a file system.
+ */
+function cleanName<T extends { name: string }>(row: T): T {
+  return { ...row, name: withoutControlCharacters(row.name) };
+}
+
 export async function listAttachments(db: Conn, dossierId: number): Promise<AttachmentMeta[]> {
-  return (await db
+  const rows = (await db
     .select(META)
     .from(attachments)
     .where(eq(attachments.dossierId, dossierId))
     .orderBy(asc(attachments.addedAt), asc(attachments.id))) as AttachmentMeta[];
+  return rows.map(cleanName);
 }
 
 export async function getAttachment(db: Conn, id: number): Promise<AttachmentMeta & { data: Buffer }> {
@@ -85,7 +95,7 @@ export async function getAttachment(db: Conn, id: number): Promise<AttachmentMet
     .from(attachments)
     .where(eq(attachments.id, id));
   if (!row) throw new AppError('NOT_FOUND');
-  return { ...(row as AttachmentMeta), data: Buffer.from(row.data) };
+  return cleanName({ ...(row as AttachmentMeta), data: Buffer.from(row.data) });
 }
 
 export async function removeAttachment(db: Conn, id: number): Promise<number> {
@@ -102,7 +112,7 @@ export async function attachmentsOfDossiers(db: Conn, dossierIds: number[]) {
     .from(attachments)
     .where(inArray(attachments.dossierId, dossierIds))
     .orderBy(asc(attachments.id));
-  return rows.map((r) => ({ ...(r as AttachmentMeta), data: Buffer.from(r.data) }));
+  return rows.map((r) => cleanName({ ...(r as AttachmentMeta), data: Buffer.from(r.data) }));
 }
 
 export async function attachmentHashes(db: Conn, dossierId: number): Promise<Set<string>> {

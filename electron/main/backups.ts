@@ -14,6 +14,7 @@ import {
   folderReachable,
   listBackups,
   refreshKeyCopy,
+  removeStaleRestoreStaging,
   removeStaleTemporaries,
   replaceDatabaseWith,
   setAsideDamaged,
@@ -22,9 +23,10 @@ import {
   type BackupEntry,
 } from '../../db/backup.js';
 import { readKeyFile, writeKeyFile } from '../../db/keyfile.js';
+import { ensurePrivateDir, tightenFolder } from '../../db/private-files.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import { getSettings, updateSettings } from '../../db/repositories/settings.js';
-import type { OpenVault } from '../../db/vault.js';
+import { openVaultWithKey, vaultPaths, type OpenVault, type VaultPaths } from '../../db/vault.js';
 import { logEvent } from './log.js';
 import type { VaultSession } from './session.js';
 
@@ -42,6 +44,49 @@ const stateSchema = z.object({
   lastFailureCode: z.string().nullable().default(null),
 });
 type BackupState = z.infer<typeof stateSchema>;
+
+function readStateFile(dataDir: string): BackupState {
+  try {
+    return stateSchema.parse(JSON.parse(readFileSync(join(dataDir, STATE_FILE), 'utf8')));
+  } catch {
+    return stateSchema.parse({});
+  }
+}
+
+/**
+ * At every start, before the vault is opened: the data folder and the backup folder (with the app's files in
+ * it) lose group and other access, and what an interrupted copy or restore left behind is removed. The log
+ * says how much changed, never where: a folder's path can hold a person's name.
+ */
+export function secureFilesAtStart(dataDir: string): void {
+  let folders = 0;
+  let files = 0;
+  let temporaries = 0;
+  const add = (r: { folders: number; files: number }) => {
+    folders += r.folders;
+    files += r.files;
+  };
+  try {
+    if (ensurePrivateDir(dataDir)) folders++;
+    add(tightenFolder(dataDir));
+    temporaries += removeStaleRestoreStaging(vaultPaths(dataDir));
+  } catch {
+    // A read-only or missing data folder is reported by the vault itself at unlock.
+  }
+  const defaultFolder = join(dataDir, 'backups');
+  const chosen = readStateFile(dataDir).folder;
+  for (const folder of new Set([defaultFolder, chosen || defaultFolder])) {
+    if (!folderReachable(folder)) continue;
+    add(tightenFolder(folder, (name) => name.startsWith('nazorgdossier')));
+    try {
+      temporaries += removeStaleTemporaries(folder);
+    } catch {
+      // An unreadable stick: the next backup reports it.
+    }
+  }
+  if (folders || files) logEvent('files.permissions_tightened', { folders, files });
+  if (temporaries) logEvent('files.stale_temporaries_removed', { count: temporaries });
+}
 
 export type BackupReason = 'dagelijks' | 'afsluiten' | 'handmatig' | 'voor-herstel';
 
@@ -222,7 +267,12 @@ export class BackupService {
     return toListItem(entry);
   }
 
-  /** While locked: the newest copy that passes the integrity check replaces the damaged database. */
+  /**
+   * While locked and damaged: the newest copy that passes the integrity check replaces the damaged database.
+   * The main side decides whether there is damage, not the screen that offers it: a database that opens and
+   * passes the same check as an unlock is never replaced (that would throw away everything since the copy).
+   * When only the key file was damaged, its copy beside the backups is put back and the database stays.
+   */
   async restoreNewestWhileLocked(password: string): Promise<{ restored: string }> {
     const state = this.readState();
     const folder = state.folder || this.defaultFolder();
@@ -230,7 +280,12 @@ export class BackupService {
     const keyCopy = join(folder, BACKUP_KEY_FILE);
     let restored = '';
     await this.session.repairAndUnlock(password, existsSync(keyCopy) ? keyCopy : null, async (paths, dataKey) => {
-      const vaultId = readKeyFileOrCopy(paths.key, keyCopy);
+      const { vaultId, keyRestored } = readKeyFileOrCopy(paths.key, keyCopy);
+      if (await this.databaseOpens(paths, dataKey)) {
+        if (!keyRestored) throw new AppError('VAULT_NOT_DAMAGED');
+        restored = BACKUP_KEY_FILE;
+        return;
+      }
       for (const b of listBackups(folder, vaultId)) {
         try {
           await verifyCopy(backupPath(folder, b.name), dataKey, this.session.latestKnownMigration);
@@ -245,9 +300,25 @@ export class BackupService {
       throw new AppError('NO_GOOD_BACKUP');
     });
     const vault = this.session.requireVault();
-    await recordAudit(vault.db, 'backup.restored', { name: restored, afterDamage: true });
-    logEvent('backup.restored_after_damage');
+    if (restored === BACKUP_KEY_FILE) {
+      await recordAudit(vault.db, 'backup.key_restored', {});
+      logEvent('backup.key_restored');
+    } else {
+      await recordAudit(vault.db, 'backup.restored', { name: restored, afterDamage: true });
+      logEvent('backup.restored_after_damage');
+    }
     return { restored };
+  }
+
+  /** The unlock's own check (open, quick_check, migrations) on the database as it is; other failures stop the repair. */
+  private async databaseOpens(paths: VaultPaths, dataKey: Buffer): Promise<boolean> {
+    try {
+      (await openVaultWithKey(paths.dir, Buffer.from(dataKey), this.session.opts.migrations)).close();
+      return true;
+    } catch (err) {
+      if (err instanceof AppError && (err.code === 'VAULT_CORRUPT' || err.code === 'VAULT_INTEGRITY' || err.code === 'KEYFILE_CORRUPT')) return false;
+      throw err;
+    }
   }
 
   /** Whether a locked, damaged vault has copies to offer (the unlock screen asks before offering). */
@@ -261,13 +332,13 @@ export class BackupService {
 }
 
 /** The vault id of the data folder's key file, or, when that is damaged, of the copy beside the backups (then put back). */
-function readKeyFileOrCopy(keyPath: string, copyPath: string): string {
+function readKeyFileOrCopy(keyPath: string, copyPath: string): { vaultId: string; keyRestored: boolean } {
   try {
-    return readKeyFile(keyPath).vaultId;
+    return { vaultId: readKeyFile(keyPath).vaultId, keyRestored: false };
   } catch {
     const copy = readKeyFile(copyPath);
     writeKeyFile(keyPath, copy);
-    return copy.vaultId;
+    return { vaultId: copy.vaultId, keyRestored: true };
   }
 }
 

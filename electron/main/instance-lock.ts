@@ -37,7 +37,7 @@ export function readLock(dataDir: string): LockInfo | null {
 }
 
 export function acquireInstanceLock(dataDir: string, info: Omit<LockInfo, 'pid'> = {}): InstanceLock {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = lockPath(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -181,11 +181,16 @@ export class VaultSession {
     const wait = this.retryAfterSeconds();
     if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Probeer het over ${wait} seconden opnieuw.`, { retryAfterSeconds: wait });
   }
-  private recordFailure(): void {
+  /**
+   * One count for every wrong secret (unlock, recovery, restore after damage, and the current password when
+   * changing it), so an open session cannot guess faster than the lock screen. Failures while locked wait
+   * for the audit trail until the next unlock; a failure while unlocked is audited by the caller at once.
+   */
+  private recordFailure(event: 'vault.unlock_failed' | 'vault.password_change_failed' = 'vault.unlock_failed'): void {
     const a = this.readAttempts();
-    const failedAt = [...a.failedAt, new Date(this.now()).toISOString()].slice(-MAX_PENDING_FAILURES);
+    const failedAt = event === 'vault.unlock_failed' ? [...a.failedAt, new Date(this.now()).toISOString()].slice(-MAX_PENDING_FAILURES) : a.failedAt;
     this.writeAttempts({ failures: a.failures + 1, lastFailureAt: this.now(), failedAt });
-    logEvent('vault.unlock_failed', { failures: a.failures + 1 });
+    logEvent(event, { failures: a.failures + 1 });
   }
 
   private async afterOpen(vault: OpenVault, event: string, prepare?: (vault: OpenVault) => Promise<void>): Promise<VaultStatus> {
@@ -345,7 +350,17 @@ export class VaultSession {
   changePassword(currentPassword: string, newPassword: string): Promise<void> {
     return this.serial(async () => {
       const vault = this.requireVault();
-      await vault.changePassword(currentPassword, newPassword);
+      this.guardAttempt();
+      try {
+        await vault.changePassword(currentPassword, newPassword);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'WRONG_PASSWORD') {
+          this.recordFailure('vault.password_change_failed');
+          await recordAudit(vault.db, 'vault.password_change_failed').catch(() => undefined);
+        }
+        throw err;
+      }
+      this.writeAttempts({ ...this.readAttempts(), failures: 0, lastFailureAt: 0 });
       await recordAudit(vault.db, 'vault.password_changed');
     });
   }

@@ -4,6 +4,13 @@ import { ATTACHMENT_LIMITS } from '../../common/exchange/limits.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
 import { makeZip } from '../helpers/parse-back.js';
+import { eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
+import { attachments } from '../../db/schema.js';
+import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
+import { applyImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
+import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
 
 const b64 = (b: Buffer) => b.toString('base64');
@@ -56,5 +63,72 @@ describe('attachments inside the encrypted vault', () => {
     expect((await api.fail('attachments.add', { dossierId, name: 'groot.pdf', data: b64(big) })).code).toBe('ATTACHMENT_TOO_LARGE');
     expect((await api.fail('attachments.add', { dossierId: 99999, name: 'x.pdf', data: b64(PDF) })).code).toBe('NOT_FOUND');
     expect(await vaultContentHash(vault.client)).toBe(before);
+  });
+
+  it('names lose bidi controls and other control or format characters: at upload, at import, in lists and when saved out', async () => {
+    const RLO = '\u202E';
+    const db = ctx.core.session.requireVault().db;
+    const up = await api.call('attachments.add', { dossierId, name: `rapport${RLO}fdp.exe`, data: b64(Buffer.from('%PDF-1.7\n% upload\n')) });
+    expect(up.name).toBe('rapportfdp.pdf');
+    const [stored] = await db.select({ name: attachments.name }).from(attachments).where(eq(attachments.id, up.id));
+    expect(stored!.name).toBe('rapportfdp.pdf');
+
+    // A name stored before this rule (as an older version kept it) is cleaned on every way out.
+    const legacy = Buffer.from('%PDF-1.7\n% legacy\n');
+    const [row] = await db
+      .insert(attachments)
+      .values({
+        dossierId,
+        name: `oud\u2067verslag\u2069${RLO}fdp.pdf`,
+        kind: 'pdf',
+        mediaType: 'application/pdf',
+        size: legacy.length,
+        sha256: createHash('sha256').update(legacy).digest('hex'),
+        note: '',
+        data: legacy,
+        source: 'upload',
+        addedAt: new Date().toISOString(),
+      })
+      .returning({ id: attachments.id });
+    const listed = await api.call('attachments.list', { dossierId });
+    expect(listed.find((a) => a.id === row!.id)?.name).toBe('oudverslagfdp.pdf');
+    expect(listed.every((a) => !/[\p{Cc}\p{Cf}]/u.test(a.name))).toBe(true);
+    expect((await api.call('attachments.get', { id: row!.id })).fileName).toBe('oudverslagfdp.pdf');
+
+    // An exchange file from elsewhere: the name arrives without the override.
+    const bytes = Buffer.from('%PDF-1.7\n% import\n');
+    const person = syntheticPerson(seededRandom(77), 1);
+    const file = await encodeExchangeFile(
+      {
+        schema: PAYLOAD_SCHEMA_ID,
+        schemaVersion: 1,
+        createdAt: new Date().toISOString(),
+        app: { name: 'Nazorgdossier', version: 'test' },
+        sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test' },
+        recipient: 'Wij',
+        purpose: 'Overdracht',
+        sections: ['person', 'attachments'],
+        dossiers: [
+          {
+            ref: 'x1',
+            person,
+            attachments: [
+              {
+                name: `factuur${RLO}fdp.exe`,
+                mediaType: 'application/pdf',
+                size: bytes.length,
+                sha256: createHash('sha256').update(bytes).digest('hex'),
+                data: b64(bytes),
+              },
+            ],
+          },
+        ],
+      },
+      'vuurtoren kiwi zadel bloesem mikado storm',
+      { log2N: 14, r: 8, p: 1 },
+    );
+    const payload = await readImportFile(file, 'vuurtoren kiwi zadel bloesem mikado storm');
+    const { dossierIds } = await applyImport(db, payload, {});
+    expect((await api.call('attachments.list', { dossierId: dossierIds[0]! })).map((a) => a.name)).toEqual(['factuurfdp.pdf']);
   });
 });

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCsvFormula } from '../../../common/csv-formula.js';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates.js';
 import type { TableCellKind, TableColumn } from '../../../common/exchange/table.js';
 import { formatEuroCents } from '../../../common/money.js';
@@ -29,10 +30,8 @@ function cell(kind: TableCellKind | undefined, v: CsvCell): string {
   }
 }
 
-/** A cell starting with = + - @ would run as a formula in Excel (CSV injection); a leading apostrophe keeps it text. */
-export function neutraliseFormula(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
+/** The one neutraliser (common/csv-formula.ts), under the name the spreadsheet writers use. */
+export const neutraliseFormula = neutraliseCsvFormula;
 
 export function toDutchCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): Buffer {
   const body = stringify(

@@ -12,6 +12,7 @@ import { attachments, consents, dossierContacts, dossierHistory, dossiers, journ
 import type { Db } from '../../../db/vault.js';
 import { attachmentsOfDossiers, sha256Hex } from '../../../db/repositories/attachments.js';
 import { checkAttachment, safeAttachmentFileName } from '../../../common/exchange/attachment-type.js';
+import { withoutControlCharacters } from '../../../common/safe-text.js';
 import { addPlanItems, readPlanSections } from './plan-sections.js';
 
 /**
@@ -61,7 +62,8 @@ const DETENTION_KEYS = [
   'closedAt',
 ] as const;
 
-const FIELD_LABELS: Record<(typeof PERSON_KEYS)[number] | (typeof DETENTION_KEYS)[number], string> = {
+/** The form's labels of the person and detention fields, for the preview and for naming a refused field. */
+export const FIELD_LABELS: Record<(typeof PERSON_KEYS)[number] | (typeof DETENTION_KEYS)[number], string> = {
   bsn: 'BSN',
   achternaam: 'Achternaam',
   tussenvoegsel: 'Tussenvoegsel',
@@ -247,7 +249,7 @@ export function sectionLines(section: ExchangeSection, data: Partial<SectionData
     case 'actions':
       return (data.actions ?? []).map(actionLine);
     case 'attachments':
-      return (data.attachments ?? []).map((a) => `${a.name} (${Math.max(1, Math.round(a.size / 1024))} kB)`);
+      return (data.attachments ?? []).map((a) => `${withoutControlCharacters(a.name)} (${Math.max(1, Math.round(a.size / 1024))} kB)`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { ImportPreview, ImportPreviewDossier, SectionChoice } from '../../../common/api/exchange.js';
 import { AppError } from '../../../common/errors.js';
 import { checkAttachment } from '../../../common/exchange/attachment-type.js';
@@ -8,11 +8,13 @@ import {
   PAYLOAD_SCHEMA_ID,
   SECTION_LABELS,
   payloadVersionFor,
+  personSectionSchema,
   type ExchangePayload,
   type ExchangePayloadInput,
   type ExchangeSection,
 } from '../../../common/exchange/payload.js';
 import { statusInvariantErrors } from '../../../common/dossiers/status.js';
+import { dossierConsistencyErrors } from '../../../common/dossiers/schema.js';
 import { displayName } from '../../../common/dossiers/search.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
 import { auditLog, dossiers } from '../../../db/schema.js';
@@ -32,7 +34,7 @@ import {
   type SectionData,
   type WriteClock,
 } from './dossier-sections.js';
-import { decodeExchangeFile, encodeExchangeFile } from './exchange-file.js';
+import { decodeExchangeFile, dossierFieldRefusal, encodeExchangeFile } from './exchange-file.js';
 import type { ScryptParams } from './envelope.js';
 
 export interface ExportRequest {
@@ -91,11 +93,9 @@ export async function readImportFile(file: Buffer, passphrase: string): Promise<
     for (const s of EXCHANGE_SECTIONS) {
       if (d[s] !== undefined && !payload.sections.includes(s)) throw new AppError('EXCHANGE_INVALID_CONTENT', undefined, { paths: [`dossiers.${i}.${s}`] });
     }
-    if (d.detention) {
-      const errs = statusInvariantErrors(d.detention, d.detention);
-      if (Object.keys(errs).length)
-        throw new AppError('EXCHANGE_INVALID_CONTENT', undefined, { paths: Object.keys(errs).map((k) => `dossiers.${i}.detention.${k}`) });
-    }
+    // The rules between fields are the form's own (common/dossiers/schema.ts): what cannot be typed cannot be imported.
+    refuseFieldErrors(i, d.person, dossierConsistencyErrors({ ...d.person, ...d.detention }));
+    if (d.detention) refuseFieldErrors(i, d.person, statusInvariantErrors(d.detention, d.detention));
     d.attachments?.forEach((a, j) => {
       const bytes = Buffer.from(a.data, 'base64');
       const ok = bytes.length === a.size && bytes.length <= ATTACHMENT_LIMITS.maxBytes && sha256Hex(bytes) === a.sha256 && checkAttachment(bytes).ok;
@@ -103,6 +103,16 @@ export async function readImportFile(file: Buffer, passphrase: string): Promise<
     });
   });
   return payload;
+}
+
+const PERSON_FIELDS: ReadonlySet<string> = new Set(Object.keys(personSectionSchema.shape));
+
+/** Refuses the first broken field of dossier `index`, naming the dossier, the field and the form's message. */
+function refuseFieldErrors(index: number, person: unknown, errors: Record<string, string>): void {
+  const fields = Object.keys(errors);
+  if (fields.length === 0) return;
+  const paths = fields.map((f) => `dossiers.${index}.${PERSON_FIELDS.has(f) ? 'person' : 'detention'}.${f}`);
+  throw dossierFieldRefusal(index, person, fields[0]!, errors[fields[0]!]!, paths);
 }
 
 async function existingByBsn(db: Conn, payload: ExchangePayload): Promise<Map<string, number>> {
@@ -160,6 +170,14 @@ export async function previewImport(db: Db, payload: ExchangePayload): Promise<I
   };
 }
 
+const DATE_FACTS = {
+  geboortedatum: dossiers.geboortedatum,
+  meldingDatum: dossiers.meldingDatum,
+  detentieStart: dossiers.detentieStart,
+  verwachteVrijlating: dossiers.verwachteVrijlating,
+  werkelijkeVrijlating: dossiers.werkelijkeVrijlating,
+};
+
 export type ImportChoices = Record<string, Partial<Record<ExchangeSection, SectionChoice>>>;
 
 /**
@@ -180,7 +198,7 @@ export async function applyImport(
     let created = 0;
     let updated = 0;
     const ids: number[] = [];
-    for (const d of payload.dossiers) {
+    for (const [index, d] of payload.dossiers.entries()) {
       const inc = d as Partial<SectionData>;
       const existingId = d.person.bsn ? existing.get(d.person.bsn) : undefined;
       if (existingId === undefined) {
@@ -193,11 +211,13 @@ export async function applyImport(
       const cur = current.get(existingId)!;
       const take = payload.sections.filter((s) => choices[d.ref]?.[s] === 'take' && !sectionSame(s, cur, inc));
       if (take.length === 0) continue;
-      if (take.includes('detention') && d.detention) {
-        const errs = statusInvariantErrors(d.detention, d.detention);
-        if (Object.keys(errs).length) throw new AppError('EXCHANGE_INVALID_CONTENT');
-      }
+      if (take.includes('detention') && d.detention) refuseFieldErrors(index, d.person, statusInvariantErrors(d.detention, d.detention));
       const patch = { ...(take.includes('person') ? d.person : {}), ...(take.includes('detention') ? d.detention : {}) };
+      // As when editing by hand: the rules hold for the dossier as it would be after taking these sections.
+      if (take.includes('person') || take.includes('detention')) {
+        const [here] = await tx.select(DATE_FACTS).from(dossiers).where(eq(dossiers.id, existingId));
+        refuseFieldErrors(index, d.person, dossierConsistencyErrors({ ...here, ...patch }));
+      }
       await updateDossierFields(tx, existingId, patch, clock);
       for (const s of take) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, existingId, s, inc, cur, clock, partnerCache);
       updated++;

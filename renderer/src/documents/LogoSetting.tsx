@@ -35,7 +35,13 @@ export function LogoSetting({ logo, onChange }: { logo: string; onChange: (logo:
     if (!file) return;
     if (file.size > LOGO_MAX_BYTES) return setMessage({ severity: 'error', text: t.logoTooBig });
     if (!['image/png', 'image/jpeg'].includes(file.type)) return setMessage({ severity: 'error', text: t.logoWrongType });
-    await save(await readAsDataUrl(file), t.logoSaved);
+    let dataUrl: string;
+    try {
+      dataUrl = await readAsDataUrl(file);
+    } catch {
+      return setMessage({ severity: 'error', text: t.logoUnreadable });
+    }
+    await save(dataUrl, t.logoSaved);
   }
 
   return (

@@ -19,9 +19,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AttachmentInfo } from '../../../common/api/attachments';
 import { attachmentTypeLabel } from '../i18n/labels';
 import { formatDateTimeNl } from '../../../common/dates';
+import { ERROR_MESSAGES } from '../../../common/errors';
+import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits';
 import { call, errorMessage } from '../api';
+import { localizeMessage } from '../i18n/messages';
 import { navigate } from '../router';
-import { fileToBase64, saveDownload } from './download';
+import { FileReadError, FileTooLargeError, fileToBase64, saveDownload } from './download';
 import { tx } from './texts';
 
 const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString('nl-NL')} kB`;
@@ -44,8 +47,21 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
 
   const upload = async (file: File) => {
     setMessage(null);
+    let data: string;
     try {
-      const a = await call('attachments.add', { dossierId, name: file.name, note, data: await fileToBase64(file) });
+      data = await fileToBase64(file, ATTACHMENT_LIMITS.maxBytes);
+    } catch (err) {
+      const text =
+        err instanceof FileTooLargeError
+          ? localizeMessage(ERROR_MESSAGES.ATTACHMENT_TOO_LARGE)
+          : err instanceof FileReadError
+            ? tx.attachments.unreadable
+            : errorMessage(err);
+      setMessage({ severity: 'error', text });
+      return;
+    }
+    try {
+      const a = await call('attachments.add', { dossierId, name: file.name, note, data });
       setNote('');
       setMessage({ severity: 'success', text: tx.attachments.added_(a.name) });
       await load();

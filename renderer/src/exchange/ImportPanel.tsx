@@ -20,18 +20,30 @@ import { useState } from 'react';
 import type { ImportPreview, SectionChoice } from '../../../common/api/exchange';
 import type { ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateTimeNl } from '../../../common/dates';
+import { EXCHANGE_LIMITS } from '../../../common/exchange/limits';
 import { call, errorMessage, ApiError } from '../api';
 import { navigate } from '../router';
-import { fileToBase64 } from './download';
+import { FileReadError, FileTooLargeError, fileToBase64 } from './download';
 import { t as appTexts } from '../texts';
 import { tx } from './texts';
 
 const LIST_SECTIONS: ReadonlySet<ExchangeSection> = new Set(['contacts', 'notes', 'actions', 'attachments']);
 type Choices = Record<string, Partial<Record<ExchangeSection, SectionChoice>>>;
 
+const megabytes = (n: number) => `${Math.max(1, Math.round(n / 1024 / 1024)).toLocaleString('nl-NL')} MB`;
+const tooLarge = (size: number) => tx.exchange.fileTooLarge(megabytes(size), megabytes(EXCHANGE_LIMITS.maxFileBytes));
+
+/** Every way reading a chosen file can fail, in the coordinator's words (never an unhandled rejection). */
+function readProblem(err: unknown): string {
+  if (err instanceof FileTooLargeError) return tooLarge(err.size);
+  if (err instanceof FileReadError) return tx.exchange.fileUnreadable;
+  return errorMessage(err);
+}
+
 /** Import wizard: file + passphrase -> preview with differences and a choice per section -> one confirmed write. */
 export function ImportPanel() {
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  // The file is only read when it is checked, after its size is known to be sensible.
+  const [file, setFile] = useState<{ name: string; blob: File; base64: string | null } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [choices, setChoices] = useState<Choices>({});
@@ -51,7 +63,15 @@ export function ImportPanel() {
     }
     setBusy(true);
     try {
-      const p = await call('exchange.previewImport', { file: file.base64, passphrase });
+      let base64: string;
+      try {
+        base64 = await fileToBase64(file.blob, EXCHANGE_LIMITS.maxFileBytes);
+      } catch (err) {
+        setMessage({ severity: 'error', text: readProblem(err) });
+        return;
+      }
+      setFile({ ...file, base64 });
+      const p = await call('exchange.previewImport', { file: base64, passphrase });
       setPreview(p);
       // Default: keep what is here; the coordinator opts in per section.
       setChoices(Object.fromEntries(p.dossiers.filter((d) => d.action === 'update').map((d) => [d.ref, {}])));
@@ -64,7 +84,7 @@ export function ImportPanel() {
   };
 
   const confirm = async () => {
-    if (!file || !preview) return;
+    if (!file?.base64 || !preview) return;
     setBusy(true);
     try {
       const r = await call('exchange.applyImport', { file: file.base64, passphrase, choices });
@@ -90,11 +110,18 @@ export function ImportPanel() {
             type="file"
             accept=".nazorg"
             aria-label={tx.exchange.file}
-            onChange={async (e) => {
+            onChange={(e) => {
               const f = e.target.files?.[0];
               e.target.value = '';
               setPreview(null);
-              setFile(f ? { name: f.name, base64: await fileToBase64(f) } : null);
+              setMessage(null);
+              setDone(null);
+              if (f && f.size > EXCHANGE_LIMITS.maxFileBytes) {
+                setFile(null);
+                setMessage({ severity: 'error', text: tooLarge(f.size) });
+                return;
+              }
+              setFile(f ? { name: f.name, blob: f, base64: null } : null);
             }}
           />
         </Button>

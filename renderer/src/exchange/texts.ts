@@ -53,6 +53,10 @@ const nl = {
     file: 'Uitwisselbestand (.nazorg)',
     chooseFile: 'Bestand kiezen',
     noFile: 'Nog geen bestand gekozen.',
+    fileTooLarge: (size: string, max: string) =>
+      `Het gekozen bestand is ${size}; een uitwisselbestand is hoogstens ${max}. Kies het juiste bestand, of vraag de afzender om het in delen te sturen. Er is niets ingelezen.`,
+    fileUnreadable:
+      'Het gekozen bestand kon niet worden gelezen. Misschien is het intussen verplaatst of gewijzigd, of staat het op een stick die niet meer is aangesloten. Kies het opnieuw; er is niets ingelezen.',
     importPassphrase: 'Wachtwoord dat u telefonisch kreeg',
     check: 'Bestand controleren',
     previewTitle: 'Wat wordt ingelezen',
@@ -109,6 +113,8 @@ const nl = {
     intro:
       'Documenten bij dit dossier (D&R-plan, toestemmingsformulier, brief) worden versleuteld in de kluis bewaard. PDF, PNG, JPEG, Word (.docx) of OpenDocument (.odt), hoogstens 25 MB.',
     add: 'Bijlage toevoegen',
+    unreadable:
+      'Het gekozen bestand kon niet worden gelezen. Misschien is het intussen verplaatst of gewijzigd, of staat het op een stick die niet meer is aangesloten. Kies het opnieuw; er is niets opgeslagen.',
     note: 'Omschrijving (optioneel)',
     empty: 'Nog geen bijlagen.',
     name: 'Bestand',
@@ -213,6 +219,10 @@ const en: TextsShape<typeof nl> = {
     file: 'Exchange file (.nazorg)',
     chooseFile: 'Choose file',
     noFile: 'No file chosen yet.',
+    fileTooLarge: (size: string, max: string) =>
+      `The chosen file is ${size}; an exchange file is at most ${max}. Choose the right file, or ask the sender to send it in parts. Nothing has been imported.`,
+    fileUnreadable:
+      'The chosen file could not be read. It may have been moved or changed in the meantime, or it is on a stick that is no longer connected. Choose it again; nothing has been imported.',
     importPassphrase: 'Password you received by phone',
     check: 'Check file',
     previewTitle: 'What will be imported',
@@ -267,6 +277,8 @@ const en: TextsShape<typeof nl> = {
     intro:
       'Documents for this case (D&R plan, consent form, letter) are stored encrypted in the vault. PDF, PNG, JPEG, Word (.docx) or OpenDocument (.odt), at most 25 MB.',
     add: 'Add attachment',
+    unreadable:
+      'The chosen file could not be read. It may have been moved or changed in the meantime, or it is on a stick that is no longer connected. Choose it again; nothing has been saved.',
     note: 'Description (optional)',
     empty: 'No attachments yet.',
     name: 'File',

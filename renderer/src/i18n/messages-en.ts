@@ -29,6 +29,7 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
   BACKUP_NOT_FOUND: 'This backup does not exist (any more) or belongs to another dossier file. Nothing has been changed.',
   BACKUP_DAMAGED: 'This backup is damaged and cannot be restored. Nothing has been changed; choose another backup.',
   NO_GOOD_BACKUP: 'No good backup was found in the backup folder. Nothing has been changed.',
+  VAULT_NOT_DAMAGED: 'The dossier file is not damaged, so no backup has been restored and nothing has been changed. Unlock it with your password.',
   ALREADY_RUNNING: 'Nazorgdossier is already open. Use the window that is already open.',
   DISK_FULL: 'The disk is full. Nothing has been saved; free up space and try again.',
   READ_ONLY: 'The data folder is read-only. Nothing has been saved; check the folder or the write permissions.',
@@ -196,6 +197,8 @@ export const MESSAGES_EN: Record<string, string> = {
   'Toegang geweigerd. Deze link is al gebruikt of verlopen; een link werkt één keer en twee minuten lang.':
     'Access denied. This link has already been used or has expired; a link works once and for two minutes.',
   'Komt niet overeen met de laatste groep van de herstelcode.': 'Does not match the last group of the recovery code.',
+  'De aanmaakdatum van het uitwisselbestand ontbreekt of is geen geldige datum en tijd. Er is niets ingelezen.':
+    'The creation date of the exchange file is missing or is not a valid date and time. Nothing has been imported.',
 };
 
 /**
@@ -236,6 +239,15 @@ export const MESSAGE_PATTERNS_EN: readonly MessagePattern[] = [
   { nl: '"@{query}" past bij meer partners: {names}. Typ meer van de naam.', en: '"@{query}" matches several partners: {names}. Type more of the name.' },
   { nl: '"{text}" is geen bestaande datum.', en: '"{text}" is not an existing date.' },
   { nl: 'Het bestand is een {actual}-afbeelding, maar is als {claimed} aangeboden.', en: 'The file is a {actual} image, but was offered as {claimed}.' },
+  {
+    nl: 'Het uitwisselbestand bevat een onbekend onderdeel: "{name}". Er is niets ingelezen.',
+    en: 'The exchange file holds an unknown section: "{name}". Nothing has been imported.',
+  },
+  {
+    nl: 'Dossier {n} in het bestand ({name}), veld "{field}": {problem} Er is niets ingelezen.',
+    en: 'Case file {n} in the file ({name}), field "{field}": {problem} Nothing has been imported.',
+    messages: ['problem'],
+  },
   { nl: 'Onbekende plaatshouder: {list}.', en: 'Unknown placeholder: {list}.' },
   { nl: 'Onbekende plaatshouders: {list}.', en: 'Unknown placeholders: {list}.' },
   { nl: '{problems} Gebruik alleen: {allowed}.', en: '{problems} Use only: {allowed}.', messages: ['problems'] },
