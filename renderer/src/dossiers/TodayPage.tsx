@@ -114,7 +114,7 @@ export function TodayPage() {
               <Box
                 component="ul"
                 data-testid="status-counts"
-                sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 2, rowGap: 0.5, listStyle: 'none', m: 0, p: 0 }}
+                sx={{ display: 'grid', gridTemplateColumns: 'max-content max-content', columnGap: 4, rowGap: 0.5, listStyle: 'none', m: 0, p: 0 }}
               >
                 {DOSSIER_STATUSES.map((s) => (
                   <Box component="li" key={s} sx={{ display: 'grid', gridTemplateColumns: 'subgrid', gridColumn: '1 / -1' }}>

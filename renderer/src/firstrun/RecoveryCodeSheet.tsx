@@ -19,8 +19,7 @@ export function RecoveryCodeText({ code }: { code: string }) {
         <Fragment key={i}>
           {i > 0 && <wbr />}
           <span data-testid="recovery-code-group" style={{ whiteSpace: 'nowrap' }}>
-            {g}
-            {i < groups.length - 1 ? '-' : ''}
+            {i < groups.length - 1 ? `${g}-` : g}
           </span>
         </Fragment>
       ))}

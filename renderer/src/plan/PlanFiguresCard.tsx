@@ -19,13 +19,22 @@ export function PlanFiguresCard() {
     [tp.figures.unassigned, f.unassignedOpen],
   ];
   return (
-    <Card variant="outlined" component="section" aria-label={tp.figures.title} data-testid="plan-figures">
+    <Card variant="outlined" component="section" aria-label={tp.figures.title} data-testid="plan-figures" sx={{ containerType: 'inline-size' }}>
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           {tp.figures.title}
         </Typography>
-        {/* Equal columns: the figures stand on one line and their labels start under them, whatever the label's length. */}
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(7.5rem, 1fr))', columnGap: 2, rowGap: 1.5, alignItems: 'start' }}>
+        {/* Equal columns (four, or two by two in a narrow card): the figures stand on one line, their labels under them. */}
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+            '@container (min-width: 26rem)': { gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' },
+            columnGap: 2,
+            rowGap: 1.5,
+            alignItems: 'start',
+          }}
+        >
           {cells.map(([label, n, colour]) => (
             <Box key={label} data-testid="plan-figure">
               <Typography variant="h4" component="p" sx={{ color: colour, fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}>
