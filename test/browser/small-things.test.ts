@@ -7,7 +7,7 @@ import { skipFirstRunGuide, startWebApp, type WebApp } from '../helpers/browser.
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { unlockedCore } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const PASSPHRASE = 'lantaarn fiets koffie regen molen tulp';
