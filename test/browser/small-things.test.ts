@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDossier } from '../../db/repositories/dossiers.js';
-import { skipFirstRunGuide, startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuide, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { unlockedCore } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -268,5 +268,61 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
     await open.click();
     await page.waitForURL(/#\/dossiers\/\d+$/);
     await page.getByRole('heading', { name: /Testmans/, level: 1 }).waitFor();
+  });
+});
+
+describe('the desktop app chooses the backup folder with its folder dialog (stood in for: Electron cannot start here)', () => {
+  let app: WebApp;
+  let files: ReturnType<typeof tempDir>;
+  let picked: string | null = null;
+  beforeAll(async () => {
+    files = tempDir('nazorg-mapkiezer-');
+    app = await startWebApp({ capabilities: { chooseFolder: async () => picked } });
+    const setup = (await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW })) as { ok: true; value: { recoveryCode: string } };
+    await app.core.dispatch('vault.completeSetup', { lastGroup: setup.value.recoveryCode.slice(-4) });
+    await skipFirstRunGuideInVault(app.core);
+    await app.page.reload();
+  });
+  afterAll(async () => {
+    await app?.close();
+    files?.cleanup();
+  });
+
+  it('"Map kiezen…" opens the dialog; the choice is checked, kept and shown; the default can come back', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Reservekopieën' }).click();
+    const choose = page.getByRole('button', { name: 'Map kiezen…' });
+    await choose.waitFor();
+    expect(await page.getByRole('button', { name: 'Map opslaan' }).count()).toBe(0);
+    const field = page.getByRole('textbox', { name: 'Map', exact: true });
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+
+    // Cancelling the dialog changes nothing.
+    picked = null;
+    await choose.click();
+    await expect
+      .poll(() => app.core.dispatch('backup.status', {}).then((r) => (r as { value: { isDefaultFolder: boolean } }).value.isDefaultFolder))
+      .toBe(true);
+
+    // A file chosen where a folder belongs: named on the field.
+    const file = join(files.dir, 'notitie.txt');
+    writeFileSync(file, 'geen map');
+    picked = file;
+    await choose.click();
+    await page.getByText('Dit is een bestand, geen map. Kies een map.', { exact: true }).waitFor();
+
+    const usb = join(files.dir, 'usb-stick');
+    mkdirSync(usb);
+    picked = usb;
+    await choose.click();
+    await page.getByText('De map voor reservekopieën is opgeslagen.').waitFor();
+    await expect.poll(() => field.inputValue()).toBe(usb);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Standaardmap gebruiken' }).click();
+    await expect
+      .poll(() => app.core.dispatch('backup.status', {}).then((r) => (r as { value: { isDefaultFolder: boolean } }).value.isDefaultFolder))
+      .toBe(true);
+    await expect.poll(() => field.inputValue()).toBe(join(app.dataDir, 'backups'));
   });
 });
