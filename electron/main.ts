@@ -30,8 +30,19 @@ if (!app.requestSingleInstanceLock()) {
     dialog.showErrorBox('Nazorgdossier', msg);
     app.exit(3);
   }
-  const core = createCore({ dataDir, shell: 'electron' });
   let win: BrowserWindow | null = null;
+  const core = createCore({
+    dataDir,
+    shell: 'electron',
+    capabilities: {
+      // The system's folder dialog for the backup folder; the main side checks the choice before keeping it.
+      chooseFolder: async (current) => {
+        const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[], defaultPath: current };
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+    },
+  });
 
   ipcMain.handle('nazorg:api', (event, method: unknown, input: unknown) => {
     // Only our own page may call the API.

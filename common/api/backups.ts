@@ -20,6 +20,8 @@ export interface BackupStatus {
   /** The folder used when none is chosen, shown so the coordinator knows where copies land by default. */
   defaultFolder: string;
   reachable: boolean;
+  /** True in the desktop app, which chooses the folder with the system's folder dialog (backup.chooseFolder). */
+  folderPicker: boolean;
   lastGoodAt: string | null;
   lastFailedAt: string | null;
   lastFailureCode: string | null;
@@ -33,6 +35,8 @@ export const backupMethods = {
   'backup.list': method<{ backups: BackupListItem[] }>()(z.object({})),
   'backup.create': method<BackupListItem>()(z.object({})),
   'backup.setFolder': method<BackupStatus>()(z.object({ dir: z.string().max(1000, 'Het pad is te lang.') })),
+  /** Desktop only (status.folderPicker): the system's folder dialog; the chosen folder is checked and kept like a typed one. */
+  'backup.chooseFolder': method<{ chosen: boolean; status: BackupStatus }>()(z.object({})),
   /** Restores a chosen copy; the present state is copied first. */
   'backup.restore': method<BackupListItem>()(z.object({ name: backupName })),
   /** On the unlock screen after damage was found: are there copies to offer? */

@@ -46,6 +46,14 @@ export interface ImportPreviewDossier {
   sections: SectionDiff[];
 }
 
+/** What an import wrote; `dossiers` names each one written, so the screen can offer to open it by name. */
+export interface ImportResult {
+  created: number;
+  updated: number;
+  dossierIds: number[];
+  dossiers: { id: number; name: string }[];
+}
+
 export interface ImportPreview {
   sender: { organisation: string; coordinator: string };
   recipient: string;
@@ -66,7 +74,5 @@ export const exchangeMethods = {
   /** Decrypts and checks the file and compares it with the vault. Writes nothing. */
   'exchange.previewImport': method<ImportPreview>()(z.object({ file: fileBase64, passphrase })),
   /** Writes the file's dossiers with the chosen sections, all in one transaction; records the provision. */
-  'exchange.applyImport': method<{ created: number; updated: number; dossierIds: number[] }>()(
-    z.object({ file: fileBase64, passphrase, choices: importChoicesSchema.default({}) }),
-  ),
+  'exchange.applyImport': method<ImportResult>()(z.object({ file: fileBase64, passphrase, choices: importChoicesSchema.default({}) })),
 } as const;

@@ -1,6 +1,7 @@
 import { LINK_TTL_MS } from '../../common/api/web-session.js';
 import { AppError } from '../../common/errors.js';
 import { createCore, type Core } from '../main/core.js';
+import type { ShellCapabilities } from '../main/handlers/context.js';
 import { acquireInstanceLock } from '../main/instance-lock.js';
 import { logEvent } from '../main/log.js';
 import { rendererDistDir } from '../main/paths.js';
@@ -16,8 +17,12 @@ export async function startWebMode(opts: {
   port?: number;
   staticDir?: string;
   now?: () => number;
+  /** Only the tests pass these, standing in for the desktop shell's dialogs. */
+  capabilities?: ShellCapabilities;
 }): Promise<{ core: Core; server: RunningWebServer }> {
-  const core = createCore({ dataDir: opts.dataDir, shell: 'web' });
+  const core = createCore(
+    opts.capabilities ? { dataDir: opts.dataDir, shell: 'web', capabilities: opts.capabilities } : { dataDir: opts.dataDir, shell: 'web' },
+  );
   const server = await startWebServer({ dispatch: core.dispatch, staticDir: opts.staticDir ?? rendererDistDir(), port: opts.port, now: opts.now });
   return { core, server };
 }

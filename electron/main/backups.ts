@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { format } from 'date-fns';
 import { z } from 'zod';
 import type { BackupListItem, BackupStatus } from '../../common/api/backups.js';
@@ -10,7 +10,6 @@ import {
   BACKUP_KEY_FILE,
   backupPath,
   deleteBackup,
-  ensureFolder,
   folderReachable,
   listBackups,
   refreshKeyCopy,
@@ -90,14 +89,48 @@ export function secureFilesAtStart(dataDir: string): void {
 
 export type BackupReason = 'dagelijks' | 'afsluiten' | 'handmatig' | 'voor-herstel';
 
+/** The desktop shell's folder dialog: the chosen folder, or null when the coordinator cancels. Web mode has none. */
+export type ChooseFolder = (current: string) => Promise<string | null>;
+
+const errCode = (err: unknown): string => (err as { code?: string } | null)?.code ?? '';
+
+/**
+ * Why a typed or picked folder cannot hold the backups, in words the coordinator can act on; null when it can.
+ * Nothing is created: a folder that is not there is a typing error or a USB stick that is not plugged in.
+ */
+export function backupFolderProblem(folder: string): string | null {
+  if (!isAbsolute(folder)) return 'Geef het volledige pad van de map, vanaf de schijf of de netwerklocatie.';
+  try {
+    if (!statSync(folder).isDirectory()) return 'Dit is een bestand, geen map. Kies een map.';
+  } catch (err) {
+    const code = errCode(err);
+    if (code === 'EACCES' || code === 'EPERM') return 'Nazorgdossier heeft geen toegang tot deze map. Controleer de rechten of kies een andere map.';
+    return 'Deze map bestaat niet. Controleer het pad of maak de map eerst aan; is het een USB-stick of netwerkmap, sluit die dan aan.';
+  }
+  // Prove we can write there before promising the coordinator that copies will land in it.
+  const probe = join(folder, '.nazorgdossier-schrijftest');
+  try {
+    writeFileAtomic(probe, 'ok');
+  } catch (err) {
+    if (errCode(err) === 'ENOSPC') return 'De schijf van deze map is vol. Maak ruimte vrij of kies een andere map.';
+    return 'In deze map kan Nazorgdossier niet schrijven (alleen-lezen of geen schrijfrechten). Kies een andere map of vraag om schrijfrechten.';
+  } finally {
+    rmSync(probe, { force: true });
+  }
+  return null;
+}
+
 export class BackupService {
   private readonly now: () => Date;
 
+  private readonly pickFolder: ChooseFolder | undefined;
+
   constructor(
     private readonly session: VaultSession,
-    opts: { now?: () => Date } = {},
+    opts: { now?: () => Date; chooseFolder?: ChooseFolder | undefined } = {},
   ) {
     this.now = opts.now ?? (() => new Date());
+    this.pickFolder = opts.chooseFolder;
   }
 
   /** The active data folder (the demo vault has its own, with its own copies). */
@@ -210,6 +243,7 @@ export class BackupService {
     return {
       folder,
       isDefaultFolder: folder === this.defaultFolder(),
+      folderPicker: !!this.pickFolder,
       defaultFolder: this.defaultFolder(),
       reachable,
       lastGoodAt: state.lastGoodAt,
@@ -228,19 +262,21 @@ export class BackupService {
   async setFolder(vault: OpenVault, dir: string): Promise<BackupStatus> {
     const folder = dir.trim();
     if (folder) {
-      try {
-        ensureFolder(folder);
-        // Prove we can write there before promising the coordinator that copies will land in it.
-        const probe = join(folder, '.nazorgdossier-schrijftest');
-        writeFileAtomic(probe, 'ok');
-        rmSync(probe, { force: true });
-      } catch {
-        throw new AppError('BACKUP_FOLDER_UNREACHABLE', undefined, { fields: { dir: 'Deze map bestaat niet of is niet beschrijfbaar.' } });
-      }
+      const problem = backupFolderProblem(folder);
+      if (problem) throw new AppError('BACKUP_FOLDER_UNREACHABLE', undefined, { fields: { dir: problem } });
     }
     await updateSettings(vault.db, { backupDir: folder });
     await recordAudit(vault.db, 'backup.folder_changed', { isDefault: !folder });
     return this.status(vault);
+  }
+
+  /** Opens the desktop folder dialog; a chosen folder goes through the same check as a typed one before it is kept. */
+  async chooseFolder(vault: OpenVault): Promise<{ chosen: boolean; status: BackupStatus }> {
+    // The method has no meaning without a desktop shell; web mode types the folder instead.
+    if (!this.pickFolder) throw new AppError('UNKNOWN_METHOD');
+    const dir = await this.pickFolder(await this.syncState(vault));
+    if (!dir) return { chosen: false, status: await this.status(vault) };
+    return { chosen: true, status: await this.setFolder(vault, dir) };
   }
 
   /** Restores a chosen copy: the present state is copied first, then the database is replaced atomically. */

@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMigrations } from '../../db/migrate.js';
 import { createDispatcher } from './dispatch.js';
+import type { ShellCapabilities } from './handlers/context.js';
 import { createHandlers } from './handlers/index.js';
 import { secureFilesAtStart } from './backups.js';
 import { appRoot, migrationsDir } from './paths.js';
 import { VaultSession } from './session.js';
 
 /** The main side without its transport: one session, one dispatcher. Both shells and the tests start here. */
-export function createCore(opts: { dataDir: string; shell: 'electron' | 'web' }) {
+export function createCore(opts: { dataDir: string; shell: 'electron' | 'web'; capabilities?: ShellCapabilities }) {
   secureFilesAtStart(opts.dataDir);
   const appVersion = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   const session = new VaultSession({ dataDir: opts.dataDir, migrations: loadMigrations(migrationsDir()), shell: opts.shell, appVersion });
-  const handlers = createHandlers({ session });
+  const handlers = createHandlers(opts.capabilities ? { session, shell: opts.capabilities } : { session });
   const dispatch = createDispatcher(session, handlers);
   return { session, dispatch, handlers };
 }

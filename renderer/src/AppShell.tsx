@@ -11,12 +11,23 @@ import { FIRST_RUN_SCREEN } from './help/screens';
 import { shouldOfferFirstRunGuide } from '../../common/first-run';
 import { FirstRunGuide, GUIDE_PATH } from './firstrun/FirstRunGuide';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
-import { routes } from './pages/routes';
+import { NAV_GROUPS, routes, type AppRoute } from './pages/routes';
 import { navigate, useHashPath } from './router';
 import { t } from './texts';
 import { sessionTexts } from './session/texts';
 
 const DRAWER = 220;
+
+/** The side bar's groups with their pages; a page left out of every group still shows, in the last group. */
+function navGroups(): { id: string; label: string; routes: AppRoute[] }[] {
+  const nav = routes.filter((r) => r.nav);
+  const grouped = new Set(NAV_GROUPS.flatMap((g) => g.routeIds));
+  return NAV_GROUPS.map((g, i) => ({
+    id: g.id,
+    label: g.label(),
+    routes: nav.filter((r) => g.routeIds.includes(r.id) || (i === NAV_GROUPS.length - 1 && !grouped.has(r.id))),
+  }));
+}
 const ACTIVITY_THROTTLE_MS = 30_000;
 
 /** Reports keyboard and mouse activity to the main side, which owns the auto-lock clock. */
@@ -119,20 +130,29 @@ export function AppShell({
       <Drawer variant="permanent" sx={{ width: DRAWER, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
         <Toolbar />
         <Box component="nav" aria-label={t.shell.mainMenu}>
-          <List>
-            {routes
-              .filter((r) => r.nav)
-              .map((r) => (
-                <ListItem key={r.id} disablePadding>
-                  <ListItemButton
-                    selected={path === r.nav!.path || (r.nav!.path !== '/' && path.startsWith(r.nav!.path))}
-                    aria-current={path === r.nav!.path ? 'page' : undefined}
-                    onClick={() => navigate(r.nav!.path)}
-                  >
-                    <ListItemText primary={r.nav!.label()} />
-                  </ListItemButton>
-                </ListItem>
-              ))}
+          {/* One list of groups, each a heading and the list of its pages: screen readers announce the group, Tab goes top to bottom. */}
+          <List disablePadding>
+            {navGroups().map((g) => (
+              <li key={g.id}>
+                <Typography component="h2" id={`menu-${g.id}`} variant="body2" color="text.secondary" sx={{ px: 2, pt: 1.5, pb: 0.5, fontWeight: 600 }}>
+                  {g.label}
+                </Typography>
+                <List disablePadding aria-labelledby={`menu-${g.id}`}>
+                  {g.routes.map((r) => (
+                    <ListItem key={r.id} disablePadding>
+                      <ListItemButton
+                        dense
+                        selected={path === r.nav!.path || (r.nav!.path !== '/' && path.startsWith(r.nav!.path))}
+                        aria-current={path === r.nav!.path ? 'page' : undefined}
+                        onClick={() => navigate(r.nav!.path)}
+                      >
+                        <ListItemText primary={r.nav!.label()} />
+                      </ListItemButton>
+                    </ListItem>
+                  ))}
+                </List>
+              </li>
+            ))}
           </List>
         </Box>
         <Box sx={{ mt: 'auto', p: 2 }}>

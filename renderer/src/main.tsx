@@ -14,7 +14,12 @@ function Themed({ language, textSize }: { language: 'nl' | 'en'; textSize: TextS
         {
           // MUI's default orange (#ed6c02) reaches only 3.1:1 on white; this one passes 4.5:1 for text and buttons.
           palette: { primary: { main: '#1f4e79' }, secondary: { main: '#7a3e00' }, warning: { main: '#b45309' } },
-          typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', fontSize: 14 * TEXT_SCALE[textSize] },
+          typography: {
+            fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+            fontSize: 14 * TEXT_SCALE[textSize],
+            // Buttons and tabs in sentence case, as written in the texts: capitals are harder to read and shout.
+            button: { textTransform: 'none' },
+          },
           components: {
             MuiCssBaseline: { styleOverrides: focusStyles },
             // Names, BSNs and addresses must not stay behind in the browser's form history or session-restore state

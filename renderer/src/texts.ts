@@ -47,6 +47,7 @@ const nl = {
     autoLock: (min: number) => `Vergrendelt automatisch na ${min} minuten zonder activiteit.`,
     webMode: 'Webmodus: alleen bereikbaar op deze computer.',
     mainMenu: 'Hoofdmenu',
+    navGroups: { daily: 'Dagelijks werk', accountability: 'Verantwoording', management: 'Beheer' },
   },
   changePassword: {
     title: 'Wachtwoord wijzigen',
@@ -146,6 +147,7 @@ const en: TextsShape<typeof nl> = {
     autoLock: (min: number) => `Locks automatically after ${min} minutes without activity.`,
     webMode: 'Web mode: reachable on this computer only.',
     mainMenu: 'Main menu',
+    navGroups: { daily: 'Daily work', accountability: 'Accountability', management: 'Management' },
   },
   changePassword: {
     title: 'Change password',

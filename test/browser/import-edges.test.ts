@@ -6,7 +6,7 @@ import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.j
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { TEST_PASSWORD } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
-import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 
 const PASS = 'vuurtoren kiwi zadel bloesem mikado storm';
 

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { startWebMode } from '../../electron/cli/web.js';
 import type { Core } from '../../electron/main/core.js';
+import type { ShellCapabilities } from '../../electron/main/handlers/context.js';
 import type { RunningWebServer } from '../../electron/main/web-server.js';
 import { tempDir } from './tmp.js';
 
@@ -69,10 +70,13 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
-export async function startWebApp(opts: { dataDir?: string } = {}): Promise<WebApp> {
+/** `capabilities` stands in for what only the desktop shell has (its folder dialog), to drive those screens here. */
+export async function startWebApp(opts: { dataDir?: string; capabilities?: ShellCapabilities } = {}): Promise<WebApp> {
   const tmp = opts.dataDir ? null : tempDir('nazorg-browser-');
   const dataDir = opts.dataDir ?? join(tmp!.dir, 'data');
-  const { core, server } = await startWebMode({ dataDir, staticDir: ensureRendererBuilt() });
+  const { core, server } = await startWebMode(
+    opts.capabilities ? { dataDir, staticDir: ensureRendererBuilt(), capabilities: opts.capabilities } : { dataDir, staticDir: ensureRendererBuilt() },
+  );
   const browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();

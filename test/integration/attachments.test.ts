@@ -10,7 +10,7 @@ import { PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
 import { attachments } from '../../db/schema.js';
 import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
-import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
 
 const b64 = (b: Buffer) => b.toString('base64');

@@ -243,8 +243,10 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
     rmSync(usb, { recursive: true });
     expect((await service.status(vault)).warning).toBe('unreachable');
     await expect(service.backup(vault, 'handmatig')).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'BACKUP_FOLDER_UNREACHABLE');
-    // A folder that cannot be created is refused when chosen, with a field message.
-    await expect(service.setFolder(vault, join(tmp.dir, 'bestand-geen-map', 'x'))).resolves.toBeTruthy();
+    // A folder that does not exist is refused when chosen (not made: it may be a typing error), with a field message.
+    await expect(service.setFolder(vault, join(tmp.dir, 'bestand-geen-map', 'x'))).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === 'BACKUP_FOLDER_UNREACHABLE' && !!e.details?.['fields'],
+    );
     const notAFolder = join(tmp.dir, 'gewoon-bestand');
     copyFileSync(vaultPaths(join(tmp.dir, 'data')).key, notAFolder);
     await expect(service.setFolder(vault, join(notAFolder, 'sub'))).rejects.toSatisfy(

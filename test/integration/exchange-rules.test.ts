@@ -6,7 +6,7 @@ import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/excha
 import { createDossier } from '../../db/repositories/dossiers.js';
 import { encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, previewImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
-import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { unlockedCore } from '../helpers/core.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
 

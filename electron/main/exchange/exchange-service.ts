@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { ImportPreview, ImportPreviewDossier, SectionChoice } from '../../../common/api/exchange.js';
+import type { ImportPreview, ImportPreviewDossier, ImportResult, SectionChoice } from '../../../common/api/exchange.js';
 import { AppError } from '../../../common/errors.js';
 import { checkAttachment } from '../../../common/exchange/attachment-type.js';
 import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits.js';
@@ -184,12 +184,7 @@ export type ImportChoices = Record<string, Partial<Record<ExchangeSection, Secti
  * Writes the import in ONE transaction: new dossiers with every section in the file, existing ones
  * (same BSN) only in the sections the coordinator chose to take. Any failure rolls everything back.
  */
-export async function applyImport(
-  db: Db,
-  payload: ExchangePayload,
-  choices: ImportChoices,
-  now = new Date(),
-): Promise<{ created: number; updated: number; dossierIds: number[] }> {
+export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, now = new Date()): Promise<ImportResult> {
   const clock: WriteClock = { now: now.toISOString(), today: localTodayIso(now) };
   return db.transaction(async (tx) => {
     const existing = await existingByBsn(tx, payload);
@@ -198,6 +193,7 @@ export async function applyImport(
     let created = 0;
     let updated = 0;
     const ids: number[] = [];
+    const written: ImportResult['dossiers'] = [];
     for (const [index, d] of payload.dossiers.entries()) {
       const inc = d as Partial<SectionData>;
       const existingId = d.person.bsn ? existing.get(d.person.bsn) : undefined;
@@ -206,6 +202,7 @@ export async function applyImport(
         for (const s of payload.sections) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, id, s, inc, {}, clock, partnerCache);
         created++;
         ids.push(id);
+        written.push({ id, name: displayName(d.person) });
         continue;
       }
       const cur = current.get(existingId)!;
@@ -222,6 +219,7 @@ export async function applyImport(
       for (const s of take) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, existingId, s, inc, cur, clock, partnerCache);
       updated++;
       ids.push(existingId);
+      written.push({ id: existingId, name: displayName(take.includes('person') ? d.person : cur.person) });
     }
     await recordProvision(tx, {
       kind: 'import.nazorg',
@@ -236,6 +234,6 @@ export async function applyImport(
       event: 'exchange.import',
       detail: JSON.stringify({ created, updated, dossiers: payload.dossiers.length }),
     });
-    return { created, updated, dossierIds: ids };
+    return { created, updated, dossierIds: ids, dossiers: written };
   });
 }

@@ -6,8 +6,8 @@ import type { HandlerContext } from './context.js';
 type BackupHandlers = Pick<Handlers, keyof typeof backupMethods>;
 
 /** The backup area owns its service: created here once per session, with its unlock/shutdown hooks. */
-export function backupHandlers({ session }: HandlerContext): BackupHandlers {
-  const service = new BackupService(session);
+export function backupHandlers({ session, shell }: HandlerContext): BackupHandlers {
+  const service = new BackupService(session, { chooseFolder: shell?.chooseFolder });
   service.install();
   return {
     'backup.status': async () => service.status(session.requireVault()),
@@ -17,6 +17,7 @@ export function backupHandlers({ session }: HandlerContext): BackupHandlers {
       return { name: e.name, date: e.date, createdAt: e.createdAt, reason: e.reason, sizeBytes: e.sizeBytes, counts: e.counts };
     },
     'backup.setFolder': async ({ dir }) => service.setFolder(session.requireVault(), dir),
+    'backup.chooseFolder': async () => service.chooseFolder(session.requireVault()),
     'backup.restore': async ({ name }) => service.restore(name),
     'backup.availableWhileLocked': async () => service.availableWhileLocked(),
     'backup.restoreNewestWhileLocked': async ({ password }) => service.restoreNewestWhileLocked(password),

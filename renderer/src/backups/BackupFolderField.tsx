@@ -5,8 +5,10 @@ import { ApiError, call, errorMessage } from '../api';
 import { bt } from './texts';
 
 /**
- * The backup folder: typed (a network share or USB stick has no picker in web mode), proven writable by
- * the main side before it is kept. Empty means the default folder. Used on Reservekopieën and in the start guide.
+ * The backup folder. The desktop app chooses it with the system's folder dialog; web mode has none, so the
+ * folder is typed there (a network share or USB stick). Either way the main side checks that the folder exists
+ * and takes a file before it is kept, and names the problem on the field. Empty means the default folder.
+ * Used on Reservekopieën and in the start guide.
  */
 export function BackupFolderField({
   status,
@@ -19,34 +21,60 @@ export function BackupFolderField({
 }) {
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (status) setFolder(status.isDefaultFolder ? '' : status.folder);
   }, [status]);
+  const picker = !!status?.folderPicker;
 
-  const save = async () => {
+  const attempt = async (work: () => Promise<BackupStatus | null>) => {
     setFolderError(null);
+    setBusy(true);
     try {
-      onSaved(await call('backup.setFolder', { dir: folder }));
+      const s = await work();
+      if (s) onSaved(s);
     } catch (err) {
       if (err instanceof ApiError && err.fields['dir']) setFolderError(err.fields['dir']);
       else onError(errorMessage(err));
+    } finally {
+      setBusy(false);
     }
   };
+  const save = (dir: string) => attempt(() => call('backup.setFolder', { dir }));
+  const choose = () =>
+    attempt(async () => {
+      const r = await call('backup.chooseFolder', {});
+      return r.chosen ? r.status : null;
+    });
 
+  const help = folderError ?? (status?.isDefaultFolder ? bt.folderDefault(status.folder) : picker ? bt.folderPickerHelp : bt.folderHelp);
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+    <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
       <TextField
         label={bt.folderLabel}
-        value={folder}
+        value={picker && status?.isDefaultFolder ? status.folder : folder}
         onChange={(e) => setFolder(e.target.value)}
         error={!!folderError}
-        helperText={folderError ?? (status?.isDefaultFolder ? bt.folderDefault(status.folder) : bt.folderHelp)}
-        sx={{ flexGrow: 1 }}
-        slotProps={{ inputLabel: { shrink: true } }}
+        helperText={help}
+        sx={{ flexGrow: 1, minWidth: '16rem' }}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { readOnly: picker, spellCheck: false } }}
       />
-      <Button variant="outlined" onClick={() => void save()} sx={{ mt: 1 }}>
-        {bt.folderSave}
-      </Button>
+      {picker ? (
+        <>
+          <Button variant="outlined" disabled={busy} onClick={() => void choose()} sx={{ mt: 1 }}>
+            {bt.folderChoose}
+          </Button>
+          {!status?.isDefaultFolder && (
+            <Button disabled={busy} onClick={() => void save('')} sx={{ mt: 1 }}>
+              {bt.folderUseDefault}
+            </Button>
+          )}
+        </>
+      ) : (
+        <Button variant="outlined" disabled={busy} onClick={() => void save(folder)} sx={{ mt: 1 }}>
+          {bt.folderSave}
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -110,13 +110,21 @@ export function TodayPage() {
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Section title={dt.today.counts}>
-              <List dense>
+              {/* One list item per status ("Nazorg: 4" for a screen reader); the counts share a right-aligned column. */}
+              <Box
+                component="ul"
+                data-testid="status-counts"
+                sx={{ display: 'grid', gridTemplateColumns: 'max-content max-content', columnGap: 4, rowGap: 0.5, listStyle: 'none', m: 0, p: 0 }}
+              >
                 {DOSSIER_STATUSES.map((s) => (
-                  <ListItem key={s} disableGutters>
-                    <ListItemText primary={`${statusLabel(s)}: ${data.countsByStatus[s]}`} />
-                  </ListItem>
+                  <Box component="li" key={s} sx={{ display: 'grid', gridTemplateColumns: 'subgrid', gridColumn: '1 / -1' }}>
+                    <span>{statusLabel(s)}:</span>{' '}
+                    <Box component="span" sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                      {data.countsByStatus[s]}
+                    </Box>
+                  </Box>
                 ))}
-              </List>
+              </Box>
             </Section>
           </Grid>
         </Grid>

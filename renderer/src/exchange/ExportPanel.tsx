@@ -4,6 +4,7 @@ import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchang
 import { formatDateNl } from '../../../common/dates';
 import { call, errorMessage, ApiError } from '../api';
 import { saveDownload } from './download';
+import { PassphraseField } from './PassphraseField';
 import { tx } from './texts';
 
 interface Picked {
@@ -129,14 +130,16 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
         minRows={2}
       />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <TextField
+        {/* Shown at first: the proposal is there to be read out on the phone. */}
+        <PassphraseField
           label={tx.exchange.passphrase}
           value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          error={!!fields['passphrase']}
-          helperText={fields['passphrase'] ?? tx.exchange.passphraseHelp}
+          onChange={setPassphrase}
+          error={fields['passphrase']}
+          helperText={tx.exchange.passphraseHelp}
+          initiallyShown
           sx={{ flexGrow: 1 }}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontSize: '1.2rem', letterSpacing: '0.02em' } } }}
+          inputStyle={{ fontSize: '1.2rem', letterSpacing: '0.02em' }}
         />
         <Button onClick={() => void propose()} sx={{ mt: 1 }}>
           {tx.exchange.newProposal}

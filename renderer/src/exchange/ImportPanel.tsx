@@ -13,17 +13,17 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import type { ImportPreview, SectionChoice } from '../../../common/api/exchange';
+import type { ImportPreview, ImportResult, SectionChoice } from '../../../common/api/exchange';
 import type { ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateTimeNl } from '../../../common/dates';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits';
 import { call, errorMessage, ApiError } from '../api';
 import { navigate } from '../router';
 import { FileReadError, FileTooLargeError, fileToBase64 } from './download';
+import { PassphraseField } from './PassphraseField';
 import { t as appTexts } from '../texts';
 import { tx } from './texts';
 
@@ -49,7 +49,7 @@ export function ImportPanel() {
   const [choices, setChoices] = useState<Choices>({});
   const [fields, setFields] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const [done, setDone] = useState<number[] | null>(null);
+  const [done, setDone] = useState<ImportResult['dossiers'] | null>(null);
   const [busy, setBusy] = useState(false);
 
   const check = async () => {
@@ -89,7 +89,7 @@ export function ImportPanel() {
     try {
       const r = await call('exchange.applyImport', { file: file.base64, passphrase, choices });
       setMessage({ severity: 'success', text: tx.exchange.imported(r.created, r.updated) });
-      setDone(r.dossierIds);
+      setDone(r.dossiers);
       setPreview(null);
     } catch (err) {
       setMessage({ severity: 'error', text: errorMessage(err) });
@@ -127,23 +127,16 @@ export function ImportPanel() {
         </Button>
         <Typography>{file ? file.name : tx.exchange.noFile}</Typography>
       </Stack>
-      <TextField
-        label={tx.exchange.importPassphrase}
-        value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
-        error={!!fields['passphrase']}
-        helperText={fields['passphrase']}
-        slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
-      />
+      <PassphraseField label={tx.exchange.importPassphrase} value={passphrase} onChange={setPassphrase} error={fields['passphrase']} />
       <Button variant="contained" onClick={() => void check()} disabled={busy} sx={{ alignSelf: 'flex-start' }}>
         {tx.exchange.check}
       </Button>
       {message && <Alert severity={message.severity}>{message.text}</Alert>}
       {done && done.length > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {done.slice(0, 20).map((id) => (
-            <Button key={id} size="small" onClick={() => navigate(`/dossiers/${id}`)}>
-              {tx.exchange.open} #{id}
+          {done.slice(0, 20).map((d) => (
+            <Button key={d.id} size="small" variant="outlined" onClick={() => navigate(`/dossiers/${d.id}`)}>
+              {tx.exchange.openDossier(d.name)}
             </Button>
           ))}
         </Stack>

@@ -78,7 +78,9 @@ const nl = {
     confirm: 'Inlezen bevestigen',
     cancel: 'Annuleren',
     imported: (c: number, u: number) => `Ingelezen: ${c} nieuw, ${u} bijgewerkt. De ontvangst staat in het verstrekkingenregister.`,
-    open: 'Openen',
+    openDossier: (name: string) => `Open dossier ${name}`,
+    showPassphrase: 'Wachtwoord tonen',
+    hidePassphrase: 'Wachtwoord verbergen',
   },
   files: {
     tab: 'Spreadsheets en agenda',
@@ -243,7 +245,9 @@ const en: TextsShape<typeof nl> = {
     confirm: 'Confirm import',
     cancel: 'Cancel',
     imported: (c: number, u: number) => `Imported: ${c} new, ${u} updated. The receipt is recorded in the register of provisions.`,
-    open: 'Open',
+    openDossier: (name: string) => `Open case file ${name}`,
+    showPassphrase: 'Show password',
+    hidePassphrase: 'Hide password',
   },
   files: {
     tab: 'Spreadsheets and calendar',

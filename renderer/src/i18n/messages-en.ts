@@ -188,7 +188,15 @@ export const MESSAGES_EN: Record<string, string> = {
   'Het logo moet een PNG- of JPEG-afbeelding zijn.': 'The logo must be a PNG or JPEG image.',
   'Kies een sjabloon.': 'Choose a template.',
   // Vault, backups and the web transport
-  'Deze map bestaat niet of is niet beschrijfbaar.': 'This folder does not exist or cannot be written to.',
+  'Geef het volledige pad van de map, vanaf de schijf of de netwerklocatie.': 'Give the full path of the folder, starting from the drive or network location.',
+  'Dit is een bestand, geen map. Kies een map.': 'This is a file, not a folder. Choose a folder.',
+  'Nazorgdossier heeft geen toegang tot deze map. Controleer de rechten of kies een andere map.':
+    'Nazorgdossier has no access to this folder. Check the permissions or choose another folder.',
+  'Deze map bestaat niet. Controleer het pad of maak de map eerst aan; is het een USB-stick of netwerkmap, sluit die dan aan.':
+    'This folder does not exist. Check the path or create the folder first; if it is a USB stick or network folder, connect it.',
+  'De schijf van deze map is vol. Maak ruimte vrij of kies een andere map.': 'The disk of this folder is full. Free up space or choose another folder.',
+  'In deze map kan Nazorgdossier niet schrijven (alleen-lezen of geen schrijfrechten). Kies een andere map of vraag om schrijfrechten.':
+    'Nazorgdossier cannot write in this folder (read-only or no write permission). Choose another folder or ask for write permission.',
   'Het dossierbestand is al ontgrendeld.': 'The dossier file is already unlocked.',
   'Het dossierbestand is al ontgrendeld. Gebruik "Wachtwoord wijzigen".': 'The dossier file is already unlocked. Use "Change password".',
   'Het verzoek is geen geldige JSON.': 'The request is not valid JSON.',

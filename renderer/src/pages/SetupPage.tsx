@@ -8,7 +8,7 @@ import type { VaultStatus } from '../../../common/api/vault';
 import { call } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
-import { RecoveryCodeSheet } from '../firstrun/RecoveryCodeSheet';
+import { RecoveryCodeSheet, RecoveryCodeText } from '../firstrun/RecoveryCodeSheet';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
@@ -101,7 +101,7 @@ function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => voi
           bgcolor: 'grey.50',
         }}
       >
-        {code}
+        <RecoveryCodeText code={code} />
       </Box>
       <RecoveryCodeSheet code={code} />
       <Button variant="outlined" onClick={() => window.print()} sx={{ mb: 2 }}>
@@ -110,13 +110,22 @@ function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => voi
       <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2}>
           {error && <Alert severity="error">{error}</Alert>}
-          <TextField
-            label={t.setup.confirmLabel}
-            autoComplete="off"
-            {...register('lastGroup')}
-            error={!!formState.errors.lastGroup}
-            helperText={formState.errors.lastGroup?.message}
-          />
+          {/* The instruction is too long for a floating label (it would be cut off); it stands above the field in full. */}
+          <Box>
+            <Typography component="label" htmlFor="confirm-last-group" sx={{ display: 'block', mb: 1 }}>
+              {t.setup.confirmLabel}
+            </Typography>
+            <TextField
+              id="confirm-last-group"
+              autoComplete="off"
+              {...register('lastGroup')}
+              error={!!formState.errors.lastGroup}
+              helperText={formState.errors.lastGroup?.message}
+              fullWidth
+              sx={{ maxWidth: '20rem' }}
+              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+            />
+          </Box>
           <Stack direction="row" spacing={2}>
             <Button onClick={onBack}>{t.setup.back}</Button>
             <SubmitButton busy={formState.isSubmitting}>{t.setup.finish}</SubmitButton>

@@ -46,3 +46,16 @@ export const routes: AppRoute[] = [
   { id: 'register', nav: { label: () => tx.nav.register, path: '/verstrekkingen' }, match: (p) => (p === '/verstrekkingen' ? <RegisterPage /> : null) },
   { id: 'audit', nav: { label: () => t.shell.audit, path: '/logboek' }, match: (p) => (p === '/logboek' ? <AuditPage /> : null) },
 ];
+
+export type NavGroupId = 'daily' | 'accountability' | 'management';
+
+/**
+ * The side bar in three groups, so thirteen entries can be scanned: what a working day needs, what the
+ * coordinator accounts for, and what is set up once. Each nav route's id stands in exactly one group; the
+ * order within a group is the order of `routes`.
+ */
+export const NAV_GROUPS: { id: NavGroupId; label: () => string; routeIds: readonly string[] }[] = [
+  { id: 'daily', label: () => t.shell.navGroups.daily, routeIds: ['home', 'dossiers', 'rappel', 'partners', 'meetings', 'exchange'] },
+  { id: 'accountability', label: () => t.shell.navGroups.accountability, routeIds: ['overview', 'register', 'audit'] },
+  { id: 'management', label: () => t.shell.navGroups.management, routeIds: ['plan-settings', 'settings', 'backups', 'retention'] },
+];

@@ -1,4 +1,4 @@
-import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { PlanFigures } from '../../../common/plan/types';
 import { call } from '../api';
@@ -19,15 +19,25 @@ export function PlanFiguresCard() {
     [tp.figures.unassigned, f.unassignedOpen],
   ];
   return (
-    <Card variant="outlined" component="section" aria-label={tp.figures.title} data-testid="plan-figures">
+    <Card variant="outlined" component="section" aria-label={tp.figures.title} data-testid="plan-figures" sx={{ containerType: 'inline-size' }}>
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
           {tp.figures.title}
         </Typography>
-        <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap' }}>
+        {/* Equal columns (four, or two by two in a narrow card): the figures stand on one line, their labels under them. */}
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+            '@container (min-width: 26rem)': { gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' },
+            columnGap: 2,
+            rowGap: 1.5,
+            alignItems: 'start',
+          }}
+        >
           {cells.map(([label, n, colour]) => (
-            <Box key={label}>
-              <Typography variant="h4" component="p" sx={{ color: colour }}>
+            <Box key={label} data-testid="plan-figure">
+              <Typography variant="h4" component="p" sx={{ color: colour, fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}>
                 {n}
               </Typography>
               <Typography variant="body2" color="text.secondary">
@@ -35,8 +45,8 @@ export function PlanFiguresCard() {
               </Typography>
             </Box>
           ))}
-        </Stack>
-        <Button sx={{ mt: 1 }} onClick={() => navigate('/rappel')}>
+        </Box>
+        <Button sx={{ mt: 1, ml: -1 }} onClick={() => navigate('/rappel')}>
           {tp.figures.toRappel}
         </Button>
       </CardContent>
