@@ -103,6 +103,7 @@ export const MESSAGES_EN: Record<string, string> = {
   'Kies minstens één voorstel.': 'Choose at least one proposal.',
   'Maximaal 20 jaar.': 'At most 20 years.',
   'Maximaal 240 minuten.': 'At most 240 minutes.',
+  'Maximaal 365 dagen.': 'At most 365 days.',
   'Maximaal 40 leefgebieden.': 'At most 40 life domains.',
   'Maximaal 60 dagen.': 'At most 60 days.',
   'Maximaal 90 dagen na vrijlating.': 'At most 90 days after release.',
