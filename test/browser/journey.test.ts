@@ -165,4 +165,40 @@ describe('status proposals and the release-date move, through the screens (web m
     expect(await slaapRow.getByTestId('action-deadline').textContent()).toContain(formatDateNl(shiftDays(slaapplek.deadline!, 14)));
     expect(await page.getByTestId('release-move-pending').count()).toBe(0);
   });
+
+  it("adds a partner on the spot from an action's partner picker, chosen at once and kept after a reload", async () => {
+    const { page } = app;
+    await openDossier(ids.moving);
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: 'Actie toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Actie toevoegen' });
+    await dialog.getByLabel('Wat').fill('Kennismaking met het wijkteam plannen');
+    await dialog.getByLabel(/^Deadline/).fill(formatDateNl(shiftDays(today, 7)));
+    await dialog.getByRole('button', { name: 'Nieuwe partner' }).click();
+    // Focus goes to the new partner's name; an empty name is refused on its field, nothing is added.
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? ''))
+      .toMatch(/^Naam nieuwe partner/);
+    await dialog.getByRole('button', { name: 'Partner toevoegen en kiezen' }).click();
+    await dialog.getByText('Vul de naam van de organisatie in.').waitFor();
+    await dialog.getByText('Kies een soort partner.').waitFor();
+    expect((await api().call('partners.list', {})).map((p) => p.name)).not.toContain('Wijkteam Fictiefstad');
+
+    await dialog.getByLabel(/^Naam nieuwe partner/).fill('Wijkteam Fictiefstad');
+    await dialog.getByLabel(/^Soort nieuwe partner/).click();
+    await page.getByRole('option', { name: 'Wijkteam / sociaal team' }).click();
+    await dialog.getByRole('button', { name: 'Partner toevoegen en kiezen' }).click();
+    await dialog.getByRole('status').getByText('Wijkteam Fictiefstad is toegevoegd aan het register en gekozen.').waitFor();
+    expect(await dialog.getByRole('combobox', { name: 'Partner' }).textContent()).toBe('Wijkteam Fictiefstad');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    const row = page.getByTestId('action-row').filter({ hasText: 'Kennismaking met het wijkteam plannen' });
+    await row.getByText('Wijkteam Fictiefstad').waitFor();
+    await page.getByRole('button', { name: 'Partners' }).click();
+    await page.getByRole('link', { name: 'Wijkteam Fictiefstad' }).waitFor();
+  });
 });

@@ -117,6 +117,7 @@ export const MESSAGES_EN: Record<string, string> = {
   'Twee sjablonen hebben dezelfde sleutel.': 'Two templates have the same key.',
   'Typ het aantal te vernietigen dossiers ter bevestiging.': 'Type the number of case files to destroy, to confirm.',
   'Vul de achternaam in.': 'Enter the surname.',
+  'Vul minstens één partner in.': 'Enter at least one partner.',
   'Vul de datum in waarop de toestemming is gegeven.': 'Enter the date on which consent was given.',
   'Vul de datum van intrekking in.': 'Enter the date of withdrawal.',
   'Vul de laatste groep van de herstelcode in.': 'Enter the last group of the recovery code.',

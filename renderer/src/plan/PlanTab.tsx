@@ -109,6 +109,7 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
           setPlan(p);
           forgetPlanBadge(p.dossierId);
         }}
+        onPartnerAdded={(p) => setPartners((x) => [...x, p])}
         run={run}
       />
       <ScoresSection plan={plan} run={run} />
@@ -407,12 +408,14 @@ function ActionsSection({
   plan,
   partners,
   onPlan,
+  onPartnerAdded,
   run,
   headingRef,
 }: {
   plan: PlanView;
   partners: PartnerView[];
   onPlan: (p: PlanView) => void;
+  onPartnerAdded: (p: PartnerView) => void;
   run: Run;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
@@ -518,6 +521,7 @@ function ActionsSection({
         partners={partners}
         onClose={() => setDialog({ open: false, action: null })}
         onSaved={onPlan}
+        onPartnerAdded={onPartnerAdded}
       />
     </Section>
   );
