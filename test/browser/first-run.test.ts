@@ -159,12 +159,12 @@ describe('first-run guide after setting up a new vault', () => {
     expect(await page.getByLabel('Naam coördinator').inputValue()).toBe('Zoë Testcoördinator');
     expect(await page.getByLabel('E-mail coördinator').inputValue()).toBe('coordinator@fictiefdorp.example');
     await page.getByRole('img', { name: 'Huidig logo' }).waitFor();
-    await page.getByRole('button', { name: 'Reservekopieën' }).click();
-    await expect.poll(() => page.getByLabel('Map', { exact: true }).inputValue()).toBe(backupDir.dir);
-    expect(await page.getByTestId('backup-row').count()).toBe(1);
     await page.getByRole('button', { name: 'Partners' }).click();
     await page.getByRole('link', { name: 'Wijkteam Fictiefdorp' }).waitFor();
     await page.getByRole('link', { name: 'Werkplein Fictiefdorp' }).waitFor();
+    await page.getByRole('button', { name: 'Reservekopieën' }).click();
+    await expect.poll(() => page.getByLabel('Map', { exact: true }).inputValue()).toBe(backupDir.dir);
+    expect(await page.getByTestId('backup-row').count()).toBe(1);
 
     // ... and straight from the vault.
     const stored = await settingsOf(app);

@@ -189,7 +189,9 @@ describe('status proposals and the release-date move, through the screens (web m
     await page.getByRole('option', { name: 'Wijkteam / sociaal team' }).click();
     await dialog.getByRole('button', { name: 'Partner toevoegen en kiezen' }).click();
     await dialog.getByRole('status').getByText('Wijkteam Fictiefstad is toegevoegd aan het register en gekozen.').waitFor();
-    expect(await dialog.getByRole('combobox', { name: 'Partner' }).textContent()).toBe('Wijkteam Fictiefstad');
+    expect(await dialog.getByRole('combobox', { name: 'Wie (organisatie)' }).textContent()).toBe('Wijkteam Fictiefstad');
+    // Focus back on the picker that now shows the new partner.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
