@@ -5,7 +5,8 @@ import { z } from 'zod';
  * municipality needs before the first dossier. Its state lives in the vault's settings, so it is shown
  * once per vault, comes back on the next unlock when it was left half-way, and never in the demo vault.
  */
-export const FIRST_RUN_STEPS = ['gemeente', 'herstelcode', 'reservekopieen', 'demo'] as const;
+// New steps go before 'demo', so a guide left half-way in an older version resumes where it was.
+export const FIRST_RUN_STEPS = ['gemeente', 'herstelcode', 'reservekopieen', 'partners', 'demo'] as const;
 export type FirstRunStep = (typeof FIRST_RUN_STEPS)[number];
 
 /** 'not-offered': a vault from before the guide (or not made on the set-up screen); 'pending': set up, guide not yet closed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_RETENTION_YEARS } from './retention.js';
+import { DEFAULT_RELEASE_WINDOW_DAYS } from './dossiers/status-proposal.js';
 import { DEFAULT_LETTER_TEMPLATES, HANDOVER_PLACEHOLDER_NAMES } from './documents/letter-placeholders.js';
 import { FIRST_RUN_STEPS, FIRST_RUN_STATES } from './first-run.js';
 import { logoProblem } from './logo.js';
@@ -55,6 +56,8 @@ export const settingsSchema = z.object({
     .int()
     .min(0)
     .max(FIRST_RUN_STEPS.length - 1),
+  /** Days before the expected release from which "Vrijlating nadert" is proposed (the countdown window). */
+  releaseWindowDays: z.number().int().min(1, 'Minimaal 1 dag.').max(365, 'Maximaal 365 dagen.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -74,6 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // Vaults from before the guide existed (and vaults made outside the set-up screen) are already in use.
   firstRunGuide: 'not-offered',
   firstRunStep: 0,
+  releaseWindowDays: DEFAULT_RELEASE_WINDOW_DAYS,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

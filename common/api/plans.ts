@@ -4,7 +4,7 @@ import { ACTION_STATUSES } from '../plan/actions.js';
 import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { planConfigPatchSchema, type PlanConfig } from '../plan/config.js';
 import { scoreSchema } from '../plan/domains.js';
-import { contactInputSchema, partnerInputSchema } from '../plan/partners.js';
+import { contactInputSchema, partnerBatchSchema, partnerInputSchema } from '../plan/partners.js';
 import { isRealIsoDate } from '../dates.js';
 import type { DossierPlanBadge, PartnerDetail, PartnerView, PlanFigures, PlanView, RappelGroupView } from '../plan/types.js';
 
@@ -97,6 +97,8 @@ export const plansMethods = {
   'partners.list': method<PartnerView[]>()(z.object({ includeArchived: z.boolean().default(false) })),
   'partners.get': method<PartnerDetail>()(z.object({ id })),
   'partners.create': method<PartnerView>()(partnerInputSchema),
+  /** Several partners (with an optional contact person each) in one transaction: all saved, or none. */
+  'partners.createMany': method<PartnerView[]>()(partnerBatchSchema),
   'partners.update': method<PartnerView>()(partnerInputSchema.extend({ id })),
   /** Archives the partner; refused while it has open actions (the error lists them). */
   'partners.remove': method<{ ok: true }>()(z.object({ id })),

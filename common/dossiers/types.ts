@@ -1,5 +1,6 @@
 import type { ContactFields, ConsentFields, DossierFields } from './schema.js';
 import type { ClosingReason, DossierStatus } from './status.js';
+import type { StatusProposal } from './status-proposal.js';
 
 /** What the API returns about dossiers. */
 export interface Dossier extends DossierFields {
@@ -110,6 +111,15 @@ export interface Dashboard {
   noticesWithoutFollowUp: { id: number; name: string; meldingDatum: string | null; daysSince: number | null }[];
   totals: { releases14: number; releases15to30: number; notices: number };
   countsByStatus: Record<DossierStatus, number>;
+  /** Dossiers whose status lags behind their dates, each with the status proposed (at most DASHBOARD_LIST_MAX). */
+  statusLags: { items: DashboardStatusLag[]; total: number };
+}
+
+export interface DashboardStatusLag {
+  id: number;
+  name: string;
+  status: DossierStatus;
+  proposal: StatusProposal;
 }
 
 export interface OverviewRow {

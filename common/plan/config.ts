@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_SOON_DAYS } from './actions.js';
-import { DEFAULT_COUNTDOWN_TEMPLATE, countdownTemplateSchema, type CountdownItem } from './countdown.js';
+import { DEFAULT_COUNTDOWN_TEMPLATE, correctUntouchedDefaultDomains, countdownTemplateSchema, type CountdownItem } from './countdown.js';
 import { DEFAULT_LIFE_DOMAINS, lifeDomainCatalogueSchema, type LifeDomain } from './domains.js';
 
 /**
@@ -35,5 +35,7 @@ export function readPlanConfig(stored: unknown): PlanConfig {
     const parsed = planConfigSchema.shape[key].safeParse(rec[key]);
     if (parsed.success) (out as unknown as Record<string, unknown>)[key] = parsed.data;
   }
+  const active = out.lifeDomains.filter((d) => d.active).map((d) => d.key);
+  out.countdownTemplate = correctUntouchedDefaultDomains(out.countdownTemplate, active);
   return out;
 }

@@ -75,7 +75,8 @@ const DEFAULT_COUNTDOWN_ITEMS = [
     offsetDays: -14,
     asap: false,
     basisKey: 'id',
-    domainKey: 'justitie',
+    // Papers and errands at the counter: the ZRM's "instrumentele ADL", not the justice domain.
+    domainKey: 'instrumentele_adl',
     partnerType: 'pi',
   },
   {
@@ -111,7 +112,8 @@ const DEFAULT_COUNTDOWN_ITEMS = [
     offsetDays: 2,
     asap: false,
     basisKey: null,
-    domainKey: null,
+    // The first 48 hours carry much of the reoffending: this contact belongs with the justice trajectory.
+    domainKey: 'justitie',
     partnerType: 'wijkteam',
   },
 ] as const satisfies readonly CountdownItem[];
@@ -120,6 +122,29 @@ const DEFAULT_COUNTDOWN_ITEMS = [
 export type DefaultCountdownKey = (typeof DEFAULT_COUNTDOWN_ITEMS)[number]['key'];
 
 export const DEFAULT_COUNTDOWN_TEMPLATE: readonly CountdownItem[] = DEFAULT_COUNTDOWN_ITEMS;
+
+/**
+ * Life domains the default template used before they were corrected (key -> old domain). A stored template item
+ * that still equals its old default in every field was never touched by the coordinator, so it takes the corrected
+ * domain; an item the coordinator edited keeps what they chose.
+ */
+const CORRECTED_DEFAULT_DOMAINS: Readonly<Record<string, string | null>> = { id: 'justitie', eerste_afspraak: null };
+
+export function correctUntouchedDefaultDomains(template: readonly CountdownItem[], activeDomainKeys: readonly string[]): CountdownItem[] {
+  return template.map((item) => {
+    if (!(item.key in CORRECTED_DEFAULT_DOMAINS)) return item;
+    const def = DEFAULT_COUNTDOWN_TEMPLATE.find((d) => d.key === item.key);
+    if (!def || !def.domainKey || !activeDomainKeys.includes(def.domainKey)) return item;
+    const untouched =
+      item.domainKey === CORRECTED_DEFAULT_DOMAINS[item.key] &&
+      item.title === def.title &&
+      item.offsetDays === def.offsetDays &&
+      item.asap === def.asap &&
+      item.basisKey === def.basisKey &&
+      item.partnerType === def.partnerType;
+    return untouched ? { ...item, domainKey: def.domainKey } : item;
+  });
+}
 
 export const countdownItemSchema = z.object({
   key: z

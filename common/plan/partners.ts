@@ -65,3 +65,29 @@ export const contactInputSchema = z.object({
   phone,
 });
 export type ContactInput = z.infer<typeof contactInputSchema>;
+
+/**
+ * The kinds of partner the first-run guide asks for (beside the seeded reclassering): the organisations a
+ * coordinator assigns the basisvoorwaarden to, so actions can be placed from day one.
+ */
+export const FIRST_RUN_PARTNER_TYPES: readonly PartnerType[] = [
+  'wijkteam',
+  'werk_inkomen',
+  'schuldhulp',
+  'woningcorporatie',
+  'ggz_verslavingszorg',
+  'maatschappelijke_opvang',
+  'uwv',
+  'zorgverzekeraar',
+  'zvh',
+  'pi',
+];
+
+/** Several partners at once (the first-run guide), each with an optional contact person; saved as one transaction. */
+export const partnerBatchSchema = z.object({
+  partners: z
+    .array(partnerInputSchema.extend({ contactName: z.string().trim().max(200, 'Maximaal 200 tekens.').default('') }))
+    .min(1, 'Vul minstens één partner in.')
+    .max(40),
+});
+export type PartnerBatch = z.infer<typeof partnerBatchSchema>;

@@ -1,9 +1,10 @@
-import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { displayName } from '../../common/dossiers/search.js';
 import { countOverview, type ReasonChange, type StatusChange } from '../../common/dossiers/overview-count.js';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../common/dossiers/status.js';
-import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type Overview } from '../../common/dossiers/types.js';
+import { DEFAULT_RELEASE_WINDOW_DAYS, proposeStatus, releaseWindowEnd, STATUS_PROPOSAL_RULES, type StatusFact } from '../../common/dossiers/status-proposal.js';
+import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type DashboardStatusLag, type Overview } from '../../common/dossiers/types.js';
 import { dossierContacts, dossierHistory, dossiers, journalNotes } from '../schema.js';
 import type { Db } from '../vault.js';
 import { addDaysIso } from './dossiers.js';
@@ -28,11 +29,51 @@ const rowColumns = {
   hasSafetyNotes: sql<number>`${dossiers.veiligheid} <> ''`,
 };
 
+/** Each fact of the status-proposal rules as SQL, so the list is filtered and counted in one query, not row by row. */
+function factSql(fact: StatusFact, today: string, windowDays: number): SQL {
+  switch (fact) {
+    case 'released':
+      return sql`(${dossiers.werkelijkeVrijlating} IS NOT NULL AND ${dossiers.werkelijkeVrijlating} <= ${today})`;
+    case 'releaseSoon':
+      return sql`(${dossiers.werkelijkeVrijlating} IS NULL AND ${dossiers.verwachteVrijlating} IS NOT NULL AND ${dossiers.verwachteVrijlating} <= ${releaseWindowEnd(today, windowDays)})`;
+    case 'detentionStarted':
+      return sql`(${dossiers.detentieStart} IS NOT NULL AND ${dossiers.detentieStart} <= ${today})`;
+  }
+}
+
+/** Dossiers whose status lags behind their dates (the rules in common/dossiers/status-proposal.ts), with the proposal. */
+export async function statusLags(db: Db, today: string, windowDays: number): Promise<{ items: DashboardStatusLag[]; total: number }> {
+  const where = or(...STATUS_PROPOSAL_RULES.map((r) => and(inArray(dossiers.status, [...r.from]), factSql(r.fact, today, windowDays))))!;
+  const rows = await db
+    .select({
+      ...rowColumns,
+      detentieStart: dossiers.detentieStart,
+      werkelijkeVrijlating: dossiers.werkelijkeVrijlating,
+    })
+    .from(dossiers)
+    .where(where)
+    // The oldest fact first: the dossier that has lagged longest.
+    .orderBy(sql`coalesce(${dossiers.werkelijkeVrijlating}, ${dossiers.verwachteVrijlating}, ${dossiers.detentieStart})`, dossiers.sortName)
+    .limit(DASHBOARD_LIST_MAX);
+  const [total] = await db.select({ n: count() }).from(dossiers).where(where);
+  const items: DashboardStatusLag[] = [];
+  for (const r of rows) {
+    const status = r.status as DossierStatus;
+    const proposal = proposeStatus(
+      { status, detentieStart: r.detentieStart, verwachteVrijlating: r.verwachteVrijlating, werkelijkeVrijlating: r.werkelijkeVrijlating },
+      today,
+      windowDays,
+    );
+    if (proposal) items.push({ id: r.id, name: displayName(r), status, proposal });
+  }
+  return { items, total: total?.n ?? 0 };
+}
+
 /**
  * "Vandaag": what needs attention now. Lists are capped at DASHBOARD_LIST_MAX with their totals beside them, so the
  * page stays quick when a data set (or a migration from another system) holds thousands of open notices.
  */
-export async function dashboard(db: Db, today = localTodayIso()): Promise<Dashboard> {
+export async function dashboard(db: Db, today = localTodayIso(), windowDays = DEFAULT_RELEASE_WINDOW_DAYS): Promise<Dashboard> {
   const in14 = addDaysIso(today, 14);
   const releasesBetween = (from: string, to: string) =>
     and(inArray(dossiers.status, NOT_YET_RELEASED), isNull(dossiers.werkelijkeVrijlating), sql`${dossiers.verwachteVrijlating} BETWEEN ${from} AND ${to}`);
@@ -77,6 +118,7 @@ export async function dashboard(db: Db, today = localTodayIso()): Promise<Dashbo
     })),
     totals: { releases14: soon.total, releases15to30: later.total, notices: noticeTotal?.n ?? 0 },
     countsByStatus,
+    statusLags: await statusLags(db, today, windowDays),
   };
 }
 

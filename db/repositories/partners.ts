@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import { clientRef } from '../../common/plan/rappel.js';
-import { SEED_ORGANISATIONS, type ContactInput, type PartnerInput, type PartnerType } from '../../common/plan/partners.js';
+import { SEED_ORGANISATIONS, type ContactInput, type PartnerBatch, type PartnerInput, type PartnerType } from '../../common/plan/partners.js';
 import type { PartnerDetail, PartnerView } from '../../common/plan/types.js';
 import { partnerContacts, partners, planActions, settings } from '../schema.js';
 import type { Db } from '../vault.js';
@@ -86,6 +86,24 @@ export async function createPartner(db: Db, input: PartnerInput, clock: Clock): 
     .values({ ...input, createdAt: clock.now, updatedAt: clock.now })
     .returning({ id: partners.id });
   return one(db, row!.id, clock.today);
+}
+
+/** Several partners at once, each with its contact person when named: one transaction, so all or none. */
+export async function createPartners(db: Db, input: PartnerBatch, clock: Clock): Promise<PartnerView[]> {
+  const ids = await db.transaction(async (tx) => {
+    const out: number[] = [];
+    for (const { contactName, ...fields } of input.partners) {
+      const [row] = await tx
+        .insert(partners)
+        .values({ ...fields, createdAt: clock.now, updatedAt: clock.now })
+        .returning({ id: partners.id });
+      if (contactName) await tx.insert(partnerContacts).values({ partnerId: row!.id, name: contactName, role: '', email: '', phone: '', createdAt: clock.now });
+      out.push(row!.id);
+    }
+    return out;
+  });
+  const all = await listPartners(db, { includeArchived: false, today: clock.today });
+  return ids.map((id) => all.find((p) => p.id === id)!);
 }
 
 export async function updatePartner(db: Db, input: PartnerInput & { id: number }, clock: Clock): Promise<PartnerView> {

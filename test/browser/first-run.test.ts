@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { auditEventNames } from '../../db/repositories/audit.js';
 import { getSettings } from '../../db/repositories/settings.js';
+import { listPartners } from '../../db/repositories/partners.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { setUpVaultInBrowser, startWebApp, type WebApp } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -42,7 +43,7 @@ describe('first-run guide after setting up a new vault', () => {
     backupDir.cleanup();
   });
 
-  it('leads through municipality, logo, recovery code, backup folder and a first backup, and all of it lands in the vault', async () => {
+  it('leads through municipality, logo, recovery code, backup folder and a first backup, partners, and all of it lands in the vault', async () => {
     const { page } = app;
     const code = await setUpVaultInBrowser(page, PW);
 
@@ -118,7 +119,33 @@ describe('first-run guide after setting up a new vault', () => {
     await page.screenshot({ path: join(resultShots, 'startgids-reservekopieen.png'), fullPage: true });
     await page.getByRole('button', { name: 'Volgende' }).click();
 
-    // Step 4 (optional): the demo vault explained; finishing the guide leads to the app.
+    // Step 4: the municipality's own partners beside the three reclassering organisations already in the register.
+    await stepHeading(page, 'Partners in uw gemeente').waitFor();
+    await page
+      .getByTestId('partners-already')
+      .getByText(/Reclassering Nederland/)
+      .waitFor();
+    await expectNoA11yProblems(page);
+    const cell = (field: string, type: string) => page.getByLabel(`${field} (${type})`, { exact: true });
+    await cell('Naam organisatie', 'Wijkteam / sociaal team').fill('Wijkteam Fictiefdorp');
+    await cell('Contactpersoon', 'Wijkteam / sociaal team').fill('Jet Testwijk');
+    await cell('E-mail', 'Wijkteam / sociaal team').fill('wijkteam@fictiefdorp.example');
+    await cell('Telefoon', 'Wijkteam / sociaal team').fill('010 765 43 21');
+    await cell('Naam organisatie', 'Werk & Inkomen').fill('Werkplein Fictiefdorp');
+    // A row with only a bad e-mail address: both its fields are marked, and nothing at all is saved.
+    await cell('E-mail', 'Woningcorporatie').fill('geen-emailadres');
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+    await page.getByText('Vul de naam van de organisatie in.').waitFor();
+    expect(await cell('Naam organisatie', 'Woningcorporatie').getAttribute('aria-invalid')).toBe('true');
+    expect(await cell('E-mail', 'Woningcorporatie').getAttribute('aria-invalid')).toBe('true');
+    expect(await cell('Naam organisatie', 'Wijkteam / sociaal team').getAttribute('aria-invalid')).toBe('false');
+    await stepHeading(page, 'Partners in uw gemeente').waitFor();
+    expect((await listPartners(app.core.session.requireVault().db, { includeArchived: true, today: '2026-01-01' })).length).toBe(3);
+    await cell('E-mail', 'Woningcorporatie').fill('');
+    await page.screenshot({ path: join(resultShots, 'startgids-partners.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+
+    // Step 5 (optional): the demo vault explained; finishing the guide leads to the app.
     await stepHeading(page, 'Proberen met voorbeeldgegevens').waitFor();
     await expectNoA11yProblems(page);
     await page.screenshot({ path: join(resultShots, 'startgids-demo.png'), fullPage: true });
@@ -132,6 +159,9 @@ describe('first-run guide after setting up a new vault', () => {
     expect(await page.getByLabel('Naam coördinator').inputValue()).toBe('Zoë Testcoördinator');
     expect(await page.getByLabel('E-mail coördinator').inputValue()).toBe('coordinator@fictiefdorp.example');
     await page.getByRole('img', { name: 'Huidig logo' }).waitFor();
+    await page.getByRole('button', { name: 'Partners' }).click();
+    await page.getByRole('link', { name: 'Wijkteam Fictiefdorp' }).waitFor();
+    await page.getByRole('link', { name: 'Werkplein Fictiefdorp' }).waitFor();
     await page.getByRole('button', { name: 'Reservekopieën' }).click();
     await expect.poll(() => page.getByLabel('Map', { exact: true }).inputValue()).toBe(backupDir.dir);
     expect(await page.getByTestId('backup-row').count()).toBe(1);
@@ -148,6 +178,16 @@ describe('first-run guide after setting up a new vault', () => {
       firstRunGuide: 'finished',
     });
     expect(stored.logo).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    const registered = await listPartners(app.core.session.requireVault().db, { includeArchived: true, today: '2026-01-01' });
+    expect(registered.map((p) => [p.type, p.name]).filter(([t]) => t !== 'reclassering')).toEqual([
+      ['werk_inkomen', 'Werkplein Fictiefdorp'],
+      ['wijkteam', 'Wijkteam Fictiefdorp'],
+    ]);
+    expect(registered.find((p) => p.name === 'Wijkteam Fictiefdorp')).toMatchObject({
+      email: 'wijkteam@fictiefdorp.example',
+      phone: '010 765 43 21',
+      contacts: [{ name: 'Jet Testwijk' }],
+    });
 
     // Finished means finished: the next unlock goes straight to the app.
     await lockAndUnlock(page);
@@ -195,6 +235,8 @@ describe('first-run guide skipped, resumed and reopened', () => {
     await stepHeading(page, 'Herstelcode').waitFor();
     await page.getByRole('button', { name: 'Later instellen' }).click();
     await stepHeading(page, 'Reservekopieën').waitFor();
+    await page.getByRole('button', { name: 'Later instellen' }).click();
+    await stepHeading(page, 'Partners in uw gemeente').waitFor();
     await page.getByRole('button', { name: 'Later instellen' }).click();
     await stepHeading(page, 'Proberen met voorbeeldgegevens').waitFor();
     expect(await settingsOf(app)).toMatchObject({ firstRunGuide: 'skipped', municipalityName: '', backupDir: '' });

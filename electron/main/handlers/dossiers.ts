@@ -4,6 +4,8 @@ import { OVERVIEW_TABLE, overviewFileName } from '../../../common/dossiers/overv
 import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
 import { recordAudit } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
+import { getSettings } from '../../../db/repositories/settings.js';
+import { localTodayIso } from '../../../common/dossiers/fields.js';
 import { dashboard, overview } from '../../../db/repositories/dossier-reports.js';
 import {
   addConsent,
@@ -73,7 +75,7 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
     },
     'dossiers.addConsent': async ({ dossierId, ...c }) => addConsent(db(), dossierId, c),
     'dossiers.withdrawConsent': async ({ id, withdrawnOn }) => withdrawConsent(db(), id, withdrawnOn!),
-    'dossiers.dashboard': async () => dashboard(db()),
+    'dossiers.dashboard': async () => dashboard(db(), localTodayIso(), (await getSettings(db())).releaseWindowDays),
     'dossiers.overview': async ({ year, period }) => overview(db(), year, period),
     'dossiers.overviewCsv': async ({ year, period, format }) => {
       const o = await overview(db(), year, period);

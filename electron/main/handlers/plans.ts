@@ -28,6 +28,7 @@ import {
 import {
   addContact,
   createPartner,
+  createPartners,
   getPartner,
   listPartners,
   removeContact,
@@ -139,6 +140,11 @@ export function plansHandlers({ session }: HandlerContext): PlanHandlers {
     },
     'partners.get': async ({ id }) => getPartner(db(), id, clock(), (await getPlanConfig(db())).soonDays),
     'partners.create': async (input) => createPartner(db(), input, clock()),
+    'partners.createMany': async (input) => {
+      const created = await createPartners(db(), input, clock());
+      await recordAudit(db(), 'partner.created', { count: created.length });
+      return created;
+    },
     'partners.update': async (input) => updatePartner(db(), input, clock()),
     'partners.remove': async ({ id }) => {
       await removePartner(db(), id, clock());

@@ -11,10 +11,14 @@ import { navigate } from '../router';
 import { EditSection } from './EditSection';
 import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
 import { TransitionDialog } from './TransitionDialog';
+import { StatusProposalNotice } from './StatusProposal';
+import { localTodayIso } from '../../../common/dossiers/fields';
 import { dt } from './texts';
 import { t as appTexts } from '../texts';
 import { PlanSummary } from '../plan/PlanSummary';
 import { PlanTab } from '../plan/PlanTab';
+import { ReleaseMoveDialog } from '../plan/ReleaseMoveDialog';
+import type { PlanView } from '../../../common/plan/types';
 import DescriptionIcon from '@mui/icons-material/Description';
 import { meetingTexts } from '../meetings/texts';
 
@@ -63,6 +67,7 @@ export function DossierDetailPage({ id }: { id: number }) {
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<TabId>('person');
   const [moveTo, setMoveTo] = useState<DossierStatus | null>(null);
+  const [movePlan, setMovePlan] = useState<PlanView | null>(null);
   const [version, setVersion] = useState(0);
   /** Rebuilds the Persoon/Detentie forms after changes made elsewhere; their own save keeps them (and focus) in place. */
   const [formKey, setFormKey] = useState(0);
@@ -90,7 +95,17 @@ export function DossierDetailPage({ id }: { id: number }) {
     setVersion((v) => v + 1);
     if (!fromForm) setFormKey((k) => k + 1);
   };
-  const savedByForm = (next: DossierDetail) => updated(next, true);
+  const savedByForm = (next: DossierDetail) => {
+    const moved = next.dossier.verwachteVrijlating !== d.verwachteVrijlating;
+    updated(next, true);
+    // A moved release date may move the open countdown actions: ask here, where the date was changed.
+    if (moved)
+      call('plans.get', { dossierId: d.id }).then(
+        (plan) => setMovePlan(plan.releaseMove ? plan : null),
+        // Not fatal: the plan tab still offers the pending move.
+        () => undefined,
+      );
+  };
 
   return (
     <Stack spacing={2}>
@@ -117,6 +132,15 @@ export function DossierDetailPage({ id }: { id: number }) {
       )}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <StatusTimeline detail={detail} />
+        <StatusProposalNotice
+          dossier={d}
+          today={localTodayIso()}
+          onAccepted={(next) => {
+            updated(next);
+            // The proposal (and its button) is gone once accepted: start again at the dossier's heading.
+            focusLater(() => heading.current);
+          }}
+        />
         <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
           {allowedTransitions(d.status).map((to) => (
             <Button key={to} variant="outlined" onClick={() => setMoveTo(to)}>
@@ -158,6 +182,16 @@ export function DossierDetailPage({ id }: { id: number }) {
         {tab === 'attachments' && <AttachmentsTab dossierId={d.id} />}
         {tab === 'history' && <HistoryTab dossierId={d.id} version={String(version)} />}
       </Box>
+      {movePlan && (
+        <ReleaseMoveDialog
+          plan={movePlan}
+          onDone={() => {
+            setMovePlan(null);
+            setVersion((v) => v + 1);
+          }}
+          onClose={() => setMovePlan(null)}
+        />
+      )}
       {moveTo && (
         <TransitionDialog
           dossier={d}

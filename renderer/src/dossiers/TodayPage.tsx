@@ -1,6 +1,6 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Alert, Box, Grid, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { DOSSIER_STATUSES } from '../../../common/dossiers/status';
 import { longDateLabel, statusLabel } from '../i18n/labels';
@@ -8,6 +8,7 @@ import type { Dashboard, DashboardRelease } from '../../../common/dossiers/types
 import { call, errorMessage } from '../api';
 import { dt } from './texts';
 import { PlanFiguresCard } from '../plan/PlanFiguresCard';
+import { StatusLagsSection } from './StatusProposal';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -60,9 +61,10 @@ function Releases({ items, total }: { items: DashboardRelease[]; total: number }
 export function TodayPage() {
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => call('dossiers.dashboard', {}).then(setData, (err: unknown) => setError(errorMessage(err))), []);
   useEffect(() => {
-    call('dossiers.dashboard', {}).then(setData, (err: unknown) => setError(errorMessage(err)));
-  }, []);
+    void load();
+  }, [load]);
   return (
     <Box>
       <Typography variant="h5" component="h1" gutterBottom>
@@ -85,6 +87,9 @@ export function TodayPage() {
             <Section title={dt.today.releases30}>
               <Releases items={data.releases15to30} total={data.totals.releases15to30} />
             </Section>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <StatusLagsSection data={data} onChanged={load} />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <PlanFiguresCard />

@@ -9,13 +9,14 @@ import { t } from '../texts';
 import { BackupStep } from './BackupStep';
 import { DemoStep } from './DemoStep';
 import { MunicipalityStep } from './MunicipalityStep';
+import { PartnersStep } from './PartnersStep';
 import { RecoveryStep } from './RecoveryStep';
 import { ft } from './texts';
 
 export const GUIDE_PATH = '/startgids';
 
 /**
- * The first-run guide: four steps after set-up, each skippable. Where it stands is kept in the vault's
+ * The first-run guide: five steps after set-up, each skippable. Where it stands is kept in the vault's
  * settings, so a guide left half-way opens at the same step on the next unlock.
  */
 export function FirstRunGuide({
@@ -129,6 +130,7 @@ export function FirstRunGuide({
         )}
         {id === 'herstelcode' && <RecoveryStep code={recoveryCode} onBack={back} onLater={next} onNext={next} />}
         {id === 'reservekopieen' && <BackupStep onBack={back} onLater={next} onNext={next} />}
+        {id === 'partners' && <PartnersStep onBack={back} onLater={next} onNext={next} />}
         {id === 'demo' && <DemoStep onBack={back} onOpenDemo={openDemo} onFinish={() => leave('finished')} />}
       </Paper>
     </Box>

@@ -3,7 +3,7 @@ import { defineTexts, type TextsShape } from '../i18n';
 /** Texts of the first-run guide (startgids) and the printed recovery-code sheet; Dutch first, English mirrors it. */
 const nl = {
   title: 'Startgids',
-  intro: 'Vier korte stappen om Nazorgdossier klaar te zetten voor uw gemeente. Alles wat u hier invult, kunt u later wijzigen onder Instellingen.',
+  intro: 'Vijf korte stappen om Nazorgdossier klaar te zetten voor uw gemeente. Alles wat u hier invult, kunt u later wijzigen onder Instellingen.',
   close: 'Startgids sluiten',
   stepsLabel: 'Stappen van de startgids',
   optional: 'Optioneel',
@@ -11,6 +11,7 @@ const nl = {
     gemeente: 'Gemeentegegevens',
     herstelcode: 'Herstelcode',
     reservekopieen: 'Reservekopieën',
+    partners: 'Partners in uw gemeente',
     demo: 'Proberen met voorbeeldgegevens',
   },
   later: 'Later instellen',
@@ -46,7 +47,7 @@ const nl = {
     open: 'Demokluis openen',
   },
   reopen: 'Startgids opnieuw doorlopen',
-  reopenHelp: 'De stappen van na het inrichten: gemeentegegevens, herstelcode, reservekopieën en de demokluis.',
+  reopenHelp: 'De stappen van na het inrichten: gemeentegegevens, herstelcode, reservekopieën, partners en de demokluis.',
   notInDemo: 'De startgids hoort bij uw eigen kluis en is er niet in de demokluis.',
   sheet: {
     title: 'Herstelcode Nazorgdossier',
@@ -58,7 +59,7 @@ const nl = {
 
 const en: TextsShape<typeof nl> = {
   title: 'Getting started',
-  intro: 'Four short steps to prepare Nazorgdossier for your municipality. Everything you enter here can be changed later under Settings.',
+  intro: 'Five short steps to prepare Nazorgdossier for your municipality. Everything you enter here can be changed later under Settings.',
   close: 'Close the guide',
   stepsLabel: 'Steps of the guide',
   optional: 'Optional',
@@ -66,6 +67,7 @@ const en: TextsShape<typeof nl> = {
     gemeente: 'Municipality details',
     herstelcode: 'Recovery code',
     reservekopieen: 'Backups',
+    partners: 'Partners in your municipality',
     demo: 'Try with example data',
   },
   later: 'Set up later',
@@ -101,7 +103,7 @@ const en: TextsShape<typeof nl> = {
     open: 'Open the demo vault',
   },
   reopen: 'Go through the getting-started guide again',
-  reopenHelp: 'The steps after set-up: municipality details, recovery code, backups and the demo vault.',
+  reopenHelp: 'The steps after set-up: municipality details, recovery code, backups, partners and the demo vault.',
   notInDemo: 'The getting-started guide belongs to your own vault and is not available in the demo vault.',
   sheet: {
     title: 'Nazorgdossier recovery code',

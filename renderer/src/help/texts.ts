@@ -132,7 +132,7 @@ const nl = {
     },
     'first-run': {
       title: 'Startgids',
-      what: 'De startgids zet Nazorgdossier in vier korte stappen klaar voor uw gemeente: de gemeentegegevens voor het briefpapier, de herstelcode, de map voor reservekopieën en de demokluis.',
+      what: 'De startgids zet Nazorgdossier in vijf korte stappen klaar voor uw gemeente: de gemeentegegevens voor het briefpapier, de herstelcode, de map voor reservekopieën, de partners met wie u samenwerkt en de demokluis.',
       how: 'Loop de stappen door met "Opslaan en verder" of sla een stap over met "Later instellen". Alles wat u hier invult, kunt u later wijzigen onder Instellingen.',
       tip: 'Kies voor de reservekopieën een map buiten deze computer, zoals een netwerkmap, en maak meteen een eerste kopie.',
     },
@@ -283,7 +283,7 @@ const en: TextsShape<typeof nl> = {
     },
     'first-run': {
       title: 'Getting started',
-      what: 'The getting-started guide prepares Nazorgdossier for your municipality in four short steps: the municipality details for the letterhead, the recovery code, the backup folder and the demo vault.',
+      what: 'The getting-started guide prepares Nazorgdossier for your municipality in five short steps: the municipality details for the letterhead, the recovery code, the backup folder, the partners you work with and the demo vault.',
       how: 'Go through the steps with "Save and continue" or skip one with "Set up later". Everything you enter here can be changed later under Settings.',
       tip: 'Choose a backup folder outside this computer, such as a network folder, and make a first copy straight away.',
     },

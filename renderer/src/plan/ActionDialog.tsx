@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { ACTION_STATUSES, deadlineBeforeCreation, type ActionStatus } from '../../../common/plan/actions';
 import { actionStatusLabel, lifeDomainLabel } from '../i18n/labels';
@@ -8,6 +8,9 @@ import { ApiError, call, errorMessage } from '../api';
 import { t } from '../texts';
 import { isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
+import { NewPartnerInline } from './NewPartnerInline';
+import { pst } from './partner-setup-texts';
+import { useFocusLater } from '../a11y/useFocusLater';
 
 interface Values {
   title: string;
@@ -32,6 +35,8 @@ export function ActionDialog(props: {
   partners: PartnerView[];
   onClose: () => void;
   onSaved: (plan: Awaited<ReturnType<typeof call<'plans.get'>>>) => void;
+  /** A partner added on the spot, so the page's own list (proposals, other actions) knows it too. */
+  onPartnerAdded?: (p: PartnerView) => void;
 }) {
   const { action, today } = props;
   const [v, setV] = useState<Values>(blank());
@@ -39,12 +44,17 @@ export function ActionDialog(props: {
   const [message, setMessage] = useState<string | null>(null);
   const [askPast, setAskPast] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [added, setAdded] = useState<PartnerView[]>([]);
+  const [addedNote, setAddedNote] = useState<string | null>(null);
+  const focusLater = useFocusLater();
+  const partners = [...props.partners, ...added.filter((a) => !props.partners.some((p) => p.id === a.id))];
 
   useEffect(() => {
     if (!props.open) return;
     setErrors({});
     setMessage(null);
     setAskPast(false);
+    setAddedNote(null);
     setV(
       action
         ? {
@@ -60,7 +70,7 @@ export function ActionDialog(props: {
     );
   }, [props.open, action]);
 
-  const partner = props.partners.find((p) => String(p.id) === v.partnerId);
+  const partner = partners.find((p) => String(p.id) === v.partnerId);
   const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setV((x) => ({ ...x, [k]: e.target.value, ...(k === 'partnerId' ? { contactId: '' } : {}) }));
 
@@ -137,6 +147,7 @@ export function ActionDialog(props: {
             </TextField>
             <TextField
               select
+              id="action-partner"
               label={tp.action.partner}
               value={v.partnerId}
               onChange={set('partnerId')}
@@ -144,12 +155,26 @@ export function ActionDialog(props: {
               helperText={errors['partnerId'] ?? (v.partnerId ? '' : tp.action.unassigned)}
             >
               <MenuItem value="">{tp.action.unassigned}</MenuItem>
-              {props.partners.map((p) => (
+              {partners.map((p) => (
                 <MenuItem key={p.id} value={String(p.id)}>
                   {p.name}
                 </MenuItem>
               ))}
             </TextField>
+            <NewPartnerInline
+              onAdded={(p) => {
+                setAdded((x) => [...x, p]);
+                setV((x) => ({ ...x, partnerId: String(p.id), contactId: '' }));
+                setAddedNote(pst.inline.added(p.name));
+                props.onPartnerAdded?.(p);
+                focusLater(() => document.getElementById('action-partner'));
+              }}
+            />
+            {addedNote && (
+              <Typography role="status" variant="body2" color="success.main">
+                {addedNote}
+              </Typography>
+            )}
             {partner && partner.contacts.length > 0 && (
               <TextField
                 select

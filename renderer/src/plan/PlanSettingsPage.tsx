@@ -5,18 +5,36 @@ import type { PlanConfig } from '../../../common/plan/config';
 import { domainKeyFromLabel } from '../../../common/plan/domains';
 import { ApiError, call, errorMessage } from '../api';
 import { tp } from './texts';
+import { jt } from '../dossiers/journey-texts';
+import { settingsSchema } from '../../../common/settings';
+import { localizeMessage } from '../i18n/messages';
 
 /** The plan's adaptable data: life-domain catalogue, release-countdown template and "binnenkort". */
 export function PlanSettingsPage() {
   const [cfg, setCfg] = useState<PlanConfig | null>(null);
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string; fields?: Record<string, string> } | null>(null);
+  /** The countdown window is an app setting (it drives the status proposals), edited here beside the countdown it belongs to. */
+  const [windowDays, setWindowDays] = useState<string | null>(null);
   useEffect(() => {
     call('plans.config', {}).then(setCfg, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
+    call('settings.get', {}).then(
+      (s) => setWindowDays(String(s.releaseWindowDays)),
+      (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }),
+    );
   }, []);
-  if (!cfg) return <Typography>{tp.common.loading}</Typography>;
+  if (!cfg || windowDays === null) return <Typography>{tp.common.loading}</Typography>;
 
   async function save() {
     try {
+      // Checked before anything is saved, so a refused window leaves the template unsaved too.
+      const days = settingsSchema.shape.releaseWindowDays.safeParse(windowDays!.trim() === '' ? NaN : Number(windowDays));
+      if (!days.success) {
+        const message = localizeMessage(days.error.issues[0]?.message ?? '');
+        setNotice({ severity: 'error', text: message, fields: { releaseWindowDays: message } });
+        return;
+      }
+      const saved = await call('settings.update', { releaseWindowDays: days.data });
+      setWindowDays(String(saved.releaseWindowDays));
       setCfg(await call('plans.updateConfig', cfg!));
       setNotice({ severity: 'success', text: tp.common.saved });
     } catch (err) {
@@ -50,6 +68,16 @@ export function PlanSettingsPage() {
         error={!!notice?.fields?.['soonDays']}
         helperText={notice?.fields?.['soonDays']}
         slotProps={{ htmlInput: { min: 1, max: 60 } }}
+      />
+      <TextField
+        type="number"
+        sx={{ mt: 2, display: 'flex', maxWidth: 520 }}
+        label={jt.settings.window}
+        value={windowDays}
+        onChange={(e) => setWindowDays(e.target.value)}
+        error={!!notice?.fields?.['releaseWindowDays']}
+        helperText={notice?.fields?.['releaseWindowDays'] ?? jt.settings.windowHelp}
+        slotProps={{ htmlInput: { min: 1, max: 365 } }}
       />
       <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
         {tp.settings.domains}

@@ -49,6 +49,8 @@ import { DueChip } from './DueChip';
 import { t } from '../texts';
 import { isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
+import { ReleaseMoveDialog } from './ReleaseMoveDialog';
+import { jt } from '../dossiers/journey-texts';
 
 /** The plan of one dossier: countdown, basisvoorwaarden, domain scores, goals and actions. */
 export function PlanTab({ dossierId }: { dossierId: number }) {
@@ -56,6 +58,8 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
   const [partners, setPartners] = useState<PartnerView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const actionsHeading = useRef<HTMLHeadingElement>(null);
+  const releaseInput = useRef<HTMLInputElement>(null);
+  const [moveOpen, setMoveOpen] = useState(false);
   const focusLater = useFocusLater();
   const run = useCallback(
     async (fn: () => Promise<PlanView>) => {
@@ -78,8 +82,23 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
   return (
     <Stack spacing={3} data-testid="plan-tab">
       {error && <Alert severity="error">{error}</Alert>}
-      <CountdownSection plan={plan} run={run} />
-      {plan.releaseMove && <ReleaseMove plan={plan} run={run} />}
+      <CountdownSection plan={plan} run={run} releaseInput={releaseInput} onMove={() => setMoveOpen(true)} />
+      {plan.releaseMove && !moveOpen && <PendingMove onReview={() => setMoveOpen(true)} />}
+      {plan.releaseMove && moveOpen && (
+        <ReleaseMoveDialog
+          plan={plan}
+          onDone={(next) => {
+            setPlan(next);
+            forgetPlanBadge(next.dossierId);
+            setMoveOpen(false);
+            focusLater(() => releaseInput.current);
+          }}
+          onClose={() => {
+            setMoveOpen(false);
+            focusLater(() => releaseInput.current);
+          }}
+        />
+      )}
       {plan.proposals.length > 0 && <Proposals plan={plan} partners={partners} run={run} onAllAccepted={() => focusLater(() => actionsHeading.current)} />}
       <BasisSection plan={plan} run={run} />
       <ActionsSection
@@ -90,6 +109,7 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
           setPlan(p);
           forgetPlanBadge(p.dossierId);
         }}
+        onPartnerAdded={(p) => setPartners((x) => [...x, p])}
         run={run}
       />
       <ScoresSection plan={plan} run={run} />
@@ -114,7 +134,7 @@ function Section({ title, children, testId, headingRef }: { title: string; child
 }
 
 /** The expected release date is the dossier's; editing it here goes through the dossier API (history included). */
-function ReleaseDateEditor({ plan, run }: { plan: PlanView; run: Run }) {
+function ReleaseDateEditor({ plan, run, inputRef, onMove }: { plan: PlanView; run: Run; inputRef: Ref<HTMLInputElement>; onMove: () => void }) {
   const [text, setText] = useState(isoToNl(plan.releaseDate));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(isoToNl(plan.releaseDate)), [plan.releaseDate]);
@@ -122,7 +142,12 @@ function ReleaseDateEditor({ plan, run }: { plan: PlanView; run: Run }) {
     setError(null);
     try {
       await call('dossiers.update', { id: plan.dossierId, patch: { verwachteVrijlating: text.trim() === '' ? null : text } });
-      await run(() => call('plans.get', { dossierId: plan.dossierId }));
+      await run(async () => {
+        const next = await call('plans.get', { dossierId: plan.dossierId });
+        // Ask right here whether the open countdown actions move along.
+        if (next.releaseMove) onMove();
+        return next;
+      });
     } catch (err) {
       const fields = err instanceof ApiError ? Object.values(err.fields) : [];
       setError(fields[0] ?? errorMessage(err));
@@ -133,6 +158,7 @@ function ReleaseDateEditor({ plan, run }: { plan: PlanView; run: Run }) {
       <TextField
         size="small"
         label={tp.plan.releaseDate}
+        inputRef={inputRef}
         placeholder={t.common.datePlaceholder}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -147,7 +173,7 @@ function ReleaseDateEditor({ plan, run }: { plan: PlanView; run: Run }) {
   );
 }
 
-function CountdownSection({ plan, run }: { plan: PlanView; run: Run }) {
+function CountdownSection({ plan, run, releaseInput, onMove }: { plan: PlanView; run: Run; releaseInput: Ref<HTMLInputElement>; onMove: () => void }) {
   return (
     <Section title={tp.plan.countdownHeading} testId="plan-countdown">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -157,7 +183,7 @@ function CountdownSection({ plan, run }: { plan: PlanView; run: Run }) {
         {plan.releaseDate && <Typography color="text.secondary">({formatDateNl(plan.releaseDate)})</Typography>}
         <BasisStrip states={plan.basis.map((b) => b.state)} />
       </Stack>
-      <ReleaseDateEditor plan={plan} run={run} />
+      <ReleaseDateEditor plan={plan} run={run} inputRef={releaseInput} onMove={onMove} />
       {!plan.releaseDate && <Typography color="text.secondary">{tp.plan.noRelease}</Typography>}
       <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
         {tp.plan.notInOrder}
@@ -180,42 +206,19 @@ function CountdownSection({ plan, run }: { plan: PlanView; run: Run }) {
   );
 }
 
-function ReleaseMove({ plan, run }: { plan: PlanView; run: Run }) {
-  const m = plan.releaseMove!;
+/** A move left for later: the question stays on the plan until it is answered. */
+function PendingMove({ onReview }: { onReview: () => void }) {
   return (
-    <Alert severity="warning" data-testid="release-move" role="alertdialog" aria-labelledby="release-move-title">
-      <Typography id="release-move-title" variant="subtitle1" component="h2">
-        {tp.plan.moveHeading}
-      </Typography>
-      <Typography>{tp.plan.moveIntro(formatDateNl(m.from), m.to ? formatDateNl(m.to) : tp.common.none)}</Typography>
-      {m.redates.length === 0 ? (
-        <Typography>{tp.plan.moveNone}</Typography>
-      ) : (
-        <Table size="small" sx={{ my: 1 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{tp.action.what}</TableCell>
-              <TableCell>{tp.plan.oldDate}</TableCell>
-              <TableCell>{tp.plan.newDate}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {m.redates.map((r) => (
-              <TableRow key={r.actionId}>
-                <TableCell>{r.title}</TableCell>
-                <TableCell>{formatDateNl(r.oldDeadline)}</TableCell>
-                <TableCell>{formatDateNl(r.newDeadline)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => void run(() => call('plans.confirmReleaseMove', { dossierId: plan.dossierId, move: true }))}>
-          {tp.plan.moveConfirm}
+    <Alert
+      severity="warning"
+      data-testid="release-move-pending"
+      action={
+        <Button color="inherit" variant="outlined" size="small" onClick={onReview}>
+          {jt.move.review}
         </Button>
-        <Button onClick={() => void run(() => call('plans.confirmReleaseMove', { dossierId: plan.dossierId, move: false }))}>{tp.plan.moveKeep}</Button>
-      </Stack>
+      }
+    >
+      {jt.move.pending}
     </Alert>
   );
 }
@@ -405,12 +408,14 @@ function ActionsSection({
   plan,
   partners,
   onPlan,
+  onPartnerAdded,
   run,
   headingRef,
 }: {
   plan: PlanView;
   partners: PartnerView[];
   onPlan: (p: PlanView) => void;
+  onPartnerAdded: (p: PartnerView) => void;
   run: Run;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
 }) {
@@ -516,6 +521,7 @@ function ActionsSection({
         partners={partners}
         onClose={() => setDialog({ open: false, action: null })}
         onSaved={onPlan}
+        onPartnerAdded={onPartnerAdded}
       />
     </Section>
   );

@@ -1,0 +1,82 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { formatDateNl } from '../../../common/dates';
+import type { PlanView } from '../../../common/plan/types';
+import { call, errorMessage } from '../api';
+import { jt } from '../dossiers/journey-texts';
+import { tp } from './texts';
+
+/**
+ * The release date moved: asks, where the coordinator just changed it, whether the open countdown actions move
+ * along, listing each action's old and new date. A dialog with focus, so the question cannot go unseen below the fold.
+ * Closing it without a choice leaves the move pending (the plan tab offers it again).
+ */
+export function ReleaseMoveDialog({ plan, onDone, onClose }: { plan: PlanView; onDone: (next: PlanView, moved: boolean) => void; onClose: () => void }) {
+  const m = plan.releaseMove!;
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const decide = async (move: boolean) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await call('plans.confirmReleaseMove', { dossierId: plan.dossierId, move }), move);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="release-move-title"
+      aria-describedby="release-move-intro"
+      slotProps={{ paper: { 'data-testid': 'release-move' } as object }}
+    >
+      <DialogTitle id="release-move-title">{jt.move.title}</DialogTitle>
+      <DialogContent>
+        <Typography id="release-move-intro">{tp.plan.moveIntro(formatDateNl(m.from), m.to ? formatDateNl(m.to) : tp.common.none)}</Typography>
+        {m.redates.length === 0 ? (
+          <Typography sx={{ mt: 1 }}>{tp.plan.moveNone}</Typography>
+        ) : (
+          <Table size="small" sx={{ my: 1 }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{tp.action.what}</TableCell>
+                <TableCell>{tp.plan.oldDate}</TableCell>
+                <TableCell>{tp.plan.newDate}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {m.redates.map((r) => (
+                <TableRow key={r.actionId} data-testid="release-move-row">
+                  <TableCell>{r.title}</TableCell>
+                  <TableCell>{formatDateNl(r.oldDeadline)}</TableCell>
+                  <TableCell>{formatDateNl(r.newDeadline)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {error && (
+          <Typography color="error" role="alert" sx={{ mt: 1 }}>
+            {error}
+          </Typography>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{jt.move.later}</Button>
+        <Button onClick={() => void decide(false)} aria-disabled={busy || undefined}>
+          {tp.plan.moveKeep}
+        </Button>
+        {/* The usual answer has the focus: Enter moves the actions, Escape leaves the question for later. */}
+        <Button variant="contained" autoFocus onClick={() => void decide(true)} aria-disabled={busy || undefined}>
+          {tp.plan.moveConfirm}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
