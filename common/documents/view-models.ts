@@ -124,7 +124,8 @@ export interface MinutesModel {
   date: string;
   meeting: MeetingInfo;
   pseudonymise: boolean;
-  items: { client: ClientHeader; decisions: DecisionRow[]; newActions: ActionRow[] }[];
+  /** Per agenda item: its bespreekpunt ('' when none was written), the decisions and the actions allocated. */
+  items: { client: ClientHeader; note?: string; decisions: DecisionRow[]; newActions: ActionRow[] }[];
 }
 
 export interface PartnerActionListModel {

@@ -102,7 +102,13 @@ describe('documents and allocation meetings over the API, on a real encrypted va
     expect(pack).not.toContain('Fictiefsma');
     expect(pack).not.toContain('999999990');
 
+    await call('meetings.setItemNote', { itemId: itemA!.id, note: 'Onderdak na vrijlating nog onzeker' });
+    await call('meetings.setItemNote', { itemId: itemB!.id, note: 'Toezicht en schulden afstemmen' });
     const minutes = squeeze(pdfText(pdfOf(await call('documents.minutes', { meetingId: m.id }))));
+    // Each agenda item's bespreekpunt, under its own item, before its decisions.
+    expect(minutes).toMatch(
+      /1\. .*Bespreekpunt: Onderdak na vrijlating nog onzeker.*Besluiten.*Wijkteam neemt de regie.*2\. .*Bespreekpunt: Toezicht en schulden afstemmen/,
+    );
     expect(minutes).toContain('Wijkteam neemt de regie over huisvesting.');
     expect(minutes).toContain('Kamer in de opvang regelen');
     expect(minutes).toContain('Toezicht afstemmen');
