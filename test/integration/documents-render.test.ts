@@ -64,6 +64,23 @@ describe('rendered PDFs read back as text', () => {
     }
   });
 
+  it('action plan: no half-empty first page — the actions table starts on page 1 and continues on page 2 under its repeated heading and header row', async () => {
+    // Ten actions do not fit under the client block, basisvoorwaarden, scores, amounts and goals on page 1.
+    const plan = syntheticPlan({ actions: 10 });
+    const pdf = await renderPdf(actionPlanDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', plan }));
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
+    const header = /Leefgebied\s+Actie\s+Wie\s+Deadline\s+Status/;
+    const page1 = squeeze(pdfText(pdf, { page: 1, layout: false }));
+    const page2 = pdfText(pdf, { page: 2 });
+    expect(page1).toContain('Openstaande acties (10)');
+    expect(page1).toMatch(/actie 1\b/);
+    expect(pdfText(pdf, { page: 1 })).toMatch(header);
+    expect(page2).toMatch(header);
+    expect(squeeze(pdfText(pdf, { page: 2, layout: false }))).toMatch(/actie 10\b/);
+    // The continuation opens with the section's heading and column headers again.
+    expect(page2).toMatch(/Openstaande acties \(10\)\s+Leefgebied\s+Actie/);
+  });
+
   it('meeting pack and partner list render pseudonymised without names', async () => {
     const items = [1, 2].map((i) => ({ plan: syntheticPlan({ actions: 4, dossierId: i }), note: '' }));
     const pack = pdfText(await renderPdf(meetingPackDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', meeting, pseudonymise: true, items })));

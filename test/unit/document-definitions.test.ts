@@ -95,8 +95,24 @@ describe('document definitions (pure)', () => {
 
   it('tables repeat their header row on every page', () => {
     const d = actionPlanDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', plan: syntheticPlan({ actions: 40 }) });
-    const tables = JSON.stringify(d.content).match(/"headerRows":1/g) ?? [];
+    // Column headers, and the section heading carried as the first header row.
+    const tables = JSON.stringify(d.content).match(/"headerRows":2/g) ?? [];
     expect(tables.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('no table is wrapped whole in an unbreakable block (it would move to the next page and leave a half-empty one)', () => {
+    const d = actionPlanDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', plan: syntheticPlan({ actions: 10 }) });
+    const offenders: unknown[] = [];
+    const walk = (c: unknown, inUnbreakable: boolean): void => {
+      if (Array.isArray(c)) return c.forEach((x) => walk(x, inUnbreakable));
+      if (!c || typeof c !== 'object') return;
+      const o = c as Record<string, unknown>;
+      if ('table' in o && inUnbreakable) offenders.push(o);
+      const inside = inUnbreakable || o['unbreakable'] === true;
+      for (const k of ['stack', 'columns', 'ul', 'ol']) if (o[k]) walk(o[k], inside);
+    };
+    walk(d.content, false);
+    expect(offenders).toEqual([]);
   });
 
   it('pseudonymised meeting pack shows initials and year of birth, never name, BSN, birth date or address', () => {
