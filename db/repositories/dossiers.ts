@@ -41,6 +41,7 @@ function toDossier(r: Row): Dossier {
     tussenvoegsel: r.tussenvoegsel,
     voornamen: r.voornamen,
     roepnaam: r.roepnaam,
+    aanhef: r.aanhef as Dossier['aanhef'],
     geboortedatum: r.geboortedatum,
     bsn: r.bsn,
     telefoon: r.telefoon,
@@ -108,7 +109,10 @@ export async function findSameNameAndBirthDate(db: Conn, f: Pick<DossierFields, 
  * Registers a dossier. A BSN that already exists is refused (with the existing dossier's id); the same
  * name and birth date only warns, and the caller saves after the coordinator confirms.
  */
-export async function createDossier(db: Db, fields: DossierFields, opts: { confirmDuplicate?: boolean; now?: Date } = {}): Promise<CreateDossierResult> {
+/** The fields of a new dossier; the form of address may be left out (it is then 'onbekend'). */
+export type NewDossierFields = Omit<DossierFields, 'aanhef'> & Partial<Pick<DossierFields, 'aanhef'>>;
+
+export async function createDossier(db: Db, fields: NewDossierFields, opts: { confirmDuplicate?: boolean; now?: Date } = {}): Promise<CreateDossierResult> {
   const now = (opts.now ?? new Date()).toISOString();
   return db.transaction(async (tx) => {
     if (fields.bsn) {
