@@ -18,7 +18,8 @@ export interface PersonName {
   voornamen: string;
   tussenvoegsel: string;
   achternaam: string;
-  aanhef?: Aanhef | null;
+  /** An Aanhef; other values (a row read from storage) count as 'onbekend'. */
+  aanhef?: Aanhef | string | null;
 }
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -84,7 +85,7 @@ const ADDRESS_WORDS: Record<Exclude<Aanhef, 'onbekend'>, string> = { heer: 'de h
  * address is known ("de heer Van der Kraaijeveld" without first names); otherwise the full name.
  */
 export function letterName(p: PersonName): string {
-  if (!p.aanhef || p.aanhef === 'onbekend') return fullName(p);
+  if (p.aanhef !== 'heer' && p.aanhef !== 'mevrouw') return fullName(p);
   const ini = initials(p.voornamen);
   const name = ini ? `${ini} ${surname(p)}` : surname(p, { starts: true });
   return `${ADDRESS_WORDS[p.aanhef]} ${name}`.trim();

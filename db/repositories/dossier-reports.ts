@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { localTodayIso } from '../../common/dossiers/fields.js';
-import { displayName } from '../../common/dossiers/search.js';
+import { listName } from '../../common/people/names.js';
 import { countOverview, type ReasonChange, type StatusChange } from '../../common/dossiers/overview-count.js';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../common/dossiers/status.js';
 import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type Overview } from '../../common/dossiers/types.js';
@@ -42,7 +42,7 @@ export async function dashboard(db: Db, today = localTodayIso()): Promise<Dashbo
     const [total] = await db.select({ n: count() }).from(dossiers).where(where);
     const items: DashboardRelease[] = rows.map((r) => ({
       id: r.id,
-      name: displayName(r),
+      name: listName(r),
       date: r.verwachteVrijlating!,
       daysLeft: daysBetween(today, r.verwachteVrijlating!),
       status: r.status as DossierStatus,
@@ -71,7 +71,7 @@ export async function dashboard(db: Db, today = localTodayIso()): Promise<Dashbo
     releases15to30: later.items,
     noticesWithoutFollowUp: notices.map((r) => ({
       id: r.id,
-      name: displayName(r),
+      name: listName(r),
       meldingDatum: r.meldingDatum,
       daysSince: r.meldingDatum ? daysBetween(r.meldingDatum, today) : null,
     })),

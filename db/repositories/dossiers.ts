@@ -10,7 +10,8 @@ import {
   type ConsentFields,
   type NoteFields,
 } from '../../common/dossiers/schema.js';
-import { dossierSearchText, dossierSortName, displayName, searchTokens } from '../../common/dossiers/search.js';
+import { dossierSearchText, dossierSortName, searchTokens } from '../../common/dossiers/search.js';
+import { listName } from '../../common/people/names.js';
 import { DOSSIER_STATUSES, statusInvariantErrors, transitionErrors, type ClosingReason, type DossierStatus } from '../../common/dossiers/status.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import type {
@@ -102,7 +103,7 @@ export async function findSameNameAndBirthDate(db: Conn, f: Pick<DossierFields, 
     .from(dossiers)
     .where(and(eq(dossiers.sortName, dossierSortName(f)), eq(dossiers.geboortedatum, f.geboortedatum)))
     .limit(10);
-  return rows.map((r) => ({ id: r.id, name: displayName(r), geboortedatum: r.geboortedatum, status: r.status as DossierStatus }));
+  return rows.map((r) => ({ id: r.id, name: listName(r), geboortedatum: r.geboortedatum, status: r.status as DossierStatus }));
 }
 
 /**

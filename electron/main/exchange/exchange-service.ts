@@ -13,7 +13,7 @@ import {
   type ExchangeSection,
 } from '../../../common/exchange/payload.js';
 import { statusInvariantErrors } from '../../../common/dossiers/status.js';
-import { displayName } from '../../../common/dossiers/search.js';
+import { listName } from '../../../common/people/names.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
 import { auditLog, dossiers } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
@@ -134,7 +134,7 @@ export async function previewImport(db: Db, payload: ExchangePayload): Promise<I
     const incoming = d as Partial<SectionData>;
     return {
       ref: d.ref,
-      name: displayName(d.person),
+      name: listName(d.person),
       bsn: d.person.bsn,
       action: existingId ? 'update' : 'create',
       existingId,

@@ -4,6 +4,7 @@ import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchang
 import { formatDateNl } from '../../../common/dates';
 import { call, errorMessage, ApiError } from '../api';
 import { saveDownload } from './download';
+import { listName } from '../../../common/people/names';
 import { tx } from './texts';
 
 interface Picked {
@@ -12,7 +13,7 @@ interface Picked {
 }
 
 function personLabel(d: { achternaam: string; tussenvoegsel: string; voornamen: string; geboortedatum: string | null }): string {
-  const name = [d.voornamen, d.tussenvoegsel, d.achternaam].filter(Boolean).join(' ');
+  const name = listName(d);
   return d.geboortedatum ? `${name} (${formatDateNl(d.geboortedatum)})` : name;
 }
 
