@@ -14,6 +14,8 @@ const node = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 
 const electron = { group: ['electron', '**/electron/**'], message: 'Deze laag mag niet van de Electron-hoofdkant afhangen.' };
 const db = { group: ['**/db/**', '@libsql/*', 'drizzle-orm', 'drizzle-orm/*'], message: 'Deze laag mag de database niet rechtstreeks gebruiken.' };
 const renderer = { group: ['**/renderer/**', 'react', 'react-dom', '@mui/*', 'react-hook-form'], message: 'Deze laag mag geen UI-code gebruiken.' };
+// Shipped code never reaches into test/: whatever the app needs (the demo data generator too) is app code.
+const tests = { group: ['**/test/**'], message: 'App-code mag geen testcode importeren.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'db/migrations/**', 'test-results/**'] },
@@ -26,13 +28,13 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['common/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, db, renderer] }] } },
-  { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [electron, renderer] }] } },
-  { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [renderer] }] } },
+  { files: ['common/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [node, electron, db, renderer, tests] }] } },
+  { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [electron, renderer, tests] }] } },
+  { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [renderer, tests] }] } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [node, electron, db] }],
+      'no-restricted-imports': ['error', { patterns: [node, electron, db, tests] }],
       // Schema messages are Dutch; localized() shows them in the UI's language.
       'no-restricted-syntax': [
         'error',

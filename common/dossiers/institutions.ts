@@ -33,7 +33,7 @@ export const DEFAULT_INSTITUTIONS: readonly string[] = [
   'Forensisch Psychiatrisch Centrum (FPC)',
 ];
 
-/** The 3RO reclassering organisations (DOMAIN.md). */
+/** The three reclassering organisations (docs/domain/partners.md). */
 export const RECLASSERING_ORGANISATIONS: readonly string[] = [
   'Reclassering Nederland',
   'Verslavingsreclassering GGZ (SVG)',

@@ -1,5 +1,5 @@
 /**
- * The client's journey (DOMAIN.md): statuses, the allowed moves between them and what each move needs.
+ * The client's journey (docs/domain/journey.md): statuses, the allowed moves between them and what each move needs.
  * Transitions are data so the UI (which buttons to offer), the API (what to refuse) and the reports
  * all read the same table.
  */

@@ -1,5 +1,5 @@
 /**
- * Basisvoorwaarden: the five of the 2019 agreement "Kansen bieden voor re-integratie" (DJI, JenV, VNG,
+ * Basisvoorwaarden (docs/domain/basisvoorwaarden.md): the five of the 2019 agreement "Kansen bieden voor re-integratie" (DJI, JenV, VNG,
  * reclassering) plus three often tracked alongside. Each has a state; the strip on a dossier shows them
  * as traffic lights.
  */

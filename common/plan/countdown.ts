@@ -6,7 +6,7 @@ import { PARTNER_TYPE_KEYS, type PartnerType } from './partners.js';
 
 /**
  * The release countdown ("binnen beginnen om buiten te blijven"): a template of actions dated relative to
- * the expected release date. Lead times are defaults from DOMAIN.md, editable in the plan configuration;
+ * the expected release date. Lead times are defaults (docs/domain/countdown.md), editable in the plan configuration;
  * none of them is law.
  */
 export interface CountdownItem {

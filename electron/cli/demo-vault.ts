@@ -4,10 +4,10 @@ import { recordAudit } from '../../db/repositories/audit.js';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { createVault, generateRecoveryCode, vaultExists, type OpenVault } from '../../db/vault.js';
 import { assetsDir, migrationsDir } from '../main/paths.js';
-import { seedDossiersRealistic } from '../../test/fixtures/dossiers.js';
-import { seedPlansRealistic } from '../../test/fixtures/plans.js';
-import { seedExchangeDemo } from '../../test/fixtures/exchange.js';
-import { seedMeetingsDemo } from '../../test/fixtures/meetings.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
+import { seedPlansRealistic } from '../../db/demo/plans.js';
+import { seedExchangeDemo } from '../../db/demo/exchange.js';
+import { seedMeetingsDemo } from '../../db/demo/meetings.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 

@@ -7,7 +7,7 @@ import { replaceDatabaseWith, writeBackup } from '../../db/backup.js';
 import { migrate } from '../../db/migrate.js';
 import * as schema from '../../db/schema.js';
 import { checkIntegrity, createVault, generateRecoveryCode, type Db } from '../../db/vault.js';
-import { seedDossiersBulk } from '../fixtures/dossiers.js';
+import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 import { migrations } from '../helpers/migrations.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 

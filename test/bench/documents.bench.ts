@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns';
 import { unlockedCore } from '../helpers/core.js';
 import { TINY_PNG } from '../fixtures/documents.js';
-import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 
 const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');

@@ -3,7 +3,7 @@ import { createDispatcher } from '../../electron/main/dispatch.js';
 import { createHandlers } from '../../electron/main/handlers/index.js';
 import { VaultSession } from '../../electron/main/session.js';
 import { migrate } from '../../db/migrate.js';
-import { seedDossiersBulk } from '../fixtures/dossiers.js';
+import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 import { migrations } from '../helpers/migrations.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 import { expectOk, plainSession } from './plain-session.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createVault, generateRecoveryCode } from '../../db/vault.js';
-import { seedDossiersBulk } from '../fixtures/dossiers.js';
-import { seedPlansForBench } from '../fixtures/exchange.js';
+import { seedDossiersBulk } from '../../db/demo/dossiers.js';
+import { seedPlansForBench } from '../../db/demo/exchange.js';
 import { migrations } from '../helpers/migrations.js';
 import { exportDossiers, applyImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';

@@ -7,8 +7,8 @@ import { migrate } from '../../db/migrate.js';
 import { planFigures } from '../../db/repositories/plans.js';
 import * as schema from '../../db/schema.js';
 import { createVault, generateRecoveryCode, type Db } from '../../db/vault.js';
-import { seedDossiersBulk } from '../fixtures/dossiers.js';
-import { localToday, seedActionsBulk } from '../fixtures/plans.js';
+import { seedDossiersBulk } from '../../db/demo/dossiers.js';
+import { localToday, seedActionsBulk } from '../../db/demo/plans.js';
 import { migrations } from '../helpers/migrations.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 

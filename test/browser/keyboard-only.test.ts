@@ -8,7 +8,7 @@ import { startWebApp, type WebApp } from '../helpers/browser.js';
 import { apiOf } from '../helpers/core.js';
 import { chooseOption, expectFocus, tabTo } from '../helpers/keyboard.js';
 import { pdfText } from '../helpers/pdf.js';
-import { seedDossiersBulk } from '../fixtures/dossiers.js';
+import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 /** The message under a form field (MUI links it as the field's description). */
 async function helperText(page: Page, label: string): Promise<string> {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { z } from 'zod';
 import { contract, type MethodName } from '../../common/api/contract.js';
 import { createCore } from '../../electron/main/core.js';
-import { seededRandom, syntheticPerson, type SyntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson, type SyntheticPerson } from '../../db/demo/synthetic.js';
 
 /**
  * A child process for the "no personal data in output" test. With logging on, it drives the API the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ATTACHMENT_LIMITS } from '../../common/exchange/limits.js';
-import { seedDossiersRealistic } from '../fixtures/dossiers.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
 import { makeZip } from '../helpers/parse-back.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';

@@ -11,7 +11,7 @@ import { unlockVault, unlockVaultWithRecovery, openClient, vaultPaths } from '..
 import { BackupService } from '../../electron/main/backups.js';
 import { createCore } from '../../electron/main/core.js';
 import { VaultSession } from '../../electron/main/session.js';
-import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
 

@@ -8,7 +8,7 @@ import { VIEW_AUDIT_WINDOW_MS } from '../../electron/main/handlers/dossiers.js';
 import { apiOf, TEST_PASSWORD, unlockedCoreAt } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { addDaysIso } from '../../db/repositories/dossiers.js';
 import { DASHBOARD_LIST_MAX } from '../../common/dossiers/types.js';

@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors.js';
 import { PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
 import { decodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
 import { readImportFile } from '../../electron/main/exchange/exchange-service.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';
 import { dossiers, meetings, partners, planActions, plans } from '../../db/schema.js';
-import { seedDossiersRealistic } from '../fixtures/dossiers.js';
-import { seedPlansForBench } from '../fixtures/exchange.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
+import { seedPlansForBench } from '../../db/demo/exchange.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
 import { parseCsv, parseIcs, unescapeIcsText } from '../helpers/parse-back.js';
 

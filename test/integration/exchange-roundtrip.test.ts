@@ -6,7 +6,7 @@ import { updateSettings } from '../../db/repositories/settings.js';
 import { dossierHistory, dossiers } from '../../db/schema.js';
 import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
-import { seedDossiersRealistic } from '../fixtures/dossiers.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { unlockedCore } from '../helpers/core.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBackups, verifyCopy } from '../../db/backup.js';
 import { createVault, generateRecoveryCode, openVaultWithKey, vaultPaths } from '../../db/vault.js';
-import { seededRandom } from '../fixtures/synthetic.js';
+import { seededRandom } from '../../db/demo/synthetic.js';
 import { bundleChild } from '../helpers/child-bundle.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const SEED = 4242;

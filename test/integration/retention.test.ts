@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { recordProvision } from '../../db/repositories/provisions.js';
 import { createCore, type Core } from '../../electron/main/core.js';
-import { seedDossiersRealistic } from '../fixtures/dossiers.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const PW = 'fiets regen lantaarn koffie';

@@ -11,7 +11,7 @@ import { recordAudit, listAudit } from '../../db/repositories/audit.js';
 import { byteEntropy } from '../helpers/entropy.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
-import { seededRandom, syntheticPerson } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 
 const PW = 'fiets regen lantaarn koffie';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidBsn, normaliseBsn } from '../../common/bsn.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 describe('BSN 11-proef', () => {
   it('accepts numbers whose weighted sum is divisible by 11', () => {

@@ -5,7 +5,7 @@ import { contactFieldsSchema, dossierConsistencyErrors, dossierFieldsSchema } fr
 import { dossierSearchText, dossierSortName, matchesSearch, searchTokens } from '../../common/dossiers/search.js';
 import { allowedTransitions, transitionErrors, statusInvariantErrors, DOSSIER_STATUSES, TRANSITIONS } from '../../common/dossiers/status.js';
 import { fieldErrors } from '../../common/zod-nl.js';
-import { seededRandom, syntheticBsn } from '../fixtures/synthetic.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 const bsn = syntheticBsn(seededRandom(7));
 const facts = { status: 'melding' as const, detentieStart: null, verwachteVrijlating: null, werkelijkeVrijlating: null };
