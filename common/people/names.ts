@@ -2,7 +2,7 @@ import { TUSSENVOEGSELS } from '../dossiers/search.js';
 
 /**
  * How a person's name is written, in one place for the screens and the documents alike (see
- * docs/namen.md):
+ * docs/domain/names.md):
  * - lists and tables, as the BRP writes them: surname, initials, tussenvoegsel after ("Kraaijeveld, J.H. van der");
  * - letters, when the form of address is known: "de heer J.H. van der Kraaijeveld" / "mevrouw …";
  * - running text: the full name ("Jan Hendrik van der Kraaijeveld").

@@ -306,8 +306,8 @@ export const attachmentTypeLabel = inLanguage(
 
 /** Help for the letter placeholders; the placeholders themselves stay Dutch, like the letters. */
 const PLACEHOLDER_HELP_EN: Labels<HandoverPlaceholder> = {
-  aanhef: 'the salutation: "Geachte mevrouw Testmans," when the attention line starts with mevrouw or de heer, else "Geachte heer, mevrouw,"',
-  'client.naam': "the client's name as a letter writes it: 'de heer J.H. van der Kraaijeveld' when the form of address is known, else the full name",
+  aanhef: "the letter's salutation: personal (Ms or Mr and the surname) when the attention line starts with a form of address, otherwise neutral",
+  'client.naam': "the client's name as a letter writes it: form of address, initials and surname when the form of address is known, otherwise the full name",
   'client.voornamen': "the client's first names",
   'client.achternaam': 'surname (with prefix)',
   'client.geboortedatum': 'date of birth (dd-mm-yyyy)',
