@@ -98,7 +98,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
               value={address[f]}
               onChange={(e) => setAddress((a) => ({ ...a, [f]: e.target.value }))}
               error={!!fields[f]}
-              helperText={fields[f]}
+              helperText={fields[f] ?? (f === 'attention' ? t.attentionHelp : undefined)}
               slotProps={{ inputLabel: { shrink: true } }}
             />
           ))}
