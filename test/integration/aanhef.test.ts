@@ -42,7 +42,9 @@ describe('aanhef on the person', () => {
       await ctx.call('dossiers.update', { id: r.id, patch: { aanhef: 'heer' } });
       const detail = await ctx.call('dossiers.get', { id: r.id });
       expect(detail.dossier.aanhef).toBe('heer');
-      expect(await ctx.call('dossiers.history', { id: r.id })).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'aanhef', oldValue: 'mevrouw', newValue: 'heer' })]));
+      expect(await ctx.call('dossiers.history', { id: r.id })).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: 'aanhef', oldValue: 'mevrouw', newValue: 'heer' })]),
+      );
       const bad = await api.fail('dossiers.update', { id: r.id, patch: { aanhef: 'mevr' as never } });
       expect(bad).toMatchObject({ code: 'VALIDATION', details: { fields: { 'patch.aanhef': 'Kies een aanhef.' } } });
       expect((await ctx.call('dossiers.get', { id: r.id })).dossier.aanhef).toBe('heer');

@@ -141,7 +141,15 @@ describe('rendered PDFs read back as text', () => {
 describe('handover letter reads like a municipal letter', () => {
   const letter = (plan: PlanView, body: TemplateBlock[], attention = addressee.attention) =>
     renderPdf(
-      handoverLetterDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', reference: 'K', addressee: { ...addressee, attention }, subject: 'Overdracht', body, appendix: null }),
+      handoverLetterDefinition({
+        letterhead: LETTERHEAD,
+        date: '2026-11-23',
+        reference: 'K',
+        addressee: { ...addressee, attention },
+        subject: 'Overdracht',
+        body,
+        appendix: null,
+      }),
     );
 
   it('the closing greeting and signature never stand alone on a page: they stay with the last paragraph', async () => {
@@ -183,7 +191,7 @@ describe('handover letter reads like a municipal letter', () => {
     expect(await text('mevrouw I. Testmans', older)).toContain('Geachte mevrouw Testmans,');
   });
 
-  it('open actions are listed per owner: the reader\'s own first, other partners by name, unassigned ones apart as not yet placed', async () => {
+  it("open actions are listed per owner: the reader's own first, other partners by name, unassigned ones apart as not yet placed", async () => {
     const plan = syntheticPlan({ actions: 0 });
     const row = (id: number, what: string, partner: string, unassigned = false) => ({
       id,
