@@ -116,12 +116,13 @@ export function fillHandoverTemplate(template: Pick<LetterTemplate, 'subject' | 
 
 const PARAGRAPH_GAP = 8;
 
-function bullets(items: string[], last = true): Content {
-  return { ul: items.map((i) => ({ text: i })), margin: [8, 0, 0, last ? PARAGRAPH_GAP : 0] };
+function bullets(items: string[], gapAfter = PARAGRAPH_GAP): Content {
+  return { ul: items.map((i) => ({ text: i })), margin: [8, 0, 0, gapAfter] };
 }
 
+/** A group title with its bullets; groups keep a little air between them, the last one a paragraph's. */
 function groupContent(g: TemplateGroup, last = true): Content[] {
-  return [{ text: g.title, bold: true, margin: [0, 0, 0, 2] }, bullets(g.items, last)];
+  return [{ text: g.title, bold: true, margin: [0, 0, 0, 2] }, bullets(g.items, last ? PARAGRAPH_GAP : 4)];
 }
 
 /** A body block as pdfmake content. */
@@ -148,12 +149,13 @@ function splitLast(last: TemplateBlock | undefined): { head: Content[]; tail: Co
   if (!last) return { head: [], tail: [] };
   if (last.kind === 'paragraph') return { head: [], tail: blockContent(last) };
   if (last.kind === 'list') {
-    return { head: last.items.length > 1 ? [bullets(last.items.slice(0, -1), false)] : [], tail: [bullets(last.items.slice(-1))] };
+    return { head: last.items.length > 1 ? [bullets(last.items.slice(0, -1), 0)] : [], tail: [bullets(last.items.slice(-1))] };
   }
   const g = last.groups[last.groups.length - 1]!;
   const head = last.groups.slice(0, -1).flatMap((x) => groupContent(x, false));
   if (g.items.length === 1) return { head, tail: groupContent(g) };
-  return { head: [...head, ...groupContent({ ...g, items: g.items.slice(0, -1) }, false)], tail: [bullets(g.items.slice(-1))] };
+  const [title] = groupContent(g);
+  return { head: [...head, title!, bullets(g.items.slice(0, -1), 0)], tail: [bullets(g.items.slice(-1))] };
 }
 
 function referenceRows(m: HandoverLetterModel): Content {

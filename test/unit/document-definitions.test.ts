@@ -179,6 +179,31 @@ describe('document definitions (pure)', () => {
     expect(d.images).toEqual({ logo: TINY_PNG });
   });
 
+  it('a letter ending in a list keeps its last bullet with the greeting and signature in one unbreakable block', () => {
+    const body = [
+      { kind: 'paragraph' as const, text: 'Open:' },
+      {
+        kind: 'groups' as const,
+        groups: [
+          { title: 'Wijkteam Oost', items: ['Kamer regelen'] },
+          { title: 'Nog niet bij een partner belegd', items: ['Zorgverzekering', 'Bankrekening openen'] },
+        ],
+      },
+    ];
+    const d = handoverLetterDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', reference: 'K1', addressee, subject: 'Onderwerp', body, appendix: null });
+    const last = d.content.at(-1) as { unbreakable?: boolean };
+    expect(last.unbreakable).toBe(true);
+    const kept = textOf(last as Content);
+    expect(kept).toContain('Bankrekening openen');
+    expect(kept).toContain('Met vriendelijke groet,');
+    expect(kept).toContain('Zoë Testcoördinator');
+    expect(kept).not.toContain('Kamer regelen');
+    // Nothing of the letter is lost or doubled by the split.
+    const all = everything(d);
+    for (const s of ['Wijkteam Oost', 'Kamer regelen', 'Nog niet bij een partner belegd', 'Zorgverzekering', 'Bankrekening openen'])
+      expect(all.split(s).length - 1, s).toBe(1);
+  });
+
   it('the logo is only ever passed as the data URL under images.logo', () => {
     const d = actionPlanDefinition({ letterhead: { ...LETTERHEAD, logo: TINY_PNG }, date: '2026-11-23', plan: syntheticPlan() });
     expect(d.images).toEqual({ logo: TINY_PNG });
