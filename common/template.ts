@@ -1,12 +1,18 @@
 /**
  * Letter templates with placeholders such as `{{client.naam}}`. A template is checked against the list of
  * placeholders its kind of letter offers before anything is made, so a typing error is reported in Dutch
- * instead of ending up in a letter. Values are plain text or a list (rendered as bullets when a list
- * placeholder stands alone in its paragraph, joined with commas inside a sentence).
+ * instead of ending up in a letter. Values are plain text, a list, or a list in titled groups (rendered as
+ * bullets when the placeholder stands alone in its paragraph, joined with commas inside a sentence).
  */
-export type TemplateValue = string | { list: string[] };
+export type TemplateValue = string | { list: string[] } | { groups: TemplateGroup[] };
 
-export type TemplateBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+/** A list in parts, each under its own title (open actions per partner, say). */
+export interface TemplateGroup {
+  title: string;
+  items: string[];
+}
+
+export type TemplateBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] } | { kind: 'groups'; groups: TemplateGroup[] };
 
 const TOKEN = /\{\{([^{}]*)\}\}/g;
 const NAME = /^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)*$/;
@@ -42,7 +48,9 @@ export class TemplateError extends Error {
 }
 
 function asInline(v: TemplateValue): string {
-  return typeof v === 'string' ? v : v.list.join(', ');
+  if (typeof v === 'string') return v;
+  if ('list' in v) return v.list.join(', ');
+  return v.groups.map((g) => `${g.title}: ${g.items.join(', ')}`).join('; ');
 }
 
 /** Fills a one-line template (a subject line, say); lists are joined with commas. */
@@ -66,7 +74,7 @@ export function renderTemplate(template: string, values: Record<string, Template
     const alone = /^\{\{([^{}]*)\}\}$/.exec(para);
     const value = alone ? values[alone[1]!.trim()] : undefined;
     if (value !== undefined && typeof value !== 'string') {
-      blocks.push({ kind: 'list', items: value.list });
+      blocks.push('list' in value ? { kind: 'list', items: value.list } : { kind: 'groups', groups: value.groups });
       continue;
     }
     blocks.push({ kind: 'paragraph', text: para.replace(TOKEN, (_, name: string) => asInline(values[name.trim()]!)) });

@@ -60,6 +60,8 @@ export const dossiers = sqliteTable(
     tussenvoegsel: text('tussenvoegsel').notNull().default(''),
     voornamen: text('voornamen').notNull().default(''),
     roepnaam: text('roepnaam').notNull().default(''),
+    /** 'onbekend' | 'heer' | 'mevrouw': how letters address the client (common/people/names.ts). */
+    aanhef: text('aanhef').notNull().default('onbekend'),
     geboortedatum: text('geboortedatum'),
     bsn: text('bsn'),
     telefoon: text('telefoon').notNull().default(''),

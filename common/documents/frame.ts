@@ -15,6 +15,8 @@ export const STYLES: DocDefinition['styles'] = {
   subtitle: { fontSize: 10, color: COLORS.muted, margin: [0, 0, 0, 10] },
   h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
   h3: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 3] },
+  h2InTable: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
+  h3InTable: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 3] },
   th: { bold: true, fontSize: 8.5 },
   td: { fontSize: 8.5 },
   small: { fontSize: 8, color: COLORS.muted },
@@ -49,6 +51,34 @@ export function dataTable(headers: string[], rows: Content[][], widths: (number 
   };
 }
 
+/**
+ * A section heading carried inside its table as the first header row, so heading, column headers and the
+ * first row always land on the same page and the heading repeats above the continuation on the next page.
+ * (pdfmake's pageBreakBefore cannot do this reliably: it still sees a table on the page where its rows
+ * no longer fit, and leaves the heading behind at the bottom.)
+ */
+export function titledTable(title: string, style: 'h2' | 'h3', node: TableNode): TableNode {
+  const columns = node.table.body[0]?.length ?? 1;
+  const titleRow: Content[] = [
+    // Same look as a heading outside a table; the negative margin undoes the cell padding.
+    { text: title, style: `${style}InTable`, colSpan: columns, margin: [-3, 0, 0, 0] },
+    ...Array.from({ length: columns - 1 }, () => ''),
+  ];
+  const headerRows = (node.table.headerRows ?? 0) + 1;
+  return {
+    ...node,
+    table: { ...node.table, headerRows, body: [titleRow, ...node.table.body] },
+    layout: {
+      ...TABLE_LAYOUT,
+      // No rule above or under the title row; the table's own rules start at the column headers.
+      hLineWidth: (i: number, n: { table: { body: unknown[] } }) => (i === 0 ? 0 : i === 1 || i === headerRows || i === n.table.body.length ? 0.6 : 0.3),
+      fillColor: (row: number) => (row >= 1 && row < headerRows ? COLORS.head : null),
+      paddingTop: (row: number) => (row === 0 ? 0 : 2.5),
+    },
+    margin: [0, 0, 0, 6],
+  };
+}
+
 export function emptyNote(text: string): Content {
   return { text, style: 'empty' };
 }
@@ -73,6 +103,8 @@ export function letterheadBlock(lh: Letterhead): Content {
   return { columns: [left, right], margin: [0, 0, 0, 8] };
 }
 
+const PAGE_FURNITURE = 'page-furniture';
+
 export interface FrameOptions {
   /** Document kind shown in header and metadata, e.g. "Actieplan". */
   kind: string;
@@ -92,6 +124,7 @@ export function frame(o: FrameOptions): DocDefinition {
     language: 'nl-NL',
     info: { title: o.kind, author: municipality, creator: 'Nazorgdossier', producer: 'Nazorgdossier', subject: `${o.kind} — Vertrouwelijk` },
     header: () => ({
+      id: PAGE_FURNITURE,
       columns: [
         { text: `${municipality} · ${o.kind}`, fontSize: 7.5, color: COLORS.muted, width: '*' },
         { text: [{ text: 'Vertrouwelijk', bold: true, color: COLORS.confidential }, `  ·  ${date}`], fontSize: 7.5, alignment: 'right', width: 'auto' },
@@ -99,6 +132,7 @@ export function frame(o: FrameOptions): DocDefinition {
       margin: [PAGE_MARGINS[0], mm(9), PAGE_MARGINS[2], 0],
     }),
     footer: (page, pages) => ({
+      id: PAGE_FURNITURE,
       columns: [
         { text: `${o.kind} · Vertrouwelijk · ${date}`, fontSize: 7.5, color: COLORS.muted, width: '*' },
         { text: `Pagina ${page} van ${pages}`, fontSize: 7.5, alignment: 'right', width: 'auto' },
@@ -106,10 +140,16 @@ export function frame(o: FrameOptions): DocDefinition {
       margin: [PAGE_MARGINS[0], mm(6), PAGE_MARGINS[2], 0],
     }),
     content: o.content,
-    // A section heading whose table starts on the next page moves there with it.
+    // A heading left as the last thing printed on its page moves to the next page. Only printed content
+    // counts: pdfmake lists the page header and footer after all content (marked PAGE_FURNITURE here),
+    // and a table, columns or stack as such is no content (its cells are, on the page they land on).
     pageBreakBefore: (node, pages) => {
       const styles = ([] as string[]).concat(node.style ?? []);
-      return (styles.includes('h2') || styles.includes('h3')) && pages.getFollowingNodesOnPage().length === 0;
+      if (!styles.includes('h2') && !styles.includes('h3')) return false;
+      const following = pages.getFollowingNodesOnPage();
+      const end = following.findIndex((n) => n.id === PAGE_FURNITURE);
+      const printed = (end === -1 ? following : following.slice(0, end)).filter((n) => n.table === undefined && n.columns === undefined && n.stack !== true);
+      return printed.length === 0;
     },
     images: o.letterhead.logo ? { logo: o.letterhead.logo } : {},
     styles: STYLES,

@@ -1,11 +1,11 @@
 import { formatDateNl, formatLongDateNl } from '../dates.js';
-import { fillInline, renderTemplate, type TemplateValue } from '../template.js';
+import { fillInline, renderTemplate, type TemplateBlock, type TemplateGroup, type TemplateValue } from '../template.js';
 import { COLORS, PAGE_MARGINS, frame } from './frame.js';
 import type { HandoverPlaceholder, LetterTemplate } from './letter-placeholders.js';
 import { mm, type Content, type DocDefinition } from './pdf-types.js';
-import { fullName, surname } from './people.js';
+import { letterName, parseAttention, salutation, surname } from '../people/names.js';
 import { clientHeaderBlock, planSections } from './plan-sections.js';
-import type { Addressee, HandoverLetterModel, Letterhead, PlanView } from './view-models.js';
+import type { ActionRow, Addressee, HandoverLetterModel, Letterhead, PlanView } from './view-models.js';
 
 /**
  * Overdrachtsbrief: a Dutch business letter. The addressee sits where the window of a Dutch window
@@ -29,6 +29,39 @@ export function addresseeLines(a: Addressee): string[] {
   return [a.organisation, a.department, a.attention ? `t.a.v. ${a.attention}` : '', a.street, a.postcodeCity].map((s) => s.trim()).filter(Boolean);
 }
 
+const NEUTRAL_SALUTATION = 'Geachte heer, mevrouw,';
+
+/**
+ * The open actions the reader should know about, by who carries them out: the reader's own organisation
+ * first, then the other partners, and last the actions no partner has taken on yet, named as such so the
+ * reader does not take them for theirs.
+ */
+export function openActionGroups(actions: ActionRow[], readerOrganisation: string): TemplateGroup[] {
+  const key = (s: string) => s.trim().toLocaleLowerCase('nl');
+  const reader = key(readerOrganisation);
+  const item = (a: ActionRow, withContact: boolean) => {
+    const details = [withContact && a.contactPerson ? `contactpersoon ${a.contactPerson}` : '', `deadline ${formatDateNl(a.deadline) || 'geen'}`];
+    return `${a.what} (${details.filter(Boolean).join('; ')})`;
+  };
+  const byPartner = new Map<string, ActionRow[]>();
+  const unplaced: ActionRow[] = [];
+  for (const a of actions) {
+    if (a.unassigned || !a.partner.trim()) unplaced.push(a);
+    else byPartner.set(a.partner, [...(byPartner.get(a.partner) ?? []), a]);
+  }
+  const partners = [...byPartner.keys()].sort((x, y) => {
+    if ((key(x) === reader) !== (key(y) === reader)) return key(x) === reader ? -1 : 1;
+    return x.localeCompare(y, 'nl');
+  });
+  return [
+    ...partners.map((p) => ({
+      title: key(p) === reader && reader ? `${p} (uw organisatie)` : p,
+      items: byPartner.get(p)!.map((a) => item(a, true)),
+    })),
+    ...(unplaced.length > 0 ? [{ title: 'Nog niet bij een partner belegd', items: unplaced.map((a) => item(a, false)) }] : []),
+  ];
+}
+
 /** The values for every placeholder in common/documents/letter-placeholders.ts. */
 export function handoverValues(input: {
   letterhead: Letterhead;
@@ -39,8 +72,10 @@ export function handoverValues(input: {
   const { plan, letterhead: lh } = input;
   const c = plan.client;
   const orNone = (items: string[], none: string): TemplateValue => (items.length > 0 ? { list: items } : none);
+  const groups = openActionGroups(plan.openActions, input.addressee.organisation);
   return {
-    'client.naam': fullName(c),
+    aanhef: salutation(parseAttention(input.addressee.attention)),
+    'client.naam': letterName(c),
     'client.voornamen': c.voornamen,
     'client.achternaam': surname(c),
     'client.geboortedatum': formatDateNl(c.geboortedatum) || 'onbekend',
@@ -52,13 +87,7 @@ export function handoverValues(input: {
       plan.basisvoorwaarden.map((b) => `${b.label}: ${b.stateLabel}${b.note ? ` (${b.note})` : ''}`),
       'Nog niet vastgelegd.',
     ),
-    openActies: orNone(
-      plan.openActions.map(
-        (a) =>
-          `${a.what} (${[a.partner, a.contactPerson].filter(Boolean).join(', ') || 'nog niet toegewezen'}; deadline ${formatDateNl(a.deadline) || 'geen'})`,
-      ),
-      'Geen openstaande acties.',
-    ),
+    openActies: groups.length > 0 ? { groups } : 'Geen openstaande acties.',
     contacten: orNone(
       plan.contacts.map((k) => [k.role ? `${k.role}:` : '', k.name, k.organisation ? `(${k.organisation})` : '', k.phone, k.email].filter(Boolean).join(' ')),
       'Geen contactpersonen vastgelegd.',
@@ -73,9 +102,60 @@ export function handoverValues(input: {
   };
 }
 
-/** Fills a template into the letter's subject and body; throws TemplateError (Dutch) on unknown placeholders. */
+/**
+ * Fills a template into the letter's subject and body; throws TemplateError (Dutch) on unknown placeholders.
+ * A template written before {{aanhef}} existed opens with the neutral salutation typed out; it gets the
+ * personal one too when the addressee is known.
+ */
 export function fillHandoverTemplate(template: Pick<LetterTemplate, 'subject' | 'body'>, values: Record<HandoverPlaceholder, TemplateValue>) {
-  return { subject: fillInline(template.subject, values), body: renderTemplate(template.body, values) };
+  const body = renderTemplate(template.body, values).map((b) =>
+    b.kind === 'paragraph' && b.text === NEUTRAL_SALUTATION && typeof values.aanhef === 'string' ? { ...b, text: values.aanhef } : b,
+  );
+  return { subject: fillInline(template.subject, values), body };
+}
+
+const PARAGRAPH_GAP = 8;
+
+function bullets(items: string[], gapAfter = PARAGRAPH_GAP): Content {
+  return { ul: items.map((i) => ({ text: i })), margin: [8, 0, 0, gapAfter] };
+}
+
+/** A group title with its bullets; groups keep a little air between them, the last one a paragraph's. */
+function groupContent(g: TemplateGroup, last = true): Content[] {
+  return [{ text: g.title, bold: true, margin: [0, 0, 0, 2] }, bullets(g.items, last ? PARAGRAPH_GAP : 4)];
+}
+
+/** A body block as pdfmake content. */
+function blockContent(b: TemplateBlock): Content[] {
+  if (b.kind === 'paragraph') return [{ text: b.text, margin: [0, 0, 0, PARAGRAPH_GAP] }];
+  if (b.kind === 'list') return [bullets(b.items)];
+  return b.groups.flatMap((g, i) => groupContent(g, i === b.groups.length - 1));
+}
+
+/**
+ * The body with the closing greeting and signature kept on one page with the end of the letter: the last
+ * paragraph, or the last bullet (with its group title when it is the group's only one). A greeting alone at
+ * the top of a page reads as if the letter ended a page earlier.
+ */
+function bodyWithSignature(blocks: TemplateBlock[], signature: Content[]): Content[] {
+  const last = blocks[blocks.length - 1];
+  const before = blocks.slice(0, -1).flatMap(blockContent);
+  const { head, tail } = splitLast(last);
+  return [...before, ...head, { stack: [...tail, ...signature], unbreakable: true }];
+}
+
+/** The last block cut into what may stay behind on a page (head) and what goes with the greeting (tail). */
+function splitLast(last: TemplateBlock | undefined): { head: Content[]; tail: Content[] } {
+  if (!last) return { head: [], tail: [] };
+  if (last.kind === 'paragraph') return { head: [], tail: blockContent(last) };
+  if (last.kind === 'list') {
+    return { head: last.items.length > 1 ? [bullets(last.items.slice(0, -1), 0)] : [], tail: [bullets(last.items.slice(-1))] };
+  }
+  const g = last.groups[last.groups.length - 1]!;
+  const head = last.groups.slice(0, -1).flatMap((x) => groupContent(x, false));
+  if (g.items.length === 1) return { head, tail: groupContent(g) };
+  const [title] = groupContent(g);
+  return { head: [...head, title!, bullets(g.items.slice(0, -1), 0)], tail: [bullets(g.items.slice(-1))] };
 }
 
 function referenceRows(m: HandoverLetterModel): Content {
@@ -126,18 +206,12 @@ export function handoverLetterDefinition(m: HandoverLetterModel): DocDefinition 
     // Everything above is positioned absolutely and takes no room; this empty canvas moves the flow below the window.
     { canvas: [], margin: [0, BODY_TOP - PAGE_MARGINS[1], 0, 0] },
   ];
-  const body: Content[] = m.body.map((b) =>
-    b.kind === 'paragraph' ? { text: b.text, margin: [0, 0, 0, 8] } : { ul: b.items.map((i) => ({ text: i })), margin: [8, 0, 0, 8] },
-  );
-  const signature: Content = {
-    stack: [
-      { text: 'Met vriendelijke groet,', margin: [0, 6, 0, 34] },
-      { text: lh.coordinatorName || ' ', bold: true },
-      { text: lh.coordinatorTitle },
-      { text: lh.municipalityName },
-    ],
-    unbreakable: true,
-  };
+  const signature: Content[] = [
+    { text: 'Met vriendelijke groet,', margin: [0, 6, 0, 34] },
+    { text: lh.coordinatorName || ' ', bold: true },
+    { text: lh.coordinatorTitle },
+    { text: lh.municipalityName },
+  ];
   const appendix: Content[] = m.appendix
     ? [{ stack: [{ text: 'Bijlage: actieplan', style: 'title' }, clientHeaderBlock(m.appendix.client), ...planSections(m.appendix)], pageBreak: 'before' }]
     : [];
@@ -145,6 +219,6 @@ export function handoverLetterDefinition(m: HandoverLetterModel): DocDefinition 
     kind: 'Overdrachtsbrief',
     letterhead: lh,
     date: m.date,
-    content: [...firstPage, { text: m.subject, bold: true, fontSize: 10.5, margin: [0, 0, 0, 14] }, ...body, signature, ...appendix],
+    content: [...firstPage, { text: m.subject, bold: true, fontSize: 10.5, margin: [0, 0, 0, 14] }, ...bodyWithSignature(m.body, signature), ...appendix],
   });
 }

@@ -3,7 +3,8 @@
  * editor. List placeholders become bullet lists when they stand alone in a paragraph.
  */
 export const HANDOVER_PLACEHOLDERS = {
-  'client.naam': 'volledige naam van de cliënt',
+  aanhef: 'aanhef van de brief: "Geachte mevrouw Testmans," als de t.a.v.-regel met mevrouw of de heer begint, anders "Geachte heer, mevrouw,"',
+  'client.naam': 'naam van de cliënt zoals een brief die schrijft: "de heer J.H. van der Kraaijeveld" als de aanhef bekend is, anders de volledige naam',
   'client.voornamen': 'voornamen van de cliënt',
   'client.achternaam': 'achternaam (met tussenvoegsel)',
   'client.geboortedatum': 'geboortedatum (dd-mm-jjjj)',
@@ -12,7 +13,7 @@ export const HANDOVER_PLACEHOLDERS = {
   'detentie.instelling': 'penitentiaire inrichting',
   vrijlatingsdatum: '(verwachte) datum van vrijlating',
   basisvoorwaarden: 'lijst: stand van de basisvoorwaarden',
-  openActies: 'lijst: openstaande acties met partner en deadline',
+  openActies: 'lijst: openstaande acties per partner die ze uitvoert, met deadline; acties zonder partner apart als nog niet belegd',
   contacten: 'lijst: betrokken contactpersonen',
   'ontvanger.organisatie': 'organisatie van de geadresseerde',
   'ontvanger.naam': 'naam van de geadresseerde',
@@ -39,11 +40,11 @@ export const DEFAULT_LETTER_TEMPLATES: LetterTemplate[] = [
     name: 'Overdracht aan de reclassering',
     subject: 'Overdracht nazorg {{client.naam}}',
     body: [
-      'Geachte heer, mevrouw,',
+      '{{aanhef}}',
       'Op {{vrijlatingsdatum}} komt {{client.naam}} (geboren {{client.geboortedatum}}) vrij uit {{detentie.instelling}}. {{gemeente.naam}} heeft de nazorg voorbereid. Omdat de reclassering het toezicht uitvoert, draag ik de nazorg hierbij aan u over.',
       'De stand van de basisvoorwaarden is als volgt:',
       '{{basisvoorwaarden}}',
-      'Deze acties staan nog open:',
+      'Deze acties staan nog open, per partner die ze uitvoert:',
       '{{openActies}}',
       'Betrokken contactpersonen:',
       '{{contacten}}',
@@ -55,11 +56,11 @@ export const DEFAULT_LETTER_TEMPLATES: LetterTemplate[] = [
     name: 'Overdracht aan een andere partner',
     subject: 'Overdracht {{client.naam}}',
     body: [
-      'Geachte heer, mevrouw,',
+      '{{aanhef}}',
       'In overleg met {{client.naam}} draag ik een deel van de begeleiding aan {{ontvanger.organisatie}} over. Hieronder leest u wat er al geregeld is en wat nog openstaat.',
       'Basisvoorwaarden:',
       '{{basisvoorwaarden}}',
-      'Openstaande acties:',
+      'Openstaande acties, per partner die ze uitvoert:',
       '{{openActies}}',
       'Contactpersonen:',
       '{{contacten}}',

@@ -26,7 +26,7 @@ export function meetingPackDefinition(m: MeetingPackModel): DocDefinition {
           ['Nr.', 'Cliënt', 'Dossier', 'Status', 'Open acties', 'Bespreekpunt'],
           m.items.map((it, i) => [
             String(i + 1),
-            clientLabel(it.plan.client, m.pseudonymise),
+            clientLabel(it.plan.client, m.pseudonymise, 'list'),
             it.plan.client.reference,
             it.plan.client.statusLabel,
             String(it.plan.openActions.length),

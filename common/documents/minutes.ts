@@ -5,10 +5,11 @@ import { clientLabel } from './people.js';
 import { actionsTable } from './plan-sections.js';
 import type { MinutesModel } from './view-models.js';
 
-/** Verslag of an allocation meeting: per dossier the decisions and the actions allocated. */
+/** Verslag of an allocation meeting: per agenda item what was to be discussed, the decisions and the actions allocated. */
 export function minutesDefinition(m: MinutesModel): DocDefinition {
   const items: Content[] = m.items.flatMap((it, i) => [
     { text: `${i + 1}. ${clientLabel(it.client, m.pseudonymise)} (dossier ${it.client.reference})`, style: 'h2' },
+    ...(it.note?.trim() ? [{ text: [{ text: 'Bespreekpunt: ', bold: true }, it.note.trim()], margin: [0, 0, 0, 2] } as Content] : []),
     { text: 'Besluiten', style: 'h3' },
     it.decisions.length === 0 ? emptyNote('Geen besluiten vastgelegd.') : { ul: it.decisions.map((d) => d.text), margin: [0, 0, 0, 4] },
     { text: 'Nieuwe acties', style: 'h3' },

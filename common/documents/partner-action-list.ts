@@ -21,7 +21,7 @@ export function partnerActionListDefinition(m: PartnerActionListModel): DocDefin
               { text: `Actielijst ${s.partner}`, style: 'title' },
               ...(meetingLine ? [{ text: meetingLine, style: 'subtitle' } as Content] : []),
               actionsTable(s.actions, 'Geen openstaande acties voor deze partner.', {
-                withClient: (a) => clientLabel(byId.get(a.id)!, m.pseudonymise),
+                withClient: (a) => clientLabel(byId.get(a.id)!, m.pseudonymise, 'list'),
                 contactOnly: true,
               }),
             ],

@@ -74,7 +74,10 @@ export interface DocDefinition {
   images?: Record<string, string>;
   styles?: Record<string, Omit<ContentBase, 'style'>>;
   /** pdfmake 0.3: asked per node after layout; true moves the node to a new page. */
-  pageBreakBefore?: (node: { style?: string | string[]; pageNumbers: number[] }, pages: { getFollowingNodesOnPage: () => unknown[] }) => boolean;
+  pageBreakBefore?: (
+    node: { style?: string | string[]; pageNumbers: number[] },
+    pages: { getFollowingNodesOnPage: () => { id?: string; table?: unknown; columns?: unknown; stack?: boolean }[] },
+  ) => boolean;
   defaultStyle?: { font?: string; fontSize?: number; lineHeight?: number };
 }
 

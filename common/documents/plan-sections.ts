@@ -1,6 +1,6 @@
 import { formatEuroCents } from '../money.js';
 import { clientLabel, fullName } from './people.js';
-import { dataTable, dateNl, emptyNote } from './frame.js';
+import { dataTable, dateNl, emptyNote, titledTable } from './frame.js';
 import type { Content } from './pdf-types.js';
 import type { ActionRow, ClientHeader, PlanView } from './view-models.js';
 
@@ -113,13 +113,15 @@ export function amountsTable(plan: PlanView): Content | null {
   );
 }
 
-/** Short sections stay on one page with their heading; a long table may break (its header row repeats). */
-const KEEP_TOGETHER_ROWS = 12;
-
+/**
+ * A heading and its table. Tables are never wrapped whole in an unbreakable block: that pushed a table
+ * that did not fit to the next page and left the first page half empty. A table starts where it is and
+ * runs onto the next page with its header rows repeated; the heading travels inside the table
+ * (titledTable) so it is never left alone at the bottom of a page. A short note stays with its heading.
+ */
 function section(title: string, style: 'h2' | 'h3', body: Content): Content[] {
-  const rows = typeof body === 'object' && !Array.isArray(body) && 'table' in body ? body.table.body.length : 1;
-  if (rows <= KEEP_TOGETHER_ROWS) return [{ stack: [{ text: title, style }, body], unbreakable: true }];
-  return [{ text: title, style }, body];
+  if (typeof body === 'object' && !Array.isArray(body) && 'table' in body) return [titledTable(title, style, body)];
+  return [{ stack: [{ text: title, style }, body], unbreakable: true }];
 }
 
 export function planSections(plan: PlanView, o: PlanSectionOptions = {}): Content[] {

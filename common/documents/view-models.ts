@@ -22,6 +22,8 @@ export interface ClientHeader {
   voornamen: string;
   tussenvoegsel: string;
   achternaam: string;
+  /** How letters address the client; absent or 'onbekend' writes the full name. */
+  aanhef?: import('../people/names.js').Aanhef;
   geboortedatum: string | null;
   bsn: string | null;
   statusLabel: string;
@@ -57,7 +59,10 @@ export interface ActionRow {
   id: number;
   domain: string;
   what: string;
+  /** The partner's name, or a "not assigned" text when `unassigned`. */
   partner: string;
+  /** True when no partner carries the action yet. */
+  unassigned?: boolean;
   contactPerson: string;
   deadline: string | null;
   statusLabel: string;
@@ -124,7 +129,8 @@ export interface MinutesModel {
   date: string;
   meeting: MeetingInfo;
   pseudonymise: boolean;
-  items: { client: ClientHeader; decisions: DecisionRow[]; newActions: ActionRow[] }[];
+  /** Per agenda item: its bespreekpunt ('' when none was written), the decisions and the actions allocated. */
+  items: { client: ClientHeader; note?: string; decisions: DecisionRow[]; newActions: ActionRow[] }[];
 }
 
 export interface PartnerActionListModel {

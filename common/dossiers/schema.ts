@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bsnField, emailField, localTodayIso, optionalDate, phoneField, text } from './fields.js';
 import { isRealIsoDate } from '../dates.js';
 import { CLOSING_REASONS, DOSSIER_STATUSES } from './status.js';
+import { AANHEF_VALUES } from '../people/names.js';
 
 /** The editable fields of a dossier (status and closing go through the journey, not through editing). */
 export const dossierFieldsObject = z.object({
@@ -9,6 +10,8 @@ export const dossierFieldsObject = z.object({
   tussenvoegsel: text(40),
   voornamen: text(200),
   roepnaam: text(100),
+  /** How letters address the client; 'onbekend' writes them gender-neutrally. */
+  aanhef: z.enum(AANHEF_VALUES, { error: 'Kies een aanhef.' }).optional().default('onbekend'),
   geboortedatum: optionalDate,
   bsn: bsnField,
   telefoon: phoneField,

@@ -86,8 +86,3 @@ export function searchTokens(query: string): string[] {
 export function matchesSearch(searchText: string, tokens: readonly string[]): boolean {
   return tokens.every((t) => searchText.includes(t));
 }
-
-export function displayName(d: { achternaam: string; tussenvoegsel: string; voornamen: string; roepnaam?: string }): string {
-  const last = [d.tussenvoegsel, d.achternaam].filter((s) => s.trim()).join(' ');
-  return [last, d.voornamen].filter((s) => s.trim()).join(', ');
-}

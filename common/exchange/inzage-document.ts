@@ -9,6 +9,7 @@ import { BASIS_STATE_INFO, basisDef } from '../plan/basisvoorwaarden.js';
 import type { ProvisionEntry } from '../api/provisions.js';
 import type { ActionEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
 import type { ContactFields } from '../dossiers/schema.js';
+import { AANHEF_LABELS, fullName } from '../people/names.js';
 import { provisionKindLabel } from './provision-kinds.js';
 
 /**
@@ -41,7 +42,7 @@ const kv = (rows: [string, string][]): Content =>
 export function inzageDefinition(d: InzageData): DocDefinition {
   const p = d.person;
   const x = d.detention;
-  const name = [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ');
+  const name = fullName(p);
   const content: Content[] = [
     letterheadBlock(d.letterhead),
     { text: 'Inzageverzoek: overzicht van alle vastgelegde gegevens', style: 'title' },
@@ -55,6 +56,7 @@ export function inzageDefinition(d: InzageData): DocDefinition {
       ['Tussenvoegsel', p.tussenvoegsel],
       ['Voornamen', p.voornamen],
       ['Roepnaam', p.roepnaam],
+      ['Aanhef in brieven', p.aanhef ? AANHEF_LABELS[p.aanhef] : ''],
       ['Geboortedatum', dateNl(p.geboortedatum)],
       ['BSN', p.bsn ?? ''],
       ['Telefoon', p.telefoon],

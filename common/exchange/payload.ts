@@ -7,6 +7,7 @@ import { ACTION_STATUSES } from '../plan/actions.js';
 import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { scoreSchema } from '../plan/domains.js';
 import { PARTNER_TYPE_KEYS } from '../plan/partners.js';
+import { AANHEF_VALUES } from '../people/names.js';
 
 /**
  * The JSON inside a `.nazorg` envelope (docs/exchange-format.md). It has its own schema version, separate from
@@ -67,19 +68,24 @@ const strictIsoDateTime = isoDateTime.refine((s) => {
  * Section schemas reuse the dossier and plan field rules (BSN 11-proef, real dates, lengths), so an imported
  * dossier meets the same rules as one typed in. Unknown fields from a newer sender are dropped, not refused.
  */
-export const personSectionSchema = dossierFieldsObject.pick({
-  achternaam: true,
-  tussenvoegsel: true,
-  voornamen: true,
-  roepnaam: true,
-  geboortedatum: true,
-  bsn: true,
-  telefoon: true,
-  email: true,
-  adresVoor: true,
-  adresNa: true,
-  woonplaats: true,
-});
+export const personSectionSchema = dossierFieldsObject
+  .pick({
+    achternaam: true,
+    tussenvoegsel: true,
+    voornamen: true,
+    roepnaam: true,
+    geboortedatum: true,
+    bsn: true,
+    telefoon: true,
+    email: true,
+    adresVoor: true,
+    adresNa: true,
+    woonplaats: true,
+  })
+  .extend({
+    // Optional without a default: a file from before the field existed leaves the form of address here as it is.
+    aanhef: z.enum(AANHEF_VALUES).optional(),
+  });
 export type PersonSection = z.output<typeof personSectionSchema>;
 
 export const detentionSectionSchema = dossierFieldsObject

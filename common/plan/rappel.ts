@@ -1,4 +1,5 @@
 import { formatDateNl } from '../dates.js';
+import { initialsName } from '../people/names.js';
 import { dueState, dueText, UNASSIGNED_LABEL, type ActionStatus } from './actions.js';
 
 /**
@@ -114,10 +115,5 @@ export function mailtoUrl(to: string, text: ReminderText): string {
  * case (data minimisation), e.g. "T.F. van Testmans".
  */
 export function clientRef(p: { voornamen: string; tussenvoegsel: string; achternaam: string }): string {
-  const initials = p.voornamen
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((n) => `${n[0]!.toUpperCase()}.`)
-    .join('');
-  return [initials, p.tussenvoegsel, p.achternaam].filter((s) => s.trim() !== '').join(' ');
+  return initialsName(p);
 }

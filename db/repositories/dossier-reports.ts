@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { localTodayIso } from '../../common/dossiers/fields.js';
-import { displayName } from '../../common/dossiers/search.js';
+import { listName } from '../../common/people/names.js';
 import { countOverview, type ReasonChange, type StatusChange } from '../../common/dossiers/overview-count.js';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../common/dossiers/status.js';
 import { DEFAULT_RELEASE_WINDOW_DAYS, proposeStatus, releaseWindowEnd, STATUS_PROPOSAL_RULES, type StatusFact } from '../../common/dossiers/status-proposal.js';
@@ -64,7 +64,7 @@ export async function statusLags(db: Db, today: string, windowDays: number): Pro
       today,
       windowDays,
     );
-    if (proposal) items.push({ id: r.id, name: displayName(r), status, proposal });
+    if (proposal) items.push({ id: r.id, name: listName(r), status, proposal });
   }
   return { items, total: total?.n ?? 0 };
 }
@@ -83,7 +83,7 @@ export async function dashboard(db: Db, today = localTodayIso(), windowDays = DE
     const [total] = await db.select({ n: count() }).from(dossiers).where(where);
     const items: DashboardRelease[] = rows.map((r) => ({
       id: r.id,
-      name: displayName(r),
+      name: listName(r),
       date: r.verwachteVrijlating!,
       daysLeft: daysBetween(today, r.verwachteVrijlating!),
       status: r.status as DossierStatus,
@@ -112,7 +112,7 @@ export async function dashboard(db: Db, today = localTodayIso(), windowDays = DE
     releases15to30: later.items,
     noticesWithoutFollowUp: notices.map((r) => ({
       id: r.id,
-      name: displayName(r),
+      name: listName(r),
       meldingDatum: r.meldingDatum,
       daysSince: r.meldingDatum ? daysBetween(r.meldingDatum, today) : null,
     })),

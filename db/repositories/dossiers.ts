@@ -10,7 +10,8 @@ import {
   type ConsentFields,
   type NoteFields,
 } from '../../common/dossiers/schema.js';
-import { dossierSearchText, dossierSortName, displayName, searchTokens } from '../../common/dossiers/search.js';
+import { dossierSearchText, dossierSortName, searchTokens } from '../../common/dossiers/search.js';
+import { listName } from '../../common/people/names.js';
 import { DOSSIER_STATUSES, statusInvariantErrors, transitionErrors, type ClosingReason, type DossierStatus } from '../../common/dossiers/status.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import type {
@@ -41,6 +42,7 @@ function toDossier(r: Row): Dossier {
     tussenvoegsel: r.tussenvoegsel,
     voornamen: r.voornamen,
     roepnaam: r.roepnaam,
+    aanhef: r.aanhef as Dossier['aanhef'],
     geboortedatum: r.geboortedatum,
     bsn: r.bsn,
     telefoon: r.telefoon,
@@ -101,14 +103,17 @@ export async function findSameNameAndBirthDate(db: Conn, f: Pick<DossierFields, 
     .from(dossiers)
     .where(and(eq(dossiers.sortName, dossierSortName(f)), eq(dossiers.geboortedatum, f.geboortedatum)))
     .limit(10);
-  return rows.map((r) => ({ id: r.id, name: displayName(r), geboortedatum: r.geboortedatum, status: r.status as DossierStatus }));
+  return rows.map((r) => ({ id: r.id, name: listName(r), geboortedatum: r.geboortedatum, status: r.status as DossierStatus }));
 }
 
 /**
  * Registers a dossier. A BSN that already exists is refused (with the existing dossier's id); the same
  * name and birth date only warns, and the caller saves after the coordinator confirms.
  */
-export async function createDossier(db: Db, fields: DossierFields, opts: { confirmDuplicate?: boolean; now?: Date } = {}): Promise<CreateDossierResult> {
+/** The fields of a new dossier; the form of address may be left out (it is then 'onbekend'). */
+export type NewDossierFields = Omit<DossierFields, 'aanhef'> & Partial<Pick<DossierFields, 'aanhef'>>;
+
+export async function createDossier(db: Db, fields: NewDossierFields, opts: { confirmDuplicate?: boolean; now?: Date } = {}): Promise<CreateDossierResult> {
   const now = (opts.now ?? new Date()).toISOString();
   return db.transaction(async (tx) => {
     if (fields.bsn) {

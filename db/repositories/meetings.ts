@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { displayName } from '../../common/dossiers/search.js';
+import { listName } from '../../common/people/names.js';
 import { AppError } from '../../common/errors.js';
 import type { MeetingDetail, MeetingSummary } from '../../common/meetings/types.js';
 import type { PlanConfig } from '../../common/plan/config.js';
@@ -139,7 +139,7 @@ export async function getMeeting(db: Conn, id: number): Promise<MeetingDetail> {
       dossierId: i.dossierId,
       position: i.position,
       note: i.note,
-      clientName: displayName(i),
+      clientName: listName(i),
       decisions: decisions.filter((d) => d.itemId === i.id).map((d) => ({ id: d.id, text: d.text })),
       actions: actions.filter((a) => a.itemId === i.id).map(({ itemId: _, ...a }) => a),
     })),

@@ -4,6 +4,7 @@ import { destructionRegisterLine, isPastRetention } from '../../common/retention
 import { dossiers, provisions } from '../schema.js';
 import type { Db } from '../vault.js';
 import { recordAudit } from './audit.js';
+import { listName } from '../../common/people/names.js';
 import { recordProvision } from './provisions.js';
 
 export interface RetentionCandidate {
@@ -29,7 +30,7 @@ export async function listPastRetention(db: Db, cutoff: string): Promise<Retenti
     .orderBy(asc(dossiers.closedAt), asc(dossiers.id));
   return rows.map((r) => ({
     id: r.id,
-    name: [r.voornamen, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' '),
+    name: listName(r),
     closedAt: r.closedAt!,
     closingReason: r.closingReason,
   }));

@@ -60,8 +60,11 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await page.getByLabel('Start detentie (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -30)));
     await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, 10)));
     await page.getByLabel('Veiligheidsaandachtspunten').fill('Niet alleen op huisbezoek.');
+    await page.getByRole('combobox', { name: 'Aanhef in brieven' }).click();
+    await page.getByRole('option', { name: 'Mevrouw' }).click();
     await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-    await page.getByRole('heading', { name: 'van der Zéphyrtest, Ölga' }).waitFor();
+    // A heading names the person in full; lists write surname, initials, tussenvoegsel (BRP style).
+    await page.getByRole('heading', { name: 'Ölga van der Zéphyrtest' }).waitFor();
     await page.getByRole('alert').filter({ hasText: 'Niet alleen op huisbezoek.' }).waitFor();
     expect(await total()).toBe(1);
 
@@ -77,14 +80,25 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await page.getByRole('button', { name: 'Dossiers' }).click();
     const search = page.getByLabel('Zoeken op naam, BSN of inrichting');
     await search.fill(bsn);
-    await page.getByTestId('dossier-list').getByText('van der Zéphyrtest, Ölga').waitFor();
+    await page.getByTestId('dossier-list').getByText('Zéphyrtest, Ö. van der').waitFor();
     await search.fill('ZEPHYRTEST');
     await page.getByText('1 dossier', { exact: true }).waitFor();
     await search.fill('zephyrtest-bestaat-niet');
     await page.getByText('Geen dossiers gevonden.').waitFor();
     await search.fill('zEpHyRtEsT');
-    await page.getByTestId('dossier-list').getByText('van der Zéphyrtest, Ölga').click();
-    await page.getByRole('heading', { name: 'van der Zéphyrtest, Ölga' }).waitFor();
+    await page.getByTestId('dossier-list').getByText('Zéphyrtest, Ö. van der').click();
+    await page.getByRole('heading', { name: 'Ölga van der Zéphyrtest' }).waitFor();
+
+    // The form of address was saved, survives a reload, and a change of it goes into the history.
+    await page.getByRole('tab', { name: 'Persoon' }).click();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Persoon' }).click();
+    const aanhef = page.getByRole('combobox', { name: 'Aanhef in brieven' });
+    expect(await aanhef.textContent()).toBe('Mevrouw');
+    await aanhef.click();
+    await page.getByRole('option', { name: 'De heer' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText('Opgeslagen.').waitFor();
 
     // People around the client and the journal.
     await page.getByRole('tab', { name: 'Betrokkenen' }).click();
@@ -138,6 +152,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     expect(rows.some((r) => r.includes('Nazorg') && r.includes('Afgesloten'))).toBe(true);
     expect(rows.some((r) => r.includes('Werkelijke vrijlating') && r.includes(formatDateNl(today)))).toBe(true);
     expect(rows.some((r) => r.includes('Reden van afsluiten') && r.includes('Doel bereikt'))).toBe(true);
+    expect(rows.some((r) => r.includes('Aanhef in brieven') && r.includes('Mevrouw') && r.includes('De heer'))).toBe(true);
     await page.screenshot({ path: join(screenshots, 'dossier-geschiedenis.png'), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -172,7 +187,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await page.getByText(/dezelfde naam en geboortedatum/).waitFor();
     expect(await total()).toBe(1);
     await page.getByRole('button', { name: 'Ja, toch aanmaken' }).click();
-    await page.getByRole('heading', { name: 'zephyrtest, Olga' }).waitFor();
+    await page.getByRole('heading', { name: 'Olga zephyrtest' }).waitFor();
     expect(await total()).toBe(2);
   });
 

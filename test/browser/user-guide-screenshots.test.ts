@@ -24,7 +24,8 @@ const PAST_RETENTION = 3;
 describe('user guide screenshots: every main screen with demo data, and its help', () => {
   let app: WebApp;
   const written: string[] = [];
-  /** The dossier shown in the guide: "Voornamen tussenvoegsel Achternaam", and its surname to search for. */
+  /** The dossier shown in the guide: as lists write it ("Achternaam, V. tussenvoegsel"), in full, and its surname to search for. */
+  let listedName = '';
   let fullName = '';
   let lastName = '';
   let dossierId = 0;
@@ -184,11 +185,12 @@ describe('user guide screenshots: every main screen with demo data, and its help
     // The dossier whose release comes first, reached the way the coordinator would: from Vandaag.
     await visit('Vandaag', /^Vandaag/);
     const first = page.getByRole('region', { name: 'Vrijlatingen in de komende 14 dagen' }).getByRole('link').first();
-    const name = (await first.innerText()).trim();
-    fullName = name.split(', ').reverse().join(' ');
-    lastName = name.split(', ')[0]!.split(' ').pop()!;
+    listedName = (await first.innerText()).trim();
+    lastName = listedName.split(', ')[0]!.split(' ').pop()!;
     await first.click();
-    await h1(name).waitFor();
+    // The dossier's heading names the person in full: first names, tussenvoegsel, surname.
+    await h1(new RegExp(`${lastName}$`)).waitFor();
+    fullName = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     dossierId = Number(/#\/dossiers\/(\d+)$/.exec(page.url())?.[1]);
     expect(dossierId).toBeGreaterThan(0);
     await helpButton().waitFor();
@@ -257,7 +259,7 @@ describe('user guide screenshots: every main screen with demo data, and its help
     const { page } = app;
     await visit('Uitwisselen', 'Uitwisselen met collega’s');
     await page.getByRole('textbox', { name: 'Zoek dossier op naam, BSN of inrichting' }).fill(lastName);
-    await page.getByRole('checkbox', { name: `${fullName} (` }).check();
+    await page.getByRole('checkbox', { name: `${listedName} (` }).check();
     await page.getByText('1 dossier gekozen').waitFor();
     await page.getByLabel('Ontvanger (organisatie en naam)').fill('Gemeente Voorbeeldstad, team nazorg');
     await page.getByLabel('Doel of grondslag van de verstrekking').fill('Verhuizing van de cliënt naar Voorbeeldstad');

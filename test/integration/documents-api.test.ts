@@ -102,7 +102,13 @@ describe('documents and allocation meetings over the API, on a real encrypted va
     expect(pack).not.toContain('Fictiefsma');
     expect(pack).not.toContain('999999990');
 
+    await call('meetings.setItemNote', { itemId: itemA!.id, note: 'Onderdak na vrijlating nog onzeker' });
+    await call('meetings.setItemNote', { itemId: itemB!.id, note: 'Toezicht en schulden afstemmen' });
     const minutes = squeeze(pdfText(pdfOf(await call('documents.minutes', { meetingId: m.id }))));
+    // Each agenda item's bespreekpunt, under its own item, before its decisions.
+    expect(minutes).toMatch(
+      /1\. .*Bespreekpunt: Onderdak na vrijlating nog onzeker.*Besluiten.*Wijkteam neemt de regie.*2\. .*Bespreekpunt: Toezicht en schulden afstemmen/,
+    );
     expect(minutes).toContain('Wijkteam neemt de regie over huisvesting.');
     expect(minutes).toContain('Kamer in de opvang regelen');
     expect(minutes).toContain('Toezicht afstemmen');
@@ -143,8 +149,13 @@ describe('documents and allocation meetings over the API, on a real encrypted va
       street: 'Postbus 999',
       postcodeCity: '9999 ZZ Voorbeeldstad',
     };
+    await call('plans.addAction', { dossierId: dossierA, title: 'Zorgverzekering laten ingaan', partnerId: null, deadline: inDays(3) });
     const doc = await call('documents.handoverLetter', { dossierId: dossierA, templateId: 'overdracht-reclassering', addressee, includePlan: true });
     const text = squeeze(pdfText(pdfOf(doc)));
+    expect(text).toContain('Geachte mevrouw Testmans,');
+    // Per owner: the reader's own actions first, an action without a partner apart and not as theirs.
+    expect(text).toMatch(/Reclassering Nederland \(uw organisatie\) Actie nummer 2 voor één cliënt/);
+    expect(text).toMatch(/Nog niet bij een partner belegd Zorgverzekering laten ingaan \(deadline \d\d-\d\d-\d{4}\)/);
     expect(text).toContain('Overdracht nazorg Noël Ïsa van Fictiefsma-Ĳzerman');
     expect(text).toContain('Identiteitsbewijs: geregeld (ID-kaart opgehaald)');
     expect(text).toContain('Actie nummer 30 voor één cliënt');

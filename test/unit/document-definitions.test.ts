@@ -95,8 +95,24 @@ describe('document definitions (pure)', () => {
 
   it('tables repeat their header row on every page', () => {
     const d = actionPlanDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', plan: syntheticPlan({ actions: 40 }) });
-    const tables = JSON.stringify(d.content).match(/"headerRows":1/g) ?? [];
+    // Column headers, and the section heading carried as the first header row.
+    const tables = JSON.stringify(d.content).match(/"headerRows":2/g) ?? [];
     expect(tables.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('no table is wrapped whole in an unbreakable block (it would move to the next page and leave a half-empty one)', () => {
+    const d = actionPlanDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', plan: syntheticPlan({ actions: 10 }) });
+    const offenders: unknown[] = [];
+    const walk = (c: unknown, inUnbreakable: boolean): void => {
+      if (Array.isArray(c)) return c.forEach((x) => walk(x, inUnbreakable));
+      if (!c || typeof c !== 'object') return;
+      const o = c as Record<string, unknown>;
+      if ('table' in o && inUnbreakable) offenders.push(o);
+      const inside = inUnbreakable || o['unbreakable'] === true;
+      for (const k of ['stack', 'columns', 'ul', 'ol']) if (o[k]) walk(o[k], inside);
+    };
+    walk(d.content, false);
+    expect(offenders).toEqual([]);
   });
 
   it('pseudonymised meeting pack shows initials and year of birth, never name, BSN, birth date or address', () => {
@@ -161,6 +177,31 @@ describe('document definitions (pure)', () => {
     expect(text).toContain('Bijlage: actieplan');
     expect(text).not.toContain('{{');
     expect(d.images).toEqual({ logo: TINY_PNG });
+  });
+
+  it('a letter ending in a list keeps its last bullet with the greeting and signature in one unbreakable block', () => {
+    const body = [
+      { kind: 'paragraph' as const, text: 'Open:' },
+      {
+        kind: 'groups' as const,
+        groups: [
+          { title: 'Wijkteam Oost', items: ['Kamer regelen'] },
+          { title: 'Nog niet bij een partner belegd', items: ['Zorgverzekering', 'Bankrekening openen'] },
+        ],
+      },
+    ];
+    const d = handoverLetterDefinition({ letterhead: LETTERHEAD, date: '2026-11-23', reference: 'K1', addressee, subject: 'Onderwerp', body, appendix: null });
+    const last = d.content.at(-1) as { unbreakable?: boolean };
+    expect(last.unbreakable).toBe(true);
+    const kept = textOf(last as Content);
+    expect(kept).toContain('Bankrekening openen');
+    expect(kept).toContain('Met vriendelijke groet,');
+    expect(kept).toContain('Zoë Testcoördinator');
+    expect(kept).not.toContain('Kamer regelen');
+    // Nothing of the letter is lost or doubled by the split.
+    const all = everything(d);
+    for (const s of ['Wijkteam Oost', 'Kamer regelen', 'Nog niet bij een partner belegd', 'Zorgverzekering', 'Bankrekening openen'])
+      expect(all.split(s).length - 1, s).toBe(1);
   });
 
   it('the logo is only ever passed as the data URL under images.logo', () => {

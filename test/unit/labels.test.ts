@@ -9,6 +9,7 @@ import { DEFAULT_LIFE_DOMAINS, SCORE_LABELS, SCORE_MAX, SCORE_MIN, domainLabel, 
 import { PARTNER_TYPE_KEYS, partnerTypeLabel as partnerTypeLabelNl } from '../../common/plan/partners.js';
 import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../common/exchange/attachment-type.js';
 import { HANDOVER_PLACEHOLDERS, HANDOVER_PLACEHOLDER_NAMES } from '../../common/documents/letter-placeholders.js';
+import { AANHEF_LABELS, AANHEF_VALUES } from '../../common/people/names.js';
 import { i18next } from '../../renderer/src/i18n/index.js';
 import * as labels from '../../renderer/src/i18n/labels.js';
 
@@ -37,6 +38,7 @@ const KINDS: Kind[] = [
   kind('statusLabel', DOSSIER_STATUSES, labels.statusLabel, (v) => STATUS_LABELS[v]),
   kind('closingReasonLabel', CLOSING_REASONS, labels.closingReasonLabel, (v) => CLOSING_REASON_LABELS[v]),
   kind('contactRoleLabel', CONTACT_ROLES, labels.contactRoleLabel, (v) => CONTACT_ROLE_LABELS[v]),
+  kind('aanhefLabel', AANHEF_VALUES, labels.aanhefLabel, (v) => AANHEF_LABELS[v]),
   kind('legalBasisLabel', LEGAL_BASES, labels.legalBasisLabel, (v) => LEGAL_BASIS_LABELS[v]),
   kind('actionStatusLabel', ACTION_STATUSES, labels.actionStatusLabel, (v) => ACTION_STATUS_LABELS[v], ['open']),
   kind('goalStatusLabel', GOAL_STATUSES, labels.goalStatusLabel, (v) => v, ['open']),

@@ -7,6 +7,7 @@ import { CLOSING_REASON_LABELS, STATUS_LABELS, type DossierStatus } from '../../
 import { ACTION_STATUS_LABELS } from '../../../common/plan/actions.js';
 import { BASIS_STATE_INFO, basisDef } from '../../../common/plan/basisvoorwaarden.js';
 import { formatDateNl } from '../../../common/dates.js';
+import { AANHEF_LABELS, type Aanhef } from '../../../common/people/names.js';
 import { dossierSearchText, dossierSortName } from '../../../common/dossiers/search.js';
 import { attachments, consents, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
@@ -40,6 +41,7 @@ const PERSON_KEYS = [
   'tussenvoegsel',
   'voornamen',
   'roepnaam',
+  'aanhef',
   'geboortedatum',
   'telefoon',
   'email',
@@ -69,6 +71,7 @@ export const FIELD_LABELS: Record<(typeof PERSON_KEYS)[number] | (typeof DETENTI
   tussenvoegsel: 'Tussenvoegsel',
   voornamen: 'Voornamen',
   roepnaam: 'Roepnaam',
+  aanhef: 'Aanhef',
   geboortedatum: 'Geboortedatum',
   telefoon: 'Telefoon',
   email: 'E-mail',
@@ -187,6 +190,7 @@ function fieldValue(k: string, v: unknown): string {
   if (k === 'status') return STATUS_LABELS[v as DossierStatus] ?? String(v);
   if (k === 'closingReason') return CLOSING_REASON_LABELS[v as keyof typeof CLOSING_REASON_LABELS] ?? String(v);
   if (k === 'closedAt') return formatDateNl(String(v).slice(0, 10));
+  if (k === 'aanhef') return v === 'onbekend' ? '' : (AANHEF_LABELS[v as Aanhef] ?? String(v));
   return String(v);
 }
 
@@ -261,7 +265,8 @@ export function sectionSame(section: ExchangeSection, cur: Partial<SectionData>,
   };
   switch (section) {
     case 'person':
-      return PERSON_KEYS.every((k) => (cur.person?.[k] ?? null) === (inc.person?.[k] ?? null));
+      // A form of address the file does not carry (an older file) changes nothing here.
+      return PERSON_KEYS.every((k) => (k === 'aanhef' && inc.person?.aanhef === undefined) || (cur.person?.[k] ?? null) === (inc.person?.[k] ?? null));
     case 'detention':
       return DETENTION_KEYS.every((k) => (cur.detention?.[k] ?? null) === (inc.detention?.[k] ?? null));
     case 'contacts':
@@ -321,7 +326,10 @@ export async function insertDossier(tx: Tx, person: PersonSection, detention: De
 export async function updateDossierFields(tx: Tx, id: number, patch: Partial<PersonSection & DetentionSection>, clock: WriteClock): Promise<void> {
   const [cur] = await tx.select().from(dossiers).where(eq(dossiers.id, id));
   if (!cur) return;
-  const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => (cur[k as keyof typeof cur] ?? null) !== (patch[k] ?? null));
+  // A field the file does not carry (undefined) is left as it is, and gets no history line.
+  const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter(
+    (k) => patch[k] !== undefined && (cur[k as keyof typeof cur] ?? null) !== (patch[k] ?? null),
+  );
   if (changed.length === 0) return;
   const next = { ...cur, ...patch };
   await tx

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import type { z } from 'zod';
 import { AppError } from '../../../common/errors.js';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits.js';
-import { displayName } from '../../../common/dossiers/search.js';
+import { listName } from '../../../common/people/names.js';
 import { withoutControlCharacters } from '../../../common/safe-text.js';
 import {
   EXCHANGE_SECTIONS,
@@ -89,7 +89,7 @@ export function dossierFieldRefusal(index: number, person: unknown, field: strin
   const p = (person ?? {}) as Record<string, unknown>;
   const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : '');
   const name =
-    shownText(displayName({ achternaam: str('achternaam'), tussenvoegsel: str('tussenvoegsel'), voornamen: str('voornamen') }), 100) || 'zonder naam';
+    shownText(listName({ achternaam: str('achternaam'), tussenvoegsel: str('tussenvoegsel'), voornamen: str('voornamen') }), 100) || 'zonder naam';
   const label = FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? field;
   return new AppError('EXCHANGE_INVALID_CONTENT', `Dossier ${index + 1} in het bestand (${name}), veld "${label}": ${problem} Er is niets ingelezen.`, {
     paths,

@@ -15,7 +15,7 @@ import {
 } from '../../../common/exchange/payload.js';
 import { statusInvariantErrors } from '../../../common/dossiers/status.js';
 import { dossierConsistencyErrors } from '../../../common/dossiers/schema.js';
-import { displayName } from '../../../common/dossiers/search.js';
+import { listName } from '../../../common/people/names.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
 import { auditLog, dossiers } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
@@ -144,7 +144,7 @@ export async function previewImport(db: Db, payload: ExchangePayload): Promise<I
     const incoming = d as Partial<SectionData>;
     return {
       ref: d.ref,
-      name: displayName(d.person),
+      name: listName(d.person),
       bsn: d.person.bsn,
       action: existingId ? 'update' : 'create',
       existingId,
@@ -202,7 +202,7 @@ export async function applyImport(db: Db, payload: ExchangePayload, choices: Imp
         for (const s of payload.sections) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, id, s, inc, {}, clock, partnerCache);
         created++;
         ids.push(id);
-        written.push({ id, name: displayName(d.person) });
+        written.push({ id, name: listName(d.person) });
         continue;
       }
       const cur = current.get(existingId)!;
@@ -219,7 +219,7 @@ export async function applyImport(db: Db, payload: ExchangePayload, choices: Imp
       for (const s of take) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, existingId, s, inc, cur, clock, partnerCache);
       updated++;
       ids.push(existingId);
-      written.push({ id: existingId, name: displayName(take.includes('person') ? d.person : cur.person) });
+      written.push({ id: existingId, name: listName(take.includes('person') ? d.person : cur.person) });
     }
     await recordProvision(tx, {
       kind: 'import.nazorg',

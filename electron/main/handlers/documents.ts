@@ -111,6 +111,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
           : [];
         items.push({
           client,
+          note: it.note,
           decisions: it.decisions.map((d) => ({ text: d.text })),
           newActions: rows.map((r) => actionRow(toActionView(r, clock.today, config.soonDays), config)),
         });

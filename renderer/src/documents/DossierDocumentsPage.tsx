@@ -2,6 +2,7 @@ import { Alert, Checkbox, FormControlLabel, MenuItem, Paper, Stack, TextField, T
 import { useEffect, useState } from 'react';
 import { addresseeSchema } from '../../../common/api/documents';
 import type { LetterTemplate } from '../../../common/documents/letter-placeholders';
+import { fullName } from '../../../common/people/names';
 import { ApiError, call, errorMessage } from '../api';
 import { localizeMessage } from '../i18n/messages';
 import { meetingTexts } from '../meetings/texts';
@@ -24,7 +25,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
   useEffect(() => {
     call('dossiers.get', { id: dossierId }).then(
       (d) => {
-        setName([d.dossier.voornamen, d.dossier.tussenvoegsel, d.dossier.achternaam].filter(Boolean).join(' '));
+        setName(fullName(d.dossier));
         const reclassering = d.contacts.find((c) => c.role === 'reclassering');
         if (reclassering) setAddress((a) => ({ ...a, organisation: reclassering.organisation, attention: reclassering.name }));
       },
@@ -97,7 +98,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
               value={address[f]}
               onChange={(e) => setAddress((a) => ({ ...a, [f]: e.target.value }))}
               error={!!fields[f]}
-              helperText={fields[f]}
+              helperText={fields[f] ?? (f === 'attention' ? t.attentionHelp : undefined)}
               slotProps={{ inputLabel: { shrink: true } }}
             />
           ))}

@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, Button, Chip, Link, Paper, Stack, Step, StepLab
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
-import { displayName } from '../../../common/dossiers/search';
+import { fullName } from '../../../common/people/names';
 import { allowedTransitions, DOSSIER_STATUSES, type DossierStatus } from '../../../common/dossiers/status';
 import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { DossierDetail } from '../../../common/dossiers/types';
@@ -114,7 +114,7 @@ export function DossierDetailPage({ id }: { id: number }) {
       </Link>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h5" component="h1" ref={heading} tabIndex={-1}>
-          {displayName(d)}
+          {fullName(d)}
         </Typography>
         <Chip label={statusLabel(d.status)} color={d.status === 'afgesloten' ? 'default' : 'primary'} data-testid="dossier-status" />
         {d.bsn && <Typography color="text.secondary">{appTexts.common.bsn(d.bsn)}</Typography>}

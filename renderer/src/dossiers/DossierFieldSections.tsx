@@ -1,6 +1,8 @@
 import { Grid, MenuItem, TextField } from '@mui/material';
 import { Controller, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
+import { AANHEF_VALUES } from '../../../common/people/names';
+import { aanhefLabel } from '../i18n/labels';
 import { FormText } from './FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import type { DossierFormValues } from './format';
@@ -14,6 +16,7 @@ export const PERSON_FIELDS = [
   'tussenvoegsel',
   'voornamen',
   'roepnaam',
+  'aanhef',
   'geboortedatum',
   'bsn',
   'telefoon',
@@ -69,6 +72,21 @@ export function PersonFields({ form }: { form: Form }) {
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
         <FormText form={form} name="woonplaats" label={f.woonplaats} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Controller
+          control={form.control}
+          name="aanhef"
+          render={({ field }) => (
+            <TextField select label={f.aanhef} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
+              {AANHEF_VALUES.map((v) => (
+                <MenuItem key={v} value={v}>
+                  {aanhefLabel(v)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
       </Grid>
     </Grid>
   );

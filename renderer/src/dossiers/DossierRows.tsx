@@ -3,7 +3,7 @@ import { Box, Paper } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
-import { displayName } from '../../../common/dossiers/search';
+import { listName } from '../../../common/people/names';
 import type { DossierListItem } from '../../../common/dossiers/types';
 import { statusLabel } from '../i18n/labels';
 import { navigate } from '../router';
@@ -142,7 +142,7 @@ export const DossierRows = forwardRef<
                         onClick={(e: React.MouseEvent) => e.stopPropagation()}
                         sx={{ color: 'inherit', textDecoration: 'none', '&:hover, &:focus-visible': { textDecoration: 'underline' } }}
                       >
-                        {displayName(d)}
+                        {listName(d)}
                       </Box>
                       {d.hasSafetyNotes && (
                         <WarningAmberIcon color="warning" fontSize="small" titleAccess={dt.list.safety} sx={{ ml: 1, verticalAlign: 'middle' }} />

@@ -24,8 +24,9 @@ import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
 import { localTodayIso } from '../../../common/dossiers/fields';
 import { consentFieldsSchema, LEGAL_BASES, noteFieldsSchema, type ConsentFields, type ContactRole, type NoteFields } from '../../../common/dossiers/schema';
 import type { ClosingReason, DossierStatus } from '../../../common/dossiers/status';
-import { closingReasonLabel, contactRoleLabel, legalBasisLabel, statusLabel } from '../i18n/labels';
+import { aanhefLabel, closingReasonLabel, contactRoleLabel, legalBasisLabel, statusLabel } from '../i18n/labels';
 import type { Consent, Contact, DossierDetail, HistoryEntry } from '../../../common/dossiers/types';
+import type { Aanhef } from '../../../common/people/names';
 import { ApiError, call, errorMessage } from '../api';
 import { applyServerErrors } from '../forms';
 import { ContactForm, EMPTY_CONTACT, type ContactFormValues } from './ContactForm';
@@ -295,6 +296,7 @@ function valueLabel(field: string, v: string | null): string {
   if (field === 'status') return statusLabel(v as DossierStatus);
   if (field === 'closingReason') return closingReasonLabel(v as ClosingReason);
   if (field === 'reclasseringToezicht') return dt.toezicht[v as 'ja' | 'nee' | 'onbekend'] ?? v;
+  if (field === 'aanhef') return aanhefLabel(v as Aanhef);
   if (DATE_VALUE_FIELDS.has(field) || field === 'consent.withdrawn') return formatDateNl(v) || v;
   return v;
 }

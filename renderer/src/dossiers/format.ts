@@ -20,6 +20,7 @@ export const EMPTY_DOSSIER_FORM: DossierFormValues = {
   tussenvoegsel: '',
   voornamen: '',
   roepnaam: '',
+  aanhef: 'onbekend',
   geboortedatum: '',
   bsn: '',
   telefoon: '',

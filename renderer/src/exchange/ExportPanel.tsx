@@ -5,6 +5,7 @@ import { formatDateNl } from '../../../common/dates';
 import { call, errorMessage, ApiError } from '../api';
 import { saveDownload } from './download';
 import { PassphraseField } from './PassphraseField';
+import { listName } from '../../../common/people/names';
 import { tx } from './texts';
 
 interface Picked {
@@ -13,7 +14,7 @@ interface Picked {
 }
 
 function personLabel(d: { achternaam: string; tussenvoegsel: string; voornamen: string; geboortedatum: string | null }): string {
-  const name = [d.voornamen, d.tussenvoegsel, d.achternaam].filter(Boolean).join(' ');
+  const name = listName(d);
   return d.geboortedatum ? `${name} (${formatDateNl(d.geboortedatum)})` : name;
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { call, errorMessage } from '../api';
 import { saveDownload } from './download';
+import { listName } from '../../../common/people/names';
 import { tx } from './texts';
 
 export function InzagePanel({ initialId }: { initialId?: number }) {
@@ -17,7 +18,7 @@ export function InzagePanel({ initialId }: { initialId?: number }) {
           setItems(
             r.items.map((d) => ({
               id: d.id,
-              label: `${[d.voornamen, d.tussenvoegsel, d.achternaam].filter(Boolean).join(' ')}${d.geboortedatum ? ` (${formatDateNl(d.geboortedatum)})` : ''}`,
+              label: `${listName(d)}${d.geboortedatum ? ` (${formatDateNl(d.geboortedatum)})` : ''}`,
             })),
           ),
         (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),

@@ -16,6 +16,7 @@ import type { OverviewRow } from '../../../common/dossiers/types';
 import { ATTACHMENT_TYPES, type AttachmentKind } from '../../../common/exchange/attachment-type';
 import { HANDOVER_PLACEHOLDERS, type HandoverPlaceholder } from '../../../common/documents/letter-placeholders';
 import { formatLongDateNl } from '../../../common/dates';
+import { AANHEF_LABELS, type Aanhef } from '../../../common/people/names';
 import { currentLanguage } from './index';
 
 /**
@@ -68,6 +69,9 @@ const CONTACT_ROLE_LABELS_EN: Labels<ContactRole> = {
   overig: 'Other',
 };
 export const contactRoleLabel = inLanguage(CONTACT_ROLE_LABELS, CONTACT_ROLE_LABELS_EN);
+
+const AANHEF_LABELS_EN: Labels<Aanhef> = { onbekend: 'Unknown (neutral)', heer: 'Mr', mevrouw: 'Ms' };
+export const aanhefLabel = inLanguage(AANHEF_LABELS, AANHEF_LABELS_EN);
 
 const LEGAL_BASIS_LABELS_EN: Labels<LegalBasis> = {
   toestemming: "The client's consent",
@@ -302,7 +306,8 @@ export const attachmentTypeLabel = inLanguage(
 
 /** Help for the letter placeholders; the placeholders themselves stay Dutch, like the letters. */
 const PLACEHOLDER_HELP_EN: Labels<HandoverPlaceholder> = {
-  'client.naam': "the client's full name",
+  aanhef: "the letter's salutation: personal (Ms or Mr and the surname) when the attention line starts with a form of address, otherwise neutral",
+  'client.naam': "the client's name as a letter writes it: form of address, initials and surname when the form of address is known, otherwise the full name",
   'client.voornamen': "the client's first names",
   'client.achternaam': 'surname (with prefix)',
   'client.geboortedatum': 'date of birth (dd-mm-yyyy)',
@@ -311,7 +316,7 @@ const PLACEHOLDER_HELP_EN: Labels<HandoverPlaceholder> = {
   'detentie.instelling': 'penitentiary institution',
   vrijlatingsdatum: '(expected) release date',
   basisvoorwaarden: 'list: state of the basic conditions',
-  openActies: 'list: open actions with partner and deadline',
+  openActies: 'list: open actions per partner carrying them out, with deadline; actions without a partner apart as not yet placed',
   contacten: 'list: contact persons involved',
   'ontvanger.organisatie': "the addressee's organisation",
   'ontvanger.naam': "the addressee's name",

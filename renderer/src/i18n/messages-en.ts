@@ -91,6 +91,7 @@ export const MESSAGES_EN: Record<string, string> = {
   'Het pad is te lang.': 'The path is too long.',
   'Hoogstens 200 dossiers per overleg.': 'At most 200 case files per meeting.',
   'Houd minstens één leefgebied.': 'Keep at least one life domain.',
+  'Kies een aanhef.': 'Choose a form of address.',
   'Kies een bestand.': 'Choose a file.',
   'Kies een grondslag.': 'Choose a legal basis.',
   'Kies een leefgebied.': 'Choose a life domain.',

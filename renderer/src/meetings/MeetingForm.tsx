@@ -4,6 +4,7 @@ import { meetingFieldsSchema } from '../../../common/api/meetings';
 import type { MeetingDetail } from '../../../common/meetings/types';
 import { ApiError, call, errorMessage } from '../api';
 import { localizeMessage } from '../i18n/messages';
+import { listName } from '../../../common/people/names';
 import { meetingTexts as t } from './texts';
 
 interface DossierOption {
@@ -12,7 +13,7 @@ interface DossierOption {
 }
 
 const dossierLabel = (d: { achternaam: string; tussenvoegsel: string; voornamen: string; geboortedatum: string | null }) =>
-  `${[d.tussenvoegsel, d.achternaam].filter(Boolean).join(' ')}, ${d.voornamen}${d.geboortedatum ? ` (${d.geboortedatum.slice(0, 4)})` : ''}`;
+  `${listName(d)}${d.geboortedatum ? ` (${d.geboortedatum.slice(0, 4)})` : ''}`;
 
 /** Create or change a meeting: date, time, place, partners present and the dossiers on the agenda. */
 export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDetail | null; onSaved: (m: MeetingDetail) => void; onCancel?: () => void }) {

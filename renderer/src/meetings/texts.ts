@@ -73,6 +73,8 @@ const nl = {
     organisation: 'Organisatie',
     department: 'Afdeling (optioneel)',
     attention: 'Ter attentie van (optioneel)',
+    attentionHelp:
+      'Bijvoorbeeld: mevrouw I. Testmans. Begint de regel met mevrouw of de heer, dan krijgt de brief de aanhef "Geachte mevrouw Testmans,"; anders "Geachte heer, mevrouw,".',
     street: 'Straat en huisnummer of postbus',
     postcodeCity: 'Postcode en plaats',
     includePlan: 'Actieplan als bijlage meesturen',
@@ -152,6 +154,8 @@ const en: TextsShape<typeof nl> = {
     organisation: 'Organisation',
     department: 'Department (optional)',
     attention: 'For the attention of (optional)',
+    attentionHelp:
+      'For example: mevrouw I. Testmans. When the line starts with mevrouw or de heer, the letter opens with "Geachte mevrouw Testmans,"; otherwise with "Geachte heer, mevrouw,".',
     street: 'Street and number or PO box',
     postcodeCity: 'Postcode and town',
     includePlan: 'Attach the action plan',

@@ -1,6 +1,6 @@
 import { Link, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { displayName } from '../../../common/dossiers/search';
+import { fullName } from '../../../common/people/names';
 import { call } from '../api';
 import { PlanTab } from './PlanTab';
 import { tp } from './texts';
@@ -10,7 +10,7 @@ export function PlanPage({ dossierId }: { dossierId: number }) {
   const [name, setName] = useState('');
   useEffect(() => {
     call('dossiers.get', { id: dossierId }).then(
-      (d) => setName(displayName(d.dossier)),
+      (d) => setName(fullName(d.dossier)),
       () => undefined,
     );
   }, [dossierId]);

@@ -1,0 +1,1 @@
+ALTER TABLE `dossiers` ADD `aanhef` text DEFAULT 'onbekend' NOT NULL;
