@@ -7,6 +7,8 @@ export interface PlacedErrors {
   fields: Record<string, string>;
   /** What the coordinator must read above the form, or null when every message sits on its field. */
   general: string | null;
+  /** The general message, or the error's own message when every field is marked (for forms that always show one). */
+  message: string;
 }
 
 /**
@@ -15,9 +17,9 @@ export interface PlacedErrors {
  * path is named in words in the general message.
  */
 export function placeServerErrors(err: unknown, known: readonly string[]): PlacedErrors {
-  if (!(err instanceof ApiError)) return { fields: {}, general: errorMessage(err) };
+  if (!(err instanceof ApiError)) return { fields: {}, general: errorMessage(err), message: errorMessage(err) };
   const refused = Object.entries(err.fields);
-  if (refused.length === 0) return { fields: {}, general: err.message };
+  if (refused.length === 0) return { fields: {}, general: err.message, message: err.message };
   const fields: Record<string, string> = {};
   const unplaced: [string, string][] = [];
   for (const [path, message] of refused) {
@@ -26,8 +28,9 @@ export function placeServerErrors(err: unknown, known: readonly string[]): Place
     if (target !== undefined) fields[target] ??= message;
     else unplaced.push([path, message]);
   }
-  if (unplaced.length === 0) return { fields, general: null };
-  return { fields, general: refusedMessage(err, unplaced, Object.keys(fields).length > 0) };
+  if (unplaced.length === 0) return { fields, general: null, message: err.message };
+  const general = refusedMessage(err, unplaced, Object.keys(fields).length > 0);
+  return { fields, general, message: general };
 }
 
 /** Puts the main side's field messages on a react-hook-form's fields, and returns the general message for the rest. */

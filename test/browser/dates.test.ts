@@ -64,7 +64,10 @@ describe('date fields and refused fields in the browser (web mode, headless Chro
 
     await page.reload();
     await page.getByRole('tab', { name: 'Plan' }).click();
-    await page.getByTestId('domain-huisvesting').getByText(`— niet zelfredzaam (${formatDateNl(today)})`).waitFor();
+    await page
+      .getByTestId('domain-huisvesting')
+      .getByText(`— niet zelfredzaam (${formatDateNl(today)})`)
+      .waitFor();
 
     await page.goto(`${new URL(page.url()).origin}/#/documenten/dossier/${dossierId}`);
     const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Actieplan: Opslaan als PDF' }).click()])) as [

@@ -7,17 +7,16 @@ import { fieldPathLabel, hasFieldLabel } from '../../renderer/src/i18n/field-lab
 import { i18next } from '../../renderer/src/i18n/index.js';
 import { schemaLeaves } from '../helpers/zod-walk.js';
 
-const refused = (fields: Record<string, string>, message: string = ERROR_MESSAGES.VALIDATION) =>
-  new ApiError('VALIDATION', message, { fields });
+const refused = (fields: Record<string, string>, message: string = ERROR_MESSAGES.VALIDATION) => new ApiError('VALIDATION', message, { fields });
 
 describe('a field the main side refuses is marked, or named in words', () => {
   afterEach(async () => i18next.changeLanguage('nl'));
 
   it('marks a known field, also when the main side names it by its full path', () => {
-    const placed = placeServerErrors(refused({ 'patch.geboortedatum': 'De geboortedatum ligt in de toekomst.', assessedOn: 'Een score kan niet in de toekomst liggen.' }), [
-      'geboortedatum',
-      'assessedOn',
-    ]);
+    const placed = placeServerErrors(
+      refused({ 'patch.geboortedatum': 'De geboortedatum ligt in de toekomst.', assessedOn: 'Een score kan niet in de toekomst liggen.' }),
+      ['geboortedatum', 'assessedOn'],
+    );
     expect(placed.fields).toEqual({ geboortedatum: 'De geboortedatum ligt in de toekomst.', assessedOn: 'Een score kan niet in de toekomst liggen.' });
     expect(placed.general).toBeNull();
   });
@@ -25,16 +24,19 @@ describe('a field the main side refuses is marked, or named in words', () => {
   it('names a refused field without a field on the screen, and does not speak of marked fields when none is marked', () => {
     const placed = placeServerErrors(refused({ assessedOn: 'Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.' }), ['domainKey']);
     expect(placed.fields).toEqual({});
-    expect(placed.general).toBe('Er is niets opgeslagen. Niet juist ingevuld: Datum van de score: Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.');
+    expect(placed.general).toBe(
+      'Er is niets opgeslagen. Niet juist ingevuld: Datum van de score: Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.',
+    );
     expect(placed.general).not.toContain('gemarkeerde');
   });
 
   it('marks what it can and names the rest, with the row of a list', () => {
-    const placed = placeServerErrors(refused({ title: 'Beschrijf de actie.', 'proposals.1.deadline': 'Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.' }), ['title']);
-    expect(placed.fields).toEqual({ title: 'Beschrijf de actie.' });
-    expect(placed.general).toBe(
-      `${ERROR_MESSAGES.VALIDATION} Deadline (regel 2): Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.`,
+    const placed = placeServerErrors(
+      refused({ title: 'Beschrijf de actie.', 'proposals.1.deadline': 'Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.' }),
+      ['title'],
     );
+    expect(placed.fields).toEqual({ title: 'Beschrijf de actie.' });
+    expect(placed.general).toBe(`${ERROR_MESSAGES.VALIDATION} Deadline (regel 2): Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.`);
   });
 
   it('keeps a specific message and adds the field in words; a form that marks nothing still hears which field', () => {

@@ -1,7 +1,8 @@
 import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { FileDownload } from '../../../common/exchange/files';
-import { call, errorMessage, ApiError } from '../api';
+import { call } from '../api';
+import { placeServerErrors } from '../forms';
 import { saveDownload } from './download';
 import { tx } from './texts';
 
@@ -32,8 +33,9 @@ export function FilesPanel() {
       saveDownload(await make());
       setMessage({ severity: 'success', text: tx.files.done(label) });
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['recipient', 'purpose', 'partnerId']);
+      setFields(placed.fields);
+      setMessage({ severity: 'error', text: placed.message });
     }
   };
 

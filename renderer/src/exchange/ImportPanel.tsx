@@ -20,7 +20,8 @@ import { useState } from 'react';
 import type { ImportPreview, SectionChoice } from '../../../common/api/exchange';
 import type { ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateTimeNl } from '../../../common/dates';
-import { call, errorMessage, ApiError } from '../api';
+import { call, errorMessage } from '../api';
+import { placeServerErrors } from '../forms';
 import { navigate } from '../router';
 import { fileToBase64 } from './download';
 import { t as appTexts } from '../texts';
@@ -56,8 +57,9 @@ export function ImportPanel() {
       // Default: keep what is here; the coordinator opts in per section.
       setChoices(Object.fromEntries(p.dossiers.filter((d) => d.action === 'update').map((d) => [d.ref, {}])));
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['passphrase']);
+      setFields(placed.fields);
+      setMessage({ severity: 'error', text: placed.message });
     } finally {
       setBusy(false);
     }

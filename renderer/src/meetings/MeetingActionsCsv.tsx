@@ -3,7 +3,8 @@ import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { MeetingDetail } from '../../../common/meetings/types';
-import { ApiError, call, errorMessage } from '../api';
+import { call } from '../api';
+import { placeServerErrors } from '../forms';
 import { saveDownload } from '../exchange/download';
 import { meetingTexts as t } from './texts';
 
@@ -26,8 +27,9 @@ export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting
       saveDownload(await call('exports.meetingActionsCsv', { meetingId: meeting.id, pseudonymise, recipient, purpose }));
       setMessage({ severity: 'success', text: t.csv.done });
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['recipient', 'purpose']);
+      setFields(placed.fields);
+      setMessage({ severity: 'error', text: placed.message });
     } finally {
       setBusy(false);
     }
