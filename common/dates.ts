@@ -34,3 +34,16 @@ export function isRealIsoDate(iso: string): boolean {
   const d = parseISO(iso);
   return isValid(d) && format(d, 'yyyy-MM-dd') === iso;
 }
+
+/**
+ * What people type in a date field: dd-mm-jjjj, also with one-digit day or month and / or . between the parts
+ * (1-2-1990, 01/02/1990), or an ISO date. Returns ISO yyyy-mm-dd, null for an empty field, 'invalid' otherwise.
+ */
+export function parseDateInput(raw: string): string | null | 'invalid' {
+  const s = raw.trim();
+  if (s === '') return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return isRealIsoDate(s) ? s : 'invalid';
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (!m) return 'invalid';
+  return parseDateNl(`${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}-${m[3]}`) ?? 'invalid';
+}

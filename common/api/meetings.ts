@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { isRealIsoDate } from '../dates.js';
+import { isoDate } from '../date-schema.js';
 import type { MeetingDetail, MeetingSummary } from '../meetings/types.js';
 import { method } from './define.js';
 
 const id = z.number().int().positive();
-const isoDate = z.string().refine(isRealIsoDate, 'Geen geldige datum.');
 
 export const meetingFieldsSchema = z.object({
   title: z.string().trim().min(1, 'Geef het overleg een naam.').max(200, 'Maximaal 200 tekens.').default('Regie- en toedelingsoverleg'),

@@ -5,11 +5,10 @@ import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { planConfigPatchSchema, type PlanConfig } from '../plan/config.js';
 import { scoreSchema } from '../plan/domains.js';
 import { contactInputSchema, partnerBatchSchema, partnerInputSchema } from '../plan/partners.js';
-import { isRealIsoDate } from '../dates.js';
+import { isoDate } from '../date-schema.js';
 import type { DossierPlanBadge, PartnerDetail, PartnerView, PlanFigures, PlanView, RappelGroupView } from '../plan/types.js';
 
 const id = z.number().int().positive();
-const isoDate = z.string().refine(isRealIsoDate, 'Geen geldige datum.');
 const optionalIsoDate = isoDate.nullable();
 const domainKey = z.string().max(60).nullable();
 

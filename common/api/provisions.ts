@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.js';
-import { isRealIsoDate } from '../dates.js';
+import { isoDate as isoDay } from '../date-schema.js';
 import type { FileDownload } from '../exchange/files.js';
 import { spreadsheetFormatSchema } from './spreadsheet-format.js';
 
@@ -14,8 +14,6 @@ export interface ProvisionEntry {
   dossierIds: number[];
   direction: 'in' | 'out';
 }
-
-const isoDay = z.string().refine(isRealIsoDate, 'Vul een geldige datum in.');
 
 /** Filters of the register screen; the CSV export takes the same ones, so it exports what the screen shows. */
 export const provisionFilterSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define.js';
+import { isoDate } from '../date-schema.js';
 import { settingsPatchSchema, type Settings } from '../settings.js';
 import type { FileDownload } from '../exchange/files.js';
 import { spreadsheetFormatSchema } from './spreadsheet-format.js';
@@ -12,7 +13,6 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Geen geldige datum.');
 const auditFilter = {
   event: z.string().max(100).optional(),
   from: isoDate.optional(),

@@ -1,54 +1,26 @@
 import { z } from 'zod';
 import { isValidBsn, normaliseBsn } from '../bsn.js';
-import { isRealIsoDate, parseDateNl } from '../dates.js';
+import { DATE_MESSAGE, isoDate, optionalIsoDate } from '../date-schema.js';
 
 /**
- * Field schemas shared by forms (which show dd-mm-jjjj) and the API (which stores ISO yyyy-mm-dd).
- * A date field accepts either form and always yields ISO or null, so the same schema validates the
- * form in the renderer and the input on the main side.
+ * Field schemas shared by forms and the API: the same schema validates the form in the renderer and the input on
+ * the main side. Dates are ISO yyyy-mm-dd on both sides; only the UI's date field shows and reads dd-mm-jjjj.
  */
 export function localTodayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-function toIsoDate(raw: string): string | null | 'invalid' {
-  const s = raw.trim();
-  if (s === '') return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return isRealIsoDate(s) ? s : 'invalid';
-  // People type 1-2-1990 as often as 01-02-1990.
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  if (!m) return 'invalid';
-  return parseDateNl(`${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}-${m[3]}`) ?? 'invalid';
-}
-
-const DATE_MESSAGE = 'Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.';
-
-export const optionalDate = z
-  .union([z.string(), z.null()])
-  .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined) return null;
-    const iso = toIsoDate(v);
-    if (iso === 'invalid') {
-      ctx.addIssue({ code: 'custom', message: DATE_MESSAGE });
-      return z.NEVER;
-    }
-    return iso;
-  });
+/** Dates in these schemas are ISO only (see ../date-schema.ts): the date field of the UI converts what is typed. */
+export const optionalDate = optionalIsoDate;
 
 export function requiredDate(emptyMessage: string) {
-  return z.string({ error: emptyMessage }).transform((v, ctx) => {
-    const iso = toIsoDate(v);
-    if (iso === null) {
+  return z.union([z.literal(''), isoDate, z.undefined(), z.null()], { error: DATE_MESSAGE }).transform((v, ctx) => {
+    if (!v) {
       ctx.addIssue({ code: 'custom', message: emptyMessage });
       return z.NEVER;
     }
-    if (iso === 'invalid') {
-      ctx.addIssue({ code: 'custom', message: DATE_MESSAGE });
-      return z.NEVER;
-    }
-    return iso;
+    return v;
   });
 }
 

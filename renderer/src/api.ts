@@ -1,6 +1,7 @@
 import type { ApiCall, ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract';
 import { LINK_CODE_PARAM, SECRET_HEADER, START_PATH } from '../../common/api/web-session';
 import { ERROR_MESSAGES, isApiErrorPayload, type ErrorCode } from '../../common/errors';
+import { fieldPathLabel, refusedIntro } from './i18n/field-labels';
 import { localizeFields, localizeMessage } from './i18n/messages';
 import { t } from './texts';
 
@@ -133,6 +134,18 @@ export const call: ApiCall = async <M extends MethodName>(method: M, input: Inpu
   throw new ApiError(e.code, e.message, e.details);
 };
 
+/**
+ * The message for a failed call. A refused field is never silent: fields the caller does not mark on the screen
+ * (all of them, when it marks none) are named in words after the message.
+ */
 export function errorMessage(err: unknown): string {
-  return err instanceof ApiError ? err.message : localizeMessage(ERROR_MESSAGES.INTERNAL);
+  return err instanceof ApiError ? refusedMessage(err, Object.entries(err.fields), false) : localizeMessage(ERROR_MESSAGES.INTERNAL);
+}
+
+/** The error's message followed by each unplaced refused field as "Name in words: message". */
+export function refusedMessage(err: ApiError, unplaced: readonly (readonly [string, string])[], somePlaced: boolean): string {
+  if (unplaced.length === 0) return err.message;
+  // The generic "check the marked fields" would point at nothing when no field is marked.
+  const intro = err.message === localizeMessage(ERROR_MESSAGES.VALIDATION) && !somePlaced ? refusedIntro() : err.message;
+  return [intro, ...unplaced.map(([path, message]) => (path === '_' || path === '' ? message : `${fieldPathLabel(path)}: ${message}`))].join(' ');
 }

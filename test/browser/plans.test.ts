@@ -29,8 +29,8 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     const created = await api.call('dossiers.create', {
       achternaam: 'Fictiefsma',
       voornamen: 'Testje',
-      detentieStart: formatDateNl(shiftDays(today, -90)),
-      meldingDatum: formatDateNl(shiftDays(today, -80)),
+      detentieStart: shiftDays(today, -90),
+      meldingDatum: shiftDays(today, -80),
     });
     if (!created.created) throw new Error('dossier not created');
     dossierId = created.id;

@@ -40,9 +40,9 @@ describe('dossiers through the API on a real encrypted vault', () => {
       voornamen: 'Fictus',
       tussenvoegsel: 'van der',
       bsn,
-      geboortedatum: '12-04-1988',
+      geboortedatum: '1988-04-12',
       institution: 'PI Zwolle',
-      detentieStart: '01-02-2026',
+      detentieStart: '2026-02-01',
     });
     const d = await api.call('dossiers.get', { id });
     expect(d.dossier).toMatchObject({
@@ -87,10 +87,10 @@ describe('dossiers through the API on a real encrypted vault', () => {
     const dup = await api.fail('dossiers.create', { achternaam: 'Anders', bsn });
     expect(dup).toMatchObject({ code: 'DUPLICATE_BSN', details: { existingId: first } });
 
-    const warn = await api.call('dossiers.create', { achternaam: 'testmans', voornamen: 'DEMORA', geboortedatum: '01-01-1990' });
+    const warn = await api.call('dossiers.create', { achternaam: 'testmans', voornamen: 'DEMORA', geboortedatum: '1990-01-01' });
     expect(warn).toMatchObject({ created: false, warning: 'same_name_birthdate', candidates: [{ id: first }] });
     expect((await api.call('dossiers.list', {})).total).toBe(1);
-    const confirmed = await api.call('dossiers.create', { achternaam: 'testmans', voornamen: 'DEMORA', geboortedatum: '01-01-1990', confirmDuplicate: true });
+    const confirmed = await api.call('dossiers.create', { achternaam: 'testmans', voornamen: 'DEMORA', geboortedatum: '1990-01-01', confirmDuplicate: true });
     expect(confirmed.created).toBe(true);
 
     // Editing another dossier to an existing BSN is refused as well.
@@ -100,7 +100,7 @@ describe('dossiers through the API on a real encrypted vault', () => {
 
   it('records every changed field with old and new value, and keeps the expected-release history', async () => {
     const id = await create({ detentieStart: '2026-01-10', verwachteVrijlating: '2026-06-01' });
-    await api.call('dossiers.update', { id, patch: { verwachteVrijlating: '15-07-2026', woonplaats: 'Fictiefdorp', achternaam: 'Testmans' } });
+    await api.call('dossiers.update', { id, patch: { verwachteVrijlating: '2026-07-15', woonplaats: 'Fictiefdorp', achternaam: 'Testmans' } });
     await api.call('dossiers.update', { id, patch: { verwachteVrijlating: '2026-08-01' } });
     const d = await api.call('dossiers.get', { id });
     expect(d.releaseHistory.map((r) => r.date)).toEqual(['2026-06-01', '2026-07-15', '2026-08-01']);
@@ -131,7 +131,7 @@ describe('dossiers through the API on a real encrypted vault', () => {
     expect(await api.fail('dossiers.transition', { id, to: 'nazorg', werkelijkeVrijlating: '2025-12-01' })).toMatchObject({
       details: { fields: { werkelijkeVrijlating: expect.stringMatching(/vóór de start/) } },
     });
-    await api.call('dossiers.transition', { id, to: 'nazorg', werkelijkeVrijlating: '03-05-2026' });
+    await api.call('dossiers.transition', { id, to: 'nazorg', werkelijkeVrijlating: '2026-05-03' });
     // While in nazorg the release date cannot be removed.
     expect(await api.fail('dossiers.update', { id, patch: { werkelijkeVrijlating: '' } })).toMatchObject({ code: 'VALIDATION' });
     expect(await api.fail('dossiers.transition', { id, to: 'afgesloten' })).toMatchObject({ details: { fields: { closingReason: expect.any(String) } } });
@@ -190,11 +190,11 @@ describe('dossiers through the API on a real encrypted vault', () => {
       partner: 'Wijkteam',
       scope: 'Adres en telefoonnummer',
       legalBasis: 'toestemming',
-      givenOn: '01-03-2026',
+      givenOn: '2026-03-01',
     });
     expect((await api.fail('dossiers.withdrawConsent', { id: consent.id, withdrawnOn: '2026-02-01' })).details?.['fields']).toHaveProperty('withdrawnOn');
     await api.call('dossiers.withdrawConsent', { id: consent.id, withdrawnOn: '2026-04-01' });
-    await api.call('dossiers.addNote', { dossierId: id, date: '02-03-2026', text: 'Gebeld met de casemanager.' });
+    await api.call('dossiers.addNote', { dossierId: id, date: '2026-03-02', text: 'Gebeld met de casemanager.' });
     const d = await api.call('dossiers.get', { id });
     expect(d.contacts).toEqual([expect.objectContaining({ role: 'reclassering', telefoon: '06-11111111' })]);
     expect(d.consents[0]).toMatchObject({ givenOn: '2026-03-01', withdrawnOn: '2026-04-01' });

@@ -52,7 +52,7 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
         partner: 'Wijkteam Oost',
         scope: 'Adres, telefoonnummer; "woonsituatie"',
         legalBasis: 'toestemming',
-        givenOn: '03-02-2025',
+        givenOn: '2025-02-03',
         note: 'Mondeling gegeven, formulier getekend.',
       })
     ).id;
@@ -61,9 +61,9 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
       partner: 'Schuldhulp Fictiefdorp',
       scope: 'Inkomen',
       legalBasis: 'toestemming',
-      givenOn: '10-01-2025',
+      givenOn: '2025-01-10',
     });
-    await apiA.call('dossiers.withdrawConsent', { id: old.id, withdrawnOn: '01-03-2025' });
+    await apiA.call('dossiers.withdrawConsent', { id: old.id, withdrawnOn: '2025-03-01' });
   });
   afterAll(async () => {
     await a?.close();
@@ -101,13 +101,13 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
   });
 
   it('an update shows current and incoming consents side by side; taking adds new ones and withdrawals', async () => {
-    await apiA.call('dossiers.withdrawConsent', { id: firstConsent, withdrawnOn: '01-06-2025' });
+    await apiA.call('dossiers.withdrawConsent', { id: firstConsent, withdrawnOn: '2025-06-01' });
     await apiA.call('dossiers.addConsent', {
       dossierId: id,
       partner: 'Reclassering Nederland',
       scope: 'Plan van aanpak',
       legalBasis: 'pbw_18a',
-      givenOn: '15-05-2025',
+      givenOn: '2025-05-15',
     });
     const file = await exportFrom(['consents']);
     const preview = await apiB.call('exchange.previewImport', { file: file.base64, passphrase: PASS });

@@ -260,7 +260,10 @@ describe('plan API through the dispatcher', () => {
     const bad = await core.dispatch('plans.addAction', { dossierId: 1, title: ' ', deadline: '2026-02-31' });
     expect(bad).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', details: { fields: { title: 'Beschrijf de actie.', deadline: 'Geen geldige datum.' } } },
+      error: {
+        code: 'VALIDATION',
+        details: { fields: { title: 'Beschrijf de actie.', deadline: 'Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.' } },
+      },
     });
     const partner = await core.dispatch('partners.create', { type: 'uwv', name: '', email: 'x' });
     expect(partner).toMatchObject({

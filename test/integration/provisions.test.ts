@@ -56,7 +56,7 @@ describe('register of provisions (verstrekkingenregister)', () => {
   it('refuses an impossible date with a field message', async () => {
     await expect(call('provisions.list', { from: '2026-02-31' })).rejects.toMatchObject({
       code: 'VALIDATION',
-      details: { fields: { from: 'Vul een geldige datum in.' } },
+      details: { fields: { from: 'Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.' } },
     });
   });
 

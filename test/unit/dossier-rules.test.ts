@@ -48,10 +48,11 @@ describe('dossier input schema (Dutch field messages)', () => {
     return r.success ? {} : fieldErrors(r.error);
   };
 
-  it('accepts dd-mm-jjjj and ISO dates and stores ISO; normalises the BSN', () => {
+  it('takes ISO dates (the date field converts what is typed) and refuses dd-mm-jjjj; normalises the BSN', () => {
+    expect(errorsOf({ achternaam: 'X', geboortedatum: '05-03-1990' })['geboortedatum']).toMatch(/Geen bestaande datum/);
     const r = dossierFieldsSchema.parse({
       achternaam: ' Testmans ',
-      geboortedatum: '5-3-1990',
+      geboortedatum: '1990-03-05',
       detentieStart: '2026-01-02',
       bsn: `${bsn.slice(0, 4)}.${bsn.slice(4)}`,
     });
@@ -66,7 +67,7 @@ describe('dossier input schema (Dutch field messages)', () => {
   });
 
   it('gives a message per field for each kind of bad input', () => {
-    const e = errorsOf({ achternaam: '  ', bsn: '123456789', geboortedatum: '01-01-2999', detentieStart: '10-03-2026', verwachteVrijlating: '01-03-2026' });
+    const e = errorsOf({ achternaam: '  ', bsn: '123456789', geboortedatum: '2999-01-01', detentieStart: '2026-03-10', verwachteVrijlating: '2026-03-01' });
     expect(e['achternaam']).toBe('Vul de achternaam in.');
     expect(e['bsn']).toMatch(/elfproef/);
     expect(e['geboortedatum']).toMatch(/toekomst/);
@@ -74,7 +75,7 @@ describe('dossier input schema (Dutch field messages)', () => {
   });
 
   it('refuses dates that do not exist on the calendar', () => {
-    expect(errorsOf({ achternaam: 'X', geboortedatum: '31-02-1990' })['geboortedatum']).toMatch(/Geen bestaande datum/);
+    expect(errorsOf({ achternaam: 'X', geboortedatum: '1990-02-31' })['geboortedatum']).toMatch(/Geen bestaande datum/);
     expect(errorsOf({ achternaam: 'X', meldingDatum: '2026-13-01' })['meldingDatum']).toMatch(/Geen bestaande datum/);
     expect(errorsOf({ achternaam: 'X', bsn: '12345' })['bsn']).toMatch(/9 cijfers/);
     expect(errorsOf({ achternaam: 'X', email: 'geen-adres' })['email']).toMatch(/e-mailadres/);

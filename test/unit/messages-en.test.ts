@@ -118,7 +118,7 @@ describe('messages as the rules really produce them', () => {
   });
 
   it('the BSN check and the date rules of a dossier', () => {
-    const r = dossierFieldsSchema.safeParse({ achternaam: 'Test', bsn: '123456789', geboortedatum: '01-01-2999' });
+    const r = dossierFieldsSchema.safeParse({ achternaam: 'Test', bsn: '123456789', geboortedatum: '2999-01-01' });
     expect(r.success).toBe(false);
     const fields = fieldErrors(r.error!);
     expect(en(fields['bsn']!)).toBe('This is not a valid BSN: it fails the eleven test. Check the digits.');

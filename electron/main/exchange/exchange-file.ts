@@ -88,8 +88,7 @@ function shownText(s: string, max: number): string {
 export function dossierFieldRefusal(index: number, person: unknown, field: string, problem: string, paths: string[]): AppError {
   const p = (person ?? {}) as Record<string, unknown>;
   const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : '');
-  const name =
-    shownText(listName({ achternaam: str('achternaam'), tussenvoegsel: str('tussenvoegsel'), voornamen: str('voornamen') }), 100) || 'zonder naam';
+  const name = shownText(listName({ achternaam: str('achternaam'), tussenvoegsel: str('tussenvoegsel'), voornamen: str('voornamen') }), 100) || 'zonder naam';
   const label = FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? field;
   return new AppError('EXCHANGE_INVALID_CONTENT', `Dossier ${index + 1} in het bestand (${name}), veld "${label}": ${problem} Er is niets ingelezen.`, {
     paths,

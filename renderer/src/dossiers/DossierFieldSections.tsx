@@ -3,11 +3,11 @@ import { Controller, type FieldValues, type UseFormReturn } from 'react-hook-for
 import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
 import { AANHEF_VALUES } from '../../../common/people/names';
 import { aanhefLabel } from '../i18n/labels';
+import { FormDate } from '../components/DateField';
 import { FormText } from './FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import type { DossierFormValues } from './format';
 import { dt } from './texts';
-import { t } from '../texts';
 
 type Form = UseFormReturn<DossierFormValues, unknown, FieldValues>;
 
@@ -53,7 +53,7 @@ export function PersonFields({ form }: { form: Form }) {
         <FormText form={form} name="roepnaam" label={f.roepnaam} />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
-        <FormText form={form} name="geboortedatum" label={f.geboortedatum} placeholder={t.common.datePlaceholder} />
+        <FormDate form={form} name="geboortedatum" label={f.geboortedatum} />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <FormText form={form} name="bsn" label={f.bsn} slotProps={{ inputLabel: { shrink: true }, htmlInput: { inputMode: 'numeric' } }} />
@@ -100,17 +100,17 @@ export function DetentionFields({ form, withActualRelease = true }: { form: Form
         <FreeTextChoices form={form} name="institution" label={f.institution} options={DEFAULT_INSTITUTIONS} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <FormText form={form} name="meldingDatum" label={f.meldingDatum} placeholder={t.common.datePlaceholder} />
+        <FormDate form={form} name="meldingDatum" label={f.meldingDatum} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <FormText form={form} name="detentieStart" label={f.detentieStart} placeholder={t.common.datePlaceholder} />
+        <FormDate form={form} name="detentieStart" label={f.detentieStart} />
       </Grid>
       <Grid size={{ xs: 12, md: 3 }}>
-        <FormText form={form} name="verwachteVrijlating" label={f.verwachteVrijlating} placeholder={t.common.datePlaceholder} />
+        <FormDate form={form} name="verwachteVrijlating" label={f.verwachteVrijlating} />
       </Grid>
       {withActualRelease && (
         <Grid size={{ xs: 12, md: 3 }}>
-          <FormText form={form} name="werkelijkeVrijlating" label={f.werkelijkeVrijlating} placeholder={t.common.datePlaceholder} />
+          <FormDate form={form} name="werkelijkeVrijlating" label={f.werkelijkeVrijlating} />
         </Grid>
       )}
       <Grid size={{ xs: 12, md: 3 }}>

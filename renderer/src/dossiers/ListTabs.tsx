@@ -27,10 +27,11 @@ import type { ClosingReason, DossierStatus } from '../../../common/dossiers/stat
 import { aanhefLabel, closingReasonLabel, contactRoleLabel, legalBasisLabel, statusLabel } from '../i18n/labels';
 import type { Consent, Contact, DossierDetail, HistoryEntry } from '../../../common/dossiers/types';
 import type { Aanhef } from '../../../common/people/names';
-import { ApiError, call, errorMessage } from '../api';
-import { applyServerErrors } from '../forms';
+import { call, errorMessage } from '../api';
+import { applyServerErrors, placeServerErrors } from '../forms';
 import { ContactForm, EMPTY_CONTACT, type ContactFormValues } from './ContactForm';
 import { FormText } from './FormText';
+import { DateField, FormDate } from '../components/DateField';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
 import { planHistoryLabel } from '../plan/historyLabels';
@@ -129,38 +130,36 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
 }
 
 function WithdrawConsent({ consent, reload }: { consent: Consent; reload: Reload }) {
-  const [date, setDate] = useState(formatDateNl(localTodayIso()));
-  const [error, setError] = useState<string | null>(null);
+  const [date, setDate] = useState(localTodayIso());
+  const [error, setError] = useState<{ field?: string; general: string | null } | null>(null);
   const go = async () => {
     setError(null);
     try {
-      await call('dossiers.withdrawConsent', { id: consent.id, withdrawnOn: date });
+      await call('dossiers.withdrawConsent', { id: consent.id, withdrawnOn: date || null });
       await reload();
     } catch (err) {
-      setError((err instanceof ApiError && err.fields['withdrawnOn']) || errorMessage(err));
+      const placed = placeServerErrors(err, ['withdrawnOn']);
+      setError({ field: placed.fields['withdrawnOn'], general: placed.general });
     }
   };
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mt: 1 }}>
-      <TextField
-        size="small"
-        label={dt.consent.withdrawnOn}
-        value={date}
-        onChange={(e) => setDate(e.target.value)}
-        error={!!error}
-        helperText={error}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mt: 1, flexWrap: 'wrap' }}>
+      <DateField size="small" label={dt.consent.withdrawnOn} value={date} onChange={setDate} error={error?.field} />
       <Button variant="outlined" color="warning" onClick={() => void go()}>
         {dt.consent.withdraw}
       </Button>
+      {error?.general && (
+        <Alert severity="error" sx={{ width: '100%' }}>
+          {error.general}
+        </Alert>
+      )}
     </Stack>
   );
 }
 
 export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: Reload }) {
   type V = { partner: string; scope: string; legalBasis: string; givenOn: string; note: string };
-  const empty: V = { partner: '', scope: '', legalBasis: 'toestemming', givenOn: formatDateNl(localTodayIso()), note: '' };
+  const empty: V = { partner: '', scope: '', legalBasis: 'toestemming', givenOn: localTodayIso(), note: '' };
   const form = useForm<V, unknown, ConsentFields>({ resolver: schemaResolver(consentFieldsSchema), defaultValues: empty });
   const { error, setError } = useFormError();
   const submit = form.handleSubmit(async (v) => {
@@ -220,7 +219,7 @@ export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: 
             <FormText form={form} name="scope" label={c.scope} required multiline minRows={2} />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <FormText form={form} name="givenOn" label={c.givenOn} />
+            <FormDate form={form} name="givenOn" label={c.givenOn} />
           </Grid>
           <Grid size={{ xs: 12, md: 8 }}>
             <FormText form={form} name="note" label={c.note} />
@@ -236,7 +235,7 @@ export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: 
 
 export function JournalTab({ detail, reload }: { detail: DossierDetail; reload: Reload }) {
   type V = { date: string; text: string };
-  const empty: V = { date: formatDateNl(localTodayIso()), text: '' };
+  const empty: V = { date: localTodayIso(), text: '' };
   const form = useForm<V, unknown, NoteFields>({ resolver: schemaResolver(noteFieldsSchema), defaultValues: empty });
   const { error, setError } = useFormError();
   const submit = form.handleSubmit(async (v) => {
@@ -256,7 +255,7 @@ export function JournalTab({ detail, reload }: { detail: DossierDetail; reload: 
         {error && <Alert severity="error">{error}</Alert>}
         <Stack spacing={2}>
           <Box sx={{ maxWidth: 240 }}>
-            <FormText form={form} name="date" label={j.date} />
+            <FormDate form={form} name="date" label={j.date} />
           </Box>
           <FormText form={form} name="text" label={j.text} multiline minRows={3} />
           <SubmitButton sx={{ alignSelf: 'flex-start' }} busy={form.formState.isSubmitting}>

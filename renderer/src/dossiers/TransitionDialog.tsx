@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { CLOSING_REASONS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
 import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
-import { formatDateNl } from '../../../common/dates';
-import { ApiError, call, errorMessage } from '../api';
+import { call } from '../api';
+import { DateField } from '../components/DateField';
+import { placeServerErrors } from '../forms';
 import { dt } from './texts';
-import { t } from '../texts';
 
 /** Asks what a move needs (release date for nazorg, a reason for closing) and lets the main side check the rules. */
 export function TransitionDialog({
@@ -20,7 +20,7 @@ export function TransitionDialog({
   onClose: () => void;
   onDone: (d: DossierDetail) => void;
 }) {
-  const [release, setRelease] = useState(formatDateNl(dossier.werkelijkeVrijlating));
+  const [release, setRelease] = useState(dossier.werkelijkeVrijlating ?? '');
   const [reason, setReason] = useState<ClosingReason | ''>('');
   const [note, setNote] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -36,16 +36,14 @@ export function TransitionDialog({
       const detail = await call('dossiers.transition', {
         id: dossier.id,
         to,
-        ...(to === 'nazorg' ? { werkelijkeVrijlating: release } : {}),
+        ...(to === 'nazorg' ? { werkelijkeVrijlating: release || null } : {}),
         ...(to === 'afgesloten' ? { closingReason: reason || null, closingNote: note } : {}),
       });
       onDone(detail);
     } catch (err) {
-      const f = err instanceof ApiError ? err.fields : {};
-      setFields(f);
-      const shown = ['werkelijkeVrijlating', 'closingReason', 'closingNote'];
-      const rest = Object.entries(f).filter(([k]) => !(to === 'nazorg' && k === 'werkelijkeVrijlating') && !(to === 'afgesloten' && shown.includes(k)));
-      setError(rest.length ? rest.map(([, m]) => m).join(' ') : Object.keys(f).length ? null : errorMessage(err));
+      const placed = placeServerErrors(err, to === 'nazorg' ? ['werkelijkeVrijlating'] : to === 'afgesloten' ? ['closingReason', 'closingNote'] : []);
+      setFields(placed.fields);
+      setError(placed.general);
     } finally {
       setBusy(false);
     }
@@ -57,17 +55,7 @@ export function TransitionDialog({
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           {error && <Alert severity="error">{error}</Alert>}
-          {to === 'nazorg' && (
-            <TextField
-              label={dt.fields.werkelijkeVrijlating}
-              value={release}
-              onChange={(e) => setRelease(e.target.value)}
-              error={!!fields['werkelijkeVrijlating']}
-              helperText={fields['werkelijkeVrijlating']}
-              slotProps={{ inputLabel: { shrink: true } }}
-              placeholder={t.common.datePlaceholder}
-            />
-          )}
+          {to === 'nazorg' && <DateField label={dt.fields.werkelijkeVrijlating} value={release} onChange={setRelease} error={fields['werkelijkeVrijlating']} />}
           {to === 'afgesloten' && (
             <>
               <TextField

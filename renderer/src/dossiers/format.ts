@@ -1,7 +1,6 @@
-import { formatDateNl } from '../../../common/dates';
 import type { DossierFields } from '../../../common/dossiers/schema';
 
-/** Form values are what the coordinator types: dates as dd-mm-jjjj, empty fields as ''. */
+/** Form values: dates as ISO (the date field shows dd-mm-jjjj), empty fields as ''. */
 export type DossierFormValues = { [K in keyof DossierFields]: string };
 
 export const DATE_FIELDS = ['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating', 'werkelijkeVrijlating'] as const;
@@ -10,7 +9,7 @@ export function toFormValues(d: Partial<DossierFields>): DossierFormValues {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(EMPTY_DOSSIER_FORM)) {
     const value = (d as Record<string, unknown>)[k];
-    out[k] = (DATE_FIELDS as readonly string[]).includes(k) ? formatDateNl(value as string | null) : value === null || value === undefined ? v : String(value);
+    out[k] = value === null || value === undefined ? v : String(value);
   }
   return out as DossierFormValues;
 }

@@ -2,7 +2,8 @@ import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, L
 import { useEffect, useState } from 'react';
 import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateNl } from '../../../common/dates';
-import { call, errorMessage, ApiError } from '../api';
+import { call, errorMessage } from '../api';
+import { placeServerErrors } from '../forms';
 import { saveDownload } from './download';
 import { PassphraseField } from './PassphraseField';
 import { listName } from '../../../common/people/names';
@@ -75,8 +76,9 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
       saveDownload(file);
       setMessage({ severity: 'success', text: tx.exchange.exported(file.dossiers) });
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['recipient', 'purpose', 'passphrase']);
+      setFields(placed.fields);
+      setMessage({ severity: 'error', text: placed.message });
     } finally {
       setBusy(false);
     }

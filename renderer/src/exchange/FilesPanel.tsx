@@ -2,7 +2,8 @@ import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, 
 import { useEffect, useState } from 'react';
 import type { FileDownload } from '../../../common/exchange/files';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
-import { call, errorMessage, ApiError } from '../api';
+import { call } from '../api';
+import { placeServerErrors } from '../forms';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
 import { tx } from './texts';
@@ -35,8 +36,9 @@ export function FilesPanel() {
       saveDownload(await make());
       setMessage({ severity: 'success', text: tx.files.done(label) });
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['recipient', 'purpose', 'partnerId']);
+      setFields(placed.fields);
+      setMessage({ severity: 'error', text: placed.message });
     }
   };
 

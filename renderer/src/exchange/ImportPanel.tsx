@@ -20,7 +20,8 @@ import type { ImportPreview, ImportResult, SectionChoice } from '../../../common
 import type { ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateTimeNl } from '../../../common/dates';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits';
-import { call, errorMessage, ApiError } from '../api';
+import { call, errorMessage } from '../api';
+import { placeServerErrors } from '../forms';
 import { navigate } from '../router';
 import { FileReadError, FileTooLargeError, fileToBase64 } from './download';
 import { PassphraseField } from './PassphraseField';
@@ -76,8 +77,9 @@ export function ImportPanel() {
       // Default: keep what is here; the coordinator opts in per section.
       setChoices(Object.fromEntries(p.dossiers.filter((d) => d.action === 'update').map((d) => [d.ref, {}])));
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['passphrase']);
+      setFields(placed.fields);
+      setMessage({ severity: 'error', text: placed.message });
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,11 @@
 import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProvisionEntry, ProvisionFilter } from '../../../common/api/provisions';
-import { formatDateTimeNl, parseDateNl } from '../../../common/dates';
+import { formatDateTimeNl, isRealIsoDate } from '../../../common/dates';
 import { call, errorMessage } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
+import { DateField } from '../components/DateField';
+import { placeServerErrors } from '../forms';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
 import { kindLabel, tx } from './texts';
@@ -18,7 +20,7 @@ interface FormState {
 }
 const EMPTY: FormState = { kind: '', direction: '', from: '', to: '', q: '', dossierId: '' };
 
-/** Turns the form into the API filter; dates typed dd-mm-jjjj, a wrong one is a field message and no request. */
+/** Turns the form into the API filter; a date that names no day is a field message and no request. */
 function toFilter(f: FormState): { filter: ProvisionFilter; errors: Partial<Record<keyof FormState, string>> } {
   const errors: Partial<Record<keyof FormState, string>> = {};
   const filter: ProvisionFilter = {};
@@ -26,8 +28,8 @@ function toFilter(f: FormState): { filter: ProvisionFilter; errors: Partial<Reco
   if (f.direction) filter.direction = f.direction;
   for (const k of ['from', 'to'] as const) {
     if (!f[k].trim()) continue;
-    const iso = parseDateNl(f[k]);
-    if (iso) filter[k] = iso;
+    const iso = f[k];
+    if (isRealIsoDate(iso)) filter[k] = iso;
     else errors[k] = tx.register.badDate;
   }
   if (f.q.trim()) filter.q = f.q.trim();
@@ -59,7 +61,9 @@ export function RegisterPage() {
       setKinds(r.kinds);
       return filter;
     } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['kind', 'direction', 'from', 'to', 'q', 'dossierId']);
+      setErrors(placed.fields);
+      if (placed.general) setMessage({ severity: 'error', text: placed.general });
       return null;
     }
   }, []);
@@ -116,16 +120,7 @@ export function RegisterPage() {
             <MenuItem value="in">{tx.register.in}</MenuItem>
           </TextField>
           {(['from', 'to'] as const).map((k) => (
-            <TextField
-              key={k}
-              size="small"
-              label={tx.register[k]}
-              value={form[k]}
-              onChange={set(k)}
-              error={!!errors[k]}
-              helperText={errors[k]}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { inputMode: 'numeric' } }}
-            />
+            <DateField key={k} size="small" label={tx.register[k]} value={form[k]} onChange={(v) => setForm((f) => ({ ...f, [k]: v }))} error={errors[k]} />
           ))}
           <TextField size="small" label={tx.register.q} value={form.q} onChange={set('q')} sx={{ minWidth: 260 }} />
           <TextField

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { MeetingDetail } from '../../../common/meetings/types';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
-import { ApiError, call, errorMessage } from '../api';
+import { call } from '../api';
+import { placeServerErrors } from '../forms';
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
 import { meetingTexts as t } from './texts';
@@ -29,8 +30,9 @@ export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting
       saveDownload(await call('exports.meetingActionsCsv', { meetingId: meeting.id, pseudonymise, recipient, purpose, format }));
       setMessage({ severity: 'success', text: t.csv.done });
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['recipient', 'purpose']);
+      setFields(placed.fields);
+      setMessage({ severity: 'error', text: placed.message });
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,17 @@
-import { Alert, Autocomplete, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, Stack, TextField } from '@mui/material';
+import { Alert, Autocomplete, Box, Button, Checkbox, FormControlLabel, FormGroup, FormHelperText, FormLabel, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { meetingFieldsSchema } from '../../../common/api/meetings';
 import type { MeetingDetail } from '../../../common/meetings/types';
-import { ApiError, call, errorMessage } from '../api';
+import { localTodayIso } from '../../../common/dossiers/fields';
+import { call, errorMessage } from '../api';
+import { DateField } from '../components/DateField';
+import { placeServerErrors } from '../forms';
 import { localizeMessage } from '../i18n/messages';
 import { listName } from '../../../common/people/names';
 import { meetingTexts as t } from './texts';
+
+/** The fields this form shows, as the contract names them. */
+const FIELDS = ['title', 'date', 'startTime', 'place', 'partnerIds', 'dossierIds'];
 
 interface DossierOption {
   id: number;
@@ -18,7 +24,7 @@ const dossierLabel = (d: { achternaam: string; tussenvoegsel: string; voornamen:
 /** Create or change a meeting: date, time, place, partners present and the dossiers on the agenda. */
 export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDetail | null; onSaved: (m: MeetingDetail) => void; onCancel?: () => void }) {
   const [title, setTitle] = useState(initial?.title ?? t.form.defaultTitle);
-  const [date, setDate] = useState(initial?.date ?? new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(initial?.date ?? localTodayIso());
   const [startTime, setStartTime] = useState(initial?.startTime ?? '');
   const [place, setPlace] = useState(initial?.place ?? '');
   const [partnerIds, setPartnerIds] = useState<number[]>(initial?.partners.map((p) => p.id) ?? []);
@@ -58,8 +64,9 @@ export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDe
     try {
       onSaved(initial ? await call('meetings.update', { id: initial.id, ...input }) : await call('meetings.create', input));
     } catch (err) {
-      if (err instanceof ApiError) setFields(err.fields);
-      setError(errorMessage(err));
+      const placed = placeServerErrors(err, FIELDS);
+      setFields(placed.fields);
+      setError(placed.general);
     }
   }
 
@@ -76,15 +83,7 @@ export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDe
         autoFocus
       />
       <Stack direction="row" spacing={2}>
-        <TextField
-          label={t.form.date}
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          error={!!fields['date']}
-          helperText={fields['date']}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DateField label={t.form.date} value={date} onChange={setDate} error={fields['date']} sx={{ minWidth: 190 }} />
         <TextField
           label={t.form.startTime}
           value={startTime}
@@ -98,11 +97,16 @@ export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDe
           value={place}
           onChange={(e) => setPlace(e.target.value)}
           sx={{ flexGrow: 1 }}
+          error={!!fields['place']}
+          helperText={fields['place']}
           slotProps={{ inputLabel: { shrink: true } }}
         />
       </Stack>
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-        <FormLabel component="legend">{t.form.partners}</FormLabel>
+        <FormLabel component="legend" error={!!fields['partnerIds']}>
+          {t.form.partners}
+        </FormLabel>
+        {fields['partnerIds'] && <FormHelperText error>{fields['partnerIds']}</FormHelperText>}
         {partners.length === 0 ? (
           <Alert severity="info">{t.form.noPartners}</Alert>
         ) : (

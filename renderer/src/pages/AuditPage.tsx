@@ -3,10 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../common/api/settings';
 import { flattenDetail } from '../../../common/audit-csv';
 import { formatDateTimeNl } from '../../../common/dates';
-import { call, errorMessage } from '../api';
+import { call } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
+import { DateField } from '../components/DateField';
+import { placeServerErrors } from '../forms';
 import { at, eventLabel } from '../audit/texts';
 import { t } from '../texts';
 
@@ -39,8 +41,15 @@ export function AuditPage() {
     setTotal(r.total);
   }, []);
 
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const refused = (err: unknown) => {
+    const placed = placeServerErrors(err, ['event', 'from', 'to']);
+    setFields(placed.fields);
+    if (placed.general) setMessage({ severity: 'error', text: placed.general });
+  };
   useEffect(() => {
-    load(filter, 0).catch((err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
+    setFields({});
+    load(filter, 0).catch(refused);
   }, [filter, load]);
   useEffect(() => {
     call('audit.events', {}).then(
@@ -57,7 +66,7 @@ export function AuditPage() {
       setMessage({ severity: 'success', text: at.exported(r.rows) });
       await load(filter, 0);
     } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      refused(err);
     }
   };
 
@@ -94,22 +103,8 @@ export function AuditPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          label={at.from}
-          type="date"
-          size="small"
-          value={draft.from}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          label={at.to}
-          type="date"
-          size="small"
-          value={draft.to}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        <DateField label={at.from} size="small" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} error={fields['from']} />
+        <DateField label={at.to} size="small" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} error={fields['to']} />
         <Button type="submit" variant="outlined">
           {at.apply}
         </Button>

@@ -4,13 +4,17 @@ import { ACTION_STATUSES, deadlineBeforeCreation, type ActionStatus } from '../.
 import { actionStatusLabel, lifeDomainLabel } from '../i18n/labels';
 import type { LifeDomain } from '../../../common/plan/domains';
 import type { ActionView, PartnerView } from '../../../common/plan/types';
-import { ApiError, call, errorMessage } from '../api';
-import { t } from '../texts';
-import { isoToNl, nlToIso } from './dates';
+import { isRealIsoDate } from '../../../common/dates';
+import { ApiError, call } from '../api';
+import { DateField } from '../components/DateField';
+import { placeServerErrors } from '../forms';
 import { tp } from './texts';
 import { NewPartnerInline } from './NewPartnerInline';
 import { pst } from './partner-setup-texts';
 import { useFocusLater } from '../a11y/useFocusLater';
+
+/** The fields this dialog shows, as the main side names them. */
+const FIELDS = ['title', 'domainKey', 'partnerId', 'contactId', 'deadline'];
 
 interface Values {
   title: string;
@@ -62,7 +66,7 @@ export function ActionDialog(props: {
             domainKey: action.domainKey ?? '',
             partnerId: action.partnerId ? String(action.partnerId) : '',
             contactId: action.contactId ? String(action.contactId) : '',
-            deadline: isoToNl(action.deadline),
+            deadline: action.deadline ?? '',
             status: action.status,
             resultNote: action.resultNote,
           }
@@ -76,8 +80,8 @@ export function ActionDialog(props: {
 
   async function save(confirmPastDeadline: boolean) {
     const createdOn = action?.createdOn ?? today;
-    const deadline = nlToIso(v.deadline);
-    if (deadline === undefined) {
+    const deadline = v.deadline === '' ? null : v.deadline;
+    if (deadline !== null && !isRealIsoDate(deadline)) {
       setErrors({ deadline: tp.common.badDate });
       return;
     }
@@ -105,8 +109,11 @@ export function ActionDialog(props: {
       props.onClose();
     } catch (err) {
       if (err instanceof ApiError && err.details?.['needsConfirmation'] === 'pastDeadline') setAskPast(true);
-      else if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(err.fields);
-      else setMessage(errorMessage(err));
+      else {
+        const placed = placeServerErrors(err, action ? [...FIELDS, 'status', 'resultNote'] : FIELDS);
+        setErrors(placed.fields);
+        setMessage(placed.general);
+      }
     } finally {
       setBusy(false);
     }
@@ -193,15 +200,7 @@ export function ActionDialog(props: {
                 ))}
               </TextField>
             )}
-            <TextField
-              label={tp.action.deadline}
-              placeholder={t.common.datePlaceholder}
-              value={v.deadline}
-              onChange={set('deadline')}
-              error={!!errors['deadline']}
-              helperText={errors['deadline']}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
+            <DateField label={tp.action.deadline} value={v.deadline} onChange={(deadline) => setV((x) => ({ ...x, deadline }))} error={errors['deadline']} />
             {action && (
               <>
                 <TextField select label={tp.action.status} value={v.status} onChange={set('status')}>

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { PARTNER_TYPE_KEYS, type PartnerType } from '../../../common/plan/partners';
 import { partnerTypeLabel } from '../i18n/labels';
 import type { PartnerView } from '../../../common/plan/types';
-import { ApiError, call, errorMessage } from '../api';
+import { call } from '../api';
+import { placeServerErrors } from '../forms';
 import { tp } from './texts';
 
 type Values = { type: PartnerType | ''; name: string; email: string; phone: string; note: string };
@@ -40,8 +41,9 @@ export function PartnerForm({
       onSaved(saved);
       onClose();
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(err.fields);
-      else setMessage(errorMessage(err));
+      const placed = placeServerErrors(err, Object.keys(v));
+      setErrors(placed.fields);
+      setMessage(placed.general);
     }
   }
   const label: Record<keyof Values, string> = {

@@ -20,6 +20,7 @@ import { formatDateNl } from '../../../common/dates';
 import { actionStatusLabel, partnerTypeLabel } from '../i18n/labels';
 import type { PartnerDetail } from '../../../common/plan/types';
 import { ApiError, call, errorMessage } from '../api';
+import { placeServerErrors } from '../forms';
 import { navigate } from '../router';
 import { DueChip } from './DueChip';
 import { PartnerForm } from './PartnerForm';
@@ -65,8 +66,9 @@ export function PartnerPage({ id }: { id: number }) {
       setContact({ name: '', role: '', email: '', phone: '' });
       load();
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length > 0) setContactErrors(err.fields);
-      else setError(errorMessage(err));
+      const placed = placeServerErrors(err, Object.keys(contact));
+      setContactErrors(placed.fields);
+      setError(placed.general);
     }
   }
 

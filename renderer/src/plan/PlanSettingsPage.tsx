@@ -3,7 +3,8 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import { useEffect, useState } from 'react';
 import type { PlanConfig } from '../../../common/plan/config';
 import { domainKeyFromLabel } from '../../../common/plan/domains';
-import { ApiError, call, errorMessage } from '../api';
+import { call, errorMessage } from '../api';
+import { placeServerErrors } from '../forms';
 import { tp } from './texts';
 import { jt } from '../dossiers/journey-texts';
 import { settingsSchema } from '../../../common/settings';
@@ -38,7 +39,8 @@ export function PlanSettingsPage() {
       setCfg(await call('plans.updateConfig', cfg!));
       setNotice({ severity: 'success', text: tp.common.saved });
     } catch (err) {
-      setNotice({ severity: 'error', text: errorMessage(err), fields: err instanceof ApiError ? err.fields : undefined });
+      const placed = placeServerErrors(err, ['soonDays']);
+      setNotice({ severity: 'error', text: placed.message, fields: placed.fields });
     }
   }
   const setDomain = (i: number, patch: Partial<PlanConfig['lifeDomains'][number]>) =>
@@ -57,7 +59,6 @@ export function PlanSettingsPage() {
       {notice && (
         <Alert severity={notice.severity} sx={{ mb: 2 }} role="status">
           {notice.text}
-          {notice.fields && Object.values(notice.fields).map((m) => <div key={m}>{m}</div>)}
         </Alert>
       )}
       <TextField

@@ -28,7 +28,9 @@ import { BASIS_STATES, isOfficialBasis, type BasisKey, type BasisState } from '.
 import type { CountdownProposal } from '../../../common/plan/countdown';
 import type { ActionView, PartnerView, PlanView } from '../../../common/plan/types';
 import { useFocusLater } from '../a11y/useFocusLater';
-import { ApiError, call, errorMessage } from '../api';
+import { call, errorMessage } from '../api';
+import { DateField } from '../components/DateField';
+import { placeServerErrors, type PlacedErrors } from '../forms';
 import {
   actionStatusLabel,
   basisInOrderText,
@@ -46,8 +48,6 @@ import { ActionDialog } from './ActionDialog';
 import { BasisStrip } from './BasisStrip';
 import { forgetPlanBadge } from './badges';
 import { DueChip } from './DueChip';
-import { t } from '../texts';
-import { isoToNl, nlToIso } from './dates';
 import { tp } from './texts';
 import { ReleaseMoveDialog } from './ReleaseMoveDialog';
 import { jt } from '../dossiers/journey-texts';
@@ -68,7 +68,8 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
         setPlan(await fn());
         forgetPlanBadge(dossierId);
       } catch (err) {
-        setError(errorMessage(err));
+        // These controls have no field of their own to mark: refused fields are named in the message.
+        setError(placeServerErrors(err, []).general);
       }
     },
     [dossierId],
@@ -112,7 +113,13 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
         onPartnerAdded={(p) => setPartners((x) => [...x, p])}
         run={run}
       />
-      <ScoresSection plan={plan} run={run} />
+      <ScoresSection
+        plan={plan}
+        onPlan={(p) => {
+          setPlan(p);
+          forgetPlanBadge(p.dossierId);
+        }}
+      />
       <GoalsSection plan={plan} run={run} />
     </Stack>
   );
@@ -135,13 +142,13 @@ function Section({ title, children, testId, headingRef }: { title: string; child
 
 /** The expected release date is the dossier's; editing it here goes through the dossier API (history included). */
 function ReleaseDateEditor({ plan, run, inputRef, onMove }: { plan: PlanView; run: Run; inputRef: Ref<HTMLInputElement>; onMove: () => void }) {
-  const [text, setText] = useState(isoToNl(plan.releaseDate));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(isoToNl(plan.releaseDate)), [plan.releaseDate]);
+  const [date, setDate] = useState(plan.releaseDate ?? '');
+  const [error, setError] = useState<PlacedErrors | null>(null);
+  useEffect(() => setDate(plan.releaseDate ?? ''), [plan.releaseDate]);
   async function save() {
     setError(null);
     try {
-      await call('dossiers.update', { id: plan.dossierId, patch: { verwachteVrijlating: text.trim() === '' ? null : text } });
+      await call('dossiers.update', { id: plan.dossierId, patch: { verwachteVrijlating: date || null } });
       await run(async () => {
         const next = await call('plans.get', { dossierId: plan.dossierId });
         // Ask right here whether the open countdown actions move along.
@@ -149,24 +156,21 @@ function ReleaseDateEditor({ plan, run, inputRef, onMove }: { plan: PlanView; ru
         return next;
       });
     } catch (err) {
-      const fields = err instanceof ApiError ? Object.values(err.fields) : [];
-      setError(fields[0] ?? errorMessage(err));
+      setError(placeServerErrors(err, ['verwachteVrijlating']));
     }
   }
   return (
     <Stack direction="row" spacing={1} component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())} sx={{ alignItems: 'flex-start', my: 1 }}>
-      <TextField
+      <DateField
         size="small"
         label={tp.plan.releaseDate}
         inputRef={inputRef}
-        placeholder={t.common.datePlaceholder}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        error={!!error}
-        helperText={error}
-        slotProps={{ inputLabel: { shrink: true } }}
+        value={date}
+        onChange={setDate}
+        error={error?.fields['verwachteVrijlating']}
+        helperText={error?.general ?? undefined}
       />
-      <Button type="submit" variant="outlined" disabled={text === isoToNl(plan.releaseDate)}>
+      <Button type="submit" variant="outlined" disabled={date === (plan.releaseDate ?? '')}>
         {tp.plan.releaseSave}
       </Button>
     </Stack>
@@ -240,17 +244,17 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
     const next: Record<string, Draft> = {};
     for (const p of plan.proposals) {
       const suggested = partners.find((x) => x.type === p.partnerType);
-      next[p.templateKey] = { title: null, deadline: isoToNl(p.deadline), partnerId: suggested ? String(suggested.id) : '' };
+      next[p.templateKey] = { title: null, deadline: p.deadline, partnerId: suggested ? String(suggested.id) : '' };
     }
     setDrafts(next);
   }, [plan.proposals, partners]);
   const payload = (p: CountdownProposal) => {
-    const d = drafts[p.templateKey] ?? { title: null, deadline: isoToNl(p.deadline), partnerId: '' };
+    const d = drafts[p.templateKey] ?? { title: null, deadline: p.deadline, partnerId: '' };
     // An unreadable date goes to the main side as typed, which answers with its field message.
     return {
       templateKey: p.templateKey,
       title: d.title ?? proposalTitle(p),
-      deadline: nlToIso(d.deadline) ?? d.deadline,
+      deadline: d.deadline,
       domainKey: p.domainKey,
       partnerId: d.partnerId ? Number(d.partnerId) : null,
     };
@@ -295,13 +299,12 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
                   />
                 </TableCell>
                 <TableCell>
-                  <TextField
+                  <DateField
                     size="small"
-                    placeholder={t.common.datePlaceholder}
-                    sx={{ width: 130 }}
+                    sx={{ width: 175 }}
+                    ariaLabel={tp.action.deadline}
                     value={d.deadline}
-                    onChange={(e) => setDraft(p.templateKey, 'deadline', e.target.value)}
-                    slotProps={{ htmlInput: { 'aria-label': tp.action.deadline } }}
+                    onChange={(v) => setDraft(p.templateKey, 'deadline', v)}
                     helperText={p.late ? tp.plan.proposalLate : undefined}
                   />
                 </TableCell>
@@ -527,20 +530,43 @@ function ActionsSection({
   );
 }
 
-function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
+/** The score form's fields, as the main side names them. */
+const SCORE_FIELDS = ['domainKey', 'score', 'assessedOn', 'note'];
+
+function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: PlanView) => void }) {
   const active = plan.lifeDomains.filter((d) => d.active || plan.scores.some((s) => s.domainKey === d.key));
-  const [form, setForm] = useState({ domainKey: '', score: '3', assessedOn: isoToNl(plan.today), note: '' });
+  const [form, setForm] = useState({ domainKey: '', score: '3', assessedOn: plan.today, note: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
   const add = async () => {
     setErrors({});
+    setGeneral(null);
     if (!form.domainKey) return setErrors({ domainKey: tp.plan.scoreDomainMissing });
-    await run(() =>
-      call('plans.addScore', { dossierId: plan.dossierId, domainKey: form.domainKey, score: Number(form.score), assessedOn: form.assessedOn, note: form.note }),
-    );
-    setForm((f) => ({ ...f, note: '' }));
+    // Its own call, not run(): a refused score marks the field it concerns.
+    try {
+      onPlan(
+        await call('plans.addScore', {
+          dossierId: plan.dossierId,
+          domainKey: form.domainKey,
+          score: Number(form.score),
+          assessedOn: form.assessedOn,
+          note: form.note,
+        }),
+      );
+      setForm((f) => ({ ...f, note: '' }));
+    } catch (err) {
+      const placed = placeServerErrors(err, SCORE_FIELDS);
+      setErrors(placed.fields);
+      setGeneral(placed.general);
+    }
   };
   return (
     <Section title={tp.plan.scoresHeading} testId="scores">
+      {general && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {general}
+        </Alert>
+      )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 1.5, mb: 2 }}>
         {active.map((d) => {
           const history = plan.scores.filter((s) => s.domainKey === d.key);
@@ -596,6 +622,8 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
           value={form.score}
           onChange={(e) => setForm({ ...form, score: e.target.value })}
           sx={{ minWidth: 220 }}
+          error={!!errors['score']}
+          helperText={errors['score']}
         >
           {[1, 2, 3, 4, 5].map((n) => (
             <MenuItem key={n} value={String(n)}>
@@ -603,17 +631,22 @@ function ScoresSection({ plan, run }: { plan: PlanView; run: Run }) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
+        <DateField
           size="small"
           label={tp.plan.scoreDate}
-          placeholder={t.common.datePlaceholder}
           value={form.assessedOn}
-          onChange={(e) => setForm({ ...form, assessedOn: e.target.value })}
-          error={!!errors['assessedOn']}
-          helperText={errors['assessedOn']}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(assessedOn) => setForm({ ...form, assessedOn })}
+          error={errors['assessedOn']}
+          sx={{ minWidth: 180 }}
         />
-        <TextField size="small" label={tp.plan.scoreNote} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+        <TextField
+          size="small"
+          label={tp.plan.scoreNote}
+          value={form.note}
+          onChange={(e) => setForm({ ...form, note: e.target.value })}
+          error={!!errors['note']}
+          helperText={errors['note']}
+        />
         <Button variant="outlined" onClick={() => void add()}>
           {tp.plan.scoreAdd}
         </Button>

@@ -20,7 +20,8 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import type { RetentionOverview } from '../../../common/api/retention';
 import { formatDateNl } from '../../../common/dates';
-import { ApiError, call, errorMessage } from '../api';
+import { call, errorMessage } from '../api';
+import { placeServerErrors } from '../forms';
 import { rt } from './texts';
 
 export function RetentionPage() {
@@ -50,8 +51,9 @@ export function RetentionPage() {
       setMessage({ severity: 'success', text: rt.yearsSaved });
       await load();
     } catch (err) {
-      if (err instanceof ApiError && err.fields['retentionYears']) setYearsError(err.fields['retentionYears']);
-      else setMessage({ severity: 'error', text: errorMessage(err) });
+      const placed = placeServerErrors(err, ['retentionYears']);
+      if (placed.fields['retentionYears']) setYearsError(placed.fields['retentionYears']);
+      if (placed.general) setMessage({ severity: 'error', text: placed.general });
     }
   };
 
@@ -64,10 +66,11 @@ export function RetentionPage() {
       setMessage({ severity: 'success', text: rt.destroyed(r.destroyed) });
       await load();
     } catch (err) {
-      if (err instanceof ApiError && err.fields['confirmCount']) setTypedError(err.fields['confirmCount']);
-      else {
+      const placed = placeServerErrors(err, ['confirmCount']);
+      if (placed.fields['confirmCount']) setTypedError(placed.fields['confirmCount']);
+      if (placed.general) {
         setConfirming(false);
-        setMessage({ severity: 'error', text: errorMessage(err) });
+        setMessage({ severity: 'error', text: placed.general });
       }
     }
   };
