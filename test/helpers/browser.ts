@@ -68,12 +68,16 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
-export async function startWebApp(opts: { dataDir?: string } = {}): Promise<WebApp> {
+/**
+ * `browser` lets a second app share the first one's Chromium (a page in a context of its own, so no cookies are
+ * shared); the browser is then closed by whoever launched it.
+ */
+export async function startWebApp(opts: { dataDir?: string; browser?: Browser } = {}): Promise<WebApp> {
   const tmp = opts.dataDir ? null : tempDir('nazorg-browser-');
   const dataDir = opts.dataDir ?? join(tmp!.dir, 'data');
   const core = createCore({ dataDir, shell: 'web' });
   const server = await startWebServer({ dispatch: core.dispatch, staticDir: ensureRendererBuilt() });
-  const browser = await launchBrowser();
+  const browser = opts.browser ?? (await launchBrowser());
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   await page.goto(server.url);
@@ -84,7 +88,8 @@ export async function startWebApp(opts: { dataDir?: string } = {}): Promise<WebA
     page,
     dataDir,
     async close() {
-      await browser.close();
+      if (opts.browser) await context.close();
+      else await browser.close();
       await core.session.shutdown();
       await server.close();
       tmp?.cleanup();
