@@ -7,7 +7,7 @@ import { localTodayIso } from '../../common/dossiers/fields.js';
 import { shiftDays } from '../../common/plan/actions.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
-import { pdfText } from '../helpers/pdf.js';
+import { pdfPageCount, pdfText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /**
@@ -84,7 +84,10 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     if (task.result?.state !== 'fail') return;
     mkdirSync(failureShots, { recursive: true });
     const slug = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-    for (const [which, a] of [['eerste', app], ['tweede', second]] as const)
+    for (const [which, a] of [
+      ['eerste', app],
+      ['tweede', second],
+    ] as const)
       await a?.page.screenshot({ path: join(failureShots, `dag-${slug}-${which}.png`), fullPage: true }).catch(() => undefined);
   });
   afterAll(async () => {
@@ -98,7 +101,10 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
   async function openDossier(page: Page) {
     await page.getByRole('button', { name: 'Dossiers', exact: true }).click();
     await page.getByLabel('Zoeken op naam, BSN of inrichting').fill(resident.bsn);
-    await page.getByRole('table', { name: 'Dossiers' }).getByRole('link', { name: new RegExp(resident.achternaam) }).click();
+    await page
+      .getByRole('table', { name: 'Dossiers' })
+      .getByRole('link', { name: new RegExp(resident.achternaam) })
+      .click();
     await dossierHeading(page).waitFor();
   }
 
@@ -219,7 +225,10 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     await expect.poll(() => basis.getByLabel('Identiteitsbewijs: Stand').textContent()).toBe('in gang');
     // The note is saved when the field is left.
     await basis.getByLabel('Onderdak: Korte notitie').click();
-    await basis.getByRole('row', { name: /Identiteitsbewijs/ }).getByText(/^gewijzigd /).waitFor();
+    await basis
+      .getByRole('row', { name: /Identiteitsbewijs/ })
+      .getByText(/^gewijzigd /)
+      .waitFor();
   });
 
   it('scores two life domains (leefgebieden) and sees them back', async () => {
@@ -246,9 +255,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     const proposals = page.getByRole('region', { name: 'Voorstellen uit het aftelschema' });
     await proposals.waitFor();
     // The first appointment after release is proposed for the wijkteam just added to the register.
-    await expect
-      .poll(async () => (await proposals.getByRole('row', { name: /Eerste afspraak binnen 48 uur/ }).textContent()) ?? '')
-      .toContain(WIJKTEAM);
+    await expect.poll(async () => (await proposals.getByRole('row', { name: /Eerste afspraak binnen 48 uur/ }).textContent()) ?? '').toContain(WIJKTEAM);
     await proposals.getByRole('button', { name: 'Alle voorstellen overnemen' }).click();
     await proposals.waitFor({ state: 'detached' });
     const actions = page.getByRole('region', { name: 'Acties' });
@@ -295,7 +302,9 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     await question.waitFor();
     await expect.poll(() => containsFocus(question)).toBe(true);
     await question.getByText(`Van ${nl(release)} naar ${nl(movedRelease)}`).waitFor();
-    await question.getByRole('row', { name: new RegExp(`Identiteitsbewijs aanvragen.*${nl(shiftDays(release, -14))}.*${nl(shiftDays(movedRelease, -14))}`) }).waitFor();
+    await question
+      .getByRole('row', { name: new RegExp(`Identiteitsbewijs aanvragen.*${nl(shiftDays(release, -14))}.*${nl(shiftDays(movedRelease, -14))}`) })
+      .waitFor();
     // The action typed by hand is not part of the countdown and does not move.
     expect(await question.getByText(OVERDUE_ACTION).count()).toBe(0);
     await question.getByRole('button', { name: 'Acties verschuiven' }).click();
@@ -413,12 +422,22 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     const letter = await download(page, () => page.getByRole('button', { name: 'Overdrachtsbrief: Opslaan als PDF' }).click());
     expect(letter.name).not.toContain(resident.achternaam);
     const text = squeeze(pdfText(letter.bytes));
-    console.log(pdfText(letter.bytes));
-    expect(text).toContain(resident.achternaam);
-    expect(text).toContain('Reclassering Nederland Postbus 999 9999 ZZ Voorbeeldstad');
+    expect(text).toContain('Overdrachtsbrief');
+    expect(text).toContain('Retouradres: Gemeente Fictiefdorp, Voorbeeldplein 1, 1234 AB Fictiefdorp');
+    for (const line of ['Reclassering Nederland', 'Postbus 999', '9999 ZZ Voorbeeldstad']) expect(text).toContain(line);
+    expect(text).toContain(`Overdracht nazorg ${resident.voornamen} ${resident.achternaam}`);
+    // No contact person is known at the reclassering yet.
+    expect(text).toContain('Geachte heer, mevrouw,');
+    expect(text).toContain(`Op ${nl(movedRelease)} komt`);
+    expect(text).toContain(OVERDUE_ACTION);
+    expect(text).toContain(MEETING_ACTION);
     expect(text).toContain('Zoë Testcoördinator');
     expect(text).toContain('Vertrouwelijk');
-    expect(text).toContain(OVERDUE_ACTION);
+    // The closing greeting and signature stay with the last paragraph of the letter.
+    const pages = Array.from({ length: pdfPageCount(letter.bytes) }, (_, i) => squeeze(pdfText(letter.bytes, { page: i + 1 })));
+    const greeting = pages.findIndex((p) => p.includes('Met vriendelijke groet,'));
+    expect(greeting).toBeGreaterThanOrEqual(0);
+    expect(pages[greeting], 'the page with the closing greeting').toContain('Hebt u vragen over deze overdracht?');
   });
 
   it('exports the dossier to a .nazorg file', async () => {
@@ -511,7 +530,10 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     const basis = page.getByRole('region', { name: 'Basisvoorwaarden' });
     expect(await basis.getByLabel('Identiteitsbewijs: Stand').textContent()).toBe('in gang');
     const actions = page.getByRole('region', { name: 'Acties' });
-    await actions.getByRole('row', { name: new RegExp(OVERDUE_ACTION) }).getByText('te laat').waitFor();
+    await actions
+      .getByRole('row', { name: new RegExp(OVERDUE_ACTION) })
+      .getByText('te laat')
+      .waitFor();
     await actions.getByRole('row', { name: new RegExp(MEETING_ACTION) }).waitFor();
     await page.getByRole('button', { name: 'Overleg', exact: true }).click();
     await page.getByRole('cell', { name: 'Gemeentehuis Fictiefdorp' }).click();
