@@ -47,12 +47,18 @@ const DECISION = 'Wijkteam neemt de regie over het onderdak.';
 const MEETING_ACTION = 'Kamer in de opvang regelen';
 const OVERDUE_ACTION = 'Uittreksel BRP opvragen bij de gemeente';
 
-const failureShots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots', 'failures');
+const results = join(import.meta.dirname, '..', '..', 'test-results');
+const failureShots = join(results, 'screenshots', 'failures');
+const downloads = join(results, 'coordinator-day');
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 
+/** Saves through the browser's download, as a person does; a copy stays in test-results for whoever reads a failure. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+  const bytes = readFileSync((await d.path())!);
+  mkdirSync(downloads, { recursive: true });
+  writeFileSync(join(downloads, d.suggestedFilename()), bytes);
+  return { name: d.suggestedFilename(), bytes };
 }
 
 /** The recovery code as the set-up screen shows it: eight groups of four characters. */
@@ -489,7 +495,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     // The button after an import names the dossier it opens, not a number.
     const openButtons = page.getByRole('button', { name: /^Openen/ });
     await openButtons.first().waitFor();
-    expect.soft(await openButtons.allInnerTexts(), 'the button after the import names the dossier').toEqual([expect.stringContaining(resident.achternaam)]);
+    expect.soft(await openButtons.allTextContents(), 'the button after the import names the dossier').toEqual([expect.stringContaining(resident.achternaam)]);
     // The imported dossier is found like any other, with its facts.
     await openDossier(page);
     await page.getByRole('tab', { name: 'Detentie' }).click();
