@@ -1,12 +1,13 @@
 import { app, BrowserWindow, ipcMain, Menu, session as electronSession, shell, dialog } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkRequestSize } from '../common/api/request-limit.js';
 import { AppError } from '../common/errors.js';
 import { parseStartArgs } from './cli/args.js';
 import { createCore } from './main/core.js';
 import { acquireInstanceLock } from './main/instance-lock.js';
 import { rendererDistDir } from './main/paths.js';
-import { CONTENT_SECURITY_POLICY } from './main/security.js';
+import { CONTENT_SECURITY_POLICY } from '../common/security-policy.js';
 
 process.env['NAZORG_APP_ROOT'] ??= app.getAppPath();
 // Without this the folder name follows package.json's lowercase "name" in development and the product name once
@@ -35,6 +36,9 @@ if (!app.requestSingleInstanceLock()) {
     // Only our own page may call the API.
     const url = event.senderFrame?.url ?? '';
     if (!url.startsWith(pathToFileURL(rendererDistDir()).href)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Toegang geweigerd.' } };
+    // The same size limit and message as web mode's HTTP body.
+    const tooLarge = checkRequestSize(input);
+    if (tooLarge) return { ok: false, error: tooLarge };
     return core.dispatch(String(method), input);
   });
 

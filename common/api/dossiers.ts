@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define.js';
 import type { FileDownload } from '../exchange/files.js';
+import { spreadsheetFormatSchema } from './spreadsheet-format.js';
 import {
   closingReasonSchema,
   consentFieldsSchema,
@@ -84,8 +85,12 @@ export const dossiersMethods = {
   'dossiers.overview': method<Overview>()(
     z.object({ year: z.number().int().min(2000).max(2100), period: z.enum(['month', 'quarter']).optional().default('month') }),
   ),
-  /** The overview as a CSV file for Dutch Excel; recorded in the provisions register. */
+  /** The overview as an Excel workbook or a CSV file for Dutch Excel; recorded in the provisions register. */
   'dossiers.overviewCsv': method<FileDownload>()(
-    z.object({ year: z.number().int().min(2000).max(2100), period: z.enum(['month', 'quarter']).optional().default('month') }),
+    z.object({
+      year: z.number().int().min(2000).max(2100),
+      period: z.enum(['month', 'quarter']).optional().default('month'),
+      format: spreadsheetFormatSchema,
+    }),
   ),
 } as const;

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { method } from './define.js';
 import { recipientPurposeSchema } from './provisions.js';
+import { spreadsheetFormatSchema } from './spreadsheet-format.js';
 import { DOSSIER_STATUSES } from '../dossiers/status.js';
 import type { FileDownload } from '../exchange/files.js';
 
 const id = z.number().int().positive();
 
 /**
- * Spreadsheet and calendar exports. Each asks to whom and why (recipient + purpose) and is written to the
+ * Spreadsheet and calendar exports. The spreadsheet methods keep their historical "Csv" names but write either
+ * format: `format: 'xlsx'` gives an Excel workbook, 'csv' (the default for callers that do not say) a Dutch CSV. Each asks to whom and why (recipient + purpose) and is written to the
  * register of provisions with the dossiers it contains.
  */
 export const exportMethods = {
@@ -16,16 +18,23 @@ export const exportMethods = {
       statuses: z.array(z.enum(DOSSIER_STATUSES)).max(DOSSIER_STATUSES.length).optional().default([]),
       /** Data minimisation: the BSN is left out unless asked for. */
       includeBsn: z.boolean().optional().default(false),
+      format: spreadsheetFormatSchema,
     }),
   ),
   'exports.actionsCsv': method<FileDownload>()(
-    recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), openOnly: z.boolean().optional().default(true) }),
+    recipientPurposeSchema.extend({
+      partnerId: id.nullable().optional().default(null),
+      openOnly: z.boolean().optional().default(true),
+      format: spreadsheetFormatSchema,
+    }),
   ),
   /**
    * The actions allocated during one meeting (regie- en toedelingsoverleg). `pseudonymise` puts initials and
    * year of birth in place of the client's name, as the meeting's documents do.
    */
-  'exports.meetingActionsCsv': method<FileDownload>()(recipientPurposeSchema.extend({ meetingId: id, pseudonymise: z.boolean().optional().default(false) })),
+  'exports.meetingActionsCsv': method<FileDownload>()(
+    recipientPurposeSchema.extend({ meetingId: id, pseudonymise: z.boolean().optional().default(false), format: spreadsheetFormatSchema }),
+  ),
   'exports.actionsIcs': method<FileDownload>()(
     recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), dossierId: id.nullable().optional().default(null) }),
   ),

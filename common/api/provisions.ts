@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define.js';
 import { isRealIsoDate } from '../dates.js';
 import type { FileDownload } from '../exchange/files.js';
+import { spreadsheetFormatSchema } from './spreadsheet-format.js';
 
 export interface ProvisionEntry {
   id: number;
@@ -38,5 +39,5 @@ export const provisionMethods = {
   'provisions.list': method<{ entries: ProvisionEntry[]; total: number; kinds: string[] }>()(
     provisionFilterSchema.extend({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) }),
   ),
-  'provisions.exportCsv': method<FileDownload>()(provisionFilterSchema),
+  'provisions.exportCsv': method<FileDownload>()(provisionFilterSchema.extend({ format: spreadsheetFormatSchema })),
 } as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { method } from './define.js';
 import { settingsPatchSchema, type Settings } from '../settings.js';
+import type { FileDownload } from '../exchange/files.js';
+import { spreadsheetFormatSchema } from './spreadsheet-format.js';
 
 export interface AuditEntry {
   id: number;
@@ -26,4 +28,6 @@ export const settingsMethods = {
   'audit.events': method<{ events: string[] }>()(z.object({})),
   /** The (filtered) audit trail as CSV for Excel: semicolons, UTF-8 with BOM. The export is itself audited. */
   'audit.exportCsv': method<{ fileName: string; csv: string; rows: number }>()(z.object(auditFilter)),
+  /** The (filtered) audit trail as an Excel workbook or a CSV file, from one table description; audited and registered. */
+  'audit.export': method<FileDownload & { rows: number }>()(z.object({ ...auditFilter, format: spreadsheetFormatSchema })),
 } as const;

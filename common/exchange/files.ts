@@ -7,6 +7,7 @@ export interface FileDownload {
 
 export const MEDIA_TYPES = {
   csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ics: 'text/calendar;charset=utf-8',
   pdf: 'application/pdf',
   nazorg: 'application/octet-stream',

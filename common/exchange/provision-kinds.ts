@@ -14,6 +14,13 @@ export const PROVISION_KIND_LABELS: Record<string, string> = {
   'pdf.inzage': 'Inzageverzoek (PDF)',
   'bijlage.opgeslagen': 'Bijlage opgeslagen buiten de kluis',
   'csv.overzicht': 'Overzicht nazorg (CSV)',
+  'csv.logboek': 'Logboek (CSV)',
+  'xlsx.dossiers': 'Dossierlijst (Excel)',
+  'xlsx.acties-partner': 'Acties per partner (Excel)',
+  'xlsx.acties-overleg': 'Acties van een overleg (Excel)',
+  'xlsx.verstrekkingenregister': 'Verstrekkingenregister (Excel)',
+  'xlsx.overzicht': 'Overzicht nazorg (Excel)',
+  'xlsx.logboek': 'Logboek (Excel)',
   vernietiging: 'Vernietiging na bewaartermijn',
 };
 

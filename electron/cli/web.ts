@@ -1,22 +1,28 @@
-import { spawn } from 'node:child_process';
+import { LINK_TTL_MS } from '../../common/api/web-session.js';
 import { AppError } from '../../common/errors.js';
-import { createCore } from '../main/core.js';
-import { acquireInstanceLock, updateLockInfo } from '../main/instance-lock.js';
+import { createCore, type Core } from '../main/core.js';
+import { acquireInstanceLock } from '../main/instance-lock.js';
 import { logEvent } from '../main/log.js';
 import { rendererDistDir } from '../main/paths.js';
-import { startWebServer } from '../main/web-server.js';
+import { openBrowser, wipeBrowserTraces, type OpenedBrowser } from '../main/web-browser.js';
+import { startWebServer, type RunningWebServer } from '../main/web-server.js';
 
-function openBrowser(url: string): void {
-  const cmd = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
-  const args = process.platform === 'win32' ? ['/c', 'start', '""', url] : [url];
-  try {
-    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
-    child.on('error', () => console.log('Geen browser gevonden om te openen; open de link hierboven zelf.'));
-    child.unref();
-  } catch {
-    console.log('Geen browser gevonden om te openen; open de link hierboven zelf.');
-  }
+/**
+ * The main side and its web server as `npm start -- --web` runs them. The browser tests start the app through this
+ * same function, so what they test is what a coordinator gets.
+ */
+export async function startWebMode(opts: {
+  dataDir: string;
+  port?: number;
+  staticDir?: string;
+  now?: () => number;
+}): Promise<{ core: Core; server: RunningWebServer }> {
+  const core = createCore({ dataDir: opts.dataDir, shell: 'web' });
+  const server = await startWebServer({ dispatch: core.dispatch, staticDir: opts.staticDir ?? rendererDistDir(), port: opts.port, now: opts.now });
+  return { core, server };
 }
+
+const NO_BROWSER = 'Geen browser gevonden om te openen. Druk op Enter voor een link en open die zelf in uw browser.';
 
 /** Runs the main side in web mode until SIGINT/SIGTERM, locking the vault on the way out. */
 export async function runWebMode(opts: { dataDir: string; port: number; open: boolean }): Promise<void> {
@@ -25,20 +31,37 @@ export async function runWebMode(opts: { dataDir: string; port: number; open: bo
     lock = acquireInstanceLock(opts.dataDir);
   } catch (err) {
     if (err instanceof AppError && err.code === 'ALREADY_RUNNING') {
-      const url = (err.details?.['url'] as string | undefined) ?? '';
-      console.error(`${err.message}${url ? `\nHet draaiende programma is bereikbaar via: ${url}` : ''}`);
+      console.error(`${err.message}\nIn webmodus: druk in het venster van het draaiende programma op Enter voor een nieuwe link.`);
       process.exit(3);
     }
     throw err;
   }
-  const core = createCore({ dataDir: opts.dataDir, shell: 'web' });
-  const server = await startWebServer({ dispatch: core.dispatch, staticDir: rendererDistDir(), port: opts.port });
-  updateLockInfo(opts.dataDir, { url: server.url });
+  // A crash skips the wipe at stop: whatever an earlier run's browser left in the data folder goes now.
+  wipeBrowserTraces(opts.dataDir);
+  const { core, server } = await startWebMode({ dataDir: opts.dataDir, port: opts.port });
+  const browsers: OpenedBrowser[] = [];
+  let canOpen = opts.open;
+  const noBrowser = () => {
+    canOpen = false;
+    console.log(NO_BROWSER);
+  };
+  const open = () => browsers.push(openBrowser({ dataDir: opts.dataDir, link: server.newLink(), linkTtlMs: LINK_TTL_MS, onNoBrowser: noBrowser }));
+  const printLink = () => console.log(`Eenmalige link (werkt één keer, twee minuten lang; alleen op deze computer):\n${server.newLink()}`);
+
   console.log(`Nazorgdossier draait in webmodus op 127.0.0.1:${server.port}.`);
-  console.log(`Open deze link in uw browser (alleen op deze computer bruikbaar):\n${server.url}`);
+  if (opts.open) {
+    console.log('Er opent een browservenster. Nieuw venster nodig? Druk op Enter.');
+    open();
+  } else {
+    printLink();
+    console.log('Nieuwe link nodig? Druk op Enter.');
+  }
   console.log('Stoppen: Ctrl+C in dit venster.');
-  if (opts.open) openBrowser(server.url);
   logEvent('web.started', { port: server.port });
+
+  // Enter asks for a way back in: a used or expired link, a closed tab, a page whose session is gone.
+  process.stdin.on('data', () => (canOpen ? open() : printLink()));
+  process.stdin.on('error', () => undefined);
 
   let stopping = false;
   const stop = async () => {
@@ -46,6 +69,8 @@ export async function runWebMode(opts: { dataDir: string; port: number; open: bo
     stopping = true;
     await core.session.shutdown().catch(() => undefined);
     await server.close();
+    for (const b of browsers) await b.close().catch(() => undefined);
+    wipeBrowserTraces(opts.dataDir);
     lock.release();
     process.exit(0);
   };

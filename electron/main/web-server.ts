@@ -1,34 +1,42 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from '../../common/api/request-limit.js';
+import { LINK_CODE_PARAM, LINK_TTL_MS, LINK_USED_MESSAGE, NO_SESSION_MESSAGE, SECRET_HEADER, START_PATH } from '../../common/api/web-session.js';
 import { ERROR_MESSAGES } from '../../common/errors.js';
+import { CONTENT_SECURITY_POLICY } from '../../common/security-policy.js';
 import type { Dispatch } from './dispatch.js';
-import { CONTENT_SECURITY_POLICY } from './security.js';
 
 /**
  * Web mode: the same API as the Electron shell, over HTTP on 127.0.0.1 only.
- * A random token (in the URL once, then an HttpOnly cookie) proves the browser was sent by us;
- * requests naming a foreign Host or Origin are refused, which stops DNS rebinding and other sites.
+ *
+ * Cookies ignore ports, so any program listening on another port of 127.0.0.1 that the browser is lured to receives
+ * our cookie. A cookie alone therefore opens nothing here. An API call needs all of:
+ * - Host and Origin naming this server (stops DNS rebinding and other sites);
+ * - the session cookie (HttpOnly, SameSite=Strict, named after the port so two running copies do not clobber it);
+ * - the session secret in the X-Nazorg-Sessie header, bound to that cookie. Only our page holds the secret: it got
+ *   it once, by trading the one-time code from the link, and a browser never lets another origin set that header.
+ * A link code works once and expires unused after LINK_TTL_MS, so a link in history, a terminal or a file is useless
+ * afterwards. The UI's static files hold no data and are served without a session; the page then shows how to get one.
  */
 export interface WebServerOptions {
   dispatch: Dispatch;
   staticDir: string;
   port?: number;
-  /** Maximum request body: attachments are sent inline, so this is generous but bounded. */
   maxBodyBytes?: number;
+  /** The clock for link expiry; tests inject one instead of waiting. */
+  now?: () => number;
 }
 
 export interface RunningWebServer {
   port: number;
-  token: string;
-  /** The URL to open once: it carries the token and turns it into a cookie. */
-  url: string;
+  /** Makes a fresh one-time link (`/?code=…`): it works once, within LINK_TTL_MS. */
+  newLink(): string;
   close(): Promise<void>;
 }
 
-const COOKIE = 'nazorg_sessie';
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,14 +56,21 @@ function safeEqual(a: string, b: string): boolean {
   return ab.length === bb.length && timingSafeEqual(ab, bb);
 }
 
-function cookieToken(req: IncomingMessage): string | null {
+function cookieValue(req: IncomingMessage, name: string): string | null {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === COOKIE) return v.join('=');
+    if (k === name) return v.join('=');
   }
   return null;
 }
+
+/** Secrets are kept and looked up by their hash, so a lookup's timing says nothing about a near-miss. */
+function digest(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+const newSecret = () => randomBytes(32).toString('base64url');
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
   res.writeHead(status, {
@@ -76,8 +91,8 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-function forbidden(res: ServerResponse, why: string): void {
-  sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: `${ERROR_MESSAGES.FORBIDDEN} ${why}` } });
+function forbidden(res: ServerResponse, message: string): void {
+  sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } });
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
@@ -92,11 +107,18 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | n
 }
 
 export async function startWebServer(opts: WebServerOptions): Promise<RunningWebServer> {
-  const token = randomBytes(32).toString('base64url');
-  const maxBody = opts.maxBodyBytes ?? 40 * 1024 * 1024;
+  const maxBody = opts.maxBodyBytes ?? MAX_REQUEST_BYTES;
+  const now = opts.now ?? Date.now;
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
+  const cookieName = () => `nazorg_sessie_${port}`;
+  /** digest(link code) -> when it was made. */
+  const codes = new Map<string, number>();
+  /** digest(session secret) -> the cookie value it is bound to. */
+  const sessions = new Map<string, string>();
+  /** digest(cookie value): cookies this server handed out, so a second tab in the same browser can share one. */
+  const cookies = new Set<string>();
 
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -105,54 +127,73 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
     });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!allowedHosts().includes(req.headers.host ?? '')) return forbidden(res, 'Onbekende host.');
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().includes(origin)) return forbidden(res, 'Onbekende herkomst.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  function dropExpiredCodes(): void {
+    for (const [key, madeAt] of codes) if (now() - madeAt >= LINK_TTL_MS) codes.delete(key);
+  }
 
-    // The entry link: trade the one-time URL token for a cookie, then drop it from the address bar.
-    const urlToken = url.searchParams.get('token');
-    if (req.method === 'GET' && urlToken !== null) {
-      if (!safeEqual(urlToken, token)) return forbidden(res, 'Ongeldige sleutel in de link.');
-      return send(res, 302, '', 'text/plain', {
-        Location: '/',
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+  /** The session secret from the header, if it belongs to a live session whose cookie this request also carries. */
+  function hasSession(req: IncomingMessage): boolean {
+    const secret = req.headers[SECRET_HEADER.toLowerCase()];
+    const cookie = cookieValue(req, cookieName());
+    if (typeof secret !== 'string' || !cookie) return false;
+    const bound = sessions.get(digest(secret));
+    return bound !== undefined && safeEqual(bound, cookie);
+  }
+
+  async function readJson(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      send(res, 415, 'Unsupported Media Type');
+      return null;
+    }
+    const body = await readBody(req, maxBody);
+    if (body === null) {
+      sendJson(res, 413, { ok: false, error: REQUEST_TOO_LARGE });
+      return null;
+    }
+    try {
+      return { value: body.length ? JSON.parse(body.toString('utf8')) : {} };
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Het verzoek is geen geldige JSON.' } });
+      return null;
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts().includes(req.headers.host ?? '')) return forbidden(res, `${ERROR_MESSAGES.FORBIDDEN} Onbekende host.`);
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().includes(origin)) return forbidden(res, `${ERROR_MESSAGES.FORBIDDEN} Onbekende herkomst.`);
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const fromOurPage = origin !== undefined; // browsers send Origin with every POST; only ours passes the check above
+
+    if (url.pathname === START_PATH) {
+      if (req.method !== 'POST') return send(res, 405, 'Method Not Allowed');
+      if (!fromOurPage) return forbidden(res, NO_SESSION_MESSAGE);
+      const body = await readJson(req, res);
+      if (!body) return;
+      const code = (body.value as Record<string, unknown> | null)?.[LINK_CODE_PARAM];
+      dropExpiredCodes();
+      // Used or not, the code is gone after this request: one try per code.
+      if (typeof code !== 'string' || !codes.delete(digest(code))) return forbidden(res, LINK_USED_MESSAGE);
+      const existing = cookieValue(req, cookieName());
+      const cookie = existing && cookies.has(digest(existing)) ? existing : newSecret();
+      cookies.add(digest(cookie));
+      const secret = newSecret();
+      sessions.set(digest(secret), cookie);
+      return send(res, 200, JSON.stringify({ ok: true, value: { secret } }), 'application/json; charset=utf-8', {
+        'Set-Cookie': `${cookieName()}=${cookie}; HttpOnly; SameSite=Strict; Path=/`,
       });
     }
 
-    const authed = (() => {
-      const c = cookieToken(req);
-      if (c && safeEqual(c, token)) return true;
-      const auth = req.headers.authorization;
-      return !!auth && auth.startsWith('Bearer ') && safeEqual(auth.slice(7), token);
-    })();
-
     if (url.pathname.startsWith('/api/')) {
-      if (!authed) return forbidden(res, 'Geen geldige sessie.');
+      if (!fromOurPage || !hasSession(req)) return forbidden(res, NO_SESSION_MESSAGE);
       if (req.method !== 'POST') return send(res, 405, 'Method Not Allowed');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Unsupported Media Type');
-      const body = await readBody(req, maxBody);
-      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'Het verzoek is te groot.' } });
-      let input: unknown;
-      try {
-        input = body.length ? JSON.parse(body.toString('utf8')) : {};
-      } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Het verzoek is geen geldige JSON.' } });
-      }
+      const body = await readJson(req, res);
+      if (!body) return;
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return sendJson(res, 200, await opts.dispatch(method, input));
+      return sendJson(res, 200, await opts.dispatch(method, body.value));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed');
-    if (!authed) {
-      return send(
-        res,
-        403,
-        '<!doctype html><meta charset="utf-8"><title>Nazorgdossier</title><p>Open Nazorgdossier via de link die het programma bij het starten toont.</p>',
-        'text/html; charset=utf-8',
-      );
-    }
     return serveStatic(url.pathname, res);
   }
 
@@ -176,8 +217,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
   port = (server.address() as AddressInfo).port;
   return {
     port,
-    token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    newLink() {
+      dropExpiredCodes();
+      const code = newSecret();
+      codes.set(digest(code), now());
+      return `http://127.0.0.1:${port}/?${LINK_CODE_PARAM}=${code}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

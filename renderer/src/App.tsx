@@ -2,11 +2,12 @@ import { Box, CircularProgress } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
 import { a11yTexts } from './a11y/texts';
-import { call, onLocked } from './api';
+import { call, onLocked, onSessionLost, sessionLoss, type SessionLoss } from './api';
 import { AppShell } from './AppShell';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { SetupPage } from './pages/SetupPage';
 import { UnlockPage } from './pages/UnlockPage';
+import { SessionLostPage } from './session/SessionLostPage';
 
 const STATUS_POLL_MS = 10_000;
 
@@ -16,6 +17,12 @@ export function App() {
   const [recovery, setRecovery] = useState(false);
   /** The recovery code of a vault set up in this session, kept in memory for the guide's print button only. */
   const [setupCode, setSetupCode] = useState<string | null>(null);
+  /** Web mode only: this page lost its session or its server; one screen says so, whatever was showing. */
+  const [lost, setLost] = useState<SessionLoss | null>(sessionLoss);
+  useEffect(() => {
+    setLost(sessionLoss());
+    return onSessionLost(setLost);
+  }, []);
 
   const refresh = useCallback(async () => {
     let s = await call('vault.status', {});
@@ -40,6 +47,7 @@ export function App() {
     };
   }, [refresh]);
 
+  if (lost) return <SessionLostPage why={lost} />;
   if (!status) {
     return (
       <Box sx={{ display: 'flex', justifyContent: 'center', mt: 10 }}>

@@ -4,7 +4,7 @@ import type { VaultStatus } from '../../common/api/vault';
 import { SkipLink } from './a11y/SkipLink';
 import { a11yTexts } from './a11y/texts';
 import { useRouteFocus } from './a11y/useRouteFocus';
-import { call } from './api';
+import { call, errorMessage } from './api';
 import { BackupWarning } from './backups/BackupWarning';
 import { HelpButton } from './help/HelpButton';
 import { FIRST_RUN_SCREEN } from './help/screens';
@@ -14,6 +14,7 @@ import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
 import { routes } from './pages/routes';
 import { navigate, useHashPath } from './router';
 import { t } from './texts';
+import { sessionTexts } from './session/texts';
 
 const DRAWER = 220;
 const ACTIVITY_THROTTLE_MS = 30_000;
@@ -105,7 +106,12 @@ export function AppShell({
           <Button color="inherit" onClick={() => setPwOpen(true)}>
             {t.shell.changePassword}
           </Button>
-          <Button color="inherit" variant="outlined" sx={{ ml: 1 }} onClick={() => void call('vault.lock', {}).then(onLocked)}>
+          <Button
+            color="inherit"
+            variant="outlined"
+            sx={{ ml: 1 }}
+            onClick={() => void call('vault.lock', {}).then(onLocked, (err: unknown) => setNotice(sessionTexts.lockFailed(errorMessage(err))))}
+          >
             {t.shell.lockNow}
           </Button>
         </Toolbar>
@@ -149,7 +155,11 @@ export function AppShell({
             severity="info"
             sx={{ mb: 2 }}
             action={
-              <Button color="inherit" size="small" onClick={() => void call('vault.closeDemo', {}).then(onLocked)}>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => void call('vault.closeDemo', {}).then(onLocked, (err: unknown) => setNotice(errorMessage(err)))}
+              >
                 {t.demo.close}
               </Button>
             }

@@ -1,11 +1,13 @@
 import type { ApiCall, ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract';
+import { LINK_CODE_PARAM, SECRET_HEADER, START_PATH } from '../../common/api/web-session';
 import { ERROR_MESSAGES, isApiErrorPayload, type ErrorCode } from '../../common/errors';
 import { localizeFields, localizeMessage } from './i18n/messages';
 import { t } from './texts';
 
 /**
  * The renderer's only way to the main side. In Electron the preload exposes `window.nazorg.call`;
- * in web mode the same calls go to POST /api/<method> on 127.0.0.1 with the session cookie.
+ * in web mode the same calls go to POST /api/<method> on 127.0.0.1 with the session cookie and the session secret
+ * (common/api/web-session.ts).
  */
 declare global {
   interface Window {
@@ -35,22 +37,92 @@ export function onLocked(l: Listener): () => void {
   return () => lockedListeners.delete(l);
 }
 
-async function transport(method: string, input: unknown): Promise<ApiResponse<unknown>> {
-  if (window.nazorg) return (await window.nazorg.call(method, input)) as ApiResponse<unknown>;
+/**
+ * Why this page can no longer reach the main side in web mode: its session is gone (the program was restarted, or
+ * this tab was opened without a link), its link was used or expired, or the program stopped. The app shows one screen
+ * for it instead of an error in every list.
+ */
+export type SessionLoss = 'session' | 'link' | 'connection';
+let lost: SessionLoss | null = null;
+const lossListeners = new Set<(why: SessionLoss) => void>();
+export function sessionLoss(): SessionLoss | null {
+  return lost;
+}
+export function onSessionLost(l: (why: SessionLoss) => void): () => void {
+  lossListeners.add(l);
+  return () => {
+    lossListeners.delete(l);
+  };
+}
+function loseSession(why: SessionLoss): void {
+  if (lost) return;
+  lost = why;
+  lossListeners.forEach((l) => l(why));
+}
+
+// The tab's own storage: other ports and sites cannot read it, and a reload of this tab keeps the session.
+const SECRET_KEY = 'nazorg.sessie';
+let secret: string | null = null;
+let starting: Promise<void> | null = null;
+
+/**
+ * Takes the one-time code out of the address (so history and a reload no longer show it) and trades it for the
+ * session secret. Runs once per page load, before the first API call.
+ */
+function startSession(): Promise<void> {
+  starting ??= (async () => {
+    const params = new URLSearchParams(window.location.search);
+    const code = params.get(LINK_CODE_PARAM);
+    if (code === null) {
+      secret = window.sessionStorage.getItem(SECRET_KEY);
+      return;
+    }
+    params.delete(LINK_CODE_PARAM);
+    const rest = params.toString();
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
+    const res = await post(START_PATH, { [LINK_CODE_PARAM]: code });
+    if (res === null) return loseSession('connection');
+    if (res.ok) {
+      secret = (res.value as { secret: string }).secret;
+      window.sessionStorage.setItem(SECRET_KEY, secret);
+    } else {
+      // A used or expired link: an older session of this tab may still be good.
+      secret = window.sessionStorage.getItem(SECRET_KEY);
+      if (!secret) loseSession('link');
+    }
+  })();
+  return starting;
+}
+
+/** null when the server could not be reached at all. */
+async function post(path: string, input: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<unknown> | null> {
   let res: Response;
   try {
-    res = await fetch(`/api/${encodeURIComponent(method)}`, {
+    res = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...headers },
       credentials: 'same-origin',
+      cache: 'no-store',
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: t.common.noConnection } };
+    return null;
   }
   const body: unknown = await res.json().catch(() => null);
   if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
   return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+}
+
+async function transport(method: string, input: unknown): Promise<ApiResponse<unknown>> {
+  if (window.nazorg) return (await window.nazorg.call(method, input)) as ApiResponse<unknown>;
+  await startSession();
+  const res = lost ? null : await post(`/api/${encodeURIComponent(method)}`, input, secret ? { [SECRET_HEADER]: secret } : {});
+  if (res === null) {
+    loseSession('connection');
+    return { ok: false, error: { code: 'INTERNAL', message: t.common.noConnection } };
+  }
+  if (!res.ok && res.error.code === 'FORBIDDEN') loseSession('session');
+  return res;
 }
 
 export const call: ApiCall = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {

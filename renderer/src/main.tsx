@@ -15,7 +15,13 @@ function Themed({ language, textSize }: { language: 'nl' | 'en'; textSize: TextS
           // MUI's default orange (#ed6c02) reaches only 3.1:1 on white; this one passes 4.5:1 for text and buttons.
           palette: { primary: { main: '#1f4e79' }, secondary: { main: '#7a3e00' }, warning: { main: '#b45309' } },
           typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', fontSize: 14 * TEXT_SCALE[textSize] },
-          components: { MuiCssBaseline: { styleOverrides: focusStyles } },
+          components: {
+            MuiCssBaseline: { styleOverrides: focusStyles },
+            // Names, BSNs and addresses must not stay behind in the browser's form history or session-restore state
+            // (a browser does not save fields marked off). Fields that want it (passwords) set their own value.
+            MuiTextField: { defaultProps: { autoComplete: 'off' } },
+            MuiInputBase: { defaultProps: { autoComplete: 'off' } },
+          },
         },
         language === 'en' ? enUS : nlNL,
       ),

@@ -152,7 +152,8 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
       .getByRole('region', { name: 'Zo wordt geteld' })
       .getByText(/afgesloten, heropend en opnieuw afgesloten telt dus twee keer/)
       .waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CSV' }).click()]);
+    await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren', exact: true }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFFPeriode;Van;Tot en met;Geopend;Vrijgelaten;Afgesloten')).toBe(true);
     const y = today.slice(0, 4);

@@ -11,7 +11,8 @@ import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
-import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
+import ExcelJS from 'exceljs';
+import { seededRandom, syntheticBsnWithLeadingZero } from '../../db/demo/synthetic.js';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -27,7 +28,8 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
   let dossierId = 0;
   let exchangeFile = '';
   let passphrase = '';
-  const bsn = syntheticBsn(seededRandom(606));
+  // Starts with 0: the zero must survive the spreadsheet export.
+  const bsn = syntheticBsnWithLeadingZero(seededRandom(606));
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
@@ -137,7 +139,30 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByRole('tab', { name: 'Spreadsheets en agenda' }).click();
     await page.getByLabel('Ontvanger (organisatie en naam)').fill('Zorg- en Veiligheidshuis');
     await page.getByLabel('Doel of grondslag van de verstrekking').fill('Casusoverleg');
-    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Dossierlijst (CSV)' }).click());
+    // The Excel workbook is the default choice; with the BSN asked for, it stays text with its leading zero.
+    expect(await page.getByRole('radio', { name: 'Excel-werkmap (.xlsx)' }).isChecked()).toBe(true);
+    await page.getByLabel('BSN opnemen', { exact: false }).check();
+    const xlsx = await downloaded(page, () => page.getByRole('button', { name: 'Dossierlijst exporteren' }).click());
+    expect(xlsx.name).toMatch(/^dossierlijst-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const cell = (name: string) => ws.getRow(2).getCell(header.indexOf(name) + 1);
+    expect(bsn.startsWith('0')).toBe(true);
+    expect(cell('BSN').type).toBe(ExcelJS.ValueType.String);
+    expect(cell('BSN').value).toBe(bsn);
+    expect(cell('Achternaam').value).toBe('Zéphyrtest');
+    expect(cell('Geboortedatum').type).toBe(ExcelJS.ValueType.Date);
+    expect((cell('Geboortedatum').value as Date).toISOString().slice(0, 10)).toBe('1988-04-12');
+    expect(cell('Geboortedatum').numFmt).toBe('dd-mm-yyyy');
+
+    // CSV stays available for other programs.
+    await page.getByLabel('BSN opnemen', { exact: false }).uncheck();
+    await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
+    const csv = await downloaded(page, () => page.getByRole('button', { name: 'Dossierlijst exporteren' }).click());
+    expect(csv.name).toMatch(/\.csv$/);
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
     expect(rows[0]).not.toContain('BSN');
     expect(rows[1]).toContain('Zéphyrtest');
@@ -151,13 +176,15 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await table.getByText('Uitwisselbestand verstuurd', { exact: true }).waitFor();
     await table.getByText('Uitwisselbestand ingelezen', { exact: true }).waitFor();
     await table.getByText('Dossierlijst (CSV)', { exact: true }).waitFor();
+    await table.getByText('Dossierlijst (Excel)', { exact: true }).waitFor();
     await page.getByLabel('Richting').click();
     await page.getByRole('option', { name: 'Ontvangen' }).click();
     await page.getByRole('button', { name: 'Filteren' }).click();
     await page.getByText('1 van 1 verstrekkingen').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, 'verstrekkingenregister.png'), fullPage: true });
-    const reg = await downloaded(page, () => page.getByRole('button', { name: 'Exporteren als CSV' }).click());
+    await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
+    const reg = await downloaded(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
     expect(parseCsv(reg.bytes.toString('utf8').slice(1))[1]).toContain('Ontvangen');
   });
 

@@ -113,15 +113,16 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await page.getByRole('cell', { name: 'Gemeentehuis' }).click();
     await page.getByRole('heading', { name: /1\. Fictiefsma, Noël/ }).waitFor();
     // Recipient and purpose are proposed from the meeting; emptied, the export is refused with a Dutch message.
-    const recipient = page.getByLabel('Ontvanger van de CSV (organisatie en naam)');
+    const recipient = page.getByLabel('Ontvanger van het bestand (organisatie en naam)');
     expect(await recipient.inputValue()).toBe('Reclassering Nederland, Wijkteam Oost');
     await recipient.fill('');
-    await page.getByRole('button', { name: 'Acties van dit overleg (CSV)' }).click();
+    await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
+    await page.getByRole('button', { name: 'Acties van dit overleg exporteren' }).click();
     await page.getByText('Vul in aan wie u dit verstrekt.').waitFor();
     await recipient.fill('Wijkteam Oost');
     await page.getByLabel('Cliënten pseudonimiseren (initialen en geboortejaar)').check();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Acties van dit overleg (CSV)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Acties van dit overleg exporteren' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^acties-overleg-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -131,7 +132,7 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
       [String(dossierId), 'N.F. (1991)', 'Wijkteam Oost', '', 'Kamer in de opvang regelen', '', expect.stringMatching(/^\d{2}-\d{2}-\d{4}$/), 'open'],
     ]);
     expect(bytes.toString('utf8')).not.toContain('Fictiefsma');
-    await page.getByText('De CSV met de acties van dit overleg is gemaakt', { exact: false }).waitFor();
+    await page.getByText('Het bestand met de acties van dit overleg is gemaakt', { exact: false }).waitFor();
 
     await page.getByRole('button', { name: 'Verstrekkingen' }).click();
     const table = page.getByRole('table', { name: 'Verstrekkingenregister' });
@@ -152,7 +153,8 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     // axe must not look at the menu while it fades out.
     await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
     expect(await seriousA11yViolations(page)).toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Acties per partner (CSV)' }).click()]);
+    await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Acties per partner exporteren' }).click()]);
     const rows = parseCsv(
       readFileSync((await download.path())!)
         .subarray(3)

@@ -47,7 +47,8 @@ describe('bewaartermijn and logboek in the browser', () => {
     await page.getByRole('button', { name: 'Filteren' }).click();
     await expect.poll(() => page.getByTestId('audit-row').count()).toBe(1);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Exporteren naar CSV' }).click();
+    await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^logboek-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync((await file.path())!, 'utf8');

@@ -3,8 +3,9 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { updateSettings } from '../../db/repositories/settings.js';
-import { createCore, type Core } from '../../electron/main/core.js';
-import { startWebServer, type RunningWebServer } from '../../electron/main/web-server.js';
+import { startWebMode } from '../../electron/cli/web.js';
+import type { Core } from '../../electron/main/core.js';
+import type { RunningWebServer } from '../../electron/main/web-server.js';
 import { tempDir } from './tmp.js';
 
 /** Debian's chromium by default; CHROME_PATH overrides it on other machines. */
@@ -75,12 +76,12 @@ export interface WebApp {
 export async function startWebApp(opts: { dataDir?: string; browser?: Browser } = {}): Promise<WebApp> {
   const tmp = opts.dataDir ? null : tempDir('nazorg-browser-');
   const dataDir = opts.dataDir ?? join(tmp!.dir, 'data');
-  const core = createCore({ dataDir, shell: 'web' });
-  const server = await startWebServer({ dispatch: core.dispatch, staticDir: ensureRendererBuilt() });
+  const { core, server } = await startWebMode({ dataDir, staticDir: ensureRendererBuilt() });
   const browser = opts.browser ?? (await launchBrowser());
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  // The one-time link, as the app opens it; the page trades its code for the session secret it keeps.
+  await page.goto(server.newLink());
   return {
     core,
     server,

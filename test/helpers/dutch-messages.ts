@@ -107,7 +107,8 @@ const MESSAGE_CONSTANTS = /MESSAGE/;
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : sourceFiles(p);
+    // db/demo holds the demo vault's fictional content (notes, action texts), not messages to the user.
+    if (e.isDirectory()) return e.name === 'node_modules' || p.endsWith(join('db', 'demo')) ? [] : sourceFiles(p);
     return /\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') ? [p] : [];
   });
 }

@@ -82,9 +82,10 @@ describe('ICS for Outlook (RFC 5545)', () => {
     expect(unescapeIcsText(deadline['SUMMARY']!)).toBe('Deadline: ID-kaart aanvragen, gemeente; balie');
     expect(unescapeIcsText(deadline['DESCRIPTION']!)).toBe('Dossier 42\nPartner: Werk & Inkomen');
     expect(deadline['CLASS']).toBe('CONFIDENTIAL');
-    expect(Object.keys(meeting).find((k) => k.startsWith('DTSTART'))).toBeDefined();
-    expect(meeting[Object.keys(meeting).find((k) => k.startsWith('DTSTART'))!]).toMatch(/^20261201T093000$/);
-    expect(meeting['DURATION']).toMatch(/^PT1H30M$|^PT90M$/);
+    expect(meeting['DTSTART;TZID=Europe/Amsterdam']).toBe('20261201T093000');
+    expect(meeting['DTEND;TZID=Europe/Amsterdam']).toBe('20261201T110000');
+    // RFC 5545 §3.8.7.2: the stamp is in UTC.
+    expect(meeting['DTSTAMP']).toMatch(/^\d{8}T\d{6}Z$/);
     expect(unescapeIcsText(meeting['LOCATION']!)).toBe('Gemeentehuis, zaal 2');
   });
 

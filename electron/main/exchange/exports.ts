@@ -6,33 +6,46 @@ import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../common/plan/ac
 import type { LifeDomain } from '../../../common/plan/domains.js';
 import { dossiers, meetingActions, meetingItems, meetings, partnerContacts, partners, planActions } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
-import { toDutchCsv } from './csv.js';
+import type { SpreadsheetFormat, TableDescription } from '../../../common/exchange/table.js';
+import { writeTable } from './spreadsheet.js';
 import { toIcs, type CalendarItem } from './ics.js';
 
-/** The rows behind the CSV and ICS exports; every export returns the dossier ids it contains, for the register. */
+/**
+ * The rows behind the spreadsheet and ICS exports; every export returns the dossier ids it contains, for the
+ * register. Each spreadsheet export has one table description that the CSV and the Excel writer both follow.
+ */
 
-export async function dossierListCsv(db: Db, opts: { statuses: DossierStatus[]; includeBsn: boolean }): Promise<{ bytes: Buffer; dossierIds: number[] }> {
-  const rows = await db
-    .select()
-    .from(dossiers)
-    .where(opts.statuses.length ? inArray(dossiers.status, opts.statuses) : undefined)
-    .orderBy(asc(dossiers.sortName), asc(dossiers.id));
-  const bytes = toDutchCsv<(typeof rows)[number]>(
-    [
-      { header: 'Dossiernummer', value: (r) => r.id },
+type DossierRow = typeof dossiers.$inferSelect;
+
+export function dossierListTable(includeBsn: boolean): TableDescription<DossierRow> {
+  return {
+    sheetName: 'Dossierlijst',
+    columns: [
+      { header: 'Dossiernummer', value: (r) => r.id, kind: 'id' },
       { header: 'Achternaam', value: (r) => r.achternaam },
       { header: 'Tussenvoegsel', value: (r) => r.tussenvoegsel },
       { header: 'Voornamen', value: (r) => r.voornamen },
       { header: 'Geboortedatum', value: (r) => r.geboortedatum, kind: 'date' },
-      ...(opts.includeBsn ? [{ header: 'BSN', value: (r: (typeof rows)[number]) => r.bsn }] : []),
+      ...(includeBsn ? [{ header: 'BSN', value: (r: DossierRow) => r.bsn, kind: 'id' as const }] : []),
       { header: 'Status', value: (r) => STATUS_LABELS[r.status as DossierStatus] ?? r.status },
       { header: 'Inrichting', value: (r) => r.institution },
       { header: 'Verwachte vrijlating', value: (r) => r.verwachteVrijlating, kind: 'date' },
       { header: 'Werkelijke vrijlating', value: (r) => r.werkelijkeVrijlating, kind: 'date' },
       { header: 'Laatst gewijzigd', value: (r) => r.updatedAt.slice(0, 10), kind: 'date' },
     ],
-    rows,
-  );
+  };
+}
+
+export async function dossierListExport(
+  db: Db,
+  opts: { statuses: DossierStatus[]; includeBsn: boolean; format: SpreadsheetFormat },
+): Promise<{ bytes: Buffer; dossierIds: number[] }> {
+  const rows = await db
+    .select()
+    .from(dossiers)
+    .where(opts.statuses.length ? inArray(dossiers.status, opts.statuses) : undefined)
+    .orderBy(asc(dossiers.sortName), asc(dossiers.id));
+  const bytes = await writeTable(opts.format, dossierListTable(opts.includeBsn), rows);
   return { bytes, dossierIds: rows.map((r) => r.id) };
 }
 
@@ -72,7 +85,25 @@ function domainLabel(domains: readonly LifeDomain[], key: string | null): string
 
 const OPEN: ActionStatus[] = ['open', 'bezig'];
 
-export async function actionsCsv(db: Db, opts: { partnerId: number | null; openOnly: boolean; domains: readonly LifeDomain[] }) {
+type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
+
+export function actionsTable(domains: readonly LifeDomain[]): TableDescription<ActionRow> {
+  return {
+    sheetName: 'Acties per partner',
+    columns: [
+      { header: 'Partner', value: (r) => r.partnerName ?? 'niet toegewezen' },
+      { header: 'Contactpersoon', value: (r) => r.contactName },
+      { header: 'Dossiernummer', value: (r) => r.dossierId, kind: 'id' },
+      { header: 'Cliënt', value: (r) => fullName(r) },
+      { header: 'Leefgebied', value: (r) => domainLabel(domains, r.domainKey) },
+      { header: 'Actie', value: (r) => r.title },
+      { header: 'Deadline', value: (r) => r.deadline, kind: 'date' },
+      { header: 'Status', value: (r) => ACTION_STATUS_LABELS[r.status as ActionStatus] ?? r.status },
+    ],
+  };
+}
+
+export async function actionsExport(db: Db, opts: { partnerId: number | null; openOnly: boolean; domains: readonly LifeDomain[]; format: SpreadsheetFormat }) {
   // The register names the partner even when it has no actions (yet); an unknown id is a wrong choice, not "all".
   let partnerName: string | null = null;
   if (opts.partnerId) {
@@ -84,19 +115,7 @@ export async function actionsCsv(db: Db, opts: { partnerId: number | null; openO
     opts.partnerId ? eq(planActions.partnerId, opts.partnerId) : undefined,
     opts.openOnly ? inArray(planActions.status, OPEN) : undefined,
   ]);
-  const bytes = toDutchCsv<(typeof rows)[number]>(
-    [
-      { header: 'Partner', value: (r) => r.partnerName ?? 'niet toegewezen' },
-      { header: 'Contactpersoon', value: (r) => r.contactName },
-      { header: 'Dossiernummer', value: (r) => r.dossierId },
-      { header: 'Cliënt', value: (r) => fullName(r) },
-      { header: 'Leefgebied', value: (r) => domainLabel(opts.domains, r.domainKey) },
-      { header: 'Actie', value: (r) => r.title },
-      { header: 'Deadline', value: (r) => r.deadline, kind: 'date' },
-      { header: 'Status', value: (r) => ACTION_STATUS_LABELS[r.status as ActionStatus] ?? r.status },
-    ],
-    rows,
-  );
+  const bytes = await writeTable(opts.format, actionsTable(opts.domains), rows);
   return { bytes, dossierIds: [...new Set(rows.map((r) => r.dossierId))], partnerName };
 }
 
@@ -104,7 +123,26 @@ export async function actionsCsv(db: Db, opts: { partnerId: number | null; openO
  * The actions allocated during one meeting, in agenda order: what the partners at the table took on.
  * With `pseudonymise` the client column holds initials and year of birth, like the meeting's documents.
  */
-export async function meetingActionsCsv(db: Db, opts: { meetingId: number; pseudonymise: boolean; domains: readonly LifeDomain[] }) {
+export function meetingActionsTable(domains: readonly LifeDomain[], pseudonymise: boolean): TableDescription<ActionRow> {
+  return {
+    sheetName: 'Acties van het overleg',
+    columns: [
+      { header: 'Dossiernummer', value: (r) => r.dossierId, kind: 'id' },
+      { header: 'Cliënt', value: (r) => (pseudonymise ? pseudonym(r) : fullName(r)) },
+      { header: 'Partner', value: (r) => r.partnerName ?? 'niet toegewezen' },
+      { header: 'Contactpersoon', value: (r) => r.contactName },
+      { header: 'Actie', value: (r) => r.title },
+      { header: 'Leefgebied', value: (r) => domainLabel(domains, r.domainKey) },
+      { header: 'Deadline', value: (r) => r.deadline, kind: 'date' },
+      { header: 'Status', value: (r) => ACTION_STATUS_LABELS[r.status as ActionStatus] ?? r.status },
+    ],
+  };
+}
+
+export async function meetingActionsExport(
+  db: Db,
+  opts: { meetingId: number; pseudonymise: boolean; domains: readonly LifeDomain[]; format: SpreadsheetFormat },
+) {
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, opts.meetingId));
   if (!meeting) throw new AppError('NOT_FOUND');
   const rows = await actionSelect(db)
@@ -113,19 +151,7 @@ export async function meetingActionsCsv(db: Db, opts: { meetingId: number; pseud
     .where(eq(meetingItems.meetingId, opts.meetingId))
     .orderBy(asc(meetingItems.position), asc(planActions.id));
   if (rows.length === 0) throw new AppError('VALIDATION', 'In dit overleg zijn nog geen acties toegedeeld. Er is niets geëxporteerd.');
-  const bytes = toDutchCsv<(typeof rows)[number]>(
-    [
-      { header: 'Dossiernummer', value: (r) => r.dossierId },
-      { header: 'Cliënt', value: (r) => (opts.pseudonymise ? pseudonym(r) : fullName(r)) },
-      { header: 'Partner', value: (r) => r.partnerName ?? 'niet toegewezen' },
-      { header: 'Contactpersoon', value: (r) => r.contactName },
-      { header: 'Actie', value: (r) => r.title },
-      { header: 'Leefgebied', value: (r) => domainLabel(opts.domains, r.domainKey) },
-      { header: 'Deadline', value: (r) => r.deadline, kind: 'date' },
-      { header: 'Status', value: (r) => ACTION_STATUS_LABELS[r.status as ActionStatus] ?? r.status },
-    ],
-    rows,
-  );
+  const bytes = await writeTable(opts.format, meetingActionsTable(opts.domains, opts.pseudonymise), rows);
   return { bytes, meeting, count: rows.length, dossierIds: [...new Set(rows.map((r) => r.dossierId))] };
 }
 

@@ -1,9 +1,13 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalCalendarMethod, ICalEventClass } from 'ical-generator';
 import { AppError } from '../../../common/errors.js';
 
 /**
- * Calendar files (RFC 5545) made with the `ics` library, for Outlook and other agendas. Deadlines are all-day
- * events; meetings have a start and end in local time. UIDs are stable so a re-import updates instead of duplicating.
+ * Calendar files (RFC 5545) made with `ical-generator`, for Outlook and other agendas. Deadlines are all-day
+ * events. Meetings are set in Amsterdam time: DTSTART;TZID=Europe/Amsterdam with the zone's VTIMEZONE in the file,
+ * so 10:00 stays 10:00 in the Netherlands on a laptop set to any other zone, in summer and in winter.
+ * (The `ics` library used before can only write floating or UTC times.) UIDs are stable so a re-import updates
+ * instead of duplicating.
  */
 export interface CalendarItem {
   uid: string;
@@ -12,55 +16,76 @@ export interface CalendarItem {
   location?: string;
   /** All-day: ISO yyyy-mm-dd. */
   date?: string;
-  /** Timed: ISO local date-time yyyy-mm-ddTHH:mm and a duration in minutes. */
+  /** Timed, in Amsterdam time: ISO local date-time yyyy-mm-ddTHH:mm and a duration in minutes. */
   start?: string;
   durationMinutes?: number;
 }
 
 export const ICS_PRODUCT_ID = '-//Nazorgdossier//NL';
+export const ICS_TIME_ZONE = 'Europe/Amsterdam';
 
-function dateArray(iso: string): DateArray {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+function parts(iso: string): number[] {
+  const m = ISO.exec(iso);
   if (!m) throw new AppError('VALIDATION');
-  const [y, mo, d, h, mi] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
-  return h === undefined ? [y!, mo!, d!] : [y!, mo!, d!, h, mi!];
+  return m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
 }
 
-function nextDay(iso: string): DateArray {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+/**
+ * Wall-clock arithmetic on a local date-time without any zone: the result is the local time `minutes` later
+ * ("10:00" + 120 = "12:00", also on the night the clocks change).
+ */
+function addMinutes(iso: string, minutes: number): string {
+  const [y, mo, d, h, mi] = parts(iso) as [number, number, number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi + minutes));
+  return t.toISOString().slice(0, 16);
+}
+
+/** An all-day event's end is the next day (exclusive). */
+function nextDay(iso: string): string {
+  return addMinutes(`${iso.slice(0, 10)}T00:00`, 24 * 60).slice(0, 10);
+}
+
+/**
+ * ical-generator writes a zoned time from the wall-clock fields of a Date in this process's zone; a Date made
+ * from the local fields therefore comes out as exactly those fields, whatever zone the computer is set to.
+ */
+function localFields(iso: string): Date {
+  const [y, mo, d, h, mi] = parts(iso) as [number, number, number, number, number];
+  return new Date(y, mo - 1, d, h, mi);
+}
+
+/** All-day dates are written from the date's UTC fields. */
+function utcDay(iso: string): Date {
+  const [y, mo, d] = parts(iso.slice(0, 10)) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d));
 }
 
 export function toIcs(items: readonly CalendarItem[], calName = 'Nazorgdossier'): Buffer {
-  const events: EventAttributes[] = items.map((it) => {
-    const common = {
-      uid: it.uid,
-      title: it.title,
-      productId: ICS_PRODUCT_ID,
-      calName,
-      classification: 'CONFIDENTIAL',
+  const cal = ical({
+    prodId: '//Nazorgdossier//NL',
+    name: calName,
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    // A generator without a calendar-wide zone name: DTSTAMP stays in UTC (…Z) as RFC 5545 requires, and the
+    // VTIMEZONE is written for each zone the events use.
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+  for (const it of items) {
+    const base = {
+      id: it.uid,
+      summary: it.title,
+      class: ICalEventClass.CONFIDENTIAL,
       ...(it.description ? { description: it.description } : {}),
       ...(it.location ? { location: it.location } : {}),
     };
-    if (it.date) return { ...common, start: dateArray(it.date), end: nextDay(it.date) } as EventAttributes;
-    if (it.start)
-      return {
-        ...common,
-        start: dateArray(it.start),
-        startInputType: 'local',
-        startOutputType: 'local',
-        duration: { minutes: it.durationMinutes ?? 60 },
-      } as EventAttributes;
-    throw new AppError('VALIDATION');
-  });
-  if (events.length === 0) return Buffer.from(emptyCalendar(calName), 'utf8');
-  const { error, value } = createEvents(events);
-  if (error || !value) throw new AppError('INTERNAL');
-  return Buffer.from(value, 'utf8');
-}
-
-/** `ics` refuses an empty list; an agenda export without deadlines is still a valid (empty) calendar. */
-function emptyCalendar(calName: string): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${ICS_PRODUCT_ID}`, `X-WR-CALNAME:${calName}`, 'END:VCALENDAR', ''].join('\r\n');
+    if (it.date) {
+      cal.createEvent({ ...base, allDay: true, start: utcDay(it.date), end: utcDay(nextDay(it.date)) });
+    } else if (it.start) {
+      const end = addMinutes(it.start, it.durationMinutes ?? 60);
+      cal.createEvent({ ...base, timezone: ICS_TIME_ZONE, start: localFields(it.start), end: localFields(end) });
+    } else throw new AppError('VALIDATION');
+  }
+  return Buffer.from(cal.toString(), 'utf8');
 }

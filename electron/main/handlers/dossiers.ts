@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../common/api/contract.js';
 import type { dossiersMethods } from '../../../common/api/dossiers.js';
-import { OVERVIEW_CSV_COLUMNS, overviewCsvFileName } from '../../../common/dossiers/overview-csv.js';
-import { MEDIA_TYPES } from '../../../common/exchange/files.js';
+import { OVERVIEW_TABLE, overviewFileName } from '../../../common/dossiers/overview-csv.js';
+import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
 import { recordAudit } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { dashboard, overview } from '../../../db/repositories/dossier-reports.js';
@@ -19,7 +19,7 @@ import {
   updateDossier,
   withdrawConsent,
 } from '../../../db/repositories/dossiers.js';
-import { toDutchCsv } from '../exchange/csv.js';
+import { tableDownload } from '../exchange/spreadsheet.js';
 import type { HandlerContext } from './context.js';
 
 type DossierHandlers = Pick<Handlers, keyof typeof dossiersMethods>;
@@ -75,13 +75,18 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
     'dossiers.withdrawConsent': async ({ id, withdrawnOn }) => withdrawConsent(db(), id, withdrawnOn!),
     'dossiers.dashboard': async () => dashboard(db()),
     'dossiers.overview': async ({ year, period }) => overview(db(), year, period),
-    'dossiers.overviewCsv': async ({ year, period }) => {
+    'dossiers.overviewCsv': async ({ year, period, format }) => {
       const o = await overview(db(), year, period);
-      const csv = toDutchCsv(OVERVIEW_CSV_COLUMNS, [...o.rows, o.totals]);
+      const file = await tableDownload(format, overviewFileName(o, format), OVERVIEW_TABLE, [...o.rows, o.totals]);
       // Aggregate counts only, but still a provision of data about the municipality's clients.
-      await recordProvision(db(), { kind: 'csv.overzicht', what: `Overzicht nazorg ${year} (aantallen)`, purpose: 'Verantwoording', direction: 'out' });
-      await recordAudit(db(), 'dossier.overview_csv', { year });
-      return { fileName: overviewCsvFileName(o), mediaType: MEDIA_TYPES.csv, base64: csv.toString('base64') };
+      await recordProvision(db(), {
+        kind: spreadsheetProvisionKind(format, 'overzicht'),
+        what: `Overzicht nazorg ${year} (aantallen)`,
+        purpose: 'Verantwoording',
+        direction: 'out',
+      });
+      await recordAudit(db(), 'dossier.overview_csv', { year, format });
+      return file;
     },
   };
 }

@@ -21,10 +21,12 @@ import { addAttachment, getAttachment, listAttachments, removeAttachment } from 
 import { renderPdf } from '../documents/render.js';
 import { readBundles } from '../exchange/dossier-sections.js';
 import { applyImport, exportDossiers, previewImport, readImportFile } from '../exchange/exchange-service.js';
-import { actionsCsv, actionsIcs, dossierListCsv, meetingActionsCsv, meetingsIcs } from '../exchange/exports.js';
+import { actionsExport, actionsIcs, dossierListExport, meetingActionsExport, meetingsIcs } from '../exchange/exports.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
 import { formatDateNl } from '../../../common/dates.js';
-import { registerCsv } from '../exchange/register-csv.js';
+import { REGISTER_TABLE } from '../exchange/register-csv.js';
+import { tableDownload } from '../exchange/spreadsheet.js';
+import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
 import type { HandlerContext } from './context.js';
 
 type ExchangeHandlers = Pick<
@@ -70,57 +72,57 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
     'exchange.applyImport': async ({ file, passphrase, choices }) => applyImport(db(), await readImportFile(decodeFile(file), passphrase), choices),
 
     'provisions.list': async ({ limit, offset, ...filter }) => queryProvisions(db(), filter, limit, offset),
-    'provisions.exportCsv': async (filter) => {
+    'provisions.exportCsv': async ({ format, ...filter }) => {
       const { entries } = await queryProvisions(db(), filter, REGISTER_EXPORT_MAX, 0);
       const dossierIds = [...new Set(entries.flatMap((e) => e.dossierIds))];
       // Exporting the register is itself an account of provisions; it is kept in the register too.
       await recordProvision(db(), {
-        kind: 'csv.verstrekkingenregister',
+        kind: spreadsheetProvisionKind(format, 'verstrekkingenregister'),
         what: `Verstrekkingenregister (${entries.length} regels)`,
         purpose: 'Verantwoording',
         dossierIds,
       });
-      await recordAudit(db(), 'provisions.export', { rows: entries.length });
-      return download(exportFileName('verstrekkingenregister', 'csv'), MEDIA_TYPES.csv, registerCsv(entries));
+      await recordAudit(db(), 'provisions.export', { rows: entries.length, format });
+      return tableDownload(format, exportFileName('verstrekkingenregister', format), REGISTER_TABLE, entries);
     },
 
-    'exports.dossiersCsv': async ({ recipient, purpose, statuses, includeBsn }) => {
-      const { bytes, dossierIds } = await dossierListCsv(db(), { statuses, includeBsn });
+    'exports.dossiersCsv': async ({ recipient, purpose, statuses, includeBsn, format }) => {
+      const { bytes, dossierIds } = await dossierListExport(db(), { statuses, includeBsn, format });
       await recordProvision(db(), {
-        kind: 'csv.dossiers',
+        kind: spreadsheetProvisionKind(format, 'dossiers'),
         what: `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`,
         recipient,
         purpose,
         dossierIds,
       });
-      await recordAudit(db(), 'exports.dossiersCsv', { dossiers: dossierIds.length });
-      return download(exportFileName('dossierlijst', 'csv'), MEDIA_TYPES.csv, bytes);
+      await recordAudit(db(), 'exports.dossiersCsv', { dossiers: dossierIds.length, format });
+      return download(exportFileName('dossierlijst', format), MEDIA_TYPES[format], bytes);
     },
-    'exports.actionsCsv': async ({ recipient, purpose, partnerId, openOnly }) => {
+    'exports.actionsCsv': async ({ recipient, purpose, partnerId, openOnly, format }) => {
       const { lifeDomains } = await getPlanConfig(db());
-      const { bytes, dossierIds, partnerName } = await actionsCsv(db(), { partnerId, openOnly, domains: lifeDomains });
+      const { bytes, dossierIds, partnerName } = await actionsExport(db(), { partnerId, openOnly, domains: lifeDomains, format });
       await recordProvision(db(), {
-        kind: 'csv.acties-partner',
+        kind: spreadsheetProvisionKind(format, 'acties-partner'),
         what: `Acties${partnerName ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`,
         recipient,
         purpose,
         dossierIds,
       });
-      await recordAudit(db(), 'exports.actionsCsv', { dossiers: dossierIds.length });
-      return download(exportFileName('acties-per-partner', 'csv'), MEDIA_TYPES.csv, bytes);
+      await recordAudit(db(), 'exports.actionsCsv', { dossiers: dossierIds.length, format });
+      return download(exportFileName('acties-per-partner', format), MEDIA_TYPES[format], bytes);
     },
-    'exports.meetingActionsCsv': async ({ recipient, purpose, meetingId, pseudonymise }) => {
+    'exports.meetingActionsCsv': async ({ recipient, purpose, meetingId, pseudonymise, format }) => {
       const { lifeDomains } = await getPlanConfig(db());
-      const { bytes, meeting, count, dossierIds } = await meetingActionsCsv(db(), { meetingId, pseudonymise, domains: lifeDomains });
+      const { bytes, meeting, count, dossierIds } = await meetingActionsExport(db(), { meetingId, pseudonymise, domains: lifeDomains, format });
       await recordProvision(db(), {
-        kind: 'csv.acties-overleg',
+        kind: spreadsheetProvisionKind(format, 'acties-overleg'),
         what: `Acties van ${meeting.title} ${formatDateNl(meeting.date)} (${count} actie${count === 1 ? '' : 's'}${pseudonymise ? ', gepseudonimiseerd' : ''})`,
         recipient,
         purpose,
         dossierIds,
       });
-      await recordAudit(db(), 'exports.meetingActionsCsv', { meetingId, actions: count });
-      return download(`acties-overleg-${meeting.date}.csv`, MEDIA_TYPES.csv, bytes);
+      await recordAudit(db(), 'exports.meetingActionsCsv', { meetingId, actions: count, format });
+      return download(`acties-overleg-${meeting.date}.${format}`, MEDIA_TYPES[format], bytes);
     },
     'exports.actionsIcs': async ({ recipient, purpose, partnerId, dossierId }) => {
       const { bytes, dossierIds, count } = await actionsIcs(db(), { partnerId, dossierId });

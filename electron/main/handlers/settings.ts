@@ -5,6 +5,10 @@ import { stringify } from 'csv-stringify/sync';
 import { format } from 'date-fns';
 import { AUDIT_CSV_HEADER, auditCsvFileName, auditCsvRows } from '../../../common/audit-csv.js';
 import { allAudit, auditEventNames, listAudit, recordAudit } from '../../../db/repositories/audit.js';
+import { AUDIT_TABLE, auditFileName } from '../../../common/audit-table.js';
+import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
+import { recordProvision } from '../../../db/repositories/provisions.js';
+import { tableDownload } from '../exchange/spreadsheet.js';
 import type { HandlerContext } from './context.js';
 
 type SettingsHandlers = Pick<Handlers, keyof typeof settingsMethods>;
@@ -27,6 +31,20 @@ export function settingsHandlers({ session }: HandlerContext): SettingsHandlers 
       const csv = stringify([[...AUDIT_CSV_HEADER], ...auditCsvRows(entries)], { delimiter: ';', bom: true, record_delimiter: 'windows' });
       await recordAudit(db, 'audit.export', { rows: entries.length, filtered: Object.values(filter).some(Boolean) });
       return { fileName: auditCsvFileName(format(new Date(), 'yyyy-MM-dd')), csv, rows: entries.length };
+    },
+    'audit.export': async ({ format: fileFormat, ...filter }) => {
+      const { db } = session.requireVault();
+      const entries = await allAudit(db, filter);
+      const file = await tableDownload(fileFormat, auditFileName(format(new Date(), 'yyyy-MM-dd'), fileFormat), AUDIT_TABLE, entries);
+      await recordAudit(db, 'audit.export', { rows: entries.length, filtered: Object.values(filter).some(Boolean), format: fileFormat });
+      // Ids and codes only, but an export all the same: the register accounts for it like the other spreadsheets.
+      await recordProvision(db, {
+        kind: spreadsheetProvisionKind(fileFormat, 'logboek'),
+        what: `Logboek (${entries.length} regels)`,
+        purpose: 'Verantwoording',
+        direction: 'out',
+      });
+      return { ...file, rows: entries.length };
     },
   };
 }

@@ -19,22 +19,25 @@ import { CLOSING_REASONS } from '../../../common/dossiers/status';
 import { closingReasonLabel, overviewPeriodLabel } from '../i18n/labels';
 import type { Overview } from '../../../common/dossiers/types';
 import { call, errorMessage } from '../api';
+import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { saveDownload } from '../exchange/download';
+import { FormatChoice } from '../exchange/FormatChoice';
 import { dt } from './texts';
 
-/** "Overzicht": the municipality's yearly accountability figures, with a CSV export. */
+/** "Overzicht": the municipality's yearly accountability figures, exported as an Excel workbook or CSV. */
 export function OverviewPage() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [period, setPeriod] = useState<'month' | 'quarter'>('quarter');
   const [data, setData] = useState<Overview | null>(null);
+  const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => {
     call('dossiers.overview', { year, period }).then(setData, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
   }, [year, period]);
   const exportCsv = async () => {
     try {
-      saveDownload(await call('dossiers.overviewCsv', { year, period }));
+      saveDownload(await call('dossiers.overviewCsv', { year, period, format }));
       setMessage({ severity: 'success', text: dt.overview.exported });
     } catch (err) {
       setMessage({ severity: 'error', text: errorMessage(err) });
@@ -60,7 +63,7 @@ export function OverviewPage() {
           ))}
         </Box>
       </Paper>
-      <Stack direction="row" spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <TextField select size="small" label={o.year} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 120 }}>
           {Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => (
             <MenuItem key={y} value={y}>
@@ -82,6 +85,7 @@ export function OverviewPage() {
         <Button variant="outlined" onClick={() => void exportCsv()}>
           {o.export}
         </Button>
+        <FormatChoice value={format} onChange={setFormat} />
       </Stack>
       {message && <Alert severity={message.severity}>{message.text}</Alert>}
       {data && (

@@ -1,15 +1,18 @@
 import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { FileDownload } from '../../../common/exchange/files';
+import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { call, errorMessage, ApiError } from '../api';
 import { saveDownload } from './download';
+import { FormatChoice } from './FormatChoice';
 import { tx } from './texts';
 
-/** CSV and ICS exports, each recorded in the register with the recipient and purpose asked here. */
+/** Spreadsheet (Excel or CSV) and ICS exports, each recorded in the register with the recipient and purpose asked here. */
 export function FilesPanel() {
   const [recipient, setRecipient] = useState('');
   const [purpose, setPurpose] = useState('');
   const [includeBsn, setIncludeBsn] = useState(false);
+  const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const [openOnly, setOpenOnly] = useState(true);
   /** '' stands for all partners in one file. */
   const [partnerId, setPartnerId] = useState('');
@@ -55,8 +58,12 @@ export function FilesPanel() {
         helperText={fields['purpose']}
       />
       {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <FormatChoice value={format} onChange={setFormat} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, () => call('exports.dossiersCsv', { recipient, purpose, includeBsn }))}>
+        <Button
+          variant="outlined"
+          onClick={() => void run(tx.files.dossiersCsv, () => call('exports.dossiersCsv', { recipient, purpose, includeBsn, format }))}
+        >
           {tx.files.dossiersCsv}
         </Button>
         <FormControlLabel control={<Checkbox checked={includeBsn} onChange={(e) => setIncludeBsn(e.target.checked)} />} label={tx.files.includeBsn} />
@@ -83,7 +90,9 @@ export function FilesPanel() {
         <Button
           variant="outlined"
           onClick={() =>
-            void run(tx.files.actionsCsv, () => call('exports.actionsCsv', { recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null }))
+            void run(tx.files.actionsCsv, () =>
+              call('exports.actionsCsv', { recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }),
+            )
           }
         >
           {tx.files.actionsCsv}

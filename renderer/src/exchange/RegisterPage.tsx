@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProvisionEntry, ProvisionFilter } from '../../../common/api/provisions';
 import { formatDateTimeNl, parseDateNl } from '../../../common/dates';
 import { call, errorMessage } from '../api';
+import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { saveDownload } from './download';
+import { FormatChoice } from './FormatChoice';
 import { kindLabel, tx } from './texts';
 
 interface FormState {
@@ -39,6 +41,7 @@ function toFilter(f: FormState): { filter: ProvisionFilter; errors: Partial<Reco
 
 export function RegisterPage() {
   const [form, setForm] = useState<FormState>(EMPTY);
+  const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const [errors, setErrors] = useState<Partial<Record<keyof FormState, string>>>({});
   const [entries, setEntries] = useState<ProvisionEntry[]>([]);
   const [total, setTotal] = useState(0);
@@ -72,7 +75,7 @@ export function RegisterPage() {
     const filter = await load(form);
     if (!filter) return;
     try {
-      saveDownload(await call('provisions.exportCsv', filter));
+      saveDownload(await call('provisions.exportCsv', { ...filter, format }));
       setMessage({ severity: 'success', text: tx.register.exported });
       await load(form);
     } catch (err) {
@@ -148,6 +151,7 @@ export function RegisterPage() {
           <Button variant="outlined" onClick={() => void exportCsv()}>
             {tx.register.export}
           </Button>
+          <FormatChoice value={format} onChange={setFormat} />
         </Stack>
       </Box>
       {message && (

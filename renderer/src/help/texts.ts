@@ -49,7 +49,7 @@ const nl = {
     overview: {
       title: 'Overzicht',
       what: 'Het overzicht geeft de aantallen voor de jaarlijkse verantwoording: geopende dossiers, vrijlatingen en afgesloten dossiers per reden, per maand of per kwartaal.',
-      how: 'Kies het jaar en de periode en neem de cijfers over in uw rapportage, of exporteer ze als CSV voor een spreadsheet.',
+      how: 'Kies het jaar en de periode en neem de cijfers over in uw rapportage, of exporteer ze als Excel-werkmap (of CSV) voor een spreadsheet.',
       tip: 'Ook deze export komt in het verstrekkingenregister; er staan alleen aantallen in, geen namen.',
     },
     rappel: {
@@ -102,7 +102,7 @@ const nl = {
     },
     exchange: {
       title: 'Uitwisselen',
-      what: 'Uitwisselen met collega’s die ook Nazorgdossier gebruiken, zoals een andere gemeente bij een verhuizing of het Zorg- en Veiligheidshuis. Ook maakt u hier spreadsheets (CSV), agendabestanden (ICS) en de PDF voor een inzageverzoek van een cliënt.',
+      what: 'Uitwisselen met collega’s die ook Nazorgdossier gebruiken, zoals een andere gemeente bij een verhuizing of het Zorg- en Veiligheidshuis. Ook maakt u hier spreadsheets (Excel-werkmap of CSV), agendabestanden (ICS) en de PDF voor een inzageverzoek van een cliënt.',
       how: 'Kies bij Versturen de dossiers en alleen de onderdelen die de ontvanger nodig heeft; het programma maakt een versleuteld .nazorg-bestand. Bij Inlezen ziet u eerst wat er binnenkomt en wat er verschilt, en er wordt niets opgeslagen tot u bevestigt.',
       tip: 'Geef het wachtwoord van het bestand altijd telefonisch door, nooit in dezelfde e-mail als het bestand.',
     },
@@ -121,13 +121,13 @@ const nl = {
     register: {
       title: 'Verstrekkingenregister',
       what: 'Het verstrekkingenregister legt elke verstrekking van gegevens vast: wat, aan wie, waarom en wanneer. Documenten, exports, agenda- en uitwisselbestanden komen er vanzelf in, net als ontvangen bestanden.',
-      how: 'Filter op soort, richting, periode of dossiernummer, bijvoorbeeld als een cliënt vraagt aan wie zijn gegevens zijn verstrekt. Exporteer het register als CSV voor de privacyfunctionaris.',
+      how: 'Filter op soort, richting, periode of dossiernummer, bijvoorbeeld als een cliënt vraagt aan wie zijn gegevens zijn verstrekt. Exporteer het register als Excel-werkmap of CSV voor de privacyfunctionaris.',
       tip: 'Vul bij elke export een duidelijk doel of grondslag in; dan is het register later nog te begrijpen.',
     },
     audit: {
       title: 'Logboek',
       what: 'Het logboek laat zien wat er met de kluis is gebeurd: ontgrendelen, vergrendelen, mislukte pogingen, gewijzigde instellingen, reservekopieën en vernietigingen. Er staan geen namen of BSN’s in.',
-      how: 'Filter op gebeurtenis of periode en exporteer naar CSV als de informatiebeveiliging (BIO) of een controle erom vraagt.',
+      how: 'Filter op gebeurtenis of periode en exporteer als Excel-werkmap of CSV als de informatiebeveiliging (BIO) of een controle erom vraagt.',
       tip: 'Ziet u mislukte ontgrendelpogingen die u niet zelf deed, wijzig dan meteen uw wachtwoord.',
     },
     'first-run': {
@@ -200,7 +200,7 @@ const en: TextsShape<typeof nl> = {
     overview: {
       title: 'Overview',
       what: 'The overview gives the figures for the annual report: case files opened, releases and case files closed by reason, per month or quarter.',
-      how: 'Choose the year and the period and copy the figures into your report, or export them as CSV for a spreadsheet.',
+      how: 'Choose the year and the period and copy the figures into your report, or export them as an Excel workbook (or CSV) for a spreadsheet.',
       tip: 'This export is also written to the register of provisions; it holds counts only, no names.',
     },
     rappel: {
@@ -253,7 +253,7 @@ const en: TextsShape<typeof nl> = {
     },
     exchange: {
       title: 'Exchange',
-      what: 'Exchange with colleagues who also use Nazorgdossier, such as another municipality when a client moves or the Zorg- en Veiligheidshuis. Here you also make spreadsheets (CSV), calendar files (ICS) and the PDF for a client’s access request.',
+      what: 'Exchange with colleagues who also use Nazorgdossier, such as another municipality when a client moves or the Zorg- en Veiligheidshuis. Here you also make spreadsheets (Excel workbook or CSV), calendar files (ICS) and the PDF for a client’s access request.',
       how: 'Under Send choose the case files and only the parts the recipient needs; the program makes an encrypted .nazorg file. Under Import you first see what comes in and what differs, and nothing is saved until you confirm.',
       tip: 'Always give the file’s passphrase by phone, never in the same e-mail as the file.',
     },
@@ -272,13 +272,13 @@ const en: TextsShape<typeof nl> = {
     register: {
       title: 'Register of provisions',
       what: 'The register of provisions (verstrekkingenregister) records every provision of data: what, to whom, why and when. Documents, exports, calendar and exchange files are added automatically, as are files received.',
-      how: 'Filter by kind, direction, period or case number, for example when a client asks to whom their data was given. Export the register as CSV for the privacy officer.',
+      how: 'Filter by kind, direction, period or case number, for example when a client asks to whom their data was given. Export the register as an Excel workbook or CSV for the privacy officer.',
       tip: 'Give every export a clear purpose or legal basis; the register then stays understandable later.',
     },
     audit: {
       title: 'Audit log',
       what: 'The audit log shows what happened to the vault: unlocking, locking, failed attempts, changed settings, backups and destructions. It holds no names or BSNs.',
-      how: 'Filter by event or period and export to CSV when information security (BIO) or an audit asks for it.',
+      how: 'Filter by event or period and export as an Excel workbook or CSV when information security (BIO) or an audit asks for it.',
       tip: 'If you see failed unlock attempts that were not yours, change your password at once.',
     },
     'first-run': {

@@ -191,7 +191,10 @@ export const MESSAGES_EN: Record<string, string> = {
   'Het dossierbestand is al ontgrendeld.': 'The dossier file is already unlocked.',
   'Het dossierbestand is al ontgrendeld. Gebruik "Wachtwoord wijzigen".': 'The dossier file is already unlocked. Use "Change password".',
   'Het verzoek is geen geldige JSON.': 'The request is not valid JSON.',
-  'Het verzoek is te groot.': 'The request is too large.',
+  'Het verzoek is te groot (meer dan 40 MB). Er is niets gewijzigd.': 'The request is too large (more than 40 MB). Nothing was changed.',
+  'Toegang geweigerd. Geen geldige sessie.': 'Access denied. No valid session.',
+  'Toegang geweigerd. Deze link is al gebruikt of verlopen; een link werkt één keer en twee minuten lang.':
+    'Access denied. This link has already been used or has expired; a link works once and for two minutes.',
   'Komt niet overeen met de laatste groep van de herstelcode.': 'Does not match the last group of the recovery code.',
 };
 

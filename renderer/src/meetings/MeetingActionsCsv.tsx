@@ -3,12 +3,14 @@ import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { MeetingDetail } from '../../../common/meetings/types';
+import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { ApiError, call, errorMessage } from '../api';
 import { saveDownload } from '../exchange/download';
+import { FormatChoice } from '../exchange/FormatChoice';
 import { meetingTexts as t } from './texts';
 
 /**
- * The actions allocated in this meeting as a spreadsheet for the partners. Like every CSV export it asks to whom
+ * The actions allocated in this meeting as a spreadsheet for the partners. Like every spreadsheet export (Excel or CSV) it asks to whom
  * and why (for the register); both are proposed from the meeting: the partners present and the meeting itself.
  */
 export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting: MeetingDetail; pseudonymise: boolean; disabled: boolean }) {
@@ -16,6 +18,7 @@ export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting
   const [purpose, setPurpose] = useState(() => t.csv.defaultPurpose(meeting.title, formatDateNl(meeting.date)));
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
   async function run() {
@@ -23,7 +26,7 @@ export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting
     setMessage(null);
     setFields({});
     try {
-      saveDownload(await call('exports.meetingActionsCsv', { meetingId: meeting.id, pseudonymise, recipient, purpose }));
+      saveDownload(await call('exports.meetingActionsCsv', { meetingId: meeting.id, pseudonymise, recipient, purpose, format }));
       setMessage({ severity: 'success', text: t.csv.done });
     } catch (err) {
       if (err instanceof ApiError) setFields(err.fields);
@@ -55,9 +58,12 @@ export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting
           sx={{ flex: 1 }}
         />
       </Stack>
-      <Button variant="outlined" startIcon={<TableViewIcon />} disabled={busy || disabled} onClick={() => void run()}>
-        {t.csv.button}
-      </Button>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Button variant="outlined" startIcon={<TableViewIcon />} disabled={busy || disabled} onClick={() => void run()}>
+          {t.csv.button}
+        </Button>
+        <FormatChoice value={format} onChange={setFormat} />
+      </Stack>
       {message && (
         <Alert severity={message.severity} onClose={() => setMessage(null)}>
           {message.text}

@@ -56,11 +56,11 @@ const nl = {
     planLink: 'Documenten van dit dossier',
   },
   csv: {
-    button: 'Acties van dit overleg (CSV)',
-    recipient: 'Ontvanger van de CSV (organisatie en naam)',
+    button: 'Acties van dit overleg exporteren',
+    recipient: 'Ontvanger van het bestand (organisatie en naam)',
     purpose: 'Doel of grondslag',
     defaultPurpose: (title: string, date: string) => `Afspraken uit ${title} van ${date}`,
-    done: 'De CSV met de acties van dit overleg is gemaakt en in het verstrekkingenregister gezet.',
+    done: 'Het bestand met de acties van dit overleg is gemaakt en in het verstrekkingenregister gezet.',
   },
   dossierDocs: {
     title: 'Documenten',
@@ -136,11 +136,11 @@ const en: TextsShape<typeof nl> = {
     planLink: 'Documents of this dossier',
   },
   csv: {
-    button: 'Actions of this meeting (CSV)',
-    recipient: 'Recipient of the CSV (organisation and name)',
+    button: 'Export the actions of this meeting',
+    recipient: 'Recipient of the file (organisation and name)',
     purpose: 'Purpose or legal basis',
     defaultPurpose: (title: string, date: string) => `Agreements from ${title} of ${date}`,
-    done: 'The CSV with the actions of this meeting has been created and recorded in the register of provisions.',
+    done: 'The file with the actions of this meeting has been created and recorded in the register of provisions.',
   },
   dossierDocs: {
     title: 'Documents',

@@ -4,7 +4,9 @@ import type { AuditEntry } from '../../../common/api/settings';
 import { flattenDetail } from '../../../common/audit-csv';
 import { formatDateTimeNl } from '../../../common/dates';
 import { call, errorMessage } from '../api';
-import { downloadText } from '../audit/download';
+import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
+import { saveDownload } from '../exchange/download';
+import { FormatChoice } from '../exchange/FormatChoice';
 import { at, eventLabel } from '../audit/texts';
 import { t } from '../texts';
 
@@ -29,6 +31,7 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Filter>(NO_FILTER);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
 
   const load = useCallback(async (f: Filter, offset: number) => {
     const r = await call('audit.list', { limit: PAGE, offset, ...toInput(f) });
@@ -49,8 +52,8 @@ export function AuditPage() {
   const exportCsv = async () => {
     setMessage(null);
     try {
-      const r = await call('audit.exportCsv', toInput(filter));
-      downloadText(r.fileName, r.csv, 'text/csv;charset=utf-8');
+      const r = await call('audit.export', { ...toInput(filter), format });
+      saveDownload(r);
       setMessage({ severity: 'success', text: at.exported(r.rows) });
       await load(filter, 0);
     } catch (err) {
@@ -122,6 +125,7 @@ export function AuditPage() {
         <Button variant="contained" onClick={() => void exportCsv()}>
           {at.exportCsv}
         </Button>
+        <FormatChoice value={format} onChange={setFormat} />
       </Stack>
       {message && (
         <Alert severity={message.severity} sx={{ mb: 2 }}>
