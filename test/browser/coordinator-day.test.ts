@@ -428,6 +428,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     await page.getByRole('link', { name: 'Documenten', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`Documenten.*${resident.achternaam}`) }).waitFor();
     await page.getByLabel('Organisatie').fill('Reclassering Nederland');
+    await page.getByLabel('Ter attentie van (optioneel)').fill('mevrouw R. Testmans');
     await page.getByLabel('Straat en huisnummer of postbus').fill('Postbus 999');
     await page.getByLabel('Postcode en plaats').fill('9999 ZZ Voorbeeldstad');
     const letter = await download(page, () => page.getByRole('button', { name: 'Overdrachtsbrief: Opslaan als PDF' }).click());
@@ -435,13 +436,13 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     const text = squeeze(pdfText(letter.bytes));
     expect(text).toContain('Overdrachtsbrief');
     expect(text).toContain('Retouradres: Gemeente Fictiefdorp, Voorbeeldplein 1, 1234 AB Fictiefdorp');
-    for (const line of ['Reclassering Nederland', 'Postbus 999', '9999 ZZ Voorbeeldstad']) expect(text).toContain(line);
+    for (const line of ['Reclassering Nederland', 'mevrouw R. Testmans', 'Postbus 999', '9999 ZZ Voorbeeldstad']) expect(text).toContain(line);
     expect(text).toContain(`Overdracht nazorg ${resident.voornamen} ${resident.achternaam}`);
-    // No contact person is known at the reclassering yet.
-    expect(text).toContain('Geachte heer, mevrouw,');
     expect(text).toContain(`Op ${nl(movedRelease)} komt`);
-    expect(text).toContain(OVERDUE_ACTION);
-    expect(text).toContain(MEETING_ACTION);
+    // The open actions under the partner who carries them out.
+    expect(text).toMatch(new RegExp(`${WIJKTEAM} ${OVERDUE_ACTION}.*${MEETING_ACTION}`));
+    // The letter addresses the contact person named in "Ter attentie van".
+    expect(text).toContain('Geachte mevrouw Testmans,');
     expect(text).toContain('Zoë Testcoördinator');
     expect(text).toContain('Vertrouwelijk');
     // The closing greeting and signature stay with the last paragraph of the letter.
@@ -497,12 +498,9 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     await page.getByText('Er is nog niets opgeslagen.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Inlezen bevestigen' }).click();
     await page.getByText(/Ingelezen: 1 nieuw, 0 bijgewerkt\./).waitFor();
-    // The button after an import names the dossier it opens, not a number.
-    const openButtons = page.getByRole('button', { name: /^Openen/ });
-    await openButtons.first().waitFor();
-    expect.soft(await openButtons.allTextContents(), 'the button after the import names the dossier').toEqual([expect.stringContaining(resident.achternaam)]);
-    // The imported dossier is found like any other, with its facts.
-    await openDossier(page);
+    // The button after the import names the dossier it opens.
+    await page.getByRole('button', { name: new RegExp(`dossier.*${resident.achternaam}`, 'i') }).click();
+    await dossierHeading(page).waitFor();
     await page.getByRole('tab', { name: 'Detentie' }).click();
     expect(await page.getByLabel(/^Verwachte vrijlating/).inputValue()).toBe(nl(movedRelease));
     expect(await page.getByLabel(/^Start detentie/).inputValue()).toBe(nl(detentionStart));
