@@ -1,3 +1,5 @@
+import { localTodayIso } from '../dossiers/fields.js';
+
 /** A file the main side made for the coordinator to save (CSV, ICS, PDF, .nazorg, an attachment). */
 export interface FileDownload {
   fileName: string;
@@ -15,6 +17,6 @@ export const MEDIA_TYPES = {
 
 /** File names say what and when, never who: no client names or BSNs in file names (they end up in mail and on disk). */
 export function exportFileName(what: string, ext: string, now = new Date()): string {
-  const d = now.toISOString().slice(0, 10);
-  return `${what}-${d}.${ext}`;
+  // The coordinator's own calendar day, as on the documents: a UTC date is yesterday's just after midnight.
+  return `${what}-${localTodayIso(now)}.${ext}`;
 }

@@ -70,14 +70,18 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
-/** `capabilities` stands in for what only the desktop shell has (its folder dialog), to drive those screens here. */
-export async function startWebApp(opts: { dataDir?: string; capabilities?: ShellCapabilities } = {}): Promise<WebApp> {
+/**
+ * `capabilities` stands in for what only the desktop shell has (its folder dialog), to drive those screens here.
+ * `browser` lets a second app share the first one's Chromium (a page in a context of its own, so no cookies are
+ * shared); the browser is then closed by whoever launched it.
+ */
+export async function startWebApp(opts: { dataDir?: string; capabilities?: ShellCapabilities; browser?: Browser } = {}): Promise<WebApp> {
   const tmp = opts.dataDir ? null : tempDir('nazorg-browser-');
   const dataDir = opts.dataDir ?? join(tmp!.dir, 'data');
   const { core, server } = await startWebMode(
     opts.capabilities ? { dataDir, staticDir: ensureRendererBuilt(), capabilities: opts.capabilities } : { dataDir, staticDir: ensureRendererBuilt() },
   );
-  const browser = await launchBrowser();
+  const browser = opts.browser ?? (await launchBrowser());
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   // The one-time link, as the app opens it; the page trades its code for the session secret it keeps.
@@ -89,7 +93,8 @@ export async function startWebApp(opts: { dataDir?: string; capabilities?: Shell
     page,
     dataDir,
     async close() {
-      await browser.close();
+      if (opts.browser) await context.close();
+      else await browser.close();
       await core.session.shutdown();
       await server.close();
       tmp?.cleanup();
