@@ -17,8 +17,9 @@ export async function startWebMode(opts: {
   staticDir?: string;
   now?: () => number;
 }): Promise<{ core: Core; server: RunningWebServer }> {
-  const core = createCore({ dataDir: opts.dataDir, shell: 'web' });
-  const server = await startWebServer({ dispatch: core.dispatch, staticDir: opts.staticDir ?? rendererDistDir(), port: opts.port, now: opts.now });
+  const core = createCore({ dataDir: opts.dataDir, shell: 'web', now: opts.now });
+  const events = { current: () => ({ type: 'vault.state' as const, status: core.session.status() }), subscribe: core.session.onStateChange.bind(core.session) };
+  const server = await startWebServer({ dispatch: core.dispatch, staticDir: opts.staticDir ?? rendererDistDir(), port: opts.port, now: opts.now, events });
   return { core, server };
 }
 
