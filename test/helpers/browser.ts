@@ -69,10 +69,11 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
-export async function startWebApp(opts: { dataDir?: string } = {}): Promise<WebApp> {
+/** `now`: a clock the test moves (auto-lock, link expiry) instead of waiting. */
+export async function startWebApp(opts: { dataDir?: string; now?: () => number } = {}): Promise<WebApp> {
   const tmp = opts.dataDir ? null : tempDir('nazorg-browser-');
   const dataDir = opts.dataDir ?? join(tmp!.dir, 'data');
-  const { core, server } = await startWebMode({ dataDir, staticDir: ensureRendererBuilt() });
+  const { core, server } = await startWebMode({ dataDir, staticDir: ensureRendererBuilt(), now: opts.now });
   const browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
