@@ -1,15 +1,27 @@
 import { app, BrowserWindow, ipcMain, Menu, session as electronSession, shell, dialog } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { checkRequestSize } from '../common/api/request-limit.js';
+import { IPC_API_CHANNEL, IPC_VAULT_STATE_CHANNEL } from '../common/api/events.js';
 import { AppError } from '../common/errors.js';
 import { restrictFile } from '../db/private-files.js';
 import { parseStartArgs } from './cli/args.js';
 import { createCore } from './main/core.js';
 import { acquireInstanceLock } from './main/instance-lock.js';
 import { rendererDistDir } from './main/paths.js';
-import { CONTENT_SECURITY_POLICY } from '../common/security-policy.js';
+import {
+  createIpcApi,
+  createQuitFlow,
+  mainWindowOptions,
+  mayGrantPermission,
+  mayNavigate,
+  windowOpenDecision,
+  withPolicyHeaders,
+} from './main/shell-policy.js';
 
+/**
+ * The Electron adapter: it only wires Electron's events to the rules in main/shell-policy.ts and to the core.
+ * This file and preload.ts are the only ones that import `electron` (lint); test/electron/main-bundle.test.ts loads
+ * the built bundle with a stand-in Electron to check the wiring.
+ */
 process.env['NAZORG_APP_ROOT'] ??= app.getAppPath();
 // Without this the folder name follows package.json's lowercase "name" in development and the product name once
 // packaged; one name keeps Electron, web mode (paths.defaultDataDir) and the installer on the same data folder.
@@ -44,15 +56,9 @@ if (!app.requestSingleInstanceLock()) {
     },
   });
 
-  ipcMain.handle('nazorg:api', (event, method: unknown, input: unknown) => {
-    // Only our own page may call the API.
-    const url = event.senderFrame?.url ?? '';
-    if (!url.startsWith(pathToFileURL(rendererDistDir()).href)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Toegang geweigerd.' } };
-    // The same size limit and message as web mode's HTTP body.
-    const tooLarge = checkRequestSize(input);
-    if (tooLarge) return { ok: false, error: tooLarge };
-    return core.dispatch(String(method), input);
-  });
+  const api = createIpcApi({ rendererDir: rendererDistDir(), dispatch: core.dispatch });
+  ipcMain.handle(IPC_API_CHANNEL, (event, method: unknown, input: unknown) => api(event.senderFrame?.url, method, input));
+  core.session.onStateChange((e) => win?.webContents.send(IPC_VAULT_STATE_CHANNEL, e));
 
   app.on('second-instance', () => {
     if (win) {
@@ -62,18 +68,21 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_e, contents) => {
-    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.on('will-navigate', (e) => {
+      if (!mayNavigate(e.url)) e.preventDefault();
+    });
     contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('mailto:')) void shell.openExternal(url);
-      return { action: 'deny' };
+      const { action, openExternally } = windowOpenDecision(url);
+      if (openExternally) void shell.openExternal(openExternally);
+      return { action };
     });
   });
 
   void app.whenReady().then(() => {
     electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+      callback({ responseHeaders: withPolicyHeaders(details.responseHeaders) });
     });
-    electronSession.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+    electronSession.defaultSession.setPermissionRequestHandler((_wc, permission, cb) => cb(mayGrantPermission(permission)));
     // What the coordinator saves (CSV, PDF, .nazorg, an attachment) is for their account only, like the vault.
     electronSession.defaultSession.on('will-download', (_e, item) => {
       item.once('done', (_ev, state) => {
@@ -81,36 +90,18 @@ if (!app.requestSingleInstanceLock()) {
       });
     });
     Menu.setApplicationMenu(null);
-    win = new BrowserWindow({
-      width: 1280,
-      height: 860,
-      title: 'Nazorgdossier',
-      webPreferences: {
-        preload: join(__dirname, 'preload.cjs'),
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: true,
-        // Only for Chromium's built-in PDF viewer, which prints documents from a hidden frame.
-        plugins: true,
-      },
-    });
+    win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+    win.on('closed', () => (win = null));
     void win.loadFile(join(rendererDistDir(), 'index.html'));
   });
 
   app.on('window-all-closed', () => app.quit());
-  let quitting = false;
-  app.on('before-quit', (e) => {
-    if (quitting) return;
-    e.preventDefault();
-    quitting = true;
-    void core.session
-      .shutdown()
-      .catch(() => undefined)
-      .finally(() => {
-        lock?.release();
-        app.exit(0);
-      });
-  });
+  app.on(
+    'before-quit',
+    createQuitFlow({
+      shutdown: () => core.session.shutdown(),
+      release: () => lock?.release(),
+      exit: (code) => app.exit(code),
+    }),
+  );
 }

@@ -9,7 +9,7 @@ export interface MethodDef<I extends z.ZodType, O> {
   readonly input: I;
   /** Phantom: never set at run time, only carries the output type. */
   readonly output?: O;
-  /** Methods that do not count as coordinator activity (status polling) and so do not postpone auto-lock. */
+  /** Methods that do not count as coordinator activity (asking the status) and so do not postpone auto-lock. */
   readonly passive?: boolean;
   /** Methods allowed while the vault is locked. */
   readonly whenLocked?: boolean;

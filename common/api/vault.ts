@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { method } from './define.js';
 import { passwordSchema, recoveryCodeSchema } from '../password.js';
 
-export type VaultState = 'no-vault' | 'setup-pending' | 'locked' | 'unlocked';
+/** What the renderer is told (common/vault-states.ts has the main side's fuller set); 'damaged' is locked with damage found. */
+export type VaultState = 'no-vault' | 'setup-pending' | 'locked' | 'damaged' | 'unlocked';
 
 export interface VaultStatus {
   state: VaultState;

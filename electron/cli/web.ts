@@ -20,10 +20,9 @@ export async function startWebMode(opts: {
   /** Only the tests pass these, standing in for the desktop shell's dialogs. */
   capabilities?: ShellCapabilities;
 }): Promise<{ core: Core; server: RunningWebServer }> {
-  const core = createCore(
-    opts.capabilities ? { dataDir: opts.dataDir, shell: 'web', capabilities: opts.capabilities } : { dataDir: opts.dataDir, shell: 'web' },
-  );
-  const server = await startWebServer({ dispatch: core.dispatch, staticDir: opts.staticDir ?? rendererDistDir(), port: opts.port, now: opts.now });
+  const core = createCore({ dataDir: opts.dataDir, shell: 'web', now: opts.now, ...(opts.capabilities ? { capabilities: opts.capabilities } : {}) });
+  const events = { current: () => ({ type: 'vault.state' as const, status: core.session.status() }), subscribe: core.session.onStateChange.bind(core.session) };
+  const server = await startWebServer({ dispatch: core.dispatch, staticDir: opts.staticDir ?? rendererDistDir(), port: opts.port, now: opts.now, events });
   return { core, server };
 }
 

@@ -9,10 +9,10 @@ import { appRoot, migrationsDir } from './paths.js';
 import { VaultSession } from './session.js';
 
 /** The main side without its transport: one session, one dispatcher. Both shells and the tests start here. */
-export function createCore(opts: { dataDir: string; shell: 'electron' | 'web'; capabilities?: ShellCapabilities }) {
+export function createCore(opts: { dataDir: string; shell: 'electron' | 'web'; capabilities?: ShellCapabilities; now?: () => number }) {
   secureFilesAtStart(opts.dataDir);
   const appVersion = (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  const session = new VaultSession({ dataDir: opts.dataDir, migrations: loadMigrations(migrationsDir()), shell: opts.shell, appVersion });
+  const session = new VaultSession({ dataDir: opts.dataDir, migrations: loadMigrations(migrationsDir()), shell: opts.shell, appVersion, now: opts.now });
   const handlers = createHandlers(opts.capabilities ? { session, shell: opts.capabilities } : { session });
   const dispatch = createDispatcher(session, handlers);
   return { session, dispatch, handlers };

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../common/errors.js';
+import type { VaultStateEvent } from '../../common/api/events.js';
 import type { VaultStatus } from '../../common/api/vault.js';
 import { normaliseRecoveryCode } from '../../common/password.js';
 import { unlockDelaySeconds } from '../../common/unlock-policy.js';
+import { nextSessionState, publicVaultState, VAULT_DAMAGE_CODES, type SessionState } from '../../common/vault-states.js';
 import { writeFileAtomic } from '../../db/atomic-file.js';
 import type { Migration } from '../../db/migrate.js';
 import { getSettings, updateSettings } from '../../db/repositories/settings.js';
@@ -48,10 +50,15 @@ const MAX_PENDING_FAILURES = 100;
 
 export type LockListener = (vault: OpenVault, reason: 'manual' | 'idle' | 'shutdown') => Promise<void> | void;
 export type UnlockListener = (vault: OpenVault) => Promise<void> | void;
+export type StateListener = (event: VaultStateEvent) => void;
+
+/** States the session passes through on its way somewhere: the renderer hears where it comes to rest. */
+const TRANSIENT: ReadonlySet<SessionState> = new Set(['unlocking', 'replacing']);
 
 /**
  * The one owner of the vault on the main side (as Signal Desktop's SQL server is): it holds the open
- * database while unlocked, enforces auto-lock, and forgets the key on lock.
+ * database while unlocked, enforces auto-lock, and forgets the key on lock. Its state is one of
+ * common/vault-states.ts, changed only through moveTo(); listeners hear each state it comes to rest in.
  */
 export class VaultSession {
   private vault: OpenVault | null = null;
@@ -62,15 +69,90 @@ export class VaultSession {
   private readonly now: () => number;
   private readonly lockListeners: LockListener[] = [];
   private readonly unlockListeners: UnlockListener[] = [];
+  private readonly stateListeners = new Set<StateListener>();
+  private current: SessionState;
+  /** The public state last told to the listeners, so they hear a change once. */
+  private told: string;
   /** Serialises unlock/lock/setup so two quick clicks cannot open the database twice. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(readonly opts: SessionOptions) {
     this.now = opts.now ?? Date.now;
+    this.current = this.restingState();
+    this.told = this.publicKey();
   }
 
-  /** True while the separate demo vault (synthetic data only) is the active one. */
+  /**
+   * The session addresses the demo vault's folder: from openDemo until the demo closes (closing or locking it).
+   * Which vault, not which state: the demo vault passes through 'unlocking' and 'replacing' like the own one.
+   */
   private demo = false;
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  /** Hears every state the session comes to rest in (not the transient ones); returns the way to stop listening. */
+  onStateChange(l: StateListener): () => void {
+    this.stateListeners.add(l);
+    return () => {
+      this.stateListeners.delete(l);
+    };
+  }
+
+  private publicKey(): string {
+    return `${publicVaultState(this.current)}|${this.demo}`;
+  }
+
+  /** The one way the state changes: the move must be in common/vault-states.ts's table. */
+  private moveTo(to: SessionState): void {
+    this.current = nextSessionState(this.current, to);
+    if (TRANSIENT.has(to) || this.publicKey() === this.told) return;
+    this.told = this.publicKey();
+    const event: VaultStateEvent = { type: 'vault.state', status: this.status() };
+    for (const l of this.stateListeners) {
+      try {
+        l(event);
+      } catch (err) {
+        // A window that went away must not stop the session: the others still hear it.
+        logEvent('vault.state_listener_failed', { error: err instanceof Error ? err.name : 'unknown' });
+      }
+    }
+  }
+
+  /** A closed vault's state, as the data folder and a pending set-up show it. */
+  private restingState(): SessionState {
+    if (vaultExists(this.dataDir)) return 'locked';
+    if (this.pendingSetup && this.pendingSetup.expiresAt > this.now()) return 'setup-pending';
+    return 'no-vault';
+  }
+
+  /** Where a failed open leaves the session. A demo that did not open returns to the coordinator's own vault. */
+  private closedAfter(err: unknown, before: SessionState): SessionState {
+    if (this.demo) {
+      this.demo = false;
+      return this.restingState();
+    }
+    if (err instanceof AppError && VAULT_DAMAGE_CODES.includes(err.code)) return 'damaged';
+    // A wrong password does not undo what an earlier attempt found.
+    return before === 'damaged' ? 'damaged' : this.restingState();
+  }
+
+  /**
+   * Runs an unlock, set-up or repair in the 'unlocking' state; `open` ends in afterOpen, which moves to the open
+   * state. With the vault already open, `open` answers for itself (it returns the status or refuses).
+   */
+  private async opening(open: () => Promise<VaultStatus>): Promise<VaultStatus> {
+    if (this.vault) return open();
+    const before = this.current;
+    this.moveTo('unlocking');
+    try {
+      return await open();
+    } catch (err) {
+      if (this.current === 'unlocking') this.moveTo(this.closedAfter(err, before));
+      throw err;
+    }
+  }
 
   /** The active data folder: the coordinator's own, or its '-demo' sibling while trying things out. */
   get dataDir(): string {
@@ -89,24 +171,18 @@ export class VaultSession {
     return this.serial(async () => {
       await this.lockNow('manual');
       this.pendingSetup = null;
-      this.demo = true;
-      try {
+      return this.opening(async () => {
+        this.demo = true;
         if (!vaultExists(this.dataDir)) await create(this.dataDir);
         const vault = await unlockVault(this.dataDir, password, this.opts.migrations);
-        return await this.afterOpen(vault, 'vault.unlock_demo');
-      } catch (err) {
-        this.demo = false;
-        throw err;
-      }
+        return this.afterOpen(vault, 'vault.unlock_demo');
+      });
     });
   }
 
+  /** Locking the demo closes it (see lockNow); closing it while it is not open changes nothing. */
   closeDemo(): Promise<VaultStatus> {
-    return this.serial(async () => {
-      await this.lockNow('manual');
-      this.demo = false;
-      return this.status();
-    });
+    return this.serial(() => this.lockNow('manual'));
   }
 
   onLock(l: LockListener): void {
@@ -122,6 +198,11 @@ export class VaultSession {
     return next;
   }
 
+  /** An unlock, set-up or repair: serialised, in the 'unlocking' state while it runs. */
+  private serialOpening(fn: () => Promise<VaultStatus>): Promise<VaultStatus> {
+    return this.serial(() => this.opening(fn));
+  }
+
   get isUnlocked(): boolean {
     return this.vault !== null;
   }
@@ -132,13 +213,13 @@ export class VaultSession {
   }
 
   status(): VaultStatus {
-    let state: VaultStatus['state'];
-    if (this.vault) state = 'unlocked';
-    else if (vaultExists(this.dataDir)) state = 'locked';
-    else if (this.pendingSetup && this.pendingSetup.expiresAt > this.now()) state = 'setup-pending';
-    else state = 'no-vault';
+    // An unconfirmed set-up lapses with time, not with an event: noticed when asked.
+    if (this.current === 'setup-pending' && !(this.pendingSetup && this.pendingSetup.expiresAt > this.now())) {
+      this.pendingSetup = null;
+      this.moveTo('no-vault');
+    }
     return {
-      state,
+      state: publicVaultState(this.current),
       autoLockSeconds: this.autoLockSeconds,
       retryAfterSeconds: this.retryAfterSeconds(),
       shell: this.opts.shell,
@@ -209,6 +290,7 @@ export class VaultSession {
       throw classifyStorageError(err);
     }
     this.vault = vault;
+    this.moveTo(this.demo ? 'demo' : 'unlocked');
     this.writeAttempts({ failures: 0, lastFailureAt: 0, failedAt: [] });
     this.touch();
     this.startTimer();
@@ -224,12 +306,13 @@ export class VaultSession {
       if (vaultExists(this.dataDir)) throw new AppError('VAULT_EXISTS');
       const recoveryCode = generateRecoveryCode();
       this.pendingSetup = { password, recoveryCode, expiresAt: this.now() + SETUP_TTL_MS };
+      this.moveTo('setup-pending');
       return { recoveryCode };
     });
   }
 
   completeSetup(lastGroup: string): Promise<VaultStatus> {
-    return this.serial(async () => {
+    return this.serialOpening(async () => {
       const p = this.pendingSetup;
       if (!p || p.expiresAt < this.now()) throw new AppError('SETUP_NOT_STARTED');
       const expected = normaliseRecoveryCode(p.recoveryCode).slice(-4);
@@ -248,13 +331,14 @@ export class VaultSession {
   cancelSetup(): Promise<VaultStatus> {
     return this.serial(async () => {
       this.pendingSetup = null;
+      if (this.current === 'setup-pending') this.moveTo('no-vault');
       return this.status();
     });
   }
 
   // ---- unlock and lock
   unlock(password: string): Promise<VaultStatus> {
-    return this.serial(async () => {
+    return this.serialOpening(async () => {
       if (this.vault) return this.status();
       this.guardAttempt();
       let vault: OpenVault;
@@ -270,7 +354,7 @@ export class VaultSession {
   }
 
   unlockWithRecovery(recoveryCode: string, newPassword: string): Promise<VaultStatus> {
-    return this.serial(async () => {
+    return this.serialOpening(async () => {
       if (this.vault) throw new AppError('CONFLICT', 'Het dossierbestand is al ontgrendeld. Gebruik "Wachtwoord wijzigen".');
       this.guardAttempt();
       let vault: OpenVault;
@@ -295,19 +379,30 @@ export class VaultSession {
       const dataKey = vault.copyDataKey();
       this.stopTimer();
       this.vault = null;
+      this.moveTo('replacing');
       vault.close();
       let result: T;
       try {
         result = await work(vault.paths, dataKey);
       } finally {
         // Whatever happened, the database file is whole (old or new): open it again.
-        const reopened = await openVaultWithKey(this.dataDir, Buffer.from(dataKey), this.opts.migrations);
-        dataKey.fill(0);
-        this.lastFailuresBeforeUnlock = 0;
-        await this.afterOpen(reopened, event);
+        await this.reopenAfterReplace(dataKey, event);
       }
       return result;
     });
+  }
+
+  private async reopenAfterReplace(dataKey: Buffer, event: string): Promise<void> {
+    try {
+      const reopened = await openVaultWithKey(this.dataDir, Buffer.from(dataKey), this.opts.migrations);
+      this.lastFailuresBeforeUnlock = 0;
+      await this.afterOpen(reopened, event);
+    } catch (err) {
+      if (this.current === 'replacing') this.moveTo(this.closedAfter(err, 'replacing'));
+      throw err;
+    } finally {
+      dataKey.fill(0);
+    }
   }
 
   /**
@@ -316,7 +411,7 @@ export class VaultSession {
    * the vault opens as at a normal unlock.
    */
   repairAndUnlock(password: string, fallbackKeyFile: string | null, work: (paths: VaultPaths, dataKey: Buffer) => Promise<void>): Promise<VaultStatus> {
-    return this.serial(async () => {
+    return this.serialOpening(async () => {
       if (this.vault) throw new AppError('CONFLICT', 'Het dossierbestand is al ontgrendeld.');
       this.guardAttempt();
       const paths = vaultPaths(this.dataDir);
@@ -380,6 +475,11 @@ export class VaultSession {
       this.vault = null;
       vault.close();
       logEvent('vault.lock', { reason });
+      // Locking the demo closes it, so the unlock screen that follows is the coordinator's own vault's.
+      if (this.current === 'demo') {
+        this.demo = false;
+        this.moveTo(this.restingState());
+      } else this.moveTo('locked');
     }
     return this.status();
   }

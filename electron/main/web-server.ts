@@ -3,6 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { EVENTS_PATH, type VaultStateEvent } from '../../common/api/events.js';
 import { MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from '../../common/api/request-limit.js';
 import { LINK_CODE_PARAM, LINK_TTL_MS, LINK_USED_MESSAGE, NO_SESSION_MESSAGE, SECRET_HEADER, START_PATH } from '../../common/api/web-session.js';
 import { ERROR_MESSAGES } from '../../common/errors.js';
@@ -20,6 +21,13 @@ import type { Dispatch } from './dispatch.js';
  *   it once, by trading the one-time code from the link, and a browser never lets another origin set that header.
  * A link code works once and expires unused after LINK_TTL_MS, so a link in history, a terminal or a file is useless
  * afterwards. The UI's static files hold no data and are served without a session; the page then shows how to get one.
+ *
+ * GET EVENTS_PATH streams the vault's state changes (server-sent events) to the page, so it need not poll. It passes
+ * the same Host, Origin, cookie and secret checks as an API call. A browser's EventSource cannot send the secret
+ * header, so the page reads the stream with fetch, which can; a header of its own on a request to another origin
+ * makes the browser ask first (a CORS preflight), which this server never grants. The one check an API call has
+ * beyond that, an Origin header, browsers leave off a same-origin GET; Sec-Fetch-Site, which a page cannot forge,
+ * takes its place. The stream only tells the vault's state, never data.
  */
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -28,6 +36,8 @@ export interface WebServerOptions {
   maxBodyBytes?: number;
   /** The clock for link expiry; tests inject one instead of waiting. */
   now?: () => number;
+  /** The vault's state changes for GET EVENTS_PATH: the present one first, then each change. */
+  events?: { current(): VaultStateEvent; subscribe(listener: (e: VaultStateEvent) => void): () => void };
 }
 
 export interface RunningWebServer {
@@ -72,8 +82,8 @@ function digest(secret: string): string {
 
 const newSecret = () => randomBytes(32).toString('base64url');
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
-  res.writeHead(status, {
+function headers(type: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -83,7 +93,11 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Cache-Control': 'no-store',
     ...extra,
-  });
+  };
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+  res.writeHead(status, headers(type, extra));
   res.end(body);
 }
 
@@ -193,8 +207,23 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
       return sendJson(res, 200, await opts.dispatch(method, body.value));
     }
 
+    if (url.pathname === EVENTS_PATH) {
+      const site = req.headers['sec-fetch-site'];
+      if ((site !== undefined && site !== 'same-origin') || !hasSession(req) || !opts.events) return forbidden(res, NO_SESSION_MESSAGE);
+      if (req.method !== 'GET') return send(res, 405, 'Method Not Allowed');
+      return streamEvents(res, opts.events);
+    }
+
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method Not Allowed');
     return serveStatic(url.pathname, res);
+  }
+
+  function streamEvents(res: ServerResponse, events: NonNullable<WebServerOptions['events']>): void {
+    res.writeHead(200, headers('text/event-stream; charset=utf-8'));
+    const write = (e: VaultStateEvent) => res.write(`data: ${JSON.stringify(e)}\n\n`);
+    write(events.current());
+    const stop = events.subscribe(write);
+    res.on('close', stop);
   }
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {

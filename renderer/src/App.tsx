@@ -2,14 +2,15 @@ import { Box, CircularProgress } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
 import { a11yTexts } from './a11y/texts';
-import { call, onLocked, onSessionLost, sessionLoss, type SessionLoss } from './api';
+import { call, onLocked, onSessionLost, onVaultState, sessionLoss, type SessionLoss } from './api';
 import { AppShell } from './AppShell';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { SetupPage } from './pages/SetupPage';
 import { UnlockPage } from './pages/UnlockPage';
 import { SessionLostPage } from './session/SessionLostPage';
 
-const STATUS_POLL_MS = 10_000;
+/** Keeps the screen when nothing it shows changed, so an event about this tab's own action does not re-render it. */
+const sameScreen = (a: VaultStatus | null, b: VaultStatus) => a?.state === b.state && a.demo === b.demo && a.autoLockSeconds === b.autoLockSeconds;
 
 /** Chooses the screen from the vault's state: set-up, unlock (or recovery), or the app itself. */
 export function App() {
@@ -39,11 +40,11 @@ export function App() {
   useEffect(() => {
     void refresh();
     const off = onLocked(() => void refresh());
-    // The main side locks on inactivity; polling makes the screen follow without a user action.
-    const id = setInterval(() => void call('vault.status', {}).then((s) => setStatus((prev) => (prev?.state === s.state ? prev : s))), STATUS_POLL_MS);
+    // The main side says when the vault changes on its own (idle lock, damage, the demo closed) or from another tab.
+    const stop = onVaultState((s) => setStatus((prev) => (sameScreen(prev, s) ? prev : s)));
     return () => {
       off();
-      clearInterval(id);
+      stop();
     };
   }, [refresh]);
 
@@ -65,6 +66,7 @@ export function App() {
     case 'setup-pending':
       return <SetupPage onDone={opened} />;
     case 'locked':
+    case 'damaged':
       return recovery ? (
         <RecoveryPage onUnlocked={opened} onBack={() => setRecovery(false)} />
       ) : (

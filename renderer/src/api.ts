@@ -1,4 +1,6 @@
 import type { ApiCall, ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract';
+import { EVENTS_PATH, isVaultStateEvent, type VaultStateEvent } from '../../common/api/events';
+import type { VaultStatus } from '../../common/api/vault';
 import { LINK_CODE_PARAM, SECRET_HEADER, START_PATH } from '../../common/api/web-session';
 import { ERROR_MESSAGES, isApiErrorPayload, type ErrorCode } from '../../common/errors';
 import { fieldPathLabel, refusedIntro } from './i18n/field-labels';
@@ -12,7 +14,7 @@ import { t } from './texts';
  */
 declare global {
   interface Window {
-    nazorg?: { call(method: string, input: unknown): Promise<unknown> };
+    nazorg?: { call(method: string, input: unknown): Promise<unknown>; onVaultState(cb: (e: VaultStateEvent) => void): () => void };
   }
 }
 
@@ -133,6 +135,55 @@ export const call: ApiCall = async <M extends MethodName>(method: M, input: Inpu
   if (e.code === 'LOCKED') lockedListeners.forEach((l) => l());
   throw new ApiError(e.code, e.message, e.details);
 };
+
+const RETRY_MS = [1000, 2000, 5000, 10_000];
+
+/**
+ * Web mode: reads the server-sent events of EVENTS_PATH with fetch, which can send the session secret (EventSource
+ * cannot). A dropped stream is tried again, more slowly each time; whether the session or the program is gone is
+ * for the next API call to say (it shows the one screen for that), so the stream never decides it.
+ */
+async function followEvents(signal: AbortSignal, cb: (e: VaultStateEvent) => void): Promise<void> {
+  await startSession();
+  for (let attempt = 0; !lost && !signal.aborted; attempt++) {
+    try {
+      const res = await fetch(EVENTS_PATH, { headers: secret ? { [SECRET_HEADER]: secret } : {}, credentials: 'same-origin', cache: 'no-store', signal });
+      if (res.ok && res.body) {
+        attempt = 0;
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          const blocks = buffer.split('\n\n');
+          buffer = blocks.pop() ?? '';
+          for (const block of blocks) {
+            const data = block
+              .split('\n')
+              .filter((l) => l.startsWith('data: '))
+              .map((l) => l.slice(6))
+              .join('\n');
+            const e: unknown = data ? JSON.parse(data) : null;
+            if (isVaultStateEvent(e)) cb(e);
+          }
+        }
+      }
+    } catch {
+      // The stream dropped or was stopped: see below.
+    }
+    if (signal.aborted) return;
+    await new Promise((r) => setTimeout(r, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]));
+  }
+}
+
+/** Hears the vault's state change on the main side (locked by the idle timer, damage found, another tab or window). */
+export function onVaultState(cb: (status: VaultStatus) => void): () => void {
+  if (window.nazorg) return window.nazorg.onVaultState((e) => cb(e.status));
+  const stop = new AbortController();
+  void followEvents(stop.signal, (e) => cb(e.status));
+  return () => stop.abort();
+}
 
 /**
  * The message for a failed call. A refused field is never silent: fields the caller does not mark on the screen

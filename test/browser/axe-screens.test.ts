@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../renderer/src/pages/routes.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { apiIdle, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
 import { FIRST_RUN_STEPS } from '../../common/first-run.js';
@@ -35,7 +35,7 @@ async function settled(page: Page, label: string): Promise<void> {
       throw new Error(`${label}: no h1 on the page`);
     });
   await page.waitForFunction(() => !/Laden…|Loading…/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 10_000 });
-  await page.waitForLoadState('networkidle');
+  await apiIdle(page);
   // Colours are judged in their final state, not half-way through a button's 250 ms transition.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { startWebMode } from '../../electron/cli/web.js';
 import type { Core } from '../../electron/main/core.js';
@@ -73,19 +73,26 @@ export interface WebApp {
 /**
  * `capabilities` stands in for what only the desktop shell has (its folder dialog), to drive those screens here.
  * `browser` lets a second app share the first one's Chromium (a page in a context of its own, so no cookies are
- * shared); the browser is then closed by whoever launched it.
+ * shared); the browser is then closed by whoever launched it. `now`: a clock the test moves (auto-lock, link
+ * expiry) instead of waiting.
  */
-export async function startWebApp(opts: { dataDir?: string; capabilities?: ShellCapabilities; browser?: Browser } = {}): Promise<WebApp> {
+export async function startWebApp(opts: { dataDir?: string; capabilities?: ShellCapabilities; browser?: Browser; now?: () => number } = {}): Promise<WebApp> {
   const tmp = opts.dataDir ? null : tempDir('nazorg-browser-');
   const dataDir = opts.dataDir ?? join(tmp!.dir, 'data');
-  const { core, server } = await startWebMode(
-    opts.capabilities ? { dataDir, staticDir: ensureRendererBuilt(), capabilities: opts.capabilities } : { dataDir, staticDir: ensureRendererBuilt() },
-  );
+  const { core, server } = await startWebMode({
+    dataDir,
+    staticDir: ensureRendererBuilt(),
+    now: opts.now,
+    ...(opts.capabilities ? { capabilities: opts.capabilities } : {}),
+  });
   const browser = opts.browser ?? (await launchBrowser());
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
+  trackApiCalls(context);
   const page = await context.newPage();
   // The one-time link, as the app opens it; the page trades its code for the session secret it keeps.
   await page.goto(server.newLink());
+  // The trade finishes after the page's load event; a test that reloads at once must not cut it short.
+  await page.waitForFunction(() => window.sessionStorage.getItem('nazorg.sessie') !== null);
   return {
     core,
     server,
@@ -127,4 +134,32 @@ export async function skipFirstRunGuide(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Startgids', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Startgids sluiten' }).click();
   await page.getByRole('heading', { name: 'Startgids', level: 1 }).waitFor({ state: 'detached' });
+}
+
+const inFlight = new WeakMap<BrowserContext, Set<Request>>();
+
+function trackApiCalls(context: BrowserContext): void {
+  const calls = new Set<Request>();
+  inFlight.set(context, calls);
+  const isApi = (r: Request) => new URL(r.url()).pathname.startsWith('/api/');
+  context.on('request', (r) => isApi(r) && calls.add(r));
+  context.on('requestfinished', (r) => calls.delete(r));
+  context.on('requestfailed', (r) => calls.delete(r));
+}
+
+/**
+ * Waits until no API call of the page's browser context has been in flight for half a second. Playwright's
+ * 'networkidle' never comes for our page: it keeps its vault-state event stream open.
+ */
+export async function apiIdle(page: Page, timeoutMs = 30_000): Promise<void> {
+  const calls = inFlight.get(page.context());
+  if (!calls) throw new Error('apiIdle: the page was not opened by startWebApp');
+  const start = Date.now();
+  let quietSince = Date.now();
+  for (;;) {
+    if (calls.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 500) return;
+    if (Date.now() - start > timeoutMs) throw new Error(`apiIdle: ${calls.size} API call(s) still running after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

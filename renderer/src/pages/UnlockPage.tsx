@@ -1,15 +1,15 @@
-import { Alert, Box, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Link, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { VaultStatus } from '../../../common/api/vault';
+import { VAULT_DAMAGE_CODES } from '../../../common/vault-states';
 import { ApiError, call, errorMessage } from '../api';
 import { DamagedVaultOffer } from '../backups/DamagedVaultOffer';
+import { bt } from '../backups/texts';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
-
-const DAMAGE_CODES: string[] = ['VAULT_INTEGRITY', 'VAULT_CORRUPT', 'KEYFILE_CORRUPT'];
 
 export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultStatus; onUnlocked: (s: VaultStatus) => void; onRecovery: () => void }) {
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
     try {
       onUnlocked(await call('vault.unlock', { password }));
     } catch (err) {
-      if (err instanceof ApiError && DAMAGE_CODES.includes(err.code)) {
+      if (err instanceof ApiError && VAULT_DAMAGE_CODES.includes(err.code)) {
         setDamagedWith(password);
         return;
       }
@@ -55,6 +55,13 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
             </Alert>
           )}
           {damagedWith !== null && <DamagedVaultOffer password={damagedWith} onUnlocked={onUnlocked} />}
+          {/* Damage found by an unlock elsewhere (another tab): the password typed here brings the offer above. */}
+          {damagedWith === null && status.state === 'damaged' && (
+            <Alert severity="error" role="alert" data-testid="damaged-vault-known">
+              <AlertTitle>{bt.damaged.title}</AlertTitle>
+              {bt.damaged.explain}
+            </Alert>
+          )}
           {wait > 0 && <Alert severity="warning">{t.unlock.wait(wait)}</Alert>}
           <TextField label={t.unlock.password} type="password" autoFocus autoComplete="current-password" {...register('password')} />
           <SubmitButton busy={formState.isSubmitting} disabled={wait > 0}>
