@@ -98,7 +98,8 @@ const lookupLabel = (s: string) => LABEL_INDEX.get(labelKey(s));
 const PHONE = /(?<![\d+])(?:\+31|0031)[ -]?(?:\(0\) ?)?[1-9](?:[ -]?\d){8}(?!\d)|(?<![\d+\-/.])\(?0[1-9]\d{0,3}\)?(?:[ -]?\d){6,8}(?![\d])/g;
 /** "02-09-2026" has ten digits too: a date is never a phone number. */
 const DATE_LIKE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
-const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
+/** An address may be wrapped after a hyphen or dot at the end of a line in a PDF ("a.b@pi-\nvoorbeeld.example"). */
+const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+(?:(?<=[-.])\n[\p{L}0-9.-]+)?\.[a-z]{2,}/giu;
 const BSN_DIGITS = /(?<![\d.])\d{2,4}[.\s]?\d{2,3}[.\s]?\d{2,4}(?![\d])/g;
 
 function phoneDigits(s: string): string {
@@ -153,12 +154,9 @@ export function proposeFields(text: string, opts: ProposeOptions = {}): IntakePr
     if (c.value.trim() !== '') candidates.push(c);
   };
   // The same text with noise blanked out (same length, so offsets stay those of the source).
-  let clean = text;
-  {
-    const chars = [...text].length === text.length ? text.split('') : Array.from(text, (c) => c);
-    for (const l of lines) if (l.noise) for (let k = l.start; k < l.end; k++) chars[k] = ' ';
-    clean = chars.join('');
-  }
+  const chars = text.split('');
+  for (const l of lines) if (l.noise) for (let k = l.start; k < l.end; k++) chars[k] = ' ';
+  const clean = chars.join('');
 
   const usedRanges: [number, number][] = [];
   const used = (s: number, e: number) => usedRanges.some(([a, b]) => s < b && e > a);
@@ -208,7 +206,7 @@ export function proposeFields(text: string, opts: ProposeOptions = {}): IntakePr
   function addEmails(value: string, at: number, confidence: number, via: ProposalVia) {
     for (const m of value.matchAll(EMAIL))
       if (!/^no-?reply@/i.test(m[0]))
-        add({ field: 'casemanagerEmail', value: m[0].replace(/\.$/, ''), start: at + m.index, end: at + m.index + m[0].length, confidence, via });
+        add({ field: 'casemanagerEmail', value: m[0].replace('\n', '').replace(/\.$/, ''), start: at + m.index, end: at + m.index + m[0].length, confidence, via });
   }
   function addBsn(value: string, at: number, confidence: number, via: ProposalVia): boolean {
     for (const m of value.matchAll(BSN_DIGITS)) {
@@ -366,44 +364,22 @@ export function proposeFields(text: string, opts: ProposeOptions = {}): IntakePr
     }
   }
 
-  // 1. Tables: a header row of known labels, the first row below it holds the values.
+  // 1. Tables: a header row of known labels (perhaps wrapped over two lines), the row below it holds the values
+  //    (its cells perhaps wrapped too). Columns are matched by position, or by order when tab-separated.
   const tableLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.noise) continue;
-    const cs = cells(l, true);
-    if (cs.length < 2 || cs.some((c) => c.text.includes(':'))) continue;
-    const labelled = cs.map((c) => lookupLabel(c.text));
-    if (labelled.filter((x) => x && x.target !== 'ignore').length < 2 || labelled.filter((x) => !x).length > 0) continue;
-    const rows: { line: Line; cells: Cell[] }[] = [];
-    for (let k = i + 1; k < lines.length; k++) {
-      const r = lines[k]!;
-      if (r.noise) continue;
-      if (r.text.trim() === '') {
-        if (rows.length > 0) break;
-        continue;
-      }
-      const rc = cells(r, true);
-      if (rc.filter((c) => c.text !== '').length < 2) break;
-      rows.push({ line: r, cells: rc });
+    if (tableLines.has(i)) continue;
+    const table = readTable(lines, i);
+    if (!table) continue;
+    table.lines.forEach((k) => tableLines.add(k));
+    for (const v of table.values) {
+      const lab = lookupLabel(v.header);
+      if (!lab) continue;
+      const before = candidates.length;
+      pair(lab.target, lab.confidence * (table.rows > 1 ? 0.85 : 1), v.text, v.start, 'table');
+      // A cell wrapped over lines is highlighted from its first to its last piece.
+      if (v.wrapped) for (let k = before; k < candidates.length; k++) Object.assign(candidates[k]!, { start: v.start, end: v.end });
     }
-    if (rows.length === 0) continue;
-    tableLines.add(i);
-    rows.forEach((r) => tableLines.add(r.line.index));
-    const first = rows[0]!;
-    const byIndex = first.cells.length === cs.length;
-    first.cells.forEach((cell, idx) => {
-      if (cell.text === '') return;
-      let h: Cell | undefined;
-      if (byIndex) h = cs[idx];
-      else {
-        // Aligned columns: the header cell whose column starts nearest at or before this cell.
-        h = [...cs].reverse().find((hc) => hc.col <= cell.col + 2) ?? cs[0];
-      }
-      const lab = h ? lookupLabel(h.text) : undefined;
-      if (!lab) return;
-      pair(lab.target, lab.confidence * (rows.length > 1 ? 0.85 : 1), cell.text, cell.start, 'table');
-    });
   }
 
   // 2. "Label: value" lines, "Label<tab>value" cells, and a label alone on its line with the value on the next.
@@ -502,6 +478,93 @@ export function proposeFields(text: string, opts: ProposeOptions = {}): IntakePr
 /** A pattern that matches a word in any case while the rest of the expression stays case-sensitive (names need capitals). */
 function anyCase(s: string): string {
   return s.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+}
+
+interface TableCol {
+  text: string;
+  col: number;
+  width: number;
+}
+interface TableValue {
+  header: string;
+  text: string;
+  start: number;
+  end: number;
+  wrapped: boolean;
+}
+const hasData = (t: string) => /\d{2}[-./]\d{1,2}[-./]\d{2}|\d{6,}|\d{3,4}[. ]\d{2}/.test(t);
+
+/** A table starting at line i, as pdftotext -layout or a spreadsheet paste gives it; null when the line is no header. */
+function readTable(lines: Line[], i: number): { values: TableValue[]; lines: number[]; rows: number } | null {
+  const l = lines[i]!;
+  if (l.noise || /\d/.test(l.text)) return null;
+  const tabs = l.text.includes('\t');
+  const first = cells(l, tabs);
+  if (first.length < 2 || first.some((c) => c.text.includes(':'))) return null;
+  const cols: TableCol[] = first.map((c) => ({ text: c.text, col: c.col, width: c.text.length }));
+  const used = [i];
+  const under = (c: Cell) =>
+    cols.findIndex((h, k) => c.col >= h.col - 2 && c.col <= Math.max(h.col + h.width + 1, (cols[k + 1]?.col ?? Infinity) - 2));
+  // A header wrapped over two lines ("Verwachte" / "vrijlating"): words under a column join its label.
+  if (!tabs)
+    for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+      const n = lines[k]!;
+      if (n.text.trim() === '' || n.noise || /\d|:/.test(n.text)) break;
+      const cs = cells(n);
+      const idx = cs.map(under);
+      if (idx.some((x) => x < 0) || cs.length > cols.length) break;
+      cs.forEach((c, m) => {
+        const h = cols[idx[m]!]!;
+        h.text += ` ${c.text}`;
+        h.width = Math.max(h.width, c.col + c.text.length - h.col);
+      });
+      used.push(k);
+    }
+  const known = cols.filter((c) => {
+    const lab = lookupLabel(c.text);
+    return lab && lab.target !== 'ignore';
+  }).length;
+  if (known < 2 || known < cols.length - 1) return null;
+  // The data row: the next non-empty line; lines below it without dates or numbers continue its cells.
+  let k = used[used.length - 1]! + 1;
+  while (k < lines.length && (lines[k]!.text.trim() === '' || lines[k]!.noise) && k - used[used.length - 1]! <= 2) k++;
+  if (k >= lines.length) return null;
+  const row = cells(lines[k]!, tabs);
+  if (row.filter((c) => c.text !== '').length < 2) return null;
+  used.push(k);
+  const values: TableValue[] = [];
+  if (tabs) {
+    row.forEach((c, m) => {
+      if (c.text !== '' && cols[m]) values.push({ header: cols[m]!.text, text: c.text, start: c.start, end: c.end, wrapped: false });
+    });
+  } else {
+    const pieces = new Map<number, Cell[]>();
+    const place = (c: Cell) => {
+      let best = -1;
+      let overlap = 0;
+      cols.forEach((h, m) => {
+        const o = Math.min(c.col + c.text.length, h.col + Math.max(h.width, 1)) - Math.max(c.col, h.col);
+        if (o > overlap) [best, overlap] = [m, o];
+      });
+      if (best < 0) best = [...cols.keys()].reverse().find((m) => cols[m]!.col <= c.col + 2) ?? 0;
+      pieces.set(best, [...(pieces.get(best) ?? []), c]);
+    };
+    row.forEach(place);
+    for (let n = k + 1; n < lines.length; n++) {
+      const cont = lines[n]!;
+      if (cont.text.trim() === '' || cont.noise) break;
+      const cs = cells(cont);
+      if (cs.length >= row.length || hasData(cont.text)) break;
+      cs.forEach(place);
+      used.push(n);
+    }
+    for (const [m, ps] of pieces)
+      values.push({ header: cols[m]!.text, text: ps.map((p) => p.text).join(' '), start: ps[0]!.start, end: ps[ps.length - 1]!.end, wrapped: ps.length > 1 });
+  }
+  // More rows below: a list of several people; only the first is taken, and not as certain.
+  let rows = 1;
+  for (let n = used[used.length - 1]! + 1; n < lines.length && lines[n]!.text.trim() !== ''; n++) if (cells(lines[n]!, tabs).length >= Math.max(2, row.length - 1)) rows++;
+  return { values, lines: used, rows };
 }
 
 function best(cs: Candidate[]): Candidate | undefined {

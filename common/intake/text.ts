@@ -66,7 +66,7 @@ export function markNoise(lines: Line[]): Line[] {
     let b = a;
     while (b < lines.length && !blank(lines[b]!)) b++;
     const para = lines.slice(a, b);
-    if (para.filter((l) => l.noise === 'letterhead').length >= 2) for (const l of para) if (!l.noise) l.noise = 'letterhead';
+    if (para.length <= 10 && para.filter((l) => l.noise === 'letterhead').length >= 2) for (const l of para) if (!l.noise) l.noise = 'letterhead';
     a = b + 1;
   }
   // Disclaimers: from the cue to the end of the paragraph.
