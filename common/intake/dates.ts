@@ -35,10 +35,12 @@ function levenshtein(a: string, b: string): number {
 export function monthNumber(word: string): { month: number; fuzzy: boolean } | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   for (let i = 0; i < MONTHS.length; i++) if (MONTHS[i]!.includes(w)) return { month: i + 1, fuzzy: false };
+  // OCR reads "m" as "rn" and "l" as "1" or "i"; those are undone before the one-letter tolerance.
+  const ocr = w.replace(/rn/g, 'm').replace(/[1|]/g, 'l');
   if (w.length >= 5)
     for (let i = 0; i < MONTHS.length; i++) {
       const full = MONTHS[i]![0]!;
-      if (full.length >= 5 && levenshtein(w, full) <= 1) return { month: i + 1, fuzzy: true };
+      if (full.length >= 5 && (levenshtein(w, full) <= 1 || levenshtein(ocr, full) <= 1)) return { month: i + 1, fuzzy: true };
     }
   return null;
 }
@@ -54,7 +56,7 @@ function toIso(y: number, m: number, d: number): string | null {
   return isRealIsoDate(iso) ? iso : null;
 }
 
-const MONTH_WORD = '[A-Za-zÀ-ÿ]{3,10}\\.?';
+const MONTH_WORD = '[A-Za-zÀ-ÿ1|]{3,10}\\.?';
 const WEEKDAY = `(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s+)?`;
 const WRITTEN = new RegExp(`(?<![\\p{L}\\d])${WEEKDAY}(\\d{1,2})\\s*(?:e\\s+)?(${MONTH_WORD})\\s+('?\\d{4}|'\\d{2}|\\d{2}(?!\\d))(?![\\d])`, 'giu');
 const NUMERIC = /(?<![\d\p{L}.,/-])(\d{1,2})\s?([-/.])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d/-]|\.\d)/gu;

@@ -206,7 +206,14 @@ export function proposeFields(text: string, opts: ProposeOptions = {}): IntakePr
   function addEmails(value: string, at: number, confidence: number, via: ProposalVia) {
     for (const m of value.matchAll(EMAIL))
       if (!/^no-?reply@/i.test(m[0]))
-        add({ field: 'casemanagerEmail', value: m[0].replace('\n', '').replace(/\.$/, ''), start: at + m.index, end: at + m.index + m[0].length, confidence, via });
+        add({
+          field: 'casemanagerEmail',
+          value: m[0].replace('\n', '').replace(/\.$/, ''),
+          start: at + m.index,
+          end: at + m.index + m[0].length,
+          confidence,
+          via,
+        });
   }
   function addBsn(value: string, at: number, confidence: number, via: ProposalVia): boolean {
     for (const m of value.matchAll(BSN_DIGITS)) {
@@ -503,8 +510,7 @@ function readTable(lines: Line[], i: number): { values: TableValue[]; lines: num
   if (first.length < 2 || first.some((c) => c.text.includes(':'))) return null;
   const cols: TableCol[] = first.map((c) => ({ text: c.text, col: c.col, width: c.text.length }));
   const used = [i];
-  const under = (c: Cell) =>
-    cols.findIndex((h, k) => c.col >= h.col - 2 && c.col <= Math.max(h.col + h.width + 1, (cols[k + 1]?.col ?? Infinity) - 2));
+  const under = (c: Cell) => cols.findIndex((h, k) => c.col >= h.col - 2 && c.col <= Math.max(h.col + h.width + 1, (cols[k + 1]?.col ?? Infinity) - 2));
   // A header wrapped over two lines ("Verwachte" / "vrijlating"): words under a column join its label.
   if (!tabs)
     for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
@@ -563,7 +569,8 @@ function readTable(lines: Line[], i: number): { values: TableValue[]; lines: num
   }
   // More rows below: a list of several people; only the first is taken, and not as certain.
   let rows = 1;
-  for (let n = used[used.length - 1]! + 1; n < lines.length && lines[n]!.text.trim() !== ''; n++) if (cells(lines[n]!, tabs).length >= Math.max(2, row.length - 1)) rows++;
+  for (let n = used[used.length - 1]! + 1; n < lines.length && lines[n]!.text.trim() !== ''; n++)
+    if (cells(lines[n]!, tabs).length >= Math.max(2, row.length - 1)) rows++;
   return { values, lines: used, rows };
 }
 

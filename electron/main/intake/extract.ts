@@ -68,7 +68,8 @@ export function detectKind(name: string, bytes: Uint8Array): Kind {
   if (lower.endsWith('.eml')) return 'eml';
   if (lower.endsWith('.txt') || lower.endsWith('.text') || lower === '') return 'text';
   // A pasted or unnamed file that is text anyway: no NUL bytes in the first KiB.
-  if (!bytes.subarray(0, 1024).includes(0)) return /^(received|mime-version|return-path|from|date|message-id):/im.test(Buffer.from(bytes.subarray(0, 2048)).toString('latin1')) ? 'eml' : 'text';
+  if (!bytes.subarray(0, 1024).includes(0))
+    return /^(received|mime-version|return-path|from|date|message-id):/im.test(Buffer.from(bytes.subarray(0, 2048)).toString('latin1')) ? 'eml' : 'text';
   return 'unknown';
 }
 
