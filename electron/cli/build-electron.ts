@@ -12,7 +12,7 @@ export async function buildElectronMain(): Promise<void> {
     target: 'node22',
     sourcemap: true,
     logLevel: 'warning' as const,
-    external: ['electron', '@libsql/*', 'libsql', 'pdfmake'],
+    external: ['electron', '@libsql/*', 'libsql', 'pdfmake', 'tesseract.js'],
   };
   await build({ ...common, entryPoints: [join(root, 'electron', 'main.ts')], outfile: join(root, 'dist', 'electron', 'main.cjs') });
   await build({ ...common, entryPoints: [join(root, 'electron', 'preload.ts')], outfile: join(root, 'dist', 'electron', 'preload.cjs') });
