@@ -15,7 +15,7 @@ export async function buildElectronMain(outDir = join(appRoot(), 'dist', 'electr
     target: 'node22',
     sourcemap: true,
     logLevel: 'warning' as const,
-    external: ['electron', '@libsql/*', 'libsql', 'pdfmake'],
+    external: ['electron', '@libsql/*', 'libsql', 'pdfmake', 'tesseract.js'],
   };
   const out = { main: join(outDir, 'main.cjs'), preload: join(outDir, 'preload.cjs') };
   await build({ ...common, entryPoints: [join(root, 'electron', 'main.ts')], outfile: out.main });

@@ -10,6 +10,7 @@ import { benchExchange } from './exchange.bench.js';
 import { benchBackups } from './backups.bench.js';
 import { benchPlans } from './plans.bench.js';
 import { benchReport } from './report.bench.js';
+import { benchIntake } from './intake.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
@@ -23,6 +24,7 @@ const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[]
   { prefix: 'backups', run: benchBackups },
   { prefix: 'plans', run: benchPlans },
   { prefix: 'report', run: benchReport },
+  { prefix: 'intake', run: () => benchIntake() },
 ];
 
 const results: BenchResult[] = [];

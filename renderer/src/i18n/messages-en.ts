@@ -208,6 +208,22 @@ export const MESSAGES_EN: Record<string, string> = {
   'Komt niet overeen met de laatste groep van de herstelcode.': 'Does not match the last group of the recovery code.',
   'De aanmaakdatum van het uitwisselbestand ontbreekt of is geen geldige datum en tijd. Er is niets ingelezen.':
     'The creation date of the exchange file is missing or is not a valid date and time. Nothing has been imported.',
+  // Intake of a notice: reading the file and the proposed fields
+  'Deze scan is niet te lezen. Het document wordt bewaard; vul de gegevens zelf in.':
+    'This scan cannot be read. The document is kept; please fill in the details yourself.',
+  'Dit PDF-bestand kan niet worden gelezen. Het document wordt bewaard; vul de gegevens zelf in.':
+    'This PDF file cannot be read. The document is kept; please fill in the details yourself.',
+  'Dit soort bestand kan niet worden ingelezen. Kies een PDF, een afbeelding (PNG of JPEG), een .txt- of een .eml-bestand.':
+    'This kind of file cannot be read. Choose a PDF, an image (PNG or JPEG), a .txt or an .eml file.',
+  'Het bestand is groter dan 25 MB.': 'The file is larger than 25 MB.',
+  'Het bestand is leeg.': 'The file is empty.',
+  'Alleen voorletters gevonden; vul de voornamen aan als u ze weet.': 'Only initials found; add the first names if you know them.',
+  'De tekst noemt verschillende waarden; controleer welke klopt.': 'The text gives different values; check which one is right.',
+  'Gevonden zonder duidelijke aanduiding; controleer of dit klopt.': 'Found without a clear label; check that it is right.',
+  'Jaartal met twee cijfers; controleer de eeuw.': 'Two-digit year; check the century.',
+  'De maand is onzeker gelezen; controleer de datum.': 'The month was read with doubt; check the date.',
+  'Deze inrichting staat niet in de lijst; controleer de naam.': 'This institution is not in the list; check the name.',
+  'De tabel heeft meer dan één persoon; alleen de eerste is overgenomen.': 'The table lists more than one person; only the first was taken.',
 };
 
 /**
