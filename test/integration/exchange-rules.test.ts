@@ -116,7 +116,7 @@ describe('an imported dossier meets the rules of a typed one (issue 12 point 17)
     const bad = { ref: 'g', person: { ...named('1980-05-05', 8), bsn: '123456789' } };
     const json = Buffer.from(JSON.stringify(payload([good(), bad])));
     expect(() => parsePayloadJson(json)).toThrow(
-      'Dossier 2 in het bestand (Testmans-8, Fictief), veld "BSN": Dit is geen geldig BSN: het voldoet niet aan de elfproef. Controleer de cijfers. Er is niets ingelezen.',
+      'Dossier 2 in het bestand (Testmans-8, F.), veld "BSN": Dit is geen geldig BSN: het voldoet niet aan de elfproef. Controleer de cijfers. Er is niets ingelezen.',
     );
   });
 

@@ -6,6 +6,7 @@ import { defineTexts, type TextsShape } from '.';
  * field without a name here.
  */
 const nl = {
+  aanhef: 'Aanhef in brieven',
   achternaam: 'Achternaam',
   actionIds: 'Acties',
   active: 'In gebruik',
@@ -27,6 +28,7 @@ const nl = {
   confirmDuplicate: 'Bevestiging van een mogelijk dubbel dossier',
   confirmPastDeadline: 'Bevestiging van een deadline in het verleden',
   contactId: 'Contactpersoon',
+  contactName: 'Naam contactpersoon',
   coordinatorEmail: 'E-mail coördinator',
   coordinatorName: 'Naam coördinator',
   coordinatorPhone: 'Telefoon coördinator',
@@ -35,6 +37,7 @@ const nl = {
   currentPassword: 'Huidig wachtwoord',
   data: 'Inhoud van het bestand',
   date: 'Datum',
+  format: 'Bestandsformaat',
   deadline: 'Deadline',
   department: 'Afdeling',
   detentieStart: 'Start detentie',
@@ -84,6 +87,8 @@ const nl = {
   partner: 'Partner',
   partnerId: 'Partner',
   partnerIds: 'Partners',
+  partners: 'Partners',
+  releaseWindowDays: 'Vrijlating nadert: dagen vooraf',
   partnerType: 'Soort partner',
   passphrase: 'Wachtzin',
   password: 'Wachtwoord',
@@ -141,6 +146,7 @@ const nl = {
 };
 
 const en: TextsShape<typeof nl> = {
+  aanhef: 'Form of address in letters',
   achternaam: 'Surname',
   actionIds: 'Actions',
   active: 'In use',
@@ -162,6 +168,7 @@ const en: TextsShape<typeof nl> = {
   confirmDuplicate: 'Confirmation of a possible duplicate dossier',
   confirmPastDeadline: 'Confirmation of a deadline in the past',
   contactId: 'Contact person',
+  contactName: 'Contact person name',
   coordinatorEmail: "Coordinator's email",
   coordinatorName: "Coordinator's name",
   coordinatorPhone: "Coordinator's phone",
@@ -170,6 +177,7 @@ const en: TextsShape<typeof nl> = {
   currentPassword: 'Current password',
   data: 'File contents',
   date: 'Date',
+  format: 'File format',
   deadline: 'Deadline',
   department: 'Department',
   detentieStart: 'Start of detention',
@@ -219,6 +227,8 @@ const en: TextsShape<typeof nl> = {
   partner: 'Partner',
   partnerId: 'Partner',
   partnerIds: 'Partners',
+  partners: 'Partners',
+  releaseWindowDays: 'Release approaching: days before',
   partnerType: 'Partner type',
   passphrase: 'Passphrase',
   password: 'Password',
