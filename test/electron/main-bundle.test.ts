@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,7 @@ function standInElectron(root: string) {
   const exits: number[] = [];
   let onHeaders: Fn | null = null;
   let onPermission: Fn | null = null;
+  const sessionListeners = new Map<string, Fn>();
   class BrowserWindow {
     loaded: string | null = null;
     sent: [string, unknown][] = [];
@@ -64,12 +65,13 @@ function standInElectron(root: string) {
       defaultSession: {
         webRequest: { onHeadersReceived: (fn: Fn) => (onHeaders = fn) },
         setPermissionRequestHandler: (fn: Fn) => (onPermission = fn),
+        on: (event: string, fn: Fn) => sessionListeners.set(event, fn),
       },
     },
     BrowserWindow,
   };
   const emit = (event: string, ...args: unknown[]) => (appListeners.get(event) ?? []).map((fn) => (fn as (...a: unknown[]) => unknown)(...args));
-  return { electron, appListeners, ipcHandlers, windows, opened, exits, emit, headers: () => onHeaders, permission: () => onPermission };
+  return { electron, appListeners, ipcHandlers, windows, opened, exits, emit, headers: () => onHeaders, permission: () => onPermission, sessionListeners };
 }
 
 type ModuleInternals = { _resolveFilename: (request: string, parent: unknown, isMain: boolean, options?: unknown) => string; _cache: Record<string, unknown> };
@@ -162,6 +164,18 @@ describe('built Electron main bundle with a stand-in electron module', () => {
       ([, e]) => (e as { status: { state: string } }).status.state,
     );
     expect(told).toEqual(['setup-pending', 'unlocked', 'locked']);
+  });
+
+  it('makes a finished download readable for this user only', () => {
+    const saved = join(tmp.dir, 'opgeslagen.pdf');
+    writeFileSync(saved, 'x', { mode: 0o644 });
+    chmodSync(saved, 0o644);
+    let done: Fn | null = null;
+    const item = { getSavePath: () => saved, once: (event: string, fn: Fn) => event === 'done' && (done = fn) };
+    stand.sessionListeners.get('will-download')!({} as never, item as never);
+    expect(statSync(saved).mode & 0o777).toBe(0o644);
+    (done as unknown as Fn)({} as never, 'completed' as never);
+    if (process.platform !== 'win32') expect(statSync(saved).mode & 0o777).toBe(0o600);
   });
 
   it('quits through lock and release of the instance lock, then exits', async () => {
