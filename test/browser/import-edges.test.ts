@@ -93,7 +93,7 @@ describe('import screen: size first, every read error shown, the form rules name
     await page.getByLabel('Wachtwoord dat u telefonisch kreeg').fill(PASS);
     await page.getByRole('button', { name: 'Bestand controleren' }).click();
     await page
-      .getByText('Dossier 1 in het bestand (Testmans, Fictief), veld "Geboortedatum": De geboortedatum ligt in de toekomst. Er is niets ingelezen.')
+      .getByText('Dossier 1 in het bestand (Testmans, F.), veld "Geboortedatum": De geboortedatum ligt in de toekomst. Er is niets ingelezen.')
       .waitFor();
     expect(await page.getByText('Wat wordt ingelezen').count()).toBe(0);
     expect(pageErrors).toEqual([]);

@@ -2,7 +2,7 @@ import { Alert, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Te
 import { useEffect, useState } from 'react';
 import { FIRST_RUN_PARTNER_TYPES, type PartnerType } from '../../../common/plan/partners';
 import type { PartnerView } from '../../../common/plan/types';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, call, errorMessage, refusedMessage } from '../api';
 import { partnerTypeLabel } from '../i18n/labels';
 import { pst } from '../plan/partner-setup-texts';
 import { StepActions } from './StepActions';
@@ -47,15 +47,24 @@ export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; 
     } catch (err) {
       // The main side names fields as partners.<n>.<field>, n counting the rows sent.
       const marked: Record<string, string> = {};
+      const unplaced: [string, string][] = [];
       if (err instanceof ApiError)
         for (const [path, msg] of Object.entries(err.fields)) {
           const m = /^partners\.(\d+)\.(\w+)$/.exec(path);
           const type = m ? toSave[Number(m[1])] : undefined;
           const column = m?.[2] === 'type' ? 'name' : m?.[2];
           if (type && column) marked[`${type}.${column}`] = msg;
+          else unplaced.push([path, msg]);
         }
       setErrors(marked);
-      setMessage({ severity: 'error', text: errorMessage(err) });
+      // A message already on its field is not repeated above the form; any other refused field is named in words.
+      const text =
+        err instanceof ApiError && unplaced.length === 0
+          ? err.message
+          : err instanceof ApiError
+            ? refusedMessage(err, unplaced, Object.keys(marked).length > 0)
+            : errorMessage(err);
+      setMessage({ severity: 'error', text });
     } finally {
       setBusy(false);
     }
