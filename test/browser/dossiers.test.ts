@@ -262,6 +262,8 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     expect((await api.call('dossiers.get', { id: r.id })).contacts.map((c) => c.telefoon)).toEqual(['06-22222222', '']);
 
     await page.getByRole('tab', { name: 'Geschiedenis' }).click();
+    // The history loads after the tab opens: wait for its rows before reading them.
+    await page.getByRole('table', { name: 'Geschiedenis' }).getByRole('row').filter({ hasText: 'R. Testwerker' }).first().waitFor();
     const rows = await page.getByRole('table', { name: 'Geschiedenis' }).getByRole('row').allInnerTexts();
     const flat = rows.map((row) => row.replace(/\s+/g, ' '));
     expect(flat).toEqual(
