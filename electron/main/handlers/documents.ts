@@ -10,7 +10,7 @@ import type { DocDefinition } from '../../../common/documents/pdf-types.js';
 import type { ActionRow, ClientHeader, MeetingInfo } from '../../../common/documents/view-models.js';
 import { AppError } from '../../../common/errors.js';
 import { TemplateError } from '../../../common/template.js';
-import { getDossierDetail } from '../../../db/repositories/dossiers.js';
+import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { getMeeting, meetingActionIds } from '../../../db/repositories/meetings.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
 import { selectActions, toActionView } from '../../../db/repositories/plans.js';

@@ -7,20 +7,9 @@ import { recordProvision } from '../../../db/repositories/provisions.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
 import { dashboard, overview } from '../../../db/repositories/dossier-reports.js';
-import {
-  addConsent,
-  addContact,
-  addNote,
-  createDossier,
-  getDossierDetail,
-  listDossiers,
-  listHistory,
-  removeContact,
-  transitionDossier,
-  updateContact,
-  updateDossier,
-  withdrawConsent,
-} from '../../../db/repositories/dossiers.js';
+import { addConsent, addContact, addNote, removeContact, updateContact, withdrawConsent } from '../../../db/repositories/dossier-people.js';
+import { createDossier, getDossierDetail, listHistory, transitionDossier, updateDossier } from '../../../db/repositories/dossier-core.js';
+import { listDossiers } from '../../../db/repositories/dossier-list.js';
 import { tableDownload } from '../exchange/spreadsheet.js';
 import type { HandlerContext } from './context.js';
 

@@ -19,7 +19,7 @@ import { provisionsForDossier, queryProvisions, recordProvision } from '../../..
 import { recordAudit } from '../../../db/repositories/audit.js';
 import { addAttachment, getAttachment, listAttachments, removeAttachment } from '../../../db/repositories/attachments.js';
 import { renderPdf } from '../documents/render.js';
-import { readBundles } from '../exchange/dossier-sections.js';
+import { readBundles } from '../../../db/repositories/exchange/read-sections.js';
 import { applyImport, exportDossiers, previewImport, readImportFile } from '../exchange/exchange-service.js';
 import { actionsExport, actionsIcs, dossierListExport, meetingActionsExport, meetingsIcs } from '../exchange/exports.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
