@@ -165,3 +165,15 @@ export async function listHistory(db: Db, id: number): Promise<HistoryEntry[]> {
   const rows = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, id)).orderBy(desc(dossierHistory.id));
   return rows.map((r) => ({ id: r.id, at: r.at, field: r.field, oldValue: r.oldValue, newValue: r.newValue }));
 }
+
+/** The whole history of a dossier, oldest first (the inzage overview lists it in that order). */
+export async function historyOldestFirst(db: Conn, id: number): Promise<HistoryEntry[]> {
+  const rows = await db.select().from(dossierHistory).where(eq(dossierHistory.dossierId, id)).orderBy(asc(dossierHistory.id));
+  return rows.map((r) => ({ id: r.id, at: r.at, field: r.field, oldValue: r.oldValue, newValue: r.newValue }));
+}
+
+/** Refuses an id that is no dossier (NOT_FOUND). */
+export async function requireDossier(db: Conn, id: number): Promise<void> {
+  const [row] = await db.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.id, id));
+  if (!row) throw new AppError('NOT_FOUND');
+}

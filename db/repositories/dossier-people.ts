@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import type { ContactFields, ConsentFields, NoteFields } from '../../common/dossiers/schema.js';
 import type { Consent, Contact, JournalNote } from '../../common/dossiers/types.js';
@@ -91,4 +91,10 @@ export async function withdrawConsent(db: Conn, id: number, withdrawnOn: string)
     await touchDossier(tx, old.dossierId, now);
     return { ...row!, legalBasis: row!.legalBasis as Consent['legalBasis'] };
   });
+}
+
+/** The consents of a dossier in the order they were recorded, withdrawn ones included. */
+export async function listConsents(db: Conn, dossierId: number): Promise<Consent[]> {
+  const rows = await db.select().from(consents).where(eq(consents.dossierId, dossierId)).orderBy(asc(consents.id));
+  return rows.map((c) => ({ ...c, legalBasis: c.legalBasis as Consent['legalBasis'] }));
 }

@@ -161,3 +161,10 @@ export async function removeContact(db: Db, id: number, clock: Clock): Promise<P
   if (!c) throw new AppError('NOT_FOUND');
   return one(db, c.partnerId, clock.today);
 }
+
+/** Partner names by id, for the given ids. */
+export async function partnerNamesById(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: partners.id, name: partners.name }).from(partners).where(inArray(partners.id, ids));
+  return new Map(rows.map((p) => [p.id, p.name]));
+}

@@ -82,6 +82,16 @@ export function selectActions(conn: Conn) {
     .leftJoin(partnerContacts, eq(partnerContacts.id, planActions.contactId));
 }
 
+/** These actions (by id), with partner and contact names. */
+export async function actionsWithIds(conn: Conn, ids: number[]) {
+  return ids.length ? selectActions(conn).where(inArray(planActions.id, ids)) : [];
+}
+
+/** The actions allocated to these partners, with partner and contact names. */
+export async function actionsOfPartners(conn: Conn, partnerIds: number[]) {
+  return partnerIds.length ? selectActions(conn).where(inArray(planActions.partnerId, partnerIds)) : [];
+}
+
 export async function getPlan(db: Conn, dossierId: number, clock: Clock, config: PlanConfig): Promise<PlanView> {
   const d = await requireDossier(db, dossierId);
   const [planRow] = await db.select().from(plans).where(eq(plans.dossierId, dossierId));

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
 import type { Handlers } from '../../../common/api/contract.js';
 import type { exchangeMethods } from '../../../common/api/exchange.js';
 import type { provisionMethods } from '../../../common/api/provisions.js';
@@ -13,7 +12,8 @@ import { inzageDefinition } from '../../../common/exchange/inzage-document.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
 import type { Letterhead } from '../../../common/documents/view-models.js';
 import type { Settings } from '../../../common/settings.js';
-import { consents, dossierHistory, dossiers } from '../../../db/schema.js';
+import { historyOldestFirst, requireDossier as requireDossierIn } from '../../../db/repositories/dossier-core.js';
+import { listConsents } from '../../../db/repositories/dossier-people.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import { provisionsForDossier, queryProvisions, recordProvision } from '../../../db/repositories/provisions.js';
 import { recordAudit } from '../../../db/repositories/audit.js';
@@ -141,8 +141,8 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       const [bundle] = await readBundles(conn, [dossierId], new Set(EXCHANGE_SECTIONS));
       if (!bundle) throw new AppError('NOT_FOUND');
       const settings = await getSettings(conn);
-      const history = await conn.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossierId)).orderBy(asc(dossierHistory.id));
-      const consentRows = await conn.select().from(consents).where(eq(consents.dossierId, dossierId)).orderBy(asc(consents.id));
+      const history = await historyOldestFirst(conn, dossierId);
+      const consentRows = await listConsents(conn, dossierId);
       const files = await listAttachments(conn, dossierId);
       // The request itself is a provision to the client; it is recorded first so the PDF lists it too.
       await recordProvision(conn, {
@@ -197,7 +197,6 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
   };
 
   async function requireDossier(id: number) {
-    const [row] = await db().select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.id, id));
-    if (!row) throw new AppError('NOT_FOUND');
+    await requireDossierIn(db(), id);
   }
 }
