@@ -279,7 +279,7 @@ export interface NewAction {
   confirmPastDeadline: boolean;
 }
 
-export async function addAction(db: Db, input: NewAction, clock: Clock, config: PlanConfig): Promise<number> {
+export async function addAction(db: Conn, input: NewAction, clock: Clock, config: PlanConfig): Promise<number> {
   await requireDossier(db, input.dossierId);
   requireKnownDomain(config, input.domainKey);
   refusePastDeadline(input.deadline, clock.today, input.confirmPastDeadline);
@@ -366,7 +366,7 @@ export async function updateAction(db: Db, patch: ActionPatch, clock: Clock, con
 }
 
 export async function acceptProposals(
-  db: Db,
+  db: Conn,
   input: { dossierId: number; proposals: { templateKey: string; title: string; deadline: string; domainKey: string | null; partnerId: number | null }[] },
   clock: Clock,
   config: PlanConfig,
@@ -414,7 +414,7 @@ export async function dropProposal(db: Db, input: { dossierId: number; templateK
 }
 
 /** Moves (or keeps) the open template actions after the release date moved; the confirmation shows the same list. */
-export async function confirmReleaseMove(db: Db, input: { dossierId: number; move: boolean }, clock: Clock, config: PlanConfig): Promise<number> {
+export async function confirmReleaseMove(db: Conn, input: { dossierId: number; move: boolean }, clock: Clock, config: PlanConfig): Promise<number> {
   const view = await getPlan(db, input.dossierId, clock, config);
   if (!view.releaseMove) return 0;
   const { redates, to } = view.releaseMove;
@@ -503,7 +503,7 @@ export async function dossierNames(db: Conn, ids: number[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function recordReminder(db: Db, input: { partnerId: number | null; actionIds: number[] }, clock: Clock): Promise<number> {
+export async function recordReminder(db: Conn, input: { partnerId: number | null; actionIds: number[] }, clock: Clock): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = await tx
       .select({ id: planActions.id, dossierId: planActions.dossierId, title: planActions.title, partnerId: planActions.partnerId })
