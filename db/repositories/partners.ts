@@ -6,7 +6,8 @@ import type { PartnerDetail, PartnerView } from '../../common/plan/types.js';
 import { partnerContacts, partners, planActions, settings } from '../schema.js';
 import type { Db } from '../vault.js';
 import type { Conn } from './plan-history.js';
-import { dossierNames, OPEN_STATUSES, selectActions, toActionView, type Clock } from './plans.js';
+import { dossierNames } from './plan-reports.js';
+import { OPEN_STATUSES, selectActions, toActionView, type Clock } from './plan-view.js';
 
 const SEEDED_KEY = 'plan.partnersSeeded';
 

@@ -12,7 +12,7 @@ import { TemplateError } from '../../../common/template.js';
 import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { getMeeting, meetingActionIds } from '../../../db/repositories/meetings.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
-import { actionsOfPartners, actionsWithIds, toActionView } from '../../../db/repositories/plans.js';
+import { actionsOfPartners, actionsWithIds, toActionView } from '../../../db/repositories/plan-view.js';
 import { partnerNamesById } from '../../../db/repositories/partners.js';
 import { audited } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';

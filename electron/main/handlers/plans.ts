@@ -6,25 +6,11 @@ import { clientRef, groupRappel, mailtoUrl, reminderText, type RappelAction } fr
 import type { ActionView } from '../../../common/plan/types.js';
 import { audited } from '../../../db/repositories/audit.js';
 import { getPlanConfig, updatePlanConfig } from '../../../db/repositories/plan-config.js';
-import {
-  acceptProposals,
-  addAction,
-  addGoal,
-  addScore,
-  chaseableActions,
-  confirmReleaseMove,
-  dossierNames,
-  dropProposal,
-  getPlan,
-  planBadges,
-  planFigures,
-  recordReminder,
-  setBasis,
-  toActionView,
-  updateAction,
-  updateGoal,
-  type Clock,
-} from '../../../db/repositories/plans.js';
+import { acceptProposals, confirmReleaseMove, dropProposal } from '../../../db/repositories/plan-countdown.js';
+import { addAction, recordReminder, updateAction } from '../../../db/repositories/plan-actions.js';
+import { addGoal, addScore, setBasis, updateGoal } from '../../../db/repositories/plan-basis-scores-goals.js';
+import { chaseableActions, dossierNames, planBadges, planFigures } from '../../../db/repositories/plan-reports.js';
+import { getPlan, toActionView, type Clock } from '../../../db/repositories/plan-view.js';
 import {
   addContact,
   createPartner,
