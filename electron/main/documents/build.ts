@@ -9,8 +9,8 @@ import { STATUS_LABELS } from '../../../common/dossiers/status.js';
 import type { DossierDetail } from '../../../common/dossiers/types.js';
 import type { ActionRow, ClientHeader, Letterhead, PlanView } from '../../../common/documents/view-models.js';
 import type { Settings } from '../../../common/settings.js';
-import { getDossierDetail } from '../../../db/repositories/dossiers.js';
-import { getPlan, type Clock } from '../../../db/repositories/plans.js';
+import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
+import { getPlan, type Clock } from '../../../db/repositories/plan-view.js';
 import type { Db } from '../../../db/vault.js';
 
 /**
