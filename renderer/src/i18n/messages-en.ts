@@ -224,6 +224,12 @@ export const MESSAGES_EN: Record<string, string> = {
   'De maand is onzeker gelezen; controleer de datum.': 'The month was read with doubt; check the date.',
   'Deze inrichting staat niet in de lijst; controleer de naam.': 'This institution is not in the list; check the name.',
   'De tabel heeft meer dan één persoon; alleen de eerste is overgenomen.': 'The table lists more than one person; only the first was taken.',
+  'Plak de tekst van de melding.': 'Paste the text of the notice.',
+  'De tekst is langer dan 200.000 tekens.': 'The text is longer than 200,000 characters.',
+  'Dit soort bestand kan niet als bijlage worden bewaard.': 'This kind of file cannot be kept as an attachment.',
+  'Geplakte tekst.': 'Pasted text.',
+  'Melding, ingelezen bij de intake.': 'Notice, read at intake.',
+  'Uit de melding overgenomen.': 'Taken from the notice.',
 };
 
 /**
@@ -238,6 +244,7 @@ export interface MessagePattern {
 }
 
 export const MESSAGE_PATTERNS_EN: readonly MessagePattern[] = [
+  { nl: 'Bestand {name}, ingelezen op {date}.', en: 'File {name}, read on {date}.' },
   { nl: 'Maximaal {n} tekens.', en: 'At most {n} characters.' },
   { nl: 'Te veel mislukte pogingen. Probeer het over {n} seconden opnieuw.', en: 'Too many failed attempts. Try again in {n} seconds.' },
   {
