@@ -7,6 +7,7 @@ import { intakeFieldsObject, intakeFieldsSchema } from '../intake/form.js';
 import { addConsistencyIssues, ALWAYS } from '../dossiers/schema.js';
 import { ATTACHMENT_LIMITS } from '../exchange/limits.js';
 import { MAX_REQUEST_BYTES } from './request-limit.js';
+import { BATCH_LIMITS, type BatchPreview } from '../intake/batch.js';
 
 const id = z.number().int().positive();
 
@@ -71,6 +72,12 @@ export const intakeUpdateInput = z.object({
 
 export { intakeFieldsSchema };
 
+/** A list of notices (CSV or Excel). */
+const batchFile = z.object({
+  name: z.string().trim().min(1).max(ATTACHMENT_LIMITS.maxNameChars),
+  data: z.string().max(MAX_BASE64, 'Het bestand is groter dan 25 MB.'),
+});
+
 export const intakeMethods = {
   /** Reads a notice and proposes fields; nothing is written. Long OCR reports through intake.progress. */
   'intake.propose': method<IntakeProposeResult>()(z.object({ jobId, source: intakeSourceSchema })),
@@ -81,4 +88,13 @@ export const intakeMethods = {
   'intake.create': method<CreateDossierResult>()(intakeCreateInput),
   /** The chosen changes to an existing dossier, new contacts and the notice as attachment, in one transaction. */
   'intake.update': method<{ id: number; changed: string[] }>()(intakeUpdateInput),
+  /** A list of notices read: per row new, update or refused with the reasons; nothing is written. */
+  'intake.batchPreview': method<BatchPreview>()(z.object({ file: batchFile })),
+  /**
+   * The chosen rows of the list written in one transaction. A chosen row that is refused refuses the whole list;
+   * the coordinator deselects it first.
+   */
+  'intake.batchApply': method<{ created: number; updated: number }>()(
+    z.object({ file: batchFile, rows: z.array(z.number().int().min(1)).min(1, 'Kies minstens één regel.').max(BATCH_LIMITS.maxRows) }),
+  ),
 } as const;

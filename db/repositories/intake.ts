@@ -53,3 +53,29 @@ export async function updateFromIntake(
     return { changed, attachmentId: meta?.id ?? null };
   });
 }
+
+export type IntakeBatchWrite =
+  { kind: 'new'; fields: NewDossierFields; contacts: ContactFields[] } | { kind: 'update'; id: number; patch: DossierPatch; contacts: ContactFields[] };
+
+/** The chosen rows of a list of notices, all or nothing. */
+export async function applyIntakeBatch(db: Db, rows: readonly IntakeBatchWrite[]): Promise<{ created: number[]; updated: number[] }> {
+  return db.transaction(async (tx) => {
+    const inner = tx as unknown as Db;
+    const created: number[] = [];
+    const updated: number[] = [];
+    for (const r of rows) {
+      if (r.kind === 'new') {
+        // The preview already showed the list; a same name and birth date is not asked again per row.
+        const res = await createDossier(inner, r.fields, { confirmDuplicate: true });
+        if (!res.created) continue;
+        for (const c of r.contacts) await addContact(inner, res.id, c);
+        created.push(res.id);
+      } else {
+        await updateDossier(inner, r.id, r.patch);
+        for (const c of r.contacts) await addContact(inner, r.id, c);
+        updated.push(r.id);
+      }
+    }
+    return { created, updated };
+  });
+}

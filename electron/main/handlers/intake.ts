@@ -13,6 +13,9 @@ import { clockNow, letterheadFrom } from '../documents/build.js';
 import { renderPdf } from '../documents/render.js';
 import { decodeText, detectKind, extractText, proposeFields, stopOcr } from '../intake/index.js';
 import type { HandlerContext } from './context.js';
+import { applyIntakeBatch } from '../../../db/repositories/intake.js';
+import { readBatchTable } from '../intake/batch-file.js';
+import { chosenWrites, planBatch, previewOf } from './intake-batch.js';
 
 type IntakeHandlers = Pick<Handlers, keyof typeof intakeMethods>;
 
@@ -120,6 +123,13 @@ export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
       const { changed, attachmentId } = await updateFromIntake(db(), id, { patch: dossierPatch, contacts, source: await keptFile(source) });
       await recordAudit(db(), 'dossier.update', { id, fields: changed, via: 'intake', contacts: contacts.length, attachmentId });
       return { id, changed };
+    },
+    'intake.batchPreview': async ({ file }) => previewOf(await planBatch(db(), await readBatchTable(file.name, Buffer.from(file.data, 'base64')))),
+    'intake.batchApply': async ({ file, rows }) => {
+      const planned = await planBatch(db(), await readBatchTable(file.name, Buffer.from(file.data, 'base64')));
+      const { created, updated } = await applyIntakeBatch(db(), chosenWrites(planned, rows));
+      await recordAudit(db(), 'intake.batch', { created: created.length, updated: updated.length, ids: [...created, ...updated] });
+      return { created: created.length, updated: updated.length };
     },
   };
 

@@ -42,6 +42,8 @@ import { localizeMessage } from '../i18n/messages';
 import { statusLabel } from '../i18n/labels';
 import { navigate } from '../router';
 import { SourceText } from './SourceText';
+import { BatchView } from './BatchView';
+import type { BatchPreview } from '../../../common/intake/batch';
 import { nt } from './texts';
 
 type FormValues = { [K in keyof IntakeFormFields]: string };
@@ -81,7 +83,8 @@ function shown(field: string, value: string | null | undefined): string {
 type Phase =
   | { kind: 'input'; notice?: { severity: 'info' | 'error'; text: string } }
   | { kind: 'reading'; jobId: string; progress: IntakeProgress | null }
-  | { kind: 'proposal'; result: IntakeProposeResult; source: IntakeSource };
+  | { kind: 'proposal'; result: IntakeProposeResult; source: IntakeSource }
+  | { kind: 'batch'; preview: BatchPreview; file: { name: string; data: string } };
 
 /** "Nieuwe melding": a notice in, proposed fields out; nothing is written until the coordinator confirms. */
 export function IntakePage() {
@@ -125,8 +128,21 @@ export function IntakePage() {
       setPhase({ kind: 'input', notice: { severity: 'error', text } });
       return;
     }
+    if (/\.(csv|xlsx)$/i.test(file.name)) {
+      // A list of notices: a preview of every line instead of one proposal.
+      setPhase({ kind: 'reading', jobId: 'list-preview', progress: null });
+      try {
+        const preview = await call('intake.batchPreview', { file: { name: file.name, data } });
+        setPhase({ kind: 'batch', preview, file: { name: file.name, data } });
+      } catch (err) {
+        setPhase({ kind: 'input', notice: { severity: 'error', text: errorMessage(err) } });
+      }
+      return;
+    }
     await read({ kind: 'file', name: file.name, data });
   };
+
+  if (phase.kind === 'batch') return <BatchView preview={phase.preview} file={phase.file} onStartOver={() => setPhase({ kind: 'input' })} />;
 
   if (phase.kind === 'proposal')
     return (
@@ -204,7 +220,7 @@ export function IntakePage() {
                   hidden
                   type="file"
                   aria-label={nt.chooseFile}
-                  accept=".pdf,.png,.jpg,.jpeg,.txt,.eml,application/pdf,image/png,image/jpeg,text/plain,message/rfc822"
+                  accept=".pdf,.png,.jpg,.jpeg,.txt,.eml,.csv,.xlsx,application/pdf,image/png,image/jpeg,text/plain,message/rfc822"
                   onChange={(e) => {
                     const file = e.target.files?.[0];
                     e.target.value = '';
@@ -215,6 +231,9 @@ export function IntakePage() {
               <Typography color="text.secondary">{nt.dropHere}</Typography>
             </Stack>
           </Paper>
+          <Typography variant="body2" color="text.secondary">
+            {nt.batch.help}
+          </Typography>
         </>
       )}
     </Stack>
