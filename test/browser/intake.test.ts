@@ -4,6 +4,7 @@ import { apiIdle, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { noticeCorpus } from '../fixtures/intake/notices.js';
 import { noticeScanPdf } from '../fixtures/intake/render.js';
+import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 /**
  * "Nieuwe melding" in the browser with every request off this computer refused: paste a notice, check the
@@ -137,6 +138,37 @@ describe('intake of a notice (web mode, network blocked)', () => {
     expect((await api.call('dossiers.list', {})).total).toBe(1);
     expect(await api.call('attachments.list', { dossierId })).toHaveLength(2);
     await apiIdle(page);
+    expect(blocked).toEqual([]);
+  });
+
+  it('a list of notices: preview, a refused line blocks saving until it is unticked, then the new dossier is there after a reload', async () => {
+    const { page } = app;
+    const bsn = syntheticBsn(seededRandom(991));
+    const before = (await apiOf(app.core).call('dossiers.list', {})).total;
+    const csv = [
+      'Naam;BSN;Geboortedatum;Inrichting;Verwachte datum invrijheidstelling',
+      `Verzinkamp, Nepke;${bsn};07-07-1990;PI Sittard;01-08-2027`,
+      'Bedachtman, Oefen;123456789;01-01-1980;PI Almelo;01-02-2027',
+    ].join('\r\n');
+    await page.goto(`${new URL(page.url()).origin}/#/dossiers/melding`);
+    await page.getByRole('heading', { name: 'Nieuwe melding' }).waitFor();
+    await page.getByLabel('Bestand kiezen').setInputFiles({ name: 'maandoverzicht.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('1 nieuw, 0 bijwerken, 1 geweigerd').waitFor();
+    await page.getByText(/BSN: Dit is geen geldig BSN: het voldoet niet aan de elfproef/).waitFor();
+    await page.getByRole('button', { name: '2 regels opslaan' }).click();
+    await page.getByText('Er zijn geweigerde regels gekozen. Haal hun vinkje weg of verbeter de lijst; er is niets opgeslagen.').waitFor();
+    expect((await apiOf(app.core).call('dossiers.list', {})).total).toBe(before);
+    await page.getByRole('checkbox', { name: 'Regel 3 opnemen' }).uncheck();
+    await page.getByRole('button', { name: '1 regel opslaan' }).click();
+    await page.getByText('Opgeslagen: 1 nieuw dossier, 0 bijgewerkt.').waitFor();
+    await page.getByRole('button', { name: 'Naar de dossiers' }).click();
+    await page.reload();
+    await page.getByLabel('Zoeken op naam, BSN of inrichting').fill(bsn);
+    await page
+      .getByText(/Verzinkamp/)
+      .first()
+      .waitFor();
+    expect((await apiOf(app.core).call('dossiers.list', {})).total).toBe(before + 1);
     expect(blocked).toEqual([]);
   });
 });

@@ -58,9 +58,9 @@ const nl = {
     what: 'Wat',
     details: 'Wijzigingen of redenen',
     kinds: { new: 'Nieuw', update: 'Bijwerken', refused: 'Geweigerd' },
-    save: (n: number) => `${n} regels opslaan`,
+    save: (n: number) => (n === 1 ? '1 regel opslaan' : `${n} regels opslaan`),
     refusedChosen: 'Er zijn geweigerde regels gekozen. Haal hun vinkje weg of verbeter de lijst; er is niets opgeslagen.',
-    saved: (created: number, updated: number) => `Opgeslagen: ${created} nieuwe dossiers, ${updated} bijgewerkt.`,
+    saved: (created: number, updated: number) => `Opgeslagen: ${created === 1 ? '1 nieuw dossier' : `${created} nieuwe dossiers`}, ${updated} bijgewerkt.`,
     toList: 'Naar de dossiers',
   },
 };
@@ -122,9 +122,9 @@ export const nt = defineTexts('intake', nl, {
     what: 'What',
     details: 'Changes or reasons',
     kinds: { new: 'New', update: 'Update', refused: 'Refused' },
-    save: (n: number) => `Save ${n} lines`,
+    save: (n: number) => (n === 1 ? 'Save 1 line' : `Save ${n} lines`),
     refusedChosen: 'Refused lines are chosen. Untick them or correct the list; nothing has been saved.',
-    saved: (created: number, updated: number) => `Saved: ${created} new case files, ${updated} updated.`,
+    saved: (created: number, updated: number) => `Saved: ${created === 1 ? '1 new case file' : `${created} new case files`}, ${updated} updated.`,
     toList: 'To the case files',
   },
 } satisfies TextsShape<typeof nl>);
