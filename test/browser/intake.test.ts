@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateNl } from '../../common/dates.js';
 import { apiIdle, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { noticeCorpus } from '../fixtures/intake/notices.js';
 import { noticeScanPdf } from '../fixtures/intake/render.js';
@@ -63,6 +64,7 @@ describe('intake of a notice (web mode, network blocked)', () => {
     await page.getByTestId('intake-source').locator('mark[data-field="bsn"][data-active="true"]').waitFor();
     expect(await page.getByTestId('intake-source').locator('mark[data-active="true"]').count()).toBe(1);
     expect((await api.call('dossiers.list', {})).total).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A correction by the coordinator wins over the proposal.
     await page.getByLabel('Voornamen', { exact: true }).fill('Testje Gecorrigeerd');
@@ -122,6 +124,7 @@ describe('intake of a notice (web mode, network blocked)', () => {
     expect(await row.getByRole('cell').nth(1).textContent()).toContain('15-03-2027');
     const takeRelease = page.getByRole('checkbox', { name: 'Verwachte vrijlating (dd-mm-jjjj) overnemen' });
     expect(await takeRelease.isChecked()).toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     // The coordinator keeps the corrected first names and the institution as they are.
     await page.getByRole('checkbox', { name: 'Voornamen overnemen' }).uncheck();
     await page.getByRole('checkbox', { name: 'Inrichting (PI) overnemen' }).uncheck();

@@ -4,7 +4,7 @@ import { createFromIntake } from '../../db/repositories/intake.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
 import { pdfText } from '../helpers/pdf.js';
 import { noticeCorpus } from '../fixtures/intake/notices.js';
-import { noticeScanPdf } from '../fixtures/intake/render.js';
+import { imagePdf, noticeScanPdf } from '../fixtures/intake/render.js';
 
 /**
  * The intake through the API contract on a real encrypted vault: reading proposes and writes nothing; confirming
@@ -141,5 +141,17 @@ describe('intake API', () => {
     await api.call('intake.cancel', { jobId: 'job-scan-cancel' });
     expect((await reading).status).toBe('cancelled');
     expect(await api.call('intake.progress', { jobId: 'job-scan-cancel' })).toBeNull();
+  }, 120_000);
+
+  it('a scan that cannot be read says so; the empty form keeps the scan as the attachment', async () => {
+    const blank = imagePdf({ width: 1240, height: 1754, grey: new Uint8Array(1240 * 1754).fill(250) });
+    const data = blank.toString('base64');
+    const r = await api.call('intake.propose', { jobId: 'job-blank-1', source: { kind: 'file', name: 'scan.pdf', data } });
+    expect(r.status).toBe('unreadable');
+    expect(r.message).toBe('Deze scan is niet te lezen. Het document wordt bewaard; vul de gegevens zelf in.');
+    expect(r.fields).toEqual({});
+    const res = await api.call('intake.create', { achternaam: 'Onleesbaarsma', source: { kind: 'file', name: 'scan.pdf', data } });
+    const files = await api.call('attachments.list', { dossierId: (res as { id: number }).id });
+    expect(files.map((f) => [f.name, f.kind, f.size])).toEqual([['scan.pdf', 'pdf', blank.length]]);
   }, 120_000);
 });
