@@ -3,7 +3,7 @@ import { method } from './define.js';
 import type { Dossier, CreateDossierResult } from '../dossiers/types.js';
 import type { FieldProposal } from '../intake/propose.js';
 import { INTAKE_FIELDS, type IntakeField } from '../intake/rules.js';
-import { intakeFieldsObject, intakeFieldsSchema } from '../intake/form.js';
+import { intakeFieldsObject, intakeFieldsSchema, type INTAKE_CONTACT_FIELDS } from '../intake/form.js';
 import { addConsistencyIssues, ALWAYS } from '../dossiers/schema.js';
 import { ATTACHMENT_LIMITS } from '../exchange/limits.js';
 import { MAX_REQUEST_BYTES } from './request-limit.js';
@@ -47,7 +47,7 @@ export interface IntakeProposeResult {
   fields: Partial<Record<IntakeField, FieldProposal>>;
   alternatives: Partial<Record<IntakeField, FieldProposal[]>>;
   /** The dossier that already has the proposed BSN: the notice then updates it. */
-  existing: { id: number; dossier: Dossier } | null;
+  existing: { id: number; dossier: Dossier; contacts: Record<(typeof INTAKE_CONTACT_FIELDS)[number], string> } | null;
 }
 
 export interface IntakeProgress {

@@ -60,3 +60,17 @@ export function intakeContacts(
     out.push({ role: 'reclassering', name: f.reclasseringOrganisatie, organisation: f.reclasseringOrganisatie, telefoon: '', email: '' });
   return out;
 }
+
+/** What a dossier already holds for the intake's contact fields: its first casemanager and first reclassering. */
+export function intakeContactValues(
+  contacts: readonly { role: string; name: string; telefoon: string; email: string }[],
+): Record<(typeof INTAKE_CONTACT_FIELDS)[number], string> {
+  const cm = contacts.find((c) => c.role === 'casemanager');
+  const rc = contacts.find((c) => c.role === 'reclassering');
+  return {
+    casemanagerNaam: cm?.name ?? '',
+    casemanagerTelefoon: cm?.telefoon ?? '',
+    casemanagerEmail: cm?.email ?? '',
+    reclasseringOrganisatie: rc?.name ?? '',
+  };
+}

@@ -4,7 +4,7 @@ import type { CreateDossierResult } from '../../common/dossiers/types.js';
 import { dossiers } from '../schema.js';
 import type { Db } from '../vault.js';
 import { addAttachment } from './attachments.js';
-import { addContact, createDossier, updateDossier, type NewDossierFields } from './dossiers.js';
+import { addContact, createDossier, updateContact, updateDossier, type NewDossierFields } from './dossiers.js';
 
 /**
  * A confirmed intake writes a dossier (or its changes), its contacts and the notice as attachment. Each of those
@@ -39,12 +39,13 @@ export async function createFromIntake(
 export async function updateFromIntake(
   db: Db,
   id: number,
-  input: { patch: DossierPatch; contacts: ContactFields[]; source: IntakeSourceFile },
+  input: { patch: DossierPatch; contacts: ContactFields[]; contactUpdates?: { id: number; fields: ContactFields }[]; source: IntakeSourceFile },
 ): Promise<{ changed: string[]; attachmentId: number | null }> {
   return db.transaction(async (tx) => {
     const inner = tx as unknown as Db;
     const { changed } = await updateDossier(inner, id, input.patch);
     for (const c of input.contacts) await addContact(inner, id, c);
+    for (const u of input.contactUpdates ?? []) await updateContact(inner, u.id, u.fields);
     // The same notice kept twice is one attachment: a second reading of it only updates the fields.
     const meta = await addAttachment(tx, id, { ...input.source, source: 'upload' }).catch((err: { code?: string }) => {
       if (err?.code === 'ATTACHMENT_DUPLICATE') return null;

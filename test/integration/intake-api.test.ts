@@ -128,6 +128,18 @@ describe('intake API', () => {
     expect(detail.contacts.find((c) => c.role === 'casemanager')?.name).toBe(email.expected.casemanagerNaam);
   });
 
+  it('a new phone number of the known casemanager updates that contact instead of adding one', async () => {
+    const changed = email.text.replace(email.expected.casemanagerTelefoon!, '06 12 34 56 78');
+    const r = await api.call('intake.propose', { jobId: 'job-phone-1', source: { kind: 'text', text: changed } });
+    expect(r.existing?.contacts).toMatchObject({ casemanagerNaam: email.expected.casemanagerNaam, casemanagerTelefoon: email.expected.casemanagerTelefoon });
+    expect(r.fields.casemanagerTelefoon?.value).toBe('06 12 34 56 78');
+    const id = r.existing!.id;
+    const values = Object.fromEntries(Object.entries(r.fields).map(([k, p]) => [k, p.value]));
+    await api.call('intake.update', { id, patch: values, take: ['casemanagerTelefoon'], source: { kind: 'text', text: changed } });
+    const cms = (await api.call('dossiers.get', { id })).contacts.filter((c) => c.role === 'casemanager');
+    expect(cms.map((c) => [c.name, c.telefoon])).toEqual([[email.expected.casemanagerNaam, '06 12 34 56 78']]);
+  });
+
   it('a scan reports progress and stops when cancelled', async () => {
     const scan = await noticeScanPdf(portal.text, { seed: 3 });
     const data = scan.pdf.toString('base64');

@@ -2,7 +2,8 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { intakeMethods, IntakeProgress, IntakeProposeResult, IntakeSource } from '../../../common/api/intake.js';
 import type { ContactFields, DossierPatch } from '../../../common/dossiers/schema.js';
 import { AppError } from '../../../common/errors.js';
-import { intakeContacts, INTAKE_DOSSIER_FIELDS, type IntakeFormFields } from '../../../common/intake/form.js';
+import { intakeContacts, intakeContactValues, INTAKE_DOSSIER_FIELDS, type IntakeFormFields } from '../../../common/intake/form.js';
+import type { Contact } from '../../../common/dossiers/types.js';
 import { noticeTextDefinition } from '../../../common/intake/notice-document.js';
 import { sniffAttachmentKind } from '../../../common/exchange/attachment-type.js';
 import { recordAudit } from '../../../db/repositories/audit.js';
@@ -64,7 +65,8 @@ export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
         const proposals = proposeFields(read.text);
         const bsn = proposals.fields.bsn?.value;
         const existingId = bsn ? await dossierIdByBsn(db(), bsn) : null;
-        const existing = existingId === null ? null : { id: existingId, dossier: (await getDossierDetail(db(), existingId)).dossier };
+        const detail = existingId === null ? null : await getDossierDetail(db(), existingId);
+        const existing = detail === null ? null : { id: detail.dossier.id, dossier: detail.dossier, contacts: intakeContactValues(detail.contacts) };
         await recordAudit(db(), 'intake.read', {
           source: read.source,
           pages: read.pages,
@@ -115,13 +117,9 @@ export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
       // Parsing fills defaults for fields left out; only the chosen ones count.
       const patch = pick(all, take) as Partial<IntakeFormFields>;
       const dossierPatch = pick(patch, INTAKE_DOSSIER_FIELDS) as DossierPatch;
-      // A casemanager or reclassering already on the dossier under the same name is not added again.
-      const known = new Set(detail.contacts.map((c) => `${c.role}|${c.name.toLowerCase()}`));
-      const contacts = contactsOf({ ...patch, institution: patch.institution ?? detail.dossier.institution }).filter(
-        (c) => !known.has(`${c.role}|${c.name.toLowerCase()}`),
-      );
-      const { changed, attachmentId } = await updateFromIntake(db(), id, { patch: dossierPatch, contacts, source: await keptFile(source) });
-      await recordAudit(db(), 'dossier.update', { id, fields: changed, via: 'intake', contacts: contacts.length, attachmentId });
+      const { contacts, contactUpdates } = contactWrites(detail.contacts, patch, detail.dossier.institution);
+      const { changed, attachmentId } = await updateFromIntake(db(), id, { patch: dossierPatch, contacts, contactUpdates, source: await keptFile(source) });
+      await recordAudit(db(), 'dossier.update', { id, fields: changed, via: 'intake', contacts: contacts.length + contactUpdates.length, attachmentId });
       return { id, changed };
     },
     'intake.batchPreview': async ({ file }) => previewOf(await planBatch(db(), await readBatchTable(file.name, Buffer.from(file.data, 'base64')))),
@@ -172,4 +170,39 @@ function pick<T extends object, K extends string>(o: T, keys: readonly K[]): Par
 
 function contactsOf(f: Partial<IntakeFormFields>): ContactFields[] {
   return intakeContacts(f).map((c) => ({ ...c, relation: '', note: 'Uit de melding overgenomen.' }));
+}
+
+/**
+ * The chosen contact fields of a notice for a known dossier: a casemanager under a new name is a new contact; a new
+ * phone or e-mail for the casemanager already there updates that contact; a reclassering not yet there is added.
+ */
+function contactWrites(
+  existing: readonly Contact[],
+  chosen: Partial<IntakeFormFields>,
+  institution: string,
+): { contacts: ContactFields[]; contactUpdates: { id: number; fields: ContactFields }[] } {
+  const contacts: ContactFields[] = [];
+  const contactUpdates: { id: number; fields: ContactFields }[] = [];
+  const cm = existing.find((c) => c.role === 'casemanager');
+  const newName = chosen.casemanagerNaam && chosen.casemanagerNaam.toLowerCase() !== cm?.name.toLowerCase();
+  if (cm && !newName && (chosen.casemanagerTelefoon !== undefined || chosen.casemanagerEmail !== undefined)) {
+    const { id: cmId, dossierId: _d, createdAt: _c, ...fields } = cm;
+    contactUpdates.push({
+      id: cmId,
+      fields: { ...fields, telefoon: chosen.casemanagerTelefoon ?? cm.telefoon, email: chosen.casemanagerEmail ?? cm.email },
+    });
+  } else if (newName || (!cm && (chosen.casemanagerTelefoon || chosen.casemanagerEmail))) {
+    contacts.push(
+      ...contactsOf({
+        casemanagerNaam: chosen.casemanagerNaam ?? '',
+        casemanagerTelefoon: chosen.casemanagerTelefoon ?? '',
+        casemanagerEmail: chosen.casemanagerEmail ?? '',
+        institution: chosen.institution ?? institution,
+      }),
+    );
+  }
+  const rc = chosen.reclasseringOrganisatie;
+  if (rc && !existing.some((c) => c.role === 'reclassering' && c.name.toLowerCase() === rc.toLowerCase()))
+    contacts.push(...contactsOf({ reclasseringOrganisatie: rc }));
+  return { contacts, contactUpdates };
 }

@@ -440,7 +440,7 @@ function UpdateView({
   source: IntakeSource;
   onFocusField: (f: string | null) => void;
 }) {
-  const old = existing.dossier as unknown as Record<string, string | null>;
+  const old: Record<string, string | null> = { ...(existing.dossier as unknown as Record<string, string | null>), ...existing.contacts };
   const rows = FORM_FIELDS.filter((k) => result.fields[k as IntakeField]).map((k) => {
     const p = result.fields[k as IntakeField]!;
     const before = k in old ? (old[k] ?? '') : '';
