@@ -8,6 +8,7 @@ import { call, errorMessage } from '../api';
 import { navigate } from '../router';
 import { DossierRows, type DossierRowsHandle } from './DossierRows';
 import { dt } from './texts';
+import { nt } from '../intake/texts';
 
 const PAGE = 100;
 const RELEASE_CHOICES = [7, 14, 30, 90] as const;
@@ -96,9 +97,14 @@ export function DossierListPage() {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
           {dt.list.title}
         </Typography>
-        <Button variant="contained" onClick={() => navigate('/dossiers/nieuw')}>
-          {dt.list.newDossier}
-        </Button>
+        <Stack direction="row" spacing={1}>
+          <Button variant="outlined" onClick={() => navigate('/dossiers/melding')}>
+            {nt.newNotice}
+          </Button>
+          <Button variant="contained" onClick={() => navigate('/dossiers/nieuw')}>
+            {dt.list.newDossier}
+          </Button>
+        </Stack>
       </Stack>
       <TextField
         label={dt.list.search}

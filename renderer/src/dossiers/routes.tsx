@@ -5,12 +5,14 @@ import { NewDossierPage } from './NewDossierPage';
 import { OverviewPage } from './OverviewPage';
 import { TodayPage } from './TodayPage';
 import { dt } from './texts';
+import { IntakePage } from '../intake/IntakePage';
 
 /** "Vandaag" is the home page. */
 export const todayRoute: AppRoute = { id: 'home', nav: { label: () => dt.nav.today, path: '/' }, match: (p) => (p === '/' ? <TodayPage /> : null) };
 
 export const dossierRoutes: AppRoute[] = [
   { id: 'dossier-new', match: (p) => (p === '/dossiers/nieuw' ? <NewDossierPage /> : null) },
+  { id: 'intake', match: (p) => (p === '/dossiers/melding' ? <IntakePage /> : null) },
   {
     id: 'dossier-detail',
     match: (p) => {
