@@ -4,7 +4,7 @@ import { countKinds, rowFields, type BatchPreview, type BatchProblem, type Batch
 import { intakeContacts, intakeFieldsSchema, INTAKE_DOSSIER_FIELDS } from '../../../common/intake/form.js';
 import type { IntakeField } from '../../../common/intake/rules.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
-import { getDossierDetail } from '../../../db/repositories/dossiers.js';
+import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { dossierIdByBsn, type IntakeBatchWrite } from '../../../db/repositories/intake.js';
 import type { Db } from '../../../db/vault.js';
 import type { BatchTable } from '../intake/batch-file.js';

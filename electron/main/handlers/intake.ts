@@ -6,8 +6,8 @@ import { intakeContacts, intakeContactValues, INTAKE_DOSSIER_FIELDS, type Intake
 import type { Contact } from '../../../common/dossiers/types.js';
 import { noticeTextDefinition } from '../../../common/intake/notice-document.js';
 import { sniffAttachmentKind } from '../../../common/exchange/attachment-type.js';
-import { recordAudit } from '../../../db/repositories/audit.js';
-import { getDossierDetail } from '../../../db/repositories/dossiers.js';
+import { audited, recordAudit } from '../../../db/repositories/audit.js';
+import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { createFromIntake, dossierIdByBsn, updateFromIntake, type IntakeSourceFile } from '../../../db/repositories/intake.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import { clockNow, letterheadFrom } from '../documents/build.js';
@@ -103,13 +103,18 @@ export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
         juridischKader: '',
         veiligheid: '',
       };
-      const { result, attachmentId } = await createFromIntake(db(), {
-        fields: fields as Parameters<typeof createFromIntake>[1]['fields'],
-        contacts: contactsOf(form),
-        source: await keptFile(source),
-        confirmDuplicate,
-      });
-      if (result.created) await recordAudit(db(), 'dossier.create', { id: result.id, via: 'intake', attachmentId });
+      const kept = await keptFile(source);
+      const { result } = await audited(
+        db(),
+        (tx) =>
+          createFromIntake(tx, {
+            fields: fields as Parameters<typeof createFromIntake>[1]['fields'],
+            contacts: contactsOf(form),
+            source: kept,
+            confirmDuplicate,
+          }),
+        ({ result, attachmentId }) => (result.created ? { event: 'dossier.create', detail: { id: result.id, via: 'intake', attachmentId } } : null),
+      );
       return result;
     },
     'intake.update': async ({ id, patch: all, take, source }) => {
@@ -118,15 +123,25 @@ export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
       const patch = pick(all, take) as Partial<IntakeFormFields>;
       const dossierPatch = pick(patch, INTAKE_DOSSIER_FIELDS) as DossierPatch;
       const { contacts, contactUpdates } = contactWrites(detail.contacts, patch, detail.dossier.institution);
-      const { changed, attachmentId } = await updateFromIntake(db(), id, { patch: dossierPatch, contacts, contactUpdates, source: await keptFile(source) });
-      await recordAudit(db(), 'dossier.update', { id, fields: changed, via: 'intake', contacts: contacts.length + contactUpdates.length, attachmentId });
+      const kept = await keptFile(source);
+      const { changed } = await audited(
+        db(),
+        (tx) => updateFromIntake(tx, id, { patch: dossierPatch, contacts, contactUpdates, source: kept }),
+        ({ changed, attachmentId }) => ({
+          event: 'dossier.update',
+          detail: { id, fields: changed, via: 'intake', contacts: contacts.length + contactUpdates.length, attachmentId },
+        }),
+      );
       return { id, changed };
     },
     'intake.batchPreview': async ({ file }) => previewOf(await planBatch(db(), await readBatchTable(file.name, Buffer.from(file.data, 'base64')))),
     'intake.batchApply': async ({ file, rows }) => {
       const planned = await planBatch(db(), await readBatchTable(file.name, Buffer.from(file.data, 'base64')));
-      const { created, updated } = await applyIntakeBatch(db(), chosenWrites(planned, rows));
-      await recordAudit(db(), 'intake.batch', { created: created.length, updated: updated.length, ids: [...created, ...updated] });
+      const { created, updated } = await audited(
+        db(),
+        (tx) => applyIntakeBatch(tx, chosenWrites(planned, rows)),
+        ({ created, updated }) => ({ event: 'intake.batch', detail: { created: created.length, updated: updated.length, ids: [...created, ...updated] } }),
+      );
       return { created: created.length, updated: updated.length };
     },
   };
