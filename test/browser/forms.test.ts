@@ -15,6 +15,8 @@ import { FIXTURE, FORM_SPECS, type FieldSpec, type FormSpec } from './forms/regi
  */
 
 const failureShots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots', 'failures');
+/** The save's call is sent by the click before the field is marked; a short quiet spell after that is enough. */
+const QUIET_MS = 150;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The field by its label; a required field's label ends in " *". */
@@ -109,11 +111,12 @@ describe('every form of the registry: valid values found back after a reload, ea
       const scope = scopeOf(spec, page);
       for (const f of spec.fields) await fill(page, scope, f, f.valid);
 
+      // Opening a form may write (a plan is made on first view); what counts is what the refusals leave.
+      await apiIdle(page);
+      const unchanged = await dataHash();
       for (const f of spec.fields) {
         for (const bad of f.invalid) {
           await fill(page, scope, f, bad.value);
-          await apiIdle(page);
-          const before = await dataHash();
           await submit(spec, page);
           const el = field(scope, f);
           try {
@@ -126,16 +129,16 @@ describe('every form of the registry: valid values found back after a reload, ea
               { cause: e },
             );
           }
-          await apiIdle(page);
-          expect(await dataHash(), `${spec.name}: "${f.label}" = ${JSON.stringify(bad.value.slice(0, 40))} saved something`).toBe(before);
           await fill(page, scope, f, f.valid);
         }
       }
+      // Checked once for all refusals (a refusal that saved anyway also changes the data for good).
+      await apiIdle(page, 10_000, QUIET_MS);
+      expect(await dataHash(), `${spec.name}: a refused value saved something`).toBe(unchanged);
 
-      const before = await dataHash();
       await submit(spec, page);
-      await apiIdle(page);
-      await expect.poll(dataHash, { message: `${spec.name}: the valid values were not saved` }).not.toBe(before);
+      await apiIdle(page, 10_000, QUIET_MS);
+      await expect.poll(dataHash, { message: `${spec.name}: the valid values were not saved` }).not.toBe(unchanged);
 
       await page.reload();
       await page.getByRole('navigation').waitFor();
