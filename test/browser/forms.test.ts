@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { apiIdle, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
-import { FIXTURE, FORM_SPECS, type FieldSpec, type FormSpec } from './forms/registry.js';
+import { localTodayIso } from '../../common/dossiers/fields.js';
+import { shiftDays } from '../../common/plan/actions.js';
+import { FIXTURE, FIXTURE_MEETING_PLACE, FORM_SPECS, type FieldSpec, type FormSpec } from './forms/registry.js';
 
 /**
  * Every form of test/browser/forms/registry.ts, walked as a coordinator does: opened through clicks, each field found
@@ -65,7 +67,10 @@ describe('every form of the registry: valid values found back after a reload, ea
       await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
     });
     await skipFirstRunGuideInVault(app.core);
-    await apiOf(app.core).call('dossiers.create', { ...FIXTURE, institution: 'PI Fictiefstad' });
+    const api = apiOf(app.core);
+    const created = await api.call('dossiers.create', { ...FIXTURE, institution: 'PI Fictiefstad' });
+    if (!created.created) throw new Error('the fixture dossier was not created');
+    await api.call('meetings.create', { date: shiftDays(localTodayIso(), 3), place: FIXTURE_MEETING_PLACE, dossierIds: [created.id] });
     const client = app.core.session.requireVault().client;
     dataHash = async () => {
       const { createHash } = await import('node:crypto');
@@ -95,8 +100,10 @@ describe('every form of the registry: valid values found back after a reload, ea
 
   const scopeOf = (spec: FormSpec, page: Page): Locator => (spec.scope ? spec.scope(page) : page.getByRole('main'));
 
-  async function submit(spec: FormSpec, page: Page): Promise<void> {
-    await scopeOf(spec, page).getByRole('button', { name: spec.submit, exact: true }).click();
+  /** Saves as the form does: its button, or a key in the field just filled (quick entry). */
+  async function submit(spec: FormSpec, page: Page, from: FieldSpec): Promise<void> {
+    if (typeof spec.submit === 'string') await scopeOf(spec, page).getByRole('button', { name: spec.submit, exact: true }).click();
+    else await field(scopeOf(spec, page), from).press(spec.submit.key);
   }
 
   for (const spec of FORM_SPECS) {
@@ -117,7 +124,7 @@ describe('every form of the registry: valid values found back after a reload, ea
       for (const f of spec.fields) {
         for (const bad of f.invalid) {
           await fill(page, scope, f, bad.value);
-          await submit(spec, page);
+          await submit(spec, page, f);
           const el = field(scope, f);
           try {
             await expect.poll(() => marking(el), { timeout: 10_000 }).toMatchObject({ invalid: 'true', description: expect.stringContaining(bad.message) });
@@ -136,7 +143,7 @@ describe('every form of the registry: valid values found back after a reload, ea
       await apiIdle(page, 10_000, QUIET_MS);
       expect(await dataHash(), `${spec.name}: a refused value saved something`).toBe(unchanged);
 
-      await submit(spec, page);
+      await submit(spec, page, spec.fields.at(-1)!);
       await apiIdle(page, 10_000, QUIET_MS);
       await expect.poll(dataHash, { message: `${spec.name}: the valid values were not saved` }).not.toBe(unchanged);
 
