@@ -120,7 +120,14 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
           forgetPlanBadge(p.dossierId);
         }}
       />
-      <GoalsSection plan={plan} run={run} />
+      <GoalsSection
+        plan={plan}
+        run={run}
+        onPlan={(p) => {
+          setPlan(p);
+          forgetPlanBadge(p.dossierId);
+        }}
+      />
     </Stack>
   );
 }
@@ -578,9 +585,17 @@ function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: PlanView)
                   {lifeDomainLabel(d)}
                 </Typography>
                 {last ? (
-                  <Typography variant="body2">
-                    <strong>{last.score}</strong> — {scoreLabel(last.score)} ({formatDateNl(last.assessedOn)})
-                  </Typography>
+                  <>
+                    <Typography variant="body2">
+                      <strong>{last.score}</strong> — {scoreLabel(last.score)} ({formatDateNl(last.assessedOn)})
+                    </Typography>
+                    {/* The note typed with the score, so it is found back where the score shows. */}
+                    {last.note && (
+                      <Typography variant="body2" color="text.secondary">
+                        {last.note}
+                      </Typography>
+                    )}
+                  </>
                 ) : (
                   <Typography variant="body2" color="text.secondary">
                     {tp.plan.scoreNone}
@@ -655,11 +670,34 @@ function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: PlanView)
   );
 }
 
-function GoalsSection({ plan, run }: { plan: PlanView; run: Run }) {
+/** The goal form's fields, as the main side names them. */
+const GOAL_FIELDS = ['text', 'domainKey'];
+
+function GoalsSection({ plan, run, onPlan }: { plan: PlanView; run: Run; onPlan: (p: PlanView) => void }) {
   const [text, setText] = useState('');
   const [domainKey, setDomainKey] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const add = async () => {
+    setErrors({});
+    setGeneral(null);
+    // Its own call, not run(): a refused goal marks the field it concerns.
+    try {
+      onPlan(await call('plans.addGoal', { dossierId: plan.dossierId, domainKey: domainKey || null, text }));
+      setText('');
+    } catch (err) {
+      const placed = placeServerErrors(err, GOAL_FIELDS);
+      setErrors(placed.fields);
+      setGeneral(placed.general);
+    }
+  };
   return (
     <Section title={tp.plan.goalsHeading} testId="goals">
+      {general && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {general}
+        </Alert>
+      )}
       {plan.goals.length === 0 ? (
         <Typography color="text.secondary">{tp.plan.goalNone}</Typography>
       ) : (
@@ -695,8 +733,25 @@ function GoalsSection({ plan, run }: { plan: PlanView; run: Run }) {
         </List>
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1}>
-        <TextField size="small" label={tp.plan.goalText} value={text} onChange={(e) => setText(e.target.value)} sx={{ flex: 1 }} />
-        <TextField select size="small" label={tp.action.domain} value={domainKey} onChange={(e) => setDomainKey(e.target.value)} sx={{ minWidth: 200 }}>
+        <TextField
+          size="small"
+          label={tp.plan.goalText}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          sx={{ flex: 1 }}
+          error={!!errors['text']}
+          helperText={errors['text']}
+        />
+        <TextField
+          select
+          size="small"
+          label={tp.action.domain}
+          value={domainKey}
+          onChange={(e) => setDomainKey(e.target.value)}
+          sx={{ minWidth: 200 }}
+          error={!!errors['domainKey']}
+          helperText={errors['domainKey']}
+        >
           <MenuItem value="">{tp.common.noDomain}</MenuItem>
           {plan.lifeDomains
             .filter((d) => d.active)
@@ -706,17 +761,7 @@ function GoalsSection({ plan, run }: { plan: PlanView; run: Run }) {
               </MenuItem>
             ))}
         </TextField>
-        <Button
-          variant="outlined"
-          disabled={!text.trim()}
-          onClick={() =>
-            void run(async () => {
-              const p = await call('plans.addGoal', { dossierId: plan.dossierId, domainKey: domainKey || null, text });
-              setText('');
-              return p;
-            })
-          }
-        >
+        <Button variant="outlined" disabled={!text.trim()} onClick={() => void add()}>
           {tp.plan.goalAdd}
         </Button>
       </Stack>
