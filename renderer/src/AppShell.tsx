@@ -11,8 +11,8 @@ import { FIRST_RUN_SCREEN } from './help/screens';
 import { shouldOfferFirstRunGuide } from '../../common/first-run';
 import { FirstRunGuide, GUIDE_PATH } from './firstrun/FirstRunGuide';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
-import { NAV_GROUPS, routes, type AppRoute } from './pages/routes';
-import { navigate, useHashPath } from './router';
+import { NAV_GROUPS, routes } from './pages/routes';
+import { navigate, useHashPath, type AppRoute } from './router';
 import { t } from './texts';
 import { sessionTexts } from './session/texts';
 
