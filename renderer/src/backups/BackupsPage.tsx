@@ -18,7 +18,7 @@ import {
 } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupListItem, BackupStatus } from '../../../common/api/backups';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { BackupFolderField } from './BackupFolderField';
 import { describeCounts, formatSize, when } from './format';
 import { bt } from './texts';
@@ -33,7 +33,7 @@ export function BackupsPage() {
   const [chosen, setChosen] = useState<BackupListItem | null>(null);
 
   const load = useCallback(async () => {
-    const [s, l] = await Promise.all([call('backup.status', {}), call('backup.list', {})]);
+    const [s, l] = await Promise.all([api.backup.status({}), api.backup.list({})]);
     setStatus(s);
     setBackups(l.backups);
   }, []);
@@ -93,7 +93,7 @@ export function BackupsPage() {
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                const made = await call('backup.create', {});
+                const made = await api.backup.create({});
                 return bt.made(when(made.createdAt));
               })
             }
@@ -155,7 +155,7 @@ export function BackupsPage() {
               const b = chosen!;
               setChosen(null);
               void run(async () => {
-                await call('backup.restore', { name: b.name });
+                await api.backup.restore({ name: b.name });
                 return bt.restored(when(b.createdAt));
               });
             }}

@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { VaultStatus } from '../../../common/api/vault';
 import { formatDateNl } from '../../../common/dates';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { bt } from './texts';
 
 /**
@@ -14,14 +14,14 @@ export function DamagedVaultOffer({ password, onUnlocked }: { password: string; 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    call('backup.availableWhileLocked', {}).then(setOffer, (err: unknown) => setError(errorMessage(err)));
+    api.backup.availableWhileLocked({}).then(setOffer, (err: unknown) => setError(errorMessage(err)));
   }, []);
   const restore = async () => {
     setBusy(true);
     setError(null);
     try {
-      await call('backup.restoreNewestWhileLocked', { password });
-      onUnlocked(await call('vault.status', {}));
+      await api.backup.restoreNewestWhileLocked({ password });
+      onUnlocked(await api.vault.status({}));
     } catch (err) {
       setError(errorMessage(err));
     } finally {

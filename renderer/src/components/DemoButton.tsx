@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { VaultStatus } from '../../../common/api/vault';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { t } from '../texts';
 
 /** Offered on the set-up and unlock screens: try the app on a separate vault of fictional data. */
@@ -18,7 +18,7 @@ export function DemoButton({ onOpened }: { onOpened: (s: VaultStatus) => void })
         onClick={() => {
           setBusy(true);
           setError(null);
-          call('vault.openDemo', {}).then(onOpened, (err: unknown) => {
+          api.vault.openDemo({}).then(onOpened, (err: unknown) => {
             setError(errorMessage(err));
             setBusy(false);
           });

@@ -27,7 +27,7 @@ import type { ClosingReason, DossierStatus } from '../../../common/dossiers/stat
 import { aanhefLabel, closingReasonLabel, contactRoleLabel, legalBasisLabel, statusLabel } from '../i18n/labels';
 import type { Consent, Contact, DossierDetail, HistoryEntry } from '../../../common/dossiers/types';
 import type { Aanhef } from '../../../common/people/names';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { applyServerErrors, placeServerErrors } from '../forms';
 import { ContactForm, EMPTY_CONTACT, type ContactFormValues } from './ContactForm';
 import { FormText } from './FormText';
@@ -53,7 +53,7 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
   const [editing, setEditing] = useState<number | null>(null);
   const remove = async (id: number) => {
     try {
-      await call('dossiers.removeContact', { id });
+      await api.dossiers.removeContact({ id });
       await reload();
     } catch (err) {
       setError(errorMessage(err));
@@ -79,7 +79,7 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
                     submitLabel={p.save}
                     onCancel={() => setEditing(null)}
                     save={async (v) => {
-                      await call('dossiers.updateContact', { id: c.id, ...v });
+                      await api.dossiers.updateContact({ id: c.id, ...v });
                       setEditing(null);
                       await reload();
                     }}
@@ -120,7 +120,7 @@ export function PeopleTab({ detail, reload }: { detail: DossierDetail; reload: R
           submitLabel={p.add}
           resetAfterSave
           save={async (v) => {
-            await call('dossiers.addContact', { dossierId: detail.dossier.id, ...v });
+            await api.dossiers.addContact({ dossierId: detail.dossier.id, ...v });
             await reload();
           }}
         />
@@ -135,7 +135,7 @@ function WithdrawConsent({ consent, reload }: { consent: Consent; reload: Reload
   const go = async () => {
     setError(null);
     try {
-      await call('dossiers.withdrawConsent', { id: consent.id, withdrawnOn: date || null });
+      await api.dossiers.withdrawConsent({ id: consent.id, withdrawnOn: date || null });
       await reload();
     } catch (err) {
       const placed = placeServerErrors(err, ['withdrawnOn']);
@@ -165,7 +165,7 @@ export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: 
   const submit = form.handleSubmit(async (v) => {
     setError(null);
     try {
-      await call('dossiers.addConsent', { dossierId: detail.dossier.id, ...v });
+      await api.dossiers.addConsent({ dossierId: detail.dossier.id, ...v });
       form.reset(empty);
       await reload();
     } catch (err) {
@@ -241,7 +241,7 @@ export function JournalTab({ detail, reload }: { detail: DossierDetail; reload: 
   const submit = form.handleSubmit(async (v) => {
     setError(null);
     try {
-      await call('dossiers.addNote', { dossierId: detail.dossier.id, ...v });
+      await api.dossiers.addNote({ dossierId: detail.dossier.id, ...v });
       form.reset(empty);
       await reload();
     } catch (err) {
@@ -304,7 +304,7 @@ export function HistoryTab({ dossierId, version }: { dossierId: number; version:
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    call('dossiers.history', { id: dossierId }).then(setEntries, (err: unknown) => setError(errorMessage(err)));
+    api.dossiers.history({ id: dossierId }).then(setEntries, (err: unknown) => setError(errorMessage(err)));
   }, [dossierId, version]);
   const h = dt.history;
   if (error) return <Alert severity="error">{error}</Alert>;

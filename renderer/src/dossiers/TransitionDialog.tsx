@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CLOSING_REASONS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
 import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
-import { call } from '../api';
+import { api } from '../api';
 import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';
 import { dt } from './texts';
@@ -33,7 +33,7 @@ export function TransitionDialog({
     setFields({});
     setError(null);
     try {
-      const detail = await call('dossiers.transition', {
+      const detail = await api.dossiers.transition({
         id: dossier.id,
         to,
         ...(to === 'nazorg' ? { werkelijkeVrijlating: release || null } : {}),

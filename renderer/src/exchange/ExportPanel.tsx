@@ -2,7 +2,7 @@ import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, L
 import { useEffect, useState } from 'react';
 import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateNl } from '../../../common/dates';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
 import { saveDownload } from './download';
 import { PassphraseField } from './PassphraseField';
@@ -33,7 +33,7 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
   const [busy, setBusy] = useState(false);
 
   const propose = () =>
-    call('exchange.proposePassphrase', {}).then(
+    api.exchange.proposePassphrase({}).then(
       (r) => setPassphrase(r.passphrase),
       (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
     );
@@ -42,7 +42,7 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
   }, []);
   useEffect(() => {
     const timer = setTimeout(() => {
-      call('dossiers.list', { query, limit: 50 }).then(
+      api.dossiers.list({ query, limit: 50 }).then(
         (r) => setResults(r.items.map((d) => ({ id: d.id, label: personLabel(d) }))),
         (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
       );
@@ -72,7 +72,7 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
     }
     setBusy(true);
     try {
-      const file = await call('exchange.export', { dossierIds: [...picked.keys()], sections: [...sections], recipient, purpose, passphrase });
+      const file = await api.exchange.export({ dossierIds: [...picked.keys()], sections: [...sections], recipient, purpose, passphrase });
       saveDownload(file);
       setMessage({ severity: 'success', text: tx.exchange.exported(file.dossiers) });
     } catch (err) {

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, 
 import { useEffect, useState } from 'react';
 import type { FileDownload } from '../../../common/exchange/files';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
-import { call } from '../api';
+import { api } from '../api';
 import { placeServerErrors } from '../forms';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
@@ -23,7 +23,7 @@ export function FilesPanel() {
 
   useEffect(() => {
     // Archived partners can still hold actions from before; they are offered, marked as archived.
-    call('partners.list', { includeArchived: true }).then(
+    api.partners.list({ includeArchived: true }).then(
       (ps) => setPartners(ps.map((p) => ({ id: p.id, name: p.name, archived: p.archived })).sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
       () => undefined,
     );
@@ -62,10 +62,7 @@ export function FilesPanel() {
       {message && <Alert severity={message.severity}>{message.text}</Alert>}
       <FormatChoice value={format} onChange={setFormat} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button
-          variant="outlined"
-          onClick={() => void run(tx.files.dossiersCsv, () => call('exports.dossiersCsv', { recipient, purpose, includeBsn, format }))}
-        >
+        <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, () => api.exports.dossiersCsv({ recipient, purpose, includeBsn, format }))}>
           {tx.files.dossiersCsv}
         </Button>
         <FormControlLabel control={<Checkbox checked={includeBsn} onChange={(e) => setIncludeBsn(e.target.checked)} />} label={tx.files.includeBsn} />
@@ -93,7 +90,7 @@ export function FilesPanel() {
           variant="outlined"
           onClick={() =>
             void run(tx.files.actionsCsv, () =>
-              call('exports.actionsCsv', { recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }),
+              api.exports.actionsCsv({ recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }),
             )
           }
         >
@@ -105,7 +102,7 @@ export function FilesPanel() {
         <Button
           variant="outlined"
           sx={{ alignSelf: 'flex-start' }}
-          onClick={() => void run(tx.files.actionsIcs, () => call('exports.actionsIcs', { recipient, purpose }))}
+          onClick={() => void run(tx.files.actionsIcs, () => api.exports.actionsIcs({ recipient, purpose }))}
         >
           {tx.files.actionsIcs}
         </Button>
@@ -115,7 +112,7 @@ export function FilesPanel() {
         <Button
           variant="outlined"
           sx={{ alignSelf: 'flex-start' }}
-          onClick={() => void run(tx.files.meetingsIcs, () => call('exports.meetingsIcs', { recipient, purpose }))}
+          onClick={() => void run(tx.files.meetingsIcs, () => api.exports.meetingsIcs({ recipient, purpose }))}
         >
           {tx.files.meetingsIcs}
         </Button>

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { BackupStatus } from '../../../common/api/backups';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { BackupFolderField } from '../backups/BackupFolderField';
 import { when } from '../backups/format';
 import { bt } from '../backups/texts';
@@ -16,14 +16,14 @@ export function BackupStep({ onBack, onLater, onNext }: { onBack: () => void; on
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    call('backup.status', {}).then(setStatus, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
+    api.backup.status({}).then(setStatus, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
   }, []);
 
   const makeCopy = async () => {
     setBusy(true);
     setMessage(null);
     try {
-      const made = await call('backup.create', {});
+      const made = await api.backup.create({});
       setMessage({ severity: 'success', text: bt.made(when(made.createdAt)) });
     } catch (err) {
       setMessage({ severity: 'error', text: errorMessage(err) });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { parseQuickAction, type PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail, MeetingItemView } from '../../../common/meetings/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { localizeMessage } from '../i18n/messages';
 import { meetingTexts as t } from './texts';
 
@@ -60,7 +60,7 @@ export function AgendaItemCard({
           onBlur={() =>
             note !== item.note &&
             void run(
-              () => call('meetings.setItemNote', { itemId: item.id, note }),
+              () => api.meetings.setItemNote({ itemId: item.id, note }),
               () => undefined,
             )
           }
@@ -86,7 +86,7 @@ export function AgendaItemCard({
                       aria-label={t.meeting.removeDecision}
                       onClick={() =>
                         void run(
-                          () => call('meetings.removeDecision', { id: d.id }),
+                          () => api.meetings.removeDecision({ id: d.id }),
                           () => undefined,
                         )
                       }
@@ -110,7 +110,7 @@ export function AgendaItemCard({
               if (e.key === 'Enter' && decision.trim()) {
                 e.preventDefault();
                 void run(
-                  () => call('meetings.addDecision', { itemId: item.id, text: decision.trim() }),
+                  () => api.meetings.addDecision({ itemId: item.id, text: decision.trim() }),
                   () => setDecision(''),
                 );
               }
@@ -151,7 +151,7 @@ export function AgendaItemCard({
               if (!parsed.ok) return setShowParse(true);
               const v = parsed.value;
               void run(
-                () => call('meetings.addAction', { itemId: item.id, title: v.title, partnerId: v.partnerId, deadline: v.deadline }),
+                () => api.meetings.addAction({ itemId: item.id, title: v.title, partnerId: v.partnerId, deadline: v.deadline }),
                 () => setAction(''),
               );
             }}

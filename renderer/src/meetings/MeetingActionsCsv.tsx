@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { MeetingDetail } from '../../../common/meetings/types';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
-import { call } from '../api';
+import { api } from '../api';
 import { placeServerErrors } from '../forms';
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
@@ -27,7 +27,7 @@ export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting
     setMessage(null);
     setFields({});
     try {
-      saveDownload(await call('exports.meetingActionsCsv', { meetingId: meeting.id, pseudonymise, recipient, purpose, format }));
+      saveDownload(await api.exports.meetingActionsCsv({ meetingId: meeting.id, pseudonymise, recipient, purpose, format }));
       setMessage({ severity: 'success', text: t.csv.done });
     } catch (err) {
       const placed = placeServerErrors(err, ['recipient', 'purpose']);

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl } from '../../../common/dates';
 import type { MeetingSummary } from '../../../common/meetings/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { navigate } from '../router';
 import { MeetingForm } from './MeetingForm';
 import { meetingTexts as t } from './texts';
@@ -15,7 +15,7 @@ export function MeetingsPage() {
   const createButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
   useEffect(() => {
-    call('meetings.list', {}).then(setMeetings, (err: unknown) => setError(errorMessage(err)));
+    api.meetings.list({}).then(setMeetings, (err: unknown) => setError(errorMessage(err)));
   }, []);
   return (
     <Stack spacing={2} sx={{ maxWidth: 1000 }}>

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { PARTNER_TYPE_KEYS, type PartnerType } from '../../../common/plan/partners';
 import type { PartnerView } from '../../../common/plan/types';
 import { useFocusLater } from '../a11y/useFocusLater';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, api, errorMessage } from '../api';
 import { partnerTypeLabel } from '../i18n/labels';
 import { pst } from './partner-setup-texts';
 
@@ -34,7 +34,7 @@ export function NewPartnerInline({ onAdded }: { onAdded: (p: PartnerView) => voi
     setErrors({});
     setMessage(null);
     try {
-      const p = await call('partners.create', { type: type as PartnerType, name, email: '', phone: '', note: '' });
+      const p = await api.partners.create({ type: type as PartnerType, name, email: '', phone: '', note: '' });
       setOpen(false);
       setName('');
       setType('');

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { PARTNER_TYPE_KEYS, type PartnerType } from '../../../common/plan/partners';
 import { partnerTypeLabel } from '../i18n/labels';
 import type { PartnerView } from '../../../common/plan/types';
-import { call } from '../api';
+import { api } from '../api';
 import { placeServerErrors } from '../forms';
 import { tp } from './texts';
 
@@ -37,7 +37,7 @@ export function PartnerForm({
   async function save() {
     try {
       const input = { ...v, type: v.type as PartnerType };
-      const saved = partner ? await call('partners.update', { ...input, id: partner.id }) : await call('partners.create', input);
+      const saved = partner ? await api.partners.update({ ...input, id: partner.id }) : await api.partners.create(input);
       onSaved(saved);
       onClose();
     } catch (err) {

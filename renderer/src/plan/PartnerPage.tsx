@@ -19,7 +19,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { actionStatusLabel, partnerTypeLabel } from '../i18n/labels';
 import type { PartnerDetail } from '../../../common/plan/types';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
 import { navigate } from '../router';
 import { DueChip } from './DueChip';
@@ -42,7 +42,7 @@ export function PartnerPage({ id }: { id: number }) {
   const [contact, setContact] = useState({ name: '', role: '', email: '', phone: '' });
   const [contactErrors, setContactErrors] = useState<Record<string, string>>({});
   const load = useCallback(() => {
-    call('partners.get', { id }).then(setP, (err: unknown) => setError(errorMessage(err)));
+    api.partners.get({ id }).then(setP, (err: unknown) => setError(errorMessage(err)));
   }, [id]);
   useEffect(load, [load]);
 
@@ -50,7 +50,7 @@ export function PartnerPage({ id }: { id: number }) {
     setRefused(null);
     if (!window.confirm(tp.partners.removeConfirm)) return;
     try {
-      await call('partners.remove', { id });
+      await api.partners.remove({ id });
       navigate('/partners');
     } catch (err) {
       if (err instanceof ApiError && Array.isArray(err.details?.['openActions'])) {
@@ -62,7 +62,7 @@ export function PartnerPage({ id }: { id: number }) {
   async function addContact() {
     setContactErrors({});
     try {
-      await call('partners.addContact', { partnerId: id, ...contact });
+      await api.partners.addContact({ partnerId: id, ...contact });
       setContact({ name: '', role: '', email: '', phone: '' });
       load();
     } catch (err) {
@@ -152,7 +152,7 @@ export function PartnerPage({ id }: { id: number }) {
             key={c.id}
             disableGutters
             secondaryAction={
-              <Button size="small" onClick={() => void call('partners.removeContact', { id: c.id }).then(load, (err: unknown) => setError(errorMessage(err)))}>
+              <Button size="small" onClick={() => void api.partners.removeContact({ id: c.id }).then(load, (err: unknown) => setError(errorMessage(err)))}>
                 {tp.common.remove}
               </Button>
             }

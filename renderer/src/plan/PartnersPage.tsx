@@ -2,7 +2,7 @@ import { Alert, Box, Button, Chip, Link, Table, TableBody, TableCell, TableHead,
 import { useEffect, useState } from 'react';
 import { partnerTypeLabel } from '../i18n/labels';
 import type { PartnerView } from '../../../common/plan/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { navigate } from '../router';
 import { PartnerForm } from './PartnerForm';
 import { tp } from './texts';
@@ -13,7 +13,7 @@ export function PartnersPage() {
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   useEffect(() => {
-    call('partners.list', {}).then(setList, (err: unknown) => setError(errorMessage(err)));
+    api.partners.list({}).then(setList, (err: unknown) => setError(errorMessage(err)));
   }, []);
   return (
     <Box sx={{ maxWidth: 1100 }}>

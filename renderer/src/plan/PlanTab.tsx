@@ -28,7 +28,7 @@ import { BASIS_STATES, isOfficialBasis, type BasisKey, type BasisState } from '.
 import type { CountdownProposal } from '../../../common/plan/countdown';
 import type { ActionView, PartnerView, PlanView } from '../../../common/plan/types';
 import { useFocusLater } from '../a11y/useFocusLater';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { DateField } from '../components/DateField';
 import { placeServerErrors, type PlacedErrors } from '../forms';
 import {
@@ -75,8 +75,8 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
     [dossierId],
   );
   useEffect(() => {
-    void run(() => call('plans.get', { dossierId }));
-    call('partners.list', {}).then(setPartners, (err: unknown) => setError(errorMessage(err)));
+    void run(() => api.plans.get({ dossierId }));
+    api.partners.list({}).then(setPartners, (err: unknown) => setError(errorMessage(err)));
   }, [dossierId, run]);
 
   if (!plan) return error ? <Alert severity="error">{error}</Alert> : <Typography>{tp.common.loading}</Typography>;
@@ -148,9 +148,9 @@ function ReleaseDateEditor({ plan, run, inputRef, onMove }: { plan: PlanView; ru
   async function save() {
     setError(null);
     try {
-      await call('dossiers.update', { id: plan.dossierId, patch: { verwachteVrijlating: date || null } });
+      await api.dossiers.update({ id: plan.dossierId, patch: { verwachteVrijlating: date || null } });
       await run(async () => {
-        const next = await call('plans.get', { dossierId: plan.dossierId });
+        const next = await api.plans.get({ dossierId: plan.dossierId });
         // Ask right here whether the open countdown actions move along.
         if (next.releaseMove) onMove();
         return next;
@@ -270,7 +270,7 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
         ref={acceptAllRef}
         sx={{ mb: 1 }}
         variant="contained"
-        onClick={() => void run(() => call('plans.acceptProposals', { dossierId: plan.dossierId, proposals: plan.proposals.map(payload) })).then(onAllAccepted)}
+        onClick={() => void run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals: plan.proposals.map(payload) })).then(onAllAccepted)}
       >
         {tp.plan.acceptAll}
       </Button>
@@ -329,13 +329,13 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
                   <Button
                     size="small"
                     variant="outlined"
-                    onClick={() => void run(() => call('plans.acceptProposals', { dossierId: plan.dossierId, proposals: [payload(p)] })).then(afterOne)}
+                    onClick={() => void run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals: [payload(p)] })).then(afterOne)}
                   >
                     {tp.plan.accept}
                   </Button>
                   <Button
                     size="small"
-                    onClick={() => void run(() => call('plans.dropProposal', { dossierId: plan.dossierId, templateKey: p.templateKey })).then(afterOne)}
+                    onClick={() => void run(() => api.plans.dropProposal({ dossierId: plan.dossierId, templateKey: p.templateKey })).then(afterOne)}
                   >
                     {tp.plan.drop}
                   </Button>
@@ -352,7 +352,7 @@ function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; par
 function BasisSection({ plan, run }: { plan: PlanView; run: Run }) {
   const [notes, setNotes] = useState<Record<string, string>>({});
   useEffect(() => setNotes(Object.fromEntries(plan.basis.map((b) => [b.key, b.note]))), [plan.basis]);
-  const save = (key: BasisKey, state: BasisState, note: string) => void run(() => call('plans.setBasis', { dossierId: plan.dossierId, key, state, note }));
+  const save = (key: BasisKey, state: BasisState, note: string) => void run(() => api.plans.setBasis({ dossierId: plan.dossierId, key, state, note }));
   return (
     <Section title={tp.plan.basisHeading} testId="basis">
       <Table size="small">
@@ -492,7 +492,7 @@ function ActionsSection({
                       size="small"
                       onClick={() =>
                         // The button goes with the open status; focus moves on to the row's edit button.
-                        void run(() => call('plans.updateAction', { id: a.id, status: 'gedaan' })).then(() =>
+                        void run(() => api.plans.updateAction({ id: a.id, status: 'gedaan' })).then(() =>
                           focusLater(() => document.getElementById(`action-edit-${a.id}`) ?? headingRef.current),
                         )
                       }
@@ -545,7 +545,7 @@ function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: PlanView)
     // Its own call, not run(): a refused score marks the field it concerns.
     try {
       onPlan(
-        await call('plans.addScore', {
+        await api.plans.addScore({
           dossierId: plan.dossierId,
           domainKey: form.domainKey,
           score: Number(form.score),
@@ -671,15 +671,15 @@ function GoalsSection({ plan, run }: { plan: PlanView; run: Run }) {
               secondaryAction={
                 g.status === 'open' ? (
                   <>
-                    <Button size="small" onClick={() => void run(() => call('plans.updateGoal', { id: g.id, status: 'bereikt' }))}>
+                    <Button size="small" onClick={() => void run(() => api.plans.updateGoal({ id: g.id, status: 'bereikt' }))}>
                       {tp.plan.goalAchieved}
                     </Button>
-                    <Button size="small" onClick={() => void run(() => call('plans.updateGoal', { id: g.id, status: 'vervallen' }))}>
+                    <Button size="small" onClick={() => void run(() => api.plans.updateGoal({ id: g.id, status: 'vervallen' }))}>
                       {tp.plan.goalDropped}
                     </Button>
                   </>
                 ) : (
-                  <Button size="small" onClick={() => void run(() => call('plans.updateGoal', { id: g.id, status: 'open' }))}>
+                  <Button size="small" onClick={() => void run(() => api.plans.updateGoal({ id: g.id, status: 'open' }))}>
                     {tp.plan.goalReopen}
                   </Button>
                 )
@@ -711,7 +711,7 @@ function GoalsSection({ plan, run }: { plan: PlanView; run: Run }) {
           disabled={!text.trim()}
           onClick={() =>
             void run(async () => {
-              const p = await call('plans.addGoal', { dossierId: plan.dossierId, domainKey: domainKey || null, text });
+              const p = await api.plans.addGoal({ dossierId: plan.dossierId, domainKey: domainKey || null, text });
               setText('');
               return p;
             })

@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, Table
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { PlanView } from '../../../common/plan/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { jt } from '../dossiers/journey-texts';
 import { tp } from './texts';
 
@@ -20,7 +20,7 @@ export function ReleaseMoveDialog({ plan, onDone, onClose }: { plan: PlanView; o
     setBusy(true);
     setError(null);
     try {
-      onDone(await call('plans.confirmReleaseMove', { dossierId: plan.dossierId, move }), move);
+      onDone(await api.plans.confirmReleaseMove({ dossierId: plan.dossierId, move }), move);
     } catch (err) {
       setError(errorMessage(err));
       setBusy(false);
