@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { FileDownload } from '../../../common/exchange/files';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { api } from '../api';
-import { placeServerErrors } from '../forms';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
 import { tx } from './texts';
@@ -18,8 +19,8 @@ export function FilesPanel() {
   /** '' stands for all partners in one file. */
   const [partnerId, setPartnerId] = useState('');
   const [partners, setPartners] = useState<{ id: number; name: string; archived: boolean }[]>([]);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const action = useApiAction(['recipient', 'purpose', 'partnerId']);
+  const { fields } = action;
 
   useEffect(() => {
     // Archived partners can still hold actions from before; they are offered, marked as archived.
@@ -29,18 +30,11 @@ export function FilesPanel() {
     );
   }, []);
 
-  const run = async (label: string, make: () => Promise<FileDownload>) => {
-    setMessage(null);
-    setFields({});
-    try {
-      saveDownload(await make());
-      setMessage({ severity: 'success', text: tx.files.done(label) });
-    } catch (err) {
-      const placed = placeServerErrors(err, ['recipient', 'purpose', 'partnerId']);
-      setFields(placed.fields);
-      setMessage({ severity: 'error', text: placed.message });
-    }
-  };
+  const run = (label: string, make: () => Promise<FileDownload>) =>
+    action.run(make, (file) => {
+      saveDownload(file);
+      return tx.files.done(label);
+    });
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
@@ -59,7 +53,7 @@ export function FilesPanel() {
         error={!!fields['purpose']}
         helperText={fields['purpose']}
       />
-      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <NoticeAlert notice={action.notice} />
       <FormatChoice value={format} onChange={setFormat} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, () => api.exports.dossiersCsv({ recipient, purpose, includeBsn, format }))}>

@@ -1,22 +1,18 @@
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl } from '../../../common/dates';
-import type { MeetingSummary } from '../../../common/meetings/types';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiData } from '../hooks/useApiData';
 import { navigate } from '../router';
 import { MeetingForm } from './MeetingForm';
 import { meetingTexts as t } from './texts';
 
 export function MeetingsPage() {
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const { data: meetings, error } = useApiData(() => api.meetings.list({}));
   const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const createButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
-  useEffect(() => {
-    api.meetings.list({}).then(setMeetings, (err: unknown) => setError(errorMessage(err)));
-  }, []);
   return (
     <Stack spacing={2} sx={{ maxWidth: 1000 }}>
       <Typography variant="h5" component="h1">

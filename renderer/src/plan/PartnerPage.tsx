@@ -15,12 +15,12 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { actionStatusLabel, partnerTypeLabel } from '../i18n/labels';
-import type { PartnerDetail } from '../../../common/plan/types';
 import { ApiError, api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
+import { useApiData } from '../hooks/useApiData';
 import { navigate } from '../router';
 import { DueChip } from './DueChip';
 import { PartnerForm } from './PartnerForm';
@@ -35,16 +35,14 @@ interface OpenAction {
 
 /** One partner: details, contact persons, its open actions with overdue flags, and removal. */
 export function PartnerPage({ id }: { id: number }) {
-  const [p, setP] = useState<PartnerDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: p, error: loadError, refresh } = useApiData(() => api.partners.get({ id }), id);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loadError;
+  const load = () => void refresh();
   const [refused, setRefused] = useState<OpenAction[] | null>(null);
   const [editing, setEditing] = useState(false);
   const [contact, setContact] = useState({ name: '', role: '', email: '', phone: '' });
   const [contactErrors, setContactErrors] = useState<Record<string, string>>({});
-  const load = useCallback(() => {
-    api.partners.get({ id }).then(setP, (err: unknown) => setError(errorMessage(err)));
-  }, [id]);
-  useEffect(load, [load]);
 
   async function remove() {
     setRefused(null);

@@ -8,7 +8,7 @@ import { legalBasisLabel } from '../../i18n/labels';
 import type { Consent, DossierDetail } from '../../../../common/dossiers/types';
 import { api } from '../../api';
 import { applyServerErrors, placeServerErrors } from '../../forms';
-import { FormText } from '../FormText';
+import { FormText } from '../../components/FormText';
 import { DateField, FormDate } from '../../components/DateField';
 import { schemaResolver } from '../resolver';
 import { dt } from '../texts';

@@ -6,7 +6,7 @@ import { noteFieldsSchema, type NoteFields } from '../../../../common/dossiers/s
 import type { DossierDetail } from '../../../../common/dossiers/types';
 import { api } from '../../api';
 import { applyServerErrors } from '../../forms';
-import { FormText } from '../FormText';
+import { FormText } from '../../components/FormText';
 import { FormDate } from '../../components/DateField';
 import { schemaResolver } from '../resolver';
 import { dt } from '../texts';
