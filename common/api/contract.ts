@@ -64,7 +64,7 @@ export type InputOf<M extends MethodName> = Contract[M] extends MethodDef<infer 
 export type ParsedInputOf<M extends MethodName> = Contract[M] extends MethodDef<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<M extends MethodName> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
 
-/** What the renderer calls: `api.call('vault.unlock', { password })`. */
+/** One call by full name: the transport under the typed client (ApiClient below), and what tests call directly. */
 export type ApiCall = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
 
 /** The typed client: one function per method, by area (`api.dossiers.update(input)`). */

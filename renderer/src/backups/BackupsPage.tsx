@@ -19,17 +19,16 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupListItem, BackupStatus } from '../../../common/api/backups';
 import { api, errorMessage } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
 import { BackupFolderField } from './BackupFolderField';
 import { describeCounts, formatSize, when } from './format';
 import { bt } from './texts';
 
-type Message = { severity: 'success' | 'error'; text: string } | null;
-
 export function BackupsPage() {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [backups, setBackups] = useState<BackupListItem[]>([]);
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useApiAction();
+  const { busy, notice: message, setNotice: setMessage } = action;
   const [chosen, setChosen] = useState<BackupListItem | null>(null);
 
   const load = useCallback(async () => {
@@ -43,16 +42,8 @@ export function BackupsPage() {
   }, [load]);
 
   const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setMessage({ severity: 'success', text: await work() });
-    } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    } finally {
-      setBusy(false);
-      await load().catch(() => undefined);
-    }
+    await action.run(work, (said) => said);
+    await load().catch(() => undefined);
   };
 
   return (

@@ -6,6 +6,7 @@ import { DEFAULT_RELEASE_WINDOW_DAYS, proposeStatus, type StatusProposal } from 
 import type { Dashboard, DashboardStatusLag, Dossier, DossierDetail } from '../../../common/dossiers/types';
 import { daysBetween } from '../../../common/plan/actions';
 import { api, errorMessage } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
 import { statusLabel } from '../i18n/labels';
 import { jt } from './journey-texts';
 import { dt } from './texts';
@@ -38,21 +39,14 @@ export async function acceptProposal(dossierId: number, p: StatusProposal): Prom
 /** On the dossier page: the next status the dates call for, one click to accept. Nothing shows when the status is up to date. */
 export function StatusProposalNotice({ dossier, today, onAccepted }: { dossier: Dossier; today: string; onAccepted: (d: DossierDetail) => void }) {
   const windowDays = useReleaseWindowDays();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice } = useApiAction();
+  const error = notice?.text;
   const p = proposeStatus(dossier, today, windowDays);
   if (!p) return null;
   const label = statusLabel(p.to);
   const accept = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onAccepted(await acceptProposal(dossier.id, p));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const r = await run(() => acceptProposal(dossier.id, p));
+    if (r.ok) onAccepted(r.value);
   };
   return (
     <Alert
