@@ -1,21 +1,5 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Typography } from '@mui/material';
+import { DataTable } from '../components/DataTable';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupListItem, BackupStatus } from '../../../common/api/backups';
 import { api, errorMessage } from '../api';
@@ -96,36 +80,28 @@ export function BackupsPage() {
         <Typography variant="h6" component="h2">
           {bt.listTitle}
         </Typography>
-        {backups.length === 0 ? (
-          <Typography color="text.secondary">{bt.none}</Typography>
-        ) : (
-          <Table size="small" aria-label={bt.listTitle}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{bt.colDate}</TableCell>
-                <TableCell>{bt.colReason}</TableCell>
-                <TableCell>{bt.colCounts}</TableCell>
-                <TableCell>{bt.colSize}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {backups.map((b) => (
-                <TableRow key={b.name} data-testid="backup-row">
-                  <TableCell>{when(b.createdAt)}</TableCell>
-                  <TableCell>{bt.reasons[b.reason] ?? b.reason}</TableCell>
-                  <TableCell>{describeCounts(b.counts)}</TableCell>
-                  <TableCell>{formatSize(b.sizeBytes)}</TableCell>
-                  <TableCell align="right">
-                    <Button size="small" disabled={busy} onClick={() => setChosen(b)} aria-label={`${bt.restore} ${when(b.createdAt)}`}>
-                      {bt.restore}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <DataTable
+          aria-label={bt.listTitle}
+          rows={backups}
+          rowKey={(b) => b.name}
+          rowProps={() => ({ 'data-testid': 'backup-row' })}
+          empty={bt.none}
+          columns={[
+            { label: bt.colDate, cell: (b) => when(b.createdAt) },
+            { label: bt.colReason, cell: (b) => bt.reasons[b.reason] ?? b.reason },
+            { label: bt.colCounts, cell: (b) => describeCounts(b.counts) },
+            { label: bt.colSize, cell: (b) => formatSize(b.sizeBytes) },
+            {
+              label: '',
+              align: 'right',
+              cell: (b) => (
+                <Button size="small" disabled={busy} onClick={() => setChosen(b)} aria-label={`${bt.restore} ${when(b.createdAt)}`}>
+                  {bt.restore}
+                </Button>
+              ),
+            },
+          ]}
+        />
       </Stack>
 
       <Dialog open={!!chosen} onClose={() => setChosen(null)} aria-labelledby="restore-title">

@@ -1,20 +1,5 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Link,
-  List,
-  ListItem,
-  ListItemText,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Link, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { DataTable } from '../components/DataTable';
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { actionStatusLabel, partnerTypeLabel } from '../i18n/labels';
@@ -109,37 +94,28 @@ export function PartnerPage({ id }: { id: number }) {
       <Typography variant="h6" component="h2">
         {tp.partners.actions}
       </Typography>
-      {p.actions.length === 0 ? (
-        <Typography color="text.secondary">{tp.partners.noActions}</Typography>
-      ) : (
-        <Table size="small" sx={{ mb: 2 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{tp.action.clientLabel}</TableCell>
-              <TableCell>{tp.action.what}</TableCell>
-              <TableCell>{tp.action.contact}</TableCell>
-              <TableCell>{tp.action.deadlineColumn}</TableCell>
-              <TableCell>{tp.action.status}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {p.actions.map((a) => (
-              <TableRow key={a.id} data-testid="partner-action" data-due={a.due}>
-                <TableCell>
-                  <Link href={`#/dossiers/${a.dossierId}`}>{a.clientRef}</Link>
-                </TableCell>
-                <TableCell>{a.title}</TableCell>
-                <TableCell>{a.contactName ?? ''}</TableCell>
-                <TableCell>
-                  {formatDateNl(a.deadline)}
-                  <DueChip due={a.due} />
-                </TableCell>
-                <TableCell>{actionStatusLabel(a.status)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        sx={{ mb: 2 }}
+        rows={p.actions}
+        rowKey={(a) => a.id}
+        rowProps={(a) => ({ 'data-testid': 'partner-action', 'data-due': a.due })}
+        empty={tp.partners.noActions}
+        columns={[
+          { label: tp.action.clientLabel, cell: (a) => <Link href={`#/dossiers/${a.dossierId}`}>{a.clientRef}</Link> },
+          { label: tp.action.what, cell: (a) => a.title },
+          { label: tp.action.contact, cell: (a) => a.contactName ?? '' },
+          {
+            label: tp.action.deadlineColumn,
+            cell: (a) => (
+              <>
+                {formatDateNl(a.deadline)}
+                <DueChip due={a.due} />
+              </>
+            ),
+          },
+          { label: tp.action.status, cell: (a) => actionStatusLabel(a.status) },
+        ]}
+      />
 
       <Typography variant="h6" component="h2">
         {tp.partners.contacts}
