@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import type { Dossier, CreateDossierResult } from '../dossiers/types.js';
 import type { FieldProposal } from '../intake/propose.js';
 import { INTAKE_FIELDS, type IntakeField } from '../intake/rules.js';
@@ -78,23 +78,25 @@ const batchFile = z.object({
   data: z.string().max(MAX_BASE64, 'Het bestand is groter dan 25 MB.'),
 });
 
-export const intakeMethods = {
+export const intakeArea = {
   /** Reads a notice and proposes fields; nothing is written. Long OCR reports through intake.progress. */
-  'intake.propose': method<IntakeProposeResult>()(z.object({ jobId, source: intakeSourceSchema })),
+  propose: method<IntakeProposeResult>()(z.object({ jobId, source: intakeSourceSchema })),
   /** How far a reading is; asked while a scan is read, so it does not postpone auto-lock. */
-  'intake.progress': method<IntakeProgress | null>()(z.object({ jobId }), { passive: true }),
-  'intake.cancel': method<{ ok: true }>()(z.object({ jobId })),
+  progress: method<IntakeProgress | null>()(z.object({ jobId }), { passive: true }),
+  cancel: method<{ ok: true }>()(z.object({ jobId })),
   /** A new dossier from the confirmed form, its contacts and the notice as attachment, in one transaction. */
-  'intake.create': method<CreateDossierResult>()(intakeCreateInput),
+  create: method<CreateDossierResult>()(intakeCreateInput),
   /** The chosen changes to an existing dossier, new contacts and the notice as attachment, in one transaction. */
-  'intake.update': method<{ id: number; changed: string[] }>()(intakeUpdateInput),
+  update: method<{ id: number; changed: string[] }>()(intakeUpdateInput),
   /** A list of notices read: per row new, update or refused with the reasons; nothing is written. */
-  'intake.batchPreview': method<BatchPreview>()(z.object({ file: batchFile })),
+  batchPreview: method<BatchPreview>()(z.object({ file: batchFile })),
   /**
    * The chosen rows of the list written in one transaction. A chosen row that is refused refuses the whole list;
    * the coordinator deselects it first.
    */
-  'intake.batchApply': method<{ created: number; updated: number }>()(
+  batchApply: method<{ created: number; updated: number }>()(
     z.object({ file: batchFile, rows: z.array(z.number().int().min(1)).min(1, 'Kies minstens één regel.').max(BATCH_LIMITS.maxRows) }),
   ),
 } as const;
+
+export const intakeMethods = { ...prefixed('intake', intakeArea) };

@@ -4,7 +4,7 @@ import { DOSSIER_SORTS, type DossierSort } from '../../../common/api/dossiers';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../../common/dossiers/status';
 import { statusLabel } from '../i18n/labels';
 import type { DossierListItem } from '../../../common/dossiers/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { navigate } from '../router';
 import { DossierRows, type DossierRowsHandle } from './DossierRows';
 import { dt } from './texts';
@@ -42,7 +42,7 @@ function usePagedDossiers(q: Query) {
       if (loading.current.has(page)) return;
       loading.current.add(page);
       const gen = generation.current;
-      call('dossiers.list', { ...q, offset: page * PAGE, limit: PAGE }).then(
+      api.dossiers.list({ ...q, offset: page * PAGE, limit: PAGE }).then(
         (res) => {
           if (gen !== generation.current) return;
           setTotal(res.total);

@@ -1,4 +1,4 @@
-import type { AppRoute } from '../pages/routes';
+import type { AppRoute } from '../router';
 import { DossierDetailPage } from './DossierDetailPage';
 import { DossierListPage } from './DossierListPage';
 import { NewDossierPage } from './NewDossierPage';

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Checkbox, Stack, Table, TableBody, TableCell, Table
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { BatchPreview } from '../../../common/intake/batch';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { dt } from '../dossiers/texts';
 import { localizeMessage } from '../i18n/messages';
 import { navigate } from '../router';
@@ -33,7 +33,7 @@ export function BatchView({ preview, file, onStartOver }: { preview: BatchPrevie
     }
     setBusy(true);
     try {
-      const res = await call('intake.batchApply', { file, rows: [...chosen] });
+      const res = await api.intake.batchApply({ file, rows: [...chosen] });
       setSaved(nt.batch.saved(res.created, res.updated));
     } catch (err) {
       setError(errorMessage(err));

@@ -30,10 +30,10 @@ import { intakeFieldsSchema, type IntakeFormFields } from '../../../common/intak
 import type { FieldProposal } from '../../../common/intake/propose';
 import type { IntakeField } from '../../../common/intake/rules';
 import { SubmitButton } from '../a11y/SubmitButton';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, api, errorMessage } from '../api';
 import { FormDate } from '../components/DateField';
 import { FreeTextChoices } from '../dossiers/FreeTextChoices';
-import { FormText } from '../dossiers/FormText';
+import { FormText } from '../components/FormText';
 import { schemaResolver } from '../dossiers/resolver';
 import { dt } from '../dossiers/texts';
 import { FileReadError, FileTooLargeError, fileToBase64 } from '../exchange/download';
@@ -97,12 +97,13 @@ export function IntakePage() {
     setPhase({ kind: 'reading', jobId, progress: null });
     // A scan takes seconds per page: ask how far it is, so the bar moves and Annuleren has something to stop.
     const timer = window.setInterval(() => {
-      void call('intake.progress', { jobId })
+      void api.intake
+        .progress({ jobId })
         .then((progress) => setPhase((p) => (p.kind === 'reading' && p.jobId === jobId && progress ? { ...p, progress } : p)))
         .catch(() => undefined);
     }, 400);
     try {
-      const result = await call('intake.propose', { jobId, source });
+      const result = await api.intake.propose({ jobId, source });
       if (result.status === 'cancelled') setPhase({ kind: 'input', notice: { severity: 'info', text: nt.cancelled } });
       else if (result.status === 'unsupported' || result.status === 'too-large')
         setPhase({ kind: 'input', notice: { severity: 'error', text: localizeMessage(result.message ?? ERROR_MESSAGES.VALIDATION) } });
@@ -132,7 +133,7 @@ export function IntakePage() {
       // A list of notices: a preview of every line instead of one proposal.
       setPhase({ kind: 'reading', jobId: 'list-preview', progress: null });
       try {
-        const preview = await call('intake.batchPreview', { file: { name: file.name, data } });
+        const preview = await api.intake.batchPreview({ file: { name: file.name, data } });
         setPhase({ kind: 'batch', preview, file: { name: file.name, data } });
       } catch (err) {
         setPhase({ kind: 'input', notice: { severity: 'error', text: errorMessage(err) } });
@@ -178,7 +179,7 @@ export function IntakePage() {
               value={Math.round((reading.progress?.progress ?? 0) * 100)}
             />
             <Box>
-              <Button onClick={() => void call('intake.cancel', { jobId: reading.jobId })}>{nt.cancel}</Button>
+              <Button onClick={() => void api.intake.cancel({ jobId: reading.jobId })}>{nt.cancel}</Button>
             </Box>
           </Stack>
         </Paper>
@@ -311,7 +312,7 @@ function CreateForm({ result, source, onFocusField }: { result: IntakeProposeRes
   const save = async (values: IntakeFormFields, confirmDuplicate: boolean) => {
     setError(null);
     try {
-      const res = await call('intake.create', { ...values, source, confirmDuplicate });
+      const res = await api.intake.create({ ...values, source, confirmDuplicate });
       if (res.created) navigate(`/dossiers/${res.id}`);
       else setCandidates(res.candidates);
     } catch (err) {
@@ -467,7 +468,7 @@ function UpdateView({
     setError(null);
     try {
       const patch = Object.fromEntries(rows.filter((r) => take.has(r.field)).map((r) => [r.field, r.after]));
-      await call('intake.update', { id: existing.id, patch, take: [...take] as IntakeField[], source });
+      await api.intake.update({ id: existing.id, patch, take: [...take] as IntakeField[], source });
       navigate(`/dossiers/${existing.id}`);
     } catch (err) {
       if (mounted.current) setError(errorMessage(err));

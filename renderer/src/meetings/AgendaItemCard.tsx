@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { parseQuickAction, type PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail, MeetingItemView } from '../../../common/meetings/types';
-import { call } from '../api';
+import { api } from '../api';
 import { placeServerErrors } from '../forms';
 import { localizeMessage } from '../i18n/messages';
 import { meetingTexts as t } from './texts';
@@ -72,7 +72,7 @@ export function AgendaItemCard({
             void run(
               'note',
               ['note'],
-              () => call('meetings.setItemNote', { itemId: item.id, note }),
+              () => api.meetings.setItemNote({ itemId: item.id, note }),
               () => undefined,
             )
           }
@@ -102,7 +102,7 @@ export function AgendaItemCard({
                         void run(
                           null,
                           [],
-                          () => call('meetings.removeDecision', { id: d.id }),
+                          () => api.meetings.removeDecision({ id: d.id }),
                           () => undefined,
                         )
                       }
@@ -128,7 +128,7 @@ export function AgendaItemCard({
                 void run(
                   'decision',
                   ['text'],
-                  () => call('meetings.addDecision', { itemId: item.id, text: decision.trim() }),
+                  () => api.meetings.addDecision({ itemId: item.id, text: decision.trim() }),
                   () => setDecision(''),
                 );
               }
@@ -173,7 +173,7 @@ export function AgendaItemCard({
               void run(
                 'action',
                 ['title', 'partnerId', 'deadline', 'domainKey'],
-                () => call('meetings.addAction', { itemId: item.id, title: v.title, partnerId: v.partnerId, deadline: v.deadline }),
+                () => api.meetings.addAction({ itemId: item.id, title: v.title, partnerId: v.partnerId, deadline: v.deadline }),
                 () => setAction(''),
               );
             }}
