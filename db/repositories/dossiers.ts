@@ -13,7 +13,7 @@ import {
 import { dossierSearchText, dossierSortName, searchTokens } from '../../common/dossiers/search.js';
 import { listName } from '../../common/people/names.js';
 import { DOSSIER_STATUSES, statusInvariantErrors, transitionErrors, type ClosingReason, type DossierStatus } from '../../common/dossiers/status.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import type {
   Consent,
   Contact,
@@ -347,12 +347,6 @@ export async function withdrawConsent(db: Db, id: number, withdrawnOn: string): 
 }
 
 const STATUS_ORDER = sql.raw(`CASE status ${DOSSIER_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`);
-
-export function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function listConditions(input: Pick<DossierListInput, 'query' | 'statuses' | 'releaseWithinDays' | 'extraFilters'>, today: string): SQL | undefined {
   const conds: SQL[] = [];

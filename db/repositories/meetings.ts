@@ -5,7 +5,8 @@ import type { MeetingDetail, MeetingSummary } from '../../common/meetings/types.
 import type { PlanConfig } from '../../common/plan/config.js';
 import { dossiers, meetingActions, meetingDecisions, meetingItems, meetingPartners, meetings, partners, planActions } from '../schema.js';
 import type { Db } from '../vault.js';
-import { addAction, type Clock } from './plans.js';
+import type { Clock } from '../../common/calendar.js';
+import { addAction } from './plans.js';
 
 /**
  * Allocation meetings (regie- en toedelingsoverleg). Every change that touches more than one row runs

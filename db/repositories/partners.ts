@@ -5,7 +5,8 @@ import { SEED_ORGANISATIONS, type ContactInput, type PartnerBatch, type PartnerI
 import type { PartnerDetail, PartnerView } from '../../common/plan/types.js';
 import { partnerContacts, partners, planActions, settings } from '../schema.js';
 import type { Db } from '../vault.js';
-import { dossierNames, OPEN_STATUSES, selectActions, toActionView, type Clock } from './plans.js';
+import type { Clock } from '../../common/calendar.js';
+import { dossierNames, OPEN_STATUSES, selectActions, toActionView } from './plans.js';
 
 const SEEDED_KEY = 'plan.partnersSeeded';
 

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { daysBetween, type Clock } from '../../common/calendar.js';
 import { AppError } from '../../common/errors.js';
 import { formatDateNl } from '../../common/dates.js';
 import {
   ACTION_STATUS_LABELS,
   OVERDUE_DOSSIER_FILTER,
   completionDateFor,
-  daysBetween,
   deadlineBeforeCreation,
   dueState,
   soonDueUntil,
@@ -25,13 +25,6 @@ import { registerDossierFilter } from './dossier-filters.js';
 /** Dossier status whose open actions no longer count (closed: nobody chases them). */
 export const CLOSED_STATUS = 'afgesloten';
 export const OPEN_STATUSES: ActionStatus[] = ['open', 'bezig'];
-
-export interface Clock {
-  /** Local calendar day, ISO yyyy-mm-dd: deadlines are calendar days. */
-  today: string;
-  /** Timestamp for history rows. */
-  now: string;
-}
 
 async function requireDossier(conn: Conn, dossierId: number) {
   const [d] = await conn

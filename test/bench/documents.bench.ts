@@ -1,10 +1,10 @@
-import { addDays, format } from 'date-fns';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { unlockedCore } from '../helpers/core.js';
 import { TINY_PNG } from '../fixtures/documents.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 
-const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+const inDays = (n: number) => addDaysIso(localTodayIso(), n);
 
 /**
  * Documents the way the app makes them: view models read from the encrypted vault, the definition built,

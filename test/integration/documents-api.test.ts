@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { format, addDays } from 'date-fns';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import { unlockedCore, type TypedCall } from '../helpers/core.js';
 import { pdfPageCount, pdfText } from '../helpers/pdf.js';
 
-const today = format(new Date(), 'yyyy-MM-dd');
-const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+const today = localTodayIso();
+const inDays = (n: number) => addDaysIso(today, n);
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 const pdfOf = (doc: { pdfBase64: string }) => Buffer.from(doc.pdfBase64, 'base64');
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, format } from 'date-fns';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import { DEFAULT_PLAN_CONFIG } from '../../common/plan/config.js';
 import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
 import { dossierHistory, dossiers, planActions, provisions } from '../../db/schema.js';
+import { addDaysIso, localTodayIso, type Clock } from '../../common/calendar.js';
 import {
   acceptProposals,
   addAction,
@@ -17,7 +17,6 @@ import {
   recordReminder,
   setBasis,
   updateAction,
-  type Clock,
 } from '../../db/repositories/plans.js';
 import { createPartner, listPartners, removePartner, seedPartnersOnce } from '../../db/repositories/partners.js';
 import { getPlanConfig, updatePlanConfig } from '../../db/repositories/plan-config.js';
@@ -287,7 +286,7 @@ describe('plan API through the dispatcher', () => {
       ok: true;
       value: { id: number };
     };
-    const yesterday = format(addDays(new Date(), -1), 'yyyy-MM-dd');
+    const yesterday = addDaysIso(localTodayIso(), -1);
     const added = await core.dispatch('plans.addAction', { dossierId: id, title: 'Schulden in kaart', partnerId: p.value.id, deadline: yesterday });
     expect(added).toMatchObject({ ok: false, error: { details: { needsConfirmation: 'pastDeadline' } } });
     expect(
@@ -329,7 +328,7 @@ describe('demo vault', () => {
       const v = await unlockVault(tmp.dir, PW, migrations());
       const actions = await v.db.select({ status: planActions.status, deadline: planActions.deadline }).from(planActions);
       expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['open', 'bezig', 'gedaan', 'vervallen']));
-      const today = format(new Date(), 'yyyy-MM-dd');
+      const today = localTodayIso();
       expect(actions.filter((a) => (a.status === 'open' || a.status === 'bezig') && a.deadline! < today).length).toBeGreaterThan(0);
       expect((await v.db.select().from(domainScores)).length).toBeGreaterThan(0);
       expect((await planFigures(v.db, today, 7)).overdue).toBeGreaterThan(0);

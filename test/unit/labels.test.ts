@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSING_REASONS, CLOSING_REASON_LABELS, DOSSIER_STATUSES, STATUS_LABELS } from '../../common/dossiers/status.js';
 import { countOverview, overviewPeriods } from '../../common/dossiers/overview-count.js';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, LEGAL_BASES, LEGAL_BASIS_LABELS } from '../../common/dossiers/schema.js';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText, shiftDays } from '../../common/plan/actions.js';
+import { addDaysIso } from '../../common/calendar.js';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText } from '../../common/plan/actions.js';
 import { BASIS_KEYS, BASIS_STATES, BASIS_STATE_INFO, basisDef, completeBasis, type BasisState } from '../../common/plan/basisvoorwaarden.js';
 import { DEFAULT_COUNTDOWN_TEMPLATE, countdownText, notYetInOrder } from '../../common/plan/countdown.js';
 import { DEFAULT_LIFE_DOMAINS, SCORE_LABELS, SCORE_MAX, SCORE_MIN, domainLabel, type Score } from '../../common/plan/domains.js';
@@ -167,7 +168,7 @@ describe('phrases the main side sends in Dutch', () => {
   const offsets = [-30, -2, -1, 0, 1, 2, 45];
 
   it('the release countdown: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => shiftDays(today, d))];
+    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
     expect(await inLanguage('nl', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual(dates.map((d) => countdownText(d, today)));
     expect(await inLanguage('en', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual([
       'no expected release date',
@@ -182,7 +183,7 @@ describe('phrases the main side sends in Dutch', () => {
   });
 
   it('how a deadline stands: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => shiftDays(today, d))];
+    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
     expect(await inLanguage('nl', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual(dates.map((d) => dueText(d, today)));
     expect(await inLanguage('en', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual([
       'no deadline',

@@ -11,6 +11,7 @@ import { AANHEF_LABELS, type Aanhef } from '../../../common/people/names.js';
 import { dossierSearchText, dossierSortName } from '../../../common/dossiers/search.js';
 import { attachments, consents, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
+import type { Clock } from '../../../common/calendar.js';
 import { attachmentsOfDossiers, sha256Hex } from '../../../db/repositories/attachments.js';
 import { checkAttachment, safeAttachmentFileName } from '../../../common/exchange/attachment-type.js';
 import { withoutControlCharacters } from '../../../common/safe-text.js';
@@ -295,10 +296,7 @@ export function sectionSame(section: ExchangeSection, cur: Partial<SectionData>,
 
 // ---------- writing ----------
 
-export interface WriteClock {
-  now: string;
-  today: string;
-}
+export type WriteClock = Clock;
 
 function historyValue(v: unknown): string | null {
   return v === null || v === undefined || v === '' ? null : String(v);

@@ -16,7 +16,7 @@ import {
 import { statusInvariantErrors } from '../../../common/dossiers/status.js';
 import { dossierConsistencyErrors } from '../../../common/dossiers/schema.js';
 import { listName } from '../../../common/people/names.js';
-import { localTodayIso } from '../../../common/dossiers/fields.js';
+import { systemClock, type Clock } from '../../../common/calendar.js';
 import { auditLog, dossiers } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
@@ -32,7 +32,6 @@ import {
   type Bundle,
   type Conn,
   type SectionData,
-  type WriteClock,
 } from './dossier-sections.js';
 import { decodeExchangeFile, dossierFieldRefusal, encodeExchangeFile } from './exchange-file.js';
 import type { ScryptParams } from './envelope.js';
@@ -184,8 +183,7 @@ export type ImportChoices = Record<string, Partial<Record<ExchangeSection, Secti
  * Writes the import in ONE transaction: new dossiers with every section in the file, existing ones
  * (same BSN) only in the sections the coordinator chose to take. Any failure rolls everything back.
  */
-export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, now = new Date()): Promise<ImportResult> {
-  const clock: WriteClock = { now: now.toISOString(), today: localTodayIso(now) };
+export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, clock: Clock = systemClock()): Promise<ImportResult> {
   return db.transaction(async (tx) => {
     const existing = await existingByBsn(tx, payload);
     const current = await currentBundles(tx, payload, existing);

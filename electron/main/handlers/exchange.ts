@@ -10,7 +10,6 @@ import { passphraseEntropyBits, proposePassphrase } from '../../../common/exchan
 import { EXCHANGE_SECTIONS } from '../../../common/exchange/payload.js';
 import { MEDIA_TYPES, exportFileName, type FileDownload } from '../../../common/exchange/files.js';
 import { inzageDefinition } from '../../../common/exchange/inzage-document.js';
-import { localTodayIso } from '../../../common/dossiers/fields.js';
 import type { Letterhead } from '../../../common/documents/view-models.js';
 import type { Settings } from '../../../common/settings.js';
 import { consents, dossierHistory, dossiers } from '../../../db/schema.js';
@@ -55,7 +54,7 @@ function decodeFile(base64: string): Buffer {
   return Buffer.from(base64, 'base64');
 }
 
-export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers {
+export function exchangeHandlers({ session, clock }: HandlerContext): ExchangeHandlers {
   const db = () => session.requireVault().db;
   return {
     'exchange.proposePassphrase': async () => ({ passphrase: proposePassphrase(randomInt), entropyBits: Math.floor(passphraseEntropyBits()) }),
@@ -69,7 +68,7 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       return { ...download(exportFileName('nazorg-uitwisseling', 'nazorg'), MEDIA_TYPES.nazorg, bytes), dossiers: count };
     },
     'exchange.previewImport': async ({ file, passphrase }) => previewImport(db(), await readImportFile(decodeFile(file), passphrase)),
-    'exchange.applyImport': async ({ file, passphrase, choices }) => applyImport(db(), await readImportFile(decodeFile(file), passphrase), choices),
+    'exchange.applyImport': async ({ file, passphrase, choices }) => applyImport(db(), await readImportFile(decodeFile(file), passphrase), choices, clock()),
 
     'provisions.list': async ({ limit, offset, ...filter }) => queryProvisions(db(), filter, limit, offset),
     'provisions.exportCsv': async ({ format, ...filter }) => {
@@ -131,7 +130,7 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       return download(exportFileName('deadlines', 'ics'), MEDIA_TYPES.ics, bytes);
     },
     'exports.meetingsIcs': async ({ recipient, purpose }) => {
-      const { bytes, count } = await meetingsIcs(db(), localTodayIso());
+      const { bytes, count } = await meetingsIcs(db(), clock().today);
       await recordProvision(db(), { kind: 'ics.overleggen', what: `Agenda met ${count} overleg${count === 1 ? '' : 'gen'}`, recipient, purpose });
       await recordAudit(db(), 'exports.meetingsIcs', { meetings: count });
       return download(exportFileName('overleggen', 'ics'), MEDIA_TYPES.ics, bytes);
@@ -156,7 +155,7 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       const pdf = await renderPdf(
         inzageDefinition({
           letterhead: letterheadFrom(settings),
-          date: localTodayIso(),
+          date: clock().today,
           dossierId,
           person: bundle.person,
           detention: bundle.detention!,

@@ -13,14 +13,13 @@ import {
   updateMeeting,
 } from '../../../db/repositories/meetings.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
-import { clockNow } from '../documents/build.js';
 import type { HandlerContext } from './context.js';
 
 type MeetingsHandlers = Pick<Handlers, keyof typeof meetingsMethods>;
 
-export function meetingsHandlers({ session }: HandlerContext): MeetingsHandlers {
+export function meetingsHandlers({ session, clock }: HandlerContext): MeetingsHandlers {
   const db = () => session.requireVault().db;
-  const now = () => new Date().toISOString();
+  const now = () => clock().now;
   return {
     'meetings.list': async () => listMeetings(db()),
     'meetings.get': async ({ id }) => getMeeting(db(), id),
@@ -43,7 +42,7 @@ export function meetingsHandlers({ session }: HandlerContext): MeetingsHandlers 
     'meetings.addDecision': async ({ itemId, text }) => getMeeting(db(), await addDecision(db(), itemId, text, now())),
     'meetings.removeDecision': async ({ id }) => getMeeting(db(), await removeDecision(db(), id)),
     'meetings.addAction': async (input) => {
-      const { meetingId, actionId } = await addMeetingAction(db(), input, clockNow(), await getPlanConfig(db()));
+      const { meetingId, actionId } = await addMeetingAction(db(), input, clock(), await getPlanConfig(db()));
       await recordAudit(db(), 'meeting.action_added', { meetingId, actionId });
       return getMeeting(db(), meetingId);
     },

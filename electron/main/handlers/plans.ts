@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { Handlers } from '../../../common/api/contract.js';
+import type { Clock } from '../../../common/calendar.js';
 import type { plansMethods } from '../../../common/api/plans.js';
 import { soonDueUntil } from '../../../common/plan/actions.js';
 import { clientRef, groupRappel, mailtoUrl, reminderText, type RappelAction } from '../../../common/plan/rappel.js';
@@ -23,7 +23,6 @@ import {
   toActionView,
   updateAction,
   updateGoal,
-  type Clock,
 } from '../../../db/repositories/plans.js';
 import {
   addContact,
@@ -42,13 +41,7 @@ import type { HandlerContext } from './context.js';
 
 type PlanHandlers = Pick<Handlers, keyof typeof plansMethods>;
 
-/** Deadlines are calendar days on the coordinator's own clock. */
-function clock(): Clock {
-  const d = new Date();
-  return { today: format(d, 'yyyy-MM-dd'), now: d.toISOString() };
-}
-
-export function plansHandlers({ session }: HandlerContext): PlanHandlers {
+export function plansHandlers({ session, clock }: HandlerContext): PlanHandlers {
   const db = () => session.requireVault().db;
   const plan = async (dossierId: number) => getPlan(db(), dossierId, clock(), await getPlanConfig(db()));
   const withConfig = async <T>(fn: (c: Clock, cfg: Awaited<ReturnType<typeof getPlanConfig>>) => Promise<T>) => fn(clock(), await getPlanConfig(db()));

@@ -2,7 +2,6 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { settingsMethods } from '../../../common/api/settings.js';
 import { getSettings, updateSettings } from '../../../db/repositories/settings.js';
 import { stringify } from 'csv-stringify/sync';
-import { format } from 'date-fns';
 import { AUDIT_CSV_HEADER, auditCsvFileName, auditCsvRows } from '../../../common/audit-csv.js';
 import { allAudit, auditEventNames, listAudit, recordAudit } from '../../../db/repositories/audit.js';
 import { AUDIT_TABLE, auditFileName } from '../../../common/audit-table.js';
@@ -13,7 +12,7 @@ import type { HandlerContext } from './context.js';
 
 type SettingsHandlers = Pick<Handlers, keyof typeof settingsMethods>;
 
-export function settingsHandlers({ session }: HandlerContext): SettingsHandlers {
+export function settingsHandlers({ session, clock }: HandlerContext): SettingsHandlers {
   return {
     'settings.get': async () => getSettings(session.requireVault().db),
     'settings.update': async (patch) => {
@@ -30,12 +29,12 @@ export function settingsHandlers({ session }: HandlerContext): SettingsHandlers 
       const entries = await allAudit(db, filter);
       const csv = stringify([[...AUDIT_CSV_HEADER], ...auditCsvRows(entries)], { delimiter: ';', bom: true, record_delimiter: 'windows' });
       await recordAudit(db, 'audit.export', { rows: entries.length, filtered: Object.values(filter).some(Boolean) });
-      return { fileName: auditCsvFileName(format(new Date(), 'yyyy-MM-dd')), csv, rows: entries.length };
+      return { fileName: auditCsvFileName(clock().today), csv, rows: entries.length };
     },
     'audit.export': async ({ format: fileFormat, ...filter }) => {
       const { db } = session.requireVault();
       const entries = await allAudit(db, filter);
-      const file = await tableDownload(fileFormat, auditFileName(format(new Date(), 'yyyy-MM-dd'), fileFormat), AUDIT_TABLE, entries);
+      const file = await tableDownload(fileFormat, auditFileName(clock().today, fileFormat), AUDIT_TABLE, entries);
       await recordAudit(db, 'audit.export', { rows: entries.length, filtered: Object.values(filter).some(Boolean), format: fileFormat });
       // Ids and codes only, but an export all the same: the register accounts for it like the other spreadsheets.
       await recordProvision(db, {

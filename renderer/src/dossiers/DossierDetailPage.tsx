@@ -12,7 +12,7 @@ import { EditSection } from './EditSection';
 import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
 import { TransitionDialog } from './TransitionDialog';
 import { StatusProposalNotice } from './StatusProposal';
-import { localTodayIso } from '../../../common/dossiers/fields';
+import { localTodayIso } from '../../../common/calendar';
 import { dt } from './texts';
 import { t as appTexts } from '../texts';
 import { PlanSummary } from '../plan/PlanSummary';

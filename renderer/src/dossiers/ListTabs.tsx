@@ -21,7 +21,7 @@ import {
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { formatDateNl, formatDateTimeNl } from '../../../common/dates';
-import { localTodayIso } from '../../../common/dossiers/fields';
+import { localTodayIso } from '../../../common/calendar';
 import { consentFieldsSchema, LEGAL_BASES, noteFieldsSchema, type ConsentFields, type ContactRole, type NoteFields } from '../../../common/dossiers/schema';
 import type { ClosingReason, DossierStatus } from '../../../common/dossiers/status';
 import { aanhefLabel, closingReasonLabel, contactRoleLabel, legalBasisLabel, statusLabel } from '../i18n/labels';

@@ -1,4 +1,5 @@
-import { ACTION_STATUS_LABELS, UNASSIGNED_LABEL, daysBetween, dueText, type ActionStatus } from '../../../common/plan/actions';
+import { daysBetween } from '../../../common/calendar';
+import { ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText, type ActionStatus } from '../../../common/plan/actions';
 import { BASIS_STATE_INFO, basisDef, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden';
 import {
   DEFAULT_COUNTDOWN_TEMPLATE,
