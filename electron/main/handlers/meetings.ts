@@ -19,17 +19,16 @@ type MeetingsHandlers = Pick<Handlers, keyof typeof meetingsMethods>;
 
 export function meetingsHandlers({ session, clock }: HandlerContext): MeetingsHandlers {
   const db = () => session.requireVault().db;
-  const now = () => clock().now;
   return {
     'meetings.list': async () => listMeetings(db()),
     'meetings.get': async ({ id }) => getMeeting(db(), id),
     'meetings.create': async (input) => {
-      const id = await createMeeting(db(), input, now());
+      const id = await createMeeting(db(), input, clock().now);
       await recordAudit(db(), 'meeting.create', { meetingId: id, dossiers: input.dossierIds.length });
       return getMeeting(db(), id);
     },
     'meetings.update': async ({ id, ...patch }) => {
-      await updateMeeting(db(), id, patch, now());
+      await updateMeeting(db(), id, patch, clock().now);
       await recordAudit(db(), 'meeting.update', { meetingId: id, keys: Object.keys(patch) });
       return getMeeting(db(), id);
     },
@@ -39,7 +38,7 @@ export function meetingsHandlers({ session, clock }: HandlerContext): MeetingsHa
       return { ok: true };
     },
     'meetings.setItemNote': async ({ itemId, note }) => getMeeting(db(), await setItemNote(db(), itemId, note)),
-    'meetings.addDecision': async ({ itemId, text }) => getMeeting(db(), await addDecision(db(), itemId, text, now())),
+    'meetings.addDecision': async ({ itemId, text }) => getMeeting(db(), await addDecision(db(), itemId, text, clock().now)),
     'meetings.removeDecision': async ({ id }) => getMeeting(db(), await removeDecision(db(), id)),
     'meetings.addAction': async (input) => {
       const { meetingId, actionId } = await addMeetingAction(db(), input, clock(), await getPlanConfig(db()));
