@@ -65,20 +65,21 @@ describe('audit trail: unlock, failed unlock, lock, changes and exports, readabl
 
   it('exports to CSV as Dutch Excel expects (semicolons, UTF-8 BOM, dd-mm-jjjj), and the export is audited', async () => {
     value(await core.dispatch('settings.update', { coordinatorPhone: '0600000000' }));
-    const r = value<{ fileName: string; csv: string; rows: number }>(await core.dispatch('audit.exportCsv', {}));
+    const r = value<{ fileName: string; base64: string; rows: number }>(await core.dispatch('audit.export', { format: 'csv' }));
     expect(r.fileName).toMatch(/^logboek-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(r.csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = r.csv.slice(1).split('\r\n').filter(Boolean);
+    const csv = Buffer.from(r.base64, 'base64').toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('Tijdstip;Gebeurtenis;Details');
     expect(lines).toHaveLength(r.rows + 1);
     expect(lines[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2};vault\.created;/);
     expect(lines.some((l) => /;settings\.update;keys=coordinatorPhone$/.test(l))).toBe(true);
-    const filtered = value<{ csv: string; rows: number }>(await core.dispatch('audit.exportCsv', { event: 'settings.update' }));
+    const filtered = value<{ rows: number }>(await core.dispatch('audit.export', { event: 'settings.update', format: 'csv' }));
     expect(filtered.rows).toBe(1);
     const exports = value<{ entries: Entry[] }>(await core.dispatch('audit.list', { limit: 10, event: 'audit.export' }));
     expect(exports.entries.map((e) => e.detail)).toEqual([
-      { rows: 1, filtered: true },
-      { rows: r.rows, filtered: false },
+      { rows: 1, filtered: true, format: 'csv' },
+      { rows: r.rows, filtered: false, format: 'csv' },
     ]);
   });
 });

@@ -1,8 +1,6 @@
 import type { Handlers } from '../../../common/api/contract.js';
 import type { settingsMethods } from '../../../common/api/settings.js';
 import { getSettings, updateSettings } from '../../../db/repositories/settings.js';
-import { stringify } from 'csv-stringify/sync';
-import { AUDIT_CSV_HEADER, auditCsvFileName, auditCsvRows } from '../../../common/audit-csv.js';
 import { allAudit, auditEventNames, listAudit, recordAudit } from '../../../db/repositories/audit.js';
 import { AUDIT_TABLE, auditFileName } from '../../../common/audit-table.js';
 import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
@@ -24,13 +22,6 @@ export function settingsHandlers({ session, clock }: HandlerContext): SettingsHa
     },
     'audit.list': async ({ limit, offset, ...filter }) => listAudit(session.requireVault().db, limit, offset, filter),
     'audit.events': async () => ({ events: await auditEventNames(session.requireVault().db) }),
-    'audit.exportCsv': async (filter) => {
-      const { db } = session.requireVault();
-      const entries = await allAudit(db, filter);
-      const csv = stringify([[...AUDIT_CSV_HEADER], ...auditCsvRows(entries)], { delimiter: ';', bom: true, record_delimiter: 'windows' });
-      await recordAudit(db, 'audit.export', { rows: entries.length, filtered: Object.values(filter).some(Boolean) });
-      return { fileName: auditCsvFileName(clock().today), csv, rows: entries.length };
-    },
     'audit.export': async ({ format: fileFormat, ...filter }) => {
       const { db } = session.requireVault();
       const entries = await allAudit(db, filter);
