@@ -173,8 +173,8 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByRole('button', { name: 'Verstrekkingen' }).click();
     await page.getByRole('heading', { name: 'Verstrekkingenregister' }).waitFor();
     const table = page.getByRole('table', { name: 'Verstrekkingenregister' });
-    await table.getByText('Uitwisselbestand verstuurd', { exact: true }).waitFor();
-    await table.getByText('Uitwisselbestand ingelezen', { exact: true }).waitFor();
+    await table.getByText('Uitwisselbestand (.nazorg) verstuurd', { exact: true }).waitFor();
+    await table.getByText('Uitwisselbestand (.nazorg) ingelezen', { exact: true }).waitFor();
     await table.getByText('Dossierlijst (CSV)', { exact: true }).waitFor();
     await table.getByText('Dossierlijst (Excel)', { exact: true }).waitFor();
     await page.getByLabel('Richting').click();
