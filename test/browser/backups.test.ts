@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { vaultPaths } from '../../db/vault.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -17,11 +17,7 @@ describe('reservekopieën in the browser', () => {
   let app: WebApp;
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const { client } = app.core.session.requireVault();
     await client.execute('CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER)');
     await client.batch(

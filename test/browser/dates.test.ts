@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator } from 'playwright-core';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 import { pdfText } from '../helpers/pdf.js';
 
 /**
@@ -17,11 +17,7 @@ describe('date fields and refused fields in the browser (web mode, headless Chro
   let dossierId = 0;
   const today = localTodayIso();
   beforeAll(async () => {
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const created = await apiOf(app.core).call('dossiers.create', {
       achternaam: 'Datumsma',
       voornamen: 'Testje',

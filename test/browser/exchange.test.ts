@@ -5,9 +5,9 @@ import { eq } from 'drizzle-orm';
 import type { Download, Page } from 'playwright-core';
 import { addConsent, addNote, createDossier } from '../../db/repositories/dossiers.js';
 import { dossiers } from '../../db/schema.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -34,11 +34,7 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     files = tempDir('nazorg-upload-');
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const db = app.core.session.requireVault().db;
     const r = await createDossier(db, {
       achternaam: 'Zéphyrtest',

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { DEFAULT_COUNTDOWN_TEMPLATE } from '../../common/plan/countdown.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 
 /** The journey follows the facts (status proposals) and a moved release date asks about the countdown actions. */
 describe('status proposals and the release-date move, through the screens (web mode)', () => {
@@ -30,11 +30,7 @@ describe('status proposals and the release-date move, through the screens (web m
   };
 
   beforeAll(async () => {
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const iso = (days: number) => addDaysIso(today, days);
     // The issue's case: detention started, release twenty days away, still at "Melding ontvangen".
     ids.soon = await create('Voorstelsma', { detentieStart: iso(-60), verwachteVrijlating: iso(20) });

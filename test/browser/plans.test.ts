@@ -5,9 +5,9 @@ import { eq } from 'drizzle-orm';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { planActions } from '../../db/schema.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -19,11 +19,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
   const moved = addDaysIso(today, 74);
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const api = apiOf(app.core);
     const created = await api.call('dossiers.create', {
       achternaam: 'Fictiefsma',
