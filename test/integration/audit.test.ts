@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../electron/main/core.js';
+import type { Core } from '../../electron/main/core.js';
+import { TEST_PASSWORD as PW, unlockedCoreAt } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
-
-const PW = 'fiets regen lantaarn koffie';
 
 type Ok<T> = { ok: true; value: T };
 function value<T>(r: unknown): T {
@@ -17,9 +16,7 @@ describe('audit trail: unlock, failed unlock, lock, changes and exports, readabl
   let core: Core;
   beforeEach(async () => {
     tmp = tempDir();
-    core = createCore({ dataDir: join(tmp.dir, 'data'), shell: 'web' });
-    const setup = value<{ recoveryCode: string }>(await core.dispatch('vault.beginSetup', { password: PW, repeat: PW }));
-    value(await core.dispatch('vault.completeSetup', { lastGroup: setup.recoveryCode.slice(-4) }));
+    core = await unlockedCoreAt(join(tmp.dir, 'data'));
   });
   afterEach(async () => {
     await core.session.shutdown();

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { recordProvision } from '../../db/repositories/provisions.js';
-import { createCore, type Core } from '../../electron/main/core.js';
+import type { Core } from '../../electron/main/core.js';
+import { unlockedCoreAt } from '../helpers/core.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const PW = 'fiets regen lantaarn koffie';
 type Ok<T> = { ok: true; value: T };
 function value<T>(r: unknown): T {
   expect(r).toMatchObject({ ok: true });
@@ -18,9 +18,7 @@ describe('retention and destruction', () => {
   let core: Core;
   beforeEach(async () => {
     tmp = tempDir();
-    core = createCore({ dataDir: join(tmp.dir, 'data'), shell: 'web' });
-    const setup = value<{ recoveryCode: string }>(await core.dispatch('vault.beginSetup', { password: PW, repeat: PW }));
-    value(await core.dispatch('vault.completeSetup', { lastGroup: setup.recoveryCode.slice(-4) }));
+    core = await unlockedCoreAt(join(tmp.dir, 'data'));
   });
   afterEach(async () => {
     await core.session.shutdown();
