@@ -1,6 +1,6 @@
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { unlockedCore } from '../helpers/core.js';
-import { TINY_PNG } from '../fixtures/documents.js';
+import { ADDRESSEE, TINY_PNG } from '../fixtures/documents.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 
@@ -56,13 +56,7 @@ export async function benchDocuments(): Promise<BenchResult[]> {
       partnerIds,
       dossierIds,
     });
-    const addressee = {
-      organisation: 'Reclassering Nederland',
-      department: '',
-      attention: 'mevrouw I. Testmans',
-      street: 'Postbus 999',
-      postcodeCity: '9999 ZZ Voorbeeldstad',
-    };
+    const addressee = ADDRESSEE;
 
     const actionPlan = await timeRuns(15, async () => void (await call('documents.actionPlan', { dossierId: dossierIds[0]! })), 3);
     const pack = await timeRuns(5, async () => void (await call('documents.meetingPack', { meetingId: meeting.id, pseudonymise: false })), 1);
