@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { vaultPaths } from '../../db/vault.js';
 import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { damagePages } from '../helpers/damage.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -68,10 +68,7 @@ describe('reservekopieën in the browser', () => {
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
     await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();
     const db = vaultPaths(app.dataDir).db;
-    const fd = openSync(db, 'r+');
-    // Whole pages, so the damage cannot fall into a page's unused gap.
-    for (let off = 4096; off < statSync(db).size; off += 4096 * 2) writeSync(fd, randomBytes(4096), 0, 4096, off);
-    closeSync(fd);
+    damagePages(db);
 
     await page.getByLabel('Wachtwoord').fill(PW);
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
