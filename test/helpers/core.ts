@@ -51,3 +51,10 @@ export function apiOf(core: Core) {
   };
   return { call, fail };
 }
+
+/** The value of a dispatch's answer; the test fails on an error answer. */
+export function okValue<T>(r: unknown): T {
+  const answer = r as ApiResponse<T>;
+  if (!answer.ok) throw Object.assign(new Error(`expected an ok answer: ${JSON.stringify(answer.error)}`), { code: answer.error.code });
+  return answer.value;
+}

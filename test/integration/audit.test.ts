@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Core } from '../../electron/main/core.js';
-import { TEST_PASSWORD as PW, unlockedCoreAt } from '../helpers/core.js';
+import { okValue as value, TEST_PASSWORD as PW, unlockedCoreAt } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
 
-type Ok<T> = { ok: true; value: T };
-function value<T>(r: unknown): T {
-  expect(r).toMatchObject({ ok: true });
-  return (r as Ok<T>).value;
-}
 type Entry = { event: string; at: string; detail: Record<string, unknown> };
 
 describe('audit trail: unlock, failed unlock, lock, changes and exports, readable and exportable', () => {

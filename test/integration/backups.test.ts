@@ -15,14 +15,9 @@ import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
 import { damagePages } from '../helpers/damage.js';
+import { okValue as value } from '../helpers/core.js';
 
 const PW = 'fiets regen lantaarn koffie';
-
-type Ok<T> = { ok: true; value: T };
-function value<T>(r: unknown): T {
-  expect(r).toMatchObject({ ok: true });
-  return (r as Ok<T>).value;
-}
 
 async function setUp(session: VaultSession): Promise<string> {
   const { recoveryCode } = await session.beginSetup(PW);

@@ -2,15 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { recordProvision } from '../../db/repositories/provisions.js';
 import type { Core } from '../../electron/main/core.js';
-import { unlockedCoreAt } from '../helpers/core.js';
+import { okValue as value, unlockedCoreAt } from '../helpers/core.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { tempDir } from '../helpers/tmp.js';
 
-type Ok<T> = { ok: true; value: T };
-function value<T>(r: unknown): T {
-  expect(r).toMatchObject({ ok: true });
-  return (r as Ok<T>).value;
-}
 type Overview = { retentionYears: number; cutoff: string; candidates: { id: number; name: string; closedAt: string }[] };
 
 describe('retention and destruction', () => {
