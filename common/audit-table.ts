@@ -1,10 +1,20 @@
-import { flattenDetail } from './audit-csv.js';
 import type { SpreadsheetFormat, TableDescription } from './exchange/table.js';
 
 interface AuditRow {
   at: string;
   event: string;
   detail: Record<string, unknown>;
+}
+
+/**
+ * Detail flattened to "key=value" pairs: it holds ids, counts and codes only, never names. The spreadsheet writers
+ * neutralise it like any other text cell: a detail can hold text that came from outside (a template name, a file's
+ * section name).
+ */
+export function flattenDetail(detail: Record<string, unknown>): string {
+  return Object.entries(detail)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join(' ');
 }
 
 /** The audit trail (logboek) as a spreadsheet: the same columns in CSV and in the Excel workbook. */

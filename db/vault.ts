@@ -71,6 +71,21 @@ function keepCauseOfAutoRollback(client: Client): Client {
             if (tx.closed) tx.close();
             else await rollback();
           };
+          // The same for a savepoint inside it (a change nested in an audited transaction): SQLite has already
+          // rolled the whole transaction back, so "rollback to savepoint" can only fail and would hide the cause.
+          const execute = tx.execute.bind(tx);
+          tx.execute = (async (stmt: Parameters<typeof execute>[0]) => {
+            const text = typeof stmt === 'string' ? stmt : stmt.sql;
+            if (/^\s*rollback to savepoint/i.test(text)) {
+              try {
+                return await execute(stmt);
+              } catch (err) {
+                if (!tx.closed && !/no such savepoint|no transaction is active/i.test(String((err as Error).message))) throw err;
+                return { rows: [], columns: [], columnTypes: [], rowsAffected: 0, lastInsertRowid: undefined, toJSON: () => ({}) };
+              }
+            }
+            return execute(stmt);
+          }) as typeof tx.execute;
           return tx;
         };
       }

@@ -29,8 +29,6 @@ export const auditArea = {
     z.object({ limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0), ...auditFilter }),
   ),
   events: method<{ events: string[] }>()(z.object({})),
-  /** The (filtered) audit trail as CSV for Excel: semicolons, UTF-8 with BOM. The export is itself audited. */
-  exportCsv: method<{ fileName: string; csv: string; rows: number }>()(z.object(auditFilter)),
   /** The (filtered) audit trail as an Excel workbook or a CSV file, from one table description; audited and registered. */
   export: method<FileDownload & { rows: number }>()(z.object({ ...auditFilter, format: spreadsheetFormatSchema })),
 } as const;

@@ -5,13 +5,8 @@ import { DATE_MESSAGE, isoDate, optionalIsoDate } from '../date-schema.js';
 /**
  * Field schemas shared by forms and the API: the same schema validates the form in the renderer and the input on
  * the main side. Dates are ISO yyyy-mm-dd on both sides; only the UI's date field shows and reads dd-mm-jjjj.
- */
-export function localTodayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** Dates in these schemas are ISO only (see ../date-schema.ts): the date field of the UI converts what is typed. */
+ *
+ * Dates in these schemas are ISO only (see ../date-schema.ts): the date field of the UI converts what is typed. */
 export const optionalDate = optionalIsoDate;
 
 export function requiredDate(emptyMessage: string) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bsnField, emailField, localTodayIso, optionalDate, phoneField, text } from './fields.js';
+import { localTodayIso } from '../calendar.js';
+import { bsnField, emailField, optionalDate, phoneField, text } from './fields.js';
 import { isRealIsoDate } from '../dates.js';
 import { CLOSING_REASONS, DOSSIER_STATUSES } from './status.js';
 import { AANHEF_VALUES } from '../people/names.js';

@@ -1,3 +1,4 @@
+import { addDaysIso } from '../calendar.js';
 import { transitionErrors, type DossierStatus, type JourneyFacts } from './status.js';
 
 /**
@@ -31,12 +32,6 @@ export interface StatusProposal {
   date: string;
 }
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The date a fact rests on when it holds on `today`, else null. ISO dates compare as text. */
 export function factDate(fact: StatusFact, f: JourneyFacts, today: string, windowDays: number): string | null {
   switch (fact) {
@@ -63,5 +58,5 @@ export function proposeStatus(f: JourneyFacts, today: string, windowDays: number
 
 /** The last day (ISO) on which an expected release counts as near for a window, as the SQL filter needs it. */
 export function releaseWindowEnd(today: string, windowDays: number): string {
-  return addDays(today, windowDays);
+  return addDaysIso(today, windowDays);
 }

@@ -1,4 +1,4 @@
-import { localTodayIso } from '../dossiers/fields.js';
+import { localTodayIso } from '../calendar.js';
 
 /** A file the main side made for the coordinator to save (CSV, ICS, PDF, .nazorg, an attachment). */
 export interface FileDownload {

@@ -2,7 +2,7 @@
  * Kinds of provision in the register (verstrekkingenregister), with the Dutch label the register shows.
  * Other areas record their own kinds (e.g. 'pdf.actieplan'); an unknown kind is shown as recorded.
  */
-export const PROVISION_KIND_LABELS: Record<string, string> = {
+export const PROVISION_KIND_LABELS = {
   'export.nazorg': 'Uitwisselbestand (.nazorg) verstuurd',
   'import.nazorg': 'Uitwisselbestand (.nazorg) ingelezen',
   'csv.dossiers': 'Dossierlijst (CSV)',
@@ -22,10 +22,12 @@ export const PROVISION_KIND_LABELS: Record<string, string> = {
   'xlsx.overzicht': 'Overzicht nazorg (Excel)',
   'xlsx.logboek': 'Logboek (Excel)',
   vernietiging: 'Vernietiging na bewaartermijn',
-};
+} as const satisfies Record<string, string>;
+
+export type ProvisionKind = keyof typeof PROVISION_KIND_LABELS;
 
 export function provisionKindLabel(kind: string): string {
-  if (PROVISION_KIND_LABELS[kind]) return PROVISION_KIND_LABELS[kind];
+  if (Object.hasOwn(PROVISION_KIND_LABELS, kind)) return PROVISION_KIND_LABELS[kind as ProvisionKind];
   if (kind.startsWith('pdf.')) return `PDF: ${kind.slice(4)}`;
   return kind;
 }

@@ -1,6 +1,6 @@
 import { normaliseBsn, isValidBsn } from '../bsn.js';
 import { DEFAULT_INSTITUTIONS } from '../dossiers/institutions.js';
-import { localTodayIso } from '../dossiers/fields.js';
+import { localTodayIso } from '../calendar.js';
 import { dossierConsistencyErrors, dossierFieldsObject } from '../dossiers/schema.js';
 import { contactFieldsSchema } from '../dossiers/schema.js';
 import { findDates, type DateKind } from './dates.js';

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDaysIso, daysBetween } from '../calendar.js';
 
 /** Action statuses of the plan; 'open' and 'bezig' still need chasing, the other two are finished. */
 export const ACTION_STATUSES = ['open', 'bezig', 'gedaan', 'vervallen'] as const;
@@ -32,7 +32,7 @@ export type DueState = 'overdue' | 'today' | 'soon' | 'later' | 'no_deadline' | 
 export function dueState(action: { status: ActionStatus; deadline: string | null }, today: string, soonDays = DEFAULT_SOON_DAYS): DueState {
   if (!isOpenStatus(action.status)) return 'finished';
   if (!action.deadline) return 'no_deadline';
-  const d = differenceInCalendarDays(parseISO(action.deadline), parseISO(today));
+  const d = daysBetween(today, action.deadline);
   if (d < 0) return 'overdue';
   if (d === 0) return 'today';
   if (d <= soonDays) return 'soon';
@@ -51,25 +51,13 @@ export function isSoonDue(action: { status: ActionStatus; deadline: string | nul
 
 /** The last day (ISO) that is "binnenkort" seen from today; used for SQL range filters. */
 export function soonDueUntil(today: string, soonDays = DEFAULT_SOON_DAYS): string {
-  return shiftDays(today, soonDays);
-}
-
-export function isoDay(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
-}
-
-export function shiftDays(iso: string, days: number): string {
-  return isoDay(addDays(parseISO(iso), days));
-}
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return differenceInCalendarDays(parseISO(toIso), parseISO(fromIso));
+  return addDaysIso(today, soonDays);
 }
 
 /** "3 dagen te laat", "vandaag", "over 5 dagen". */
 export function dueText(deadline: string | null, today: string): string {
   if (!deadline) return 'geen deadline';
-  const d = differenceInCalendarDays(parseISO(deadline), parseISO(today));
+  const d = daysBetween(today, deadline);
   if (d === 0) return 'vandaag';
   if (d === -1) return '1 dag te laat';
   if (d < 0) return `${-d} dagen te laat`;
@@ -82,7 +70,7 @@ export function dueText(deadline: string | null, today: string): string {
  * confirmation and the API refuses it without one.
  */
 export function deadlineBeforeCreation(deadline: string | null, createdOn: string): boolean {
-  return deadline !== null && differenceInCalendarDays(parseISO(deadline), parseISO(createdOn)) < 0;
+  return deadline !== null && daysBetween(createdOn, deadline) < 0;
 }
 
 /**

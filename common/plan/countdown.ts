@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { BasisKey } from './basisvoorwaarden.js';
 import { BASIS_KEYS, basisNotInOrder, basisDef, type BasisState, type BasisStatus } from './basisvoorwaarden.js';
-import { daysBetween, isOpenStatus, shiftDays, type ActionStatus } from './actions.js';
+import { addDaysIso, daysBetween } from '../calendar.js';
+import { isOpenStatus, type ActionStatus } from './actions.js';
 import { PARTNER_TYPE_KEYS, type PartnerType } from './partners.js';
 
 /**
@@ -184,7 +185,7 @@ export interface CountdownProposal {
 
 /** The ideal date of one template item for a release date, before clamping to today. */
 export function idealDeadline(item: Pick<CountdownItem, 'offsetDays'>, releaseDate: string): string {
-  return shiftDays(releaseDate, item.offsetDays);
+  return addDaysIso(releaseDate, item.offsetDays);
 }
 
 /** A past ideal date becomes today: the work is late but still has to happen. */
@@ -255,7 +256,7 @@ export function redateForRelease(actions: readonly CountdownAction[], template: 
     if (!a.templateKey || !a.deadline || !isOpenStatus(a.status)) continue;
     const item = template.find((t) => t.key === a.templateKey);
     if (item?.asap && delta > 0) continue;
-    out.push({ actionId: a.id, title: a.title, oldDeadline: a.deadline, newDeadline: shiftDays(a.deadline, delta) });
+    out.push({ actionId: a.id, title: a.title, oldDeadline: a.deadline, newDeadline: addDaysIso(a.deadline, delta) });
   }
   return out;
 }

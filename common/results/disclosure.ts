@@ -69,13 +69,3 @@ export function formatShare(d: DisclosedShare, language: DisclosureLanguage = 'n
 }
 
 /** The plain-language rule, shown next to the figures and printed under the PDF's tables. */
-export const DISCLOSURE_EXPLANATION: Record<DisclosureLanguage, string> = {
-  nl:
-    `Aantallen van 1 tot ${SMALL_COUNT_LIMIT} staan er als "< ${SMALL_COUNT_LIMIT}", zodat niemand herkenbaar is. ` +
-    `Een percentage over minder dan ${SMALL_BASE_LIMIT} mensen tonen we niet. Zou een percentage zo'n klein aantal ` +
-    `verraden, dan staat er alleen een grens ("< 30%" of "> 70%").`,
-  en:
-    `Counts from 1 to ${SMALL_COUNT_LIMIT - 1} are shown as "< ${SMALL_COUNT_LIMIT}", so nobody can be recognised. ` +
-    `A percentage over fewer than ${SMALL_BASE_LIMIT} people is not shown. Where a percentage would give away such ` +
-    `a small count, only a bound is shown ("< 30%" or "> 70%").`,
-};

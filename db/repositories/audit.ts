@@ -2,6 +2,7 @@ import { and, asc, count, desc, gte, lt, eq, like, type SQL } from 'drizzle-orm'
 import type { AuditEntry } from '../../common/api/settings.js';
 import { auditLog } from '../schema.js';
 import type { Db } from '../vault.js';
+import { nextDay } from '../../common/calendar.js';
 
 /** Audit detail holds ids, counts and method names only, never names or BSNs. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | number[]>;
@@ -49,12 +50,6 @@ function where(f: AuditFilter): SQL | undefined {
   // `at` is a full ISO timestamp: everything on the `to` day sorts below the next day.
   if (f.to) parts.push(lt(auditLog.at, nextDay(f.to)));
   return parts.length ? and(...parts) : undefined;
-}
-
-function nextDay(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 function toEntry(r: typeof auditLog.$inferSelect): AuditEntry {

@@ -4,7 +4,7 @@ import { dossierConsistencyErrors, DOSSIER_FIELDS, type DossierFields, type Doss
 import { dossierSortName } from '../../common/dossiers/search.js';
 import { listName } from '../../common/people/names.js';
 import { statusInvariantErrors, transitionErrors, type ClosingReason, type DossierStatus } from '../../common/dossiers/status.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { localTodayIso } from '../../common/calendar.js';
 import type { Consent, Contact, CreateDossierResult, DossierDetail, HistoryEntry, StatusEvent } from '../../common/dossiers/types.js';
 import { consents, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../schema.js';
 import type { Db } from '../vault.js';

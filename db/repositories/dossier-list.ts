@@ -3,7 +3,7 @@ import { AppError } from '../../common/errors.js';
 import type { DossierListInput } from '../../common/api/dossiers.js';
 import { searchTokens } from '../../common/dossiers/search.js';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../common/dossiers/status.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { localTodayIso, addDaysIso } from '../../common/calendar.js';
 import type { DossierListItem } from '../../common/dossiers/types.js';
 import { dossiers } from '../schema.js';
 import type { Db } from '../vault.js';
@@ -12,12 +12,6 @@ import { DOSSIER_EXTRA_FILTERS } from './dossier-filters.js';
 /** The dossier list: search, filters, sort order and one page of rows. */
 
 const STATUS_ORDER = sql.raw(`CASE status ${DOSSIER_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`);
-
-export function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function listConditions(input: Pick<DossierListInput, 'query' | 'statuses' | 'releaseWithinDays' | 'extraFilters'>, today: string): SQL | undefined {
   const conds: SQL[] = [];

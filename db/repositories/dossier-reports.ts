@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { addDaysIso, daysBetween, localTodayIso } from '../../common/calendar.js';
 import { listName } from '../../common/people/names.js';
 import { countOverview, type ReasonChange, type StatusChange } from '../../common/dossiers/overview-count.js';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../common/dossiers/status.js';
@@ -7,11 +7,6 @@ import { DEFAULT_RELEASE_WINDOW_DAYS, proposeStatus, releaseWindowEnd, STATUS_PR
 import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type DashboardStatusLag, type Overview } from '../../common/dossiers/types.js';
 import { dossierContacts, dossierHistory, dossiers, journalNotes } from '../schema.js';
 import type { Db } from '../vault.js';
-import { addDaysIso } from './dossier-list.js';
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T12:00:00Z`) - Date.parse(`${fromIso}T12:00:00Z`)) / 86_400_000);
-}
 
 const NOT_YET_RELEASED: DossierStatus[] = ['melding', 'detentie', 'vrijlating_nadert'];
 

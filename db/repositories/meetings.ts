@@ -6,7 +6,7 @@ import type { PlanConfig } from '../../common/plan/config.js';
 import { dossiers, meetingActions, meetingDecisions, meetingItems, meetingPartners, meetings, partners, planActions } from '../schema.js';
 import type { Db } from '../vault.js';
 import { addAction } from './plan-actions.js';
-import { type Clock } from './plan-view.js';
+import type { Clock } from '../../common/calendar.js';
 
 /**
  * Allocation meetings (regie- en toedelingsoverleg). Every change that touches more than one row runs

@@ -7,7 +7,8 @@ import { partnerContacts, partners, planActions, settings } from '../schema.js';
 import type { Db } from '../vault.js';
 import type { Conn } from './plan-history.js';
 import { dossierNames } from './plan-reports.js';
-import { OPEN_STATUSES, selectActions, toActionView, type Clock } from './plan-view.js';
+import { OPEN_STATUSES, selectActions, toActionView } from './plan-view.js';
+import type { Clock } from '../../common/calendar.js';
 
 const SEEDED_KEY = 'plan.partnersSeeded';
 

@@ -8,7 +8,8 @@ import type { Db } from '../vault.js';
 import { recordPlanHistory, type Conn } from './plan-history.js';
 import { recordProvision } from './provisions.js';
 
-import { Clock, requireDossier, touchPlan, requireKnownDomain } from './plan-view.js';
+import { requireDossier, touchPlan, requireKnownDomain } from './plan-view.js';
+import type { Clock } from '../../common/calendar.js';
 
 /** Plan actions: adding and changing them, and recording a reminder sent to a partner. */
 

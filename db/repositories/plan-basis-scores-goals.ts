@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import { formatDateNl } from '../../common/dates.js';
-import { daysBetween } from '../../common/plan/actions.js';
+import { daysBetween, type Clock } from '../../common/calendar.js';
 import { BASIS_STATE_INFO, basisDef, encodeStrip, type BasisKey, type BasisState } from '../../common/plan/basisvoorwaarden.js';
 import type { PlanConfig } from '../../common/plan/config.js';
 import { domainLabel } from '../../common/plan/domains.js';
@@ -10,7 +10,7 @@ import { domainScores, planBasis, planGoals } from '../schema.js';
 import type { Db } from '../vault.js';
 import { recordPlanHistory } from './plan-history.js';
 
-import { Clock, requireDossier, touchPlan, requireKnownDomain } from './plan-view.js';
+import { requireDossier, touchPlan, requireKnownDomain } from './plan-view.js';
 
 /** The basisvoorwaarden, domain scores and goals of a plan, each change with its history line. */
 

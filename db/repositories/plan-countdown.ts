@@ -6,8 +6,9 @@ import { planActions } from '../schema.js';
 import type { Db } from '../vault.js';
 import { recordPlanHistory, type Conn } from './plan-history.js';
 
-import { Clock, requireDossier, ensurePlan, getPlan, touchPlan, requireKnownDomain } from './plan-view.js';
+import { requireDossier, ensurePlan, getPlan, touchPlan, requireKnownDomain } from './plan-view.js';
 import { checkPartner, actionSummary } from './plan-actions.js';
+import type { Clock } from '../../common/calendar.js';
 
 /** The release countdown: accepting or dropping proposed actions, and moving them when the release date moved. */
 

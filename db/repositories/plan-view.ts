@@ -1,6 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
-import { daysBetween, dueState, type ActionStatus } from '../../common/plan/actions.js';
+import { dueState, type ActionStatus } from '../../common/plan/actions.js';
+import { daysBetween } from '../../common/calendar.js';
 import { completeBasis, type BasisKey, type BasisState } from '../../common/plan/basisvoorwaarden.js';
 import type { PlanConfig } from '../../common/plan/config.js';
 import { countdownText, notYetInOrder, proposeCountdown, redateForRelease } from '../../common/plan/countdown.js';
@@ -15,12 +16,7 @@ export const CLOSED_STATUS = 'afgesloten';
 
 export const OPEN_STATUSES: ActionStatus[] = ['open', 'bezig'];
 
-export interface Clock {
-  /** Local calendar day, ISO yyyy-mm-dd: deadlines are calendar days. */
-  today: string;
-  /** Timestamp for history rows. */
-  now: string;
-}
+import type { Clock } from '../../common/calendar.js';
 
 export async function requireDossier(conn: Conn, dossierId: number) {
   const [d] = await conn

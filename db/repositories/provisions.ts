@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ProvisionEntry, ProvisionFilter } from '../../common/api/provisions.js';
 import { provisions } from '../schema.js';
 import type { Db } from '../vault.js';
+import { nextDay } from '../../common/calendar.js';
 
 export interface ProvisionInput {
   kind: string;
@@ -37,12 +38,6 @@ const toEntry = (r: Row): ProvisionEntry => ({
 export async function listProvisions(db: Db, limit = 500) {
   const rows = await db.select().from(provisions).orderBy(desc(provisions.id)).limit(limit);
   return rows.map(toEntry);
-}
-
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 function where(f: ProvisionFilter): SQL | undefined {

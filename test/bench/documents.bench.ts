@@ -1,10 +1,10 @@
-import { addDays, format } from 'date-fns';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { unlockedCore } from '../helpers/core.js';
-import { TINY_PNG } from '../fixtures/documents.js';
+import { ADDRESSEE, TINY_PNG } from '../fixtures/documents.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 
-const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+const inDays = (n: number) => addDaysIso(localTodayIso(), n);
 
 /**
  * Documents the way the app makes them: view models read from the encrypted vault, the definition built,
@@ -56,13 +56,7 @@ export async function benchDocuments(): Promise<BenchResult[]> {
       partnerIds,
       dossierIds,
     });
-    const addressee = {
-      organisation: 'Reclassering Nederland',
-      department: '',
-      attention: 'mevrouw I. Testmans',
-      street: 'Postbus 999',
-      postcodeCity: '9999 ZZ Voorbeeldstad',
-    };
+    const addressee = ADDRESSEE;
 
     const actionPlan = await timeRuns(15, async () => void (await call('documents.actionPlan', { dossierId: dossierIds[0]! })), 3);
     const pack = await timeRuns(5, async () => void (await call('documents.meetingPack', { meetingId: meeting.id, pseudonymise: false })), 1);

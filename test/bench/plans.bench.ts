@@ -8,7 +8,8 @@ import { planFigures } from '../../db/repositories/plan-reports.js';
 import * as schema from '../../db/schema.js';
 import { createVault, generateRecoveryCode, type Db } from '../../db/vault.js';
 import { seedDossiersBulk } from '../../db/demo/dossiers.js';
-import { localToday, seedActionsBulk } from '../../db/demo/plans.js';
+import { localTodayIso } from '../../common/calendar.js';
+import { seedActionsBulk } from '../../db/demo/plans.js';
 import { migrations } from '../helpers/migrations.js';
 import { result, timeRuns, type BenchResult } from './harness.js';
 
@@ -32,7 +33,7 @@ export async function benchPlans(dir: string): Promise<BenchResult[]> {
   const plain = drizzle(plainClient, { schema });
   await fill(vault.db);
   await fill(plain);
-  const today = localToday();
+  const today = localTodayIso();
   const figures = await planFigures(vault.db, today, DEFAULT_SOON_DAYS);
   const enc: number[] = [];
   const pl: number[] = [];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { vaultPaths } from '../../db/vault.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { damagePages } from '../helpers/damage.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -17,11 +17,7 @@ describe('reservekopieën in the browser', () => {
   let app: WebApp;
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const { client } = app.core.session.requireVault();
     await client.execute('CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER)');
     await client.batch(
@@ -72,10 +68,7 @@ describe('reservekopieën in the browser', () => {
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
     await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();
     const db = vaultPaths(app.dataDir).db;
-    const fd = openSync(db, 'r+');
-    // Whole pages, so the damage cannot fall into a page's unused gap.
-    for (let off = 4096; off < statSync(db).size; off += 4096 * 2) writeSync(fd, randomBytes(4096), 0, 4096, off);
-    closeSync(fd);
+    damagePages(db);
 
     await page.getByLabel('Wachtwoord').fill(PW);
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();

@@ -3,8 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { formatDateNl } from '../../common/dates.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
-import { shiftDays } from '../../common/plan/actions.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
 import { pdfPageCount, pdfText } from '../helpers/pdf.js';
@@ -27,11 +26,11 @@ const SECOND_VAULT_PASSWORD = 'andere gemeente eigen kluis';
 
 const today = localTodayIso();
 const nl = (iso: string) => formatDateNl(iso);
-const release = shiftDays(today, 20);
-const movedRelease = shiftDays(today, 34);
-const noticeDate = shiftDays(today, -10);
-const detentionStart = shiftDays(today, -12);
-const overdueDeadline = shiftDays(today, -3);
+const release = addDaysIso(today, 20);
+const movedRelease = addDaysIso(today, 34);
+const noticeDate = addDaysIso(today, -10);
+const detentionStart = addDaysIso(today, -12);
+const overdueDeadline = addDaysIso(today, -3);
 
 // Obviously fictional; the BSN comes from the synthetic generator and passes the 11-proef.
 const resident = {
@@ -274,7 +273,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     const actions = page.getByRole('region', { name: 'Acties' });
     const idRow = actions.getByRole('row', { name: /Identiteitsbewijs aanvragen/ });
     await idRow.waitFor();
-    expect(await idRow.textContent()).toContain(nl(shiftDays(release, -14)));
+    expect(await idRow.textContent()).toContain(nl(addDaysIso(release, -14)));
     expect(await actions.getByRole('row', { name: /Eerste afspraak binnen 48 uur/ }).textContent()).toContain(WIJKTEAM);
   });
 
@@ -314,7 +313,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     await expect.poll(() => containsFocus(question)).toBe(true);
     await question.getByText(`Van ${nl(release)} naar ${nl(movedRelease)}`).waitFor();
     await question
-      .getByRole('row', { name: new RegExp(`Identiteitsbewijs aanvragen.*${nl(shiftDays(release, -14))}.*${nl(shiftDays(movedRelease, -14))}`) })
+      .getByRole('row', { name: new RegExp(`Identiteitsbewijs aanvragen.*${nl(addDaysIso(release, -14))}.*${nl(addDaysIso(movedRelease, -14))}`) })
       .waitFor();
     // The action typed by hand is not part of the countdown and does not move.
     expect(await question.getByText(OVERDUE_ACTION).count()).toBe(0);
@@ -324,7 +323,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     await page.getByRole('tab', { name: 'Plan' }).click();
     await page.getByText('nog 34 dagen tot vrijlating').first().waitFor();
     const actions = page.getByRole('region', { name: 'Acties' });
-    expect(await actions.getByRole('row', { name: /Identiteitsbewijs aanvragen/ }).textContent()).toContain(nl(shiftDays(movedRelease, -14)));
+    expect(await actions.getByRole('row', { name: /Identiteitsbewijs aanvragen/ }).textContent()).toContain(nl(addDaysIso(movedRelease, -14)));
     expect(await actions.getByRole('row', { name: new RegExp(OVERDUE_ACTION) }).textContent()).toContain(nl(overdueDeadline));
   });
 
@@ -353,7 +352,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     await item.getByText(DECISION).waitFor();
     const action = item.getByLabel(/^Nieuwe actie: wat @partner deadline/);
     await action.fill(`${MEETING_ACTION} @wijk +7`);
-    await item.getByText(`Voor ${WIJKTEAM}, deadline ${nl(shiftDays(today, 7))}`).waitFor();
+    await item.getByText(`Voor ${WIJKTEAM}, deadline ${nl(addDaysIso(today, 7))}`).waitFor();
     await action.press('Enter');
     await item.getByRole('listitem').filter({ hasText: MEETING_ACTION }).waitFor();
     expect(await action.inputValue()).toBe('');

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { addDays, format, parseISO } from 'date-fns';
 import type { Download, Locator } from 'playwright-core';
 import { formatDateNl } from '../../common/dates.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
-import { shiftDays } from '../../common/plan/actions.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 import { pdfText } from '../helpers/pdf.js';
 
 /**
@@ -19,17 +17,13 @@ describe('date fields and refused fields in the browser (web mode, headless Chro
   let dossierId = 0;
   const today = localTodayIso();
   beforeAll(async () => {
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const created = await apiOf(app.core).call('dossiers.create', {
       achternaam: 'Datumsma',
       voornamen: 'Testje',
-      detentieStart: shiftDays(today, -90),
-      meldingDatum: shiftDays(today, -80),
-      verwachteVrijlating: shiftDays(today, 60),
+      detentieStart: addDaysIso(today, -90),
+      meldingDatum: addDaysIso(today, -80),
+      verwachteVrijlating: addDaysIso(today, 60),
     });
     if (!created.created) throw new Error('dossier not created');
     dossierId = created.id;
@@ -86,7 +80,7 @@ describe('date fields and refused fields in the browser (web mode, headless Chro
     const scores = page.getByTestId('scores');
     await choose(scores, 'Leefgebied', 'Financiën');
     const date = scores.getByLabel('Datum (dd-mm-jjjj)');
-    await date.fill(formatDateNl(shiftDays(today, 3)));
+    await date.fill(formatDateNl(addDaysIso(today, 3)));
     await scores.getByRole('button', { name: 'Score toevoegen' }).click();
     await scores.getByText('Een score kan niet in de toekomst liggen.').waitFor();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
@@ -136,7 +130,7 @@ describe('date fields and refused fields in the browser (web mode, headless Chro
 
   it('enters a meeting date as dd-mm-jjjj (the browser picker is gone) and finds it back after a reload', async () => {
     const { page } = app;
-    const day = format(addDays(parseISO(today), 10), 'yyyy-MM-dd');
+    const day = addDaysIso(today, 10);
     await page.goto(`${new URL(page.url()).origin}/#/overleg`);
     await page.getByRole('button', { name: 'Nieuw overleg' }).click();
     const date = page.getByLabel('Datum', { exact: true });

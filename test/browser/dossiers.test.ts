@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDateNl } from '../../common/dates.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
-import { addDaysIso } from '../../db/repositories/dossier-list.js';
+import { localTodayIso, addDaysIso } from '../../common/calendar.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 
@@ -19,11 +18,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
   const today = localTodayIso();
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     await app.page.reload();
     await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
   });

@@ -6,9 +6,9 @@ import type { Download, Page } from 'playwright-core';
 import { addConsent, addNote } from '../../db/repositories/dossier-people.js';
 import { createDossier } from '../../db/repositories/dossier-core.js';
 import { dossiers } from '../../db/schema.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -35,11 +35,7 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     files = tempDir('nazorg-upload-');
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const db = app.core.session.requireVault().db;
     const r = await createDossier(db, {
       achternaam: 'Zéphyrtest',
@@ -174,8 +170,8 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByRole('button', { name: 'Verstrekkingen' }).click();
     await page.getByRole('heading', { name: 'Verstrekkingenregister' }).waitFor();
     const table = page.getByRole('table', { name: 'Verstrekkingenregister' });
-    await table.getByText('Uitwisselbestand verstuurd', { exact: true }).waitFor();
-    await table.getByText('Uitwisselbestand ingelezen', { exact: true }).waitFor();
+    await table.getByText('Uitwisselbestand (.nazorg) verstuurd', { exact: true }).waitFor();
+    await table.getByText('Uitwisselbestand (.nazorg) ingelezen', { exact: true }).waitFor();
     await table.getByText('Dossierlijst (CSV)', { exact: true }).waitFor();
     await table.getByText('Dossierlijst (Excel)', { exact: true }).waitFor();
     await page.getByLabel('Richting').click();

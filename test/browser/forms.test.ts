@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { apiIdle, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
-import { shiftDays } from '../../common/plan/actions.js';
+import { localTodayIso } from '../../common/calendar.js';
+import { addDaysIso } from '../../common/calendar.js';
 import { FIXTURE, FIXTURE_MEETING_PLACE, FORM_SPECS, type FieldSpec, type FormSpec } from './forms/registry.js';
 
 /**
@@ -70,7 +70,7 @@ describe('every form of the registry: valid values found back after a reload, ea
     const api = apiOf(app.core);
     const created = await api.call('dossiers.create', { ...FIXTURE, institution: 'PI Fictiefstad' });
     if (!created.created) throw new Error('the fixture dossier was not created');
-    await api.call('meetings.create', { date: shiftDays(localTodayIso(), 3), place: FIXTURE_MEETING_PLACE, dossierIds: [created.id] });
+    await api.call('meetings.create', { date: addDaysIso(localTodayIso(), 3), place: FIXTURE_MEETING_PLACE, dossierIds: [created.id] });
     const client = app.core.session.requireVault().client;
     dataHash = async () => {
       const { createHash } = await import('node:crypto');

@@ -3,8 +3,7 @@ import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
 import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
-import { TEST_PASSWORD } from '../helpers/core.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { tempDir } from '../helpers/tmp.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 
@@ -27,11 +26,7 @@ describe('import screen: size first, every read error shown, the form rules name
 
   beforeAll(async () => {
     files = tempDir('nazorg-import-edges-');
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     app.page.on('pageerror', (e) => pageErrors.push(e.message));
     await app.page.reload();
     await app.page.getByRole('button', { name: 'Uitwisselen' }).click();

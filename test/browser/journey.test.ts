@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateNl } from '../../common/dates.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
-import { shiftDays } from '../../common/plan/actions.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { DEFAULT_COUNTDOWN_TEMPLATE } from '../../common/plan/countdown.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 
 /** The journey follows the facts (status proposals) and a moved release date asks about the countdown actions. */
 describe('status proposals and the release-date move, through the screens (web mode)', () => {
@@ -31,12 +30,8 @@ describe('status proposals and the release-date move, through the screens (web m
   };
 
   beforeAll(async () => {
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
-    const iso = (days: number) => shiftDays(today, days);
+    app = await startWebAppInUse();
+    const iso = (days: number) => addDaysIso(today, days);
     // The issue's case: detention started, release twenty days away, still at "Melding ontvangen".
     ids.soon = await create('Voorstelsma', { detentieStart: iso(-60), verwachteVrijlating: iso(20) });
     ids.started = await create('Feitenberg', { detentieStart: iso(-30) });
@@ -59,7 +54,7 @@ describe('status proposals and the release-date move, through the screens (web m
     await openToday();
     const row = lagRow(ids.soon);
     await row
-      .getByText(`Melding ontvangen → Vrijlating nadert · De verwachte vrijlating is op ${formatDateNl(shiftDays(today, 20))}, over 20 dagen.`)
+      .getByText(`Melding ontvangen → Vrijlating nadert · De verwachte vrijlating is op ${formatDateNl(addDaysIso(today, 20))}, over 20 dagen.`)
       .waitFor();
     await lagRow(ids.started).getByText('Melding ontvangen → In detentie').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -81,7 +76,7 @@ describe('status proposals and the release-date move, through the screens (web m
     await openDossier(ids.started);
     const proposal = page.getByTestId('status-proposal');
     await proposal.getByText('Voorstel: status "In detentie"').waitFor();
-    await proposal.getByText(`De detentie is begonnen op ${formatDateNl(shiftDays(today, -30))}.`).waitFor();
+    await proposal.getByText(`De detentie is begonnen op ${formatDateNl(addDaysIso(today, -30))}.`).waitFor();
     // Only proposed: nothing changed yet.
     expect(await page.getByTestId('dossier-status').textContent()).toBe('Melding ontvangen');
     await proposal.getByRole('button', { name: 'Voorstel overnemen: In detentie' }).click();
@@ -90,9 +85,9 @@ describe('status proposals and the release-date move, through the screens (web m
 
     // The actual release date entered: Nazorg is proposed.
     await page.getByRole('tab', { name: 'Detentie' }).click();
-    await page.getByLabel(/^Werkelijke vrijlating/).fill(formatDateNl(shiftDays(today, -1)));
+    await page.getByLabel(/^Werkelijke vrijlating/).fill(formatDateNl(addDaysIso(today, -1)));
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await proposal.getByText(`De werkelijke vrijlating is ingevuld: ${formatDateNl(shiftDays(today, -1))}.`).waitFor();
+    await proposal.getByText(`De werkelijke vrijlating is ingevuld: ${formatDateNl(addDaysIso(today, -1))}.`).waitFor();
     await proposal.getByRole('button', { name: 'Voorstel overnemen: Nazorg' }).click();
     await page.locator('[data-testid="dossier-status"]', { hasText: 'Nazorg' }).waitFor();
 
@@ -130,7 +125,7 @@ describe('status proposals and the release-date move, through the screens (web m
     const { page } = app;
     const before = (await api().call('plans.get', { dossierId: ids.moving })).actions;
     const slaapplek = before.find((a) => a.templateKey === 'slaapplek')!;
-    const moved = shiftDays(today, 74);
+    const moved = addDaysIso(today, 74);
     await openDossier(ids.moving);
     await page.getByRole('tab', { name: 'Detentie' }).click();
     await page.getByLabel(/^Verwachte vrijlating/).fill(formatDateNl(moved));
@@ -139,11 +134,11 @@ describe('status proposals and the release-date move, through the screens (web m
     const dialog = page.getByRole('dialog', { name: 'Open acties meeschuiven met de nieuwe vrijlatingsdatum?' });
     await dialog.waitFor();
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
-    await dialog.getByText(`Van ${formatDateNl(shiftDays(today, 60))} naar ${formatDateNl(moved)}`).waitFor();
+    await dialog.getByText(`Van ${formatDateNl(addDaysIso(today, 60))} naar ${formatDateNl(moved)}`).waitFor();
     const row = dialog.getByTestId('release-move-row').filter({ hasText: 'Slaapplek' });
     expect((await row.getByRole('cell').allTextContents()).slice(1)).toEqual([
       formatDateNl(slaapplek.deadline),
-      formatDateNl(shiftDays(slaapplek.deadline!, 14)),
+      formatDateNl(addDaysIso(slaapplek.deadline!, 14)),
     ]);
     // "Zo vroeg mogelijk" actions never move later; every other open countdown action is listed.
     const asap = new Set(DEFAULT_COUNTDOWN_TEMPLATE.filter((t) => t.asap).map((t) => t.key));
@@ -162,7 +157,7 @@ describe('status proposals and the release-date move, through the screens (web m
     await page.getByRole('tab', { name: 'Plan' }).click();
     const slaapRow = page.locator('[data-testid="action-row"][data-template="slaapplek"]');
     await slaapRow.waitFor();
-    expect(await slaapRow.getByTestId('action-deadline').textContent()).toContain(formatDateNl(shiftDays(slaapplek.deadline!, 14)));
+    expect(await slaapRow.getByTestId('action-deadline').textContent()).toContain(formatDateNl(addDaysIso(slaapplek.deadline!, 14)));
     expect(await page.getByTestId('release-move-pending').count()).toBe(0);
   });
 
@@ -173,7 +168,7 @@ describe('status proposals and the release-date move, through the screens (web m
     await page.getByRole('button', { name: 'Actie toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Actie toevoegen' });
     await dialog.getByLabel('Wat').fill('Kennismaking met het wijkteam plannen');
-    await dialog.getByLabel(/^Deadline/).fill(formatDateNl(shiftDays(today, 7)));
+    await dialog.getByLabel(/^Deadline/).fill(formatDateNl(addDaysIso(today, 7)));
     await dialog.getByRole('button', { name: 'Nieuwe partner' }).click();
     // Focus goes to the new partner's name; an empty name is refused on its field, nothing is added.
     await expect

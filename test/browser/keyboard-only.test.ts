@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatDateNl } from '../../common/dates.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { listName } from '../../common/people/names.js';
-import { shiftDays } from '../../common/plan/actions.js';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
 import { apiOf } from '../helpers/core.js';
 import { chooseOption, expectFocus, tabTo } from '../helpers/keyboard.js';
@@ -20,8 +19,8 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 describe('keyboard only (web mode, headless Chromium)', () => {
   let app: WebApp;
   const today = localTodayIso();
-  const release = shiftDays(today, 60);
-  const deadline = shiftDays(today, 21);
+  const release = addDaysIso(today, 60);
+  const deadline = addDaysIso(today, 21);
   let dossierId = 0;
   beforeAll(async () => {
     app = await startWebApp();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, format } from 'date-fns';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
@@ -33,7 +33,7 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
       achternaam: 'Fictiefsma',
       voornamen: 'Noël',
       geboortedatum: '1991-03-07',
-      verwachteVrijlating: format(addDays(new Date(), 20), 'yyyy-MM-dd'),
+      verwachteVrijlating: addDaysIso(localTodayIso(), 20),
     });
     dossierId = r.id;
     await app.page.reload();

@@ -3,12 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { formatDateNl } from '../../common/dates.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
-import { shiftDays } from '../../common/plan/actions.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { planActions } from '../../db/schema.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf } from '../helpers/core.js';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -16,21 +15,17 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
   let app: WebApp;
   let dossierId = 0;
   const today = localTodayIso();
-  const release = shiftDays(today, 60);
-  const moved = shiftDays(today, 74);
+  const release = addDaysIso(today, 60);
+  const moved = addDaysIso(today, 74);
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const api = apiOf(app.core);
     const created = await api.call('dossiers.create', {
       achternaam: 'Fictiefsma',
       voornamen: 'Testje',
-      detentieStart: shiftDays(today, -90),
-      meldingDatum: shiftDays(today, -80),
+      detentieStart: addDaysIso(today, -90),
+      meldingDatum: addDaysIso(today, -80),
     });
     if (!created.created) throw new Error('dossier not created');
     dossierId = created.id;
@@ -63,14 +58,14 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await page.getByTestId('proposals').waitFor();
     // The ID proposal runs two weeks back from release and suggests the PI from the register.
     const idProposal = page.getByTestId('proposal-id');
-    expect(await idProposal.getByLabel(/^Deadline/).inputValue()).toBe(formatDateNl(shiftDays(release, -14)));
+    expect(await idProposal.getByLabel(/^Deadline/).inputValue()).toBe(formatDateNl(addDaysIso(release, -14)));
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Alle voorstellen overnemen' }).click();
     await rowOf('id').waitFor();
     expect(await page.getByTestId('proposals').count()).toBe(0);
     const count = await rows().count();
     expect(count).toBeGreaterThanOrEqual(10);
-    expect(await rowOf('id').getByTestId('action-deadline').textContent()).toContain(formatDateNl(shiftDays(release, -14)));
+    expect(await rowOf('id').getByTestId('action-deadline').textContent()).toContain(formatDateNl(addDaysIso(release, -14)));
     expect(await rowOf('id').textContent()).toContain('PI Fictiefstad');
 
     await page.getByRole('button', { name: /^Gedaan: Zorgverzekering/ }).click();
@@ -91,7 +86,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     const id = Number(await rowOf('id').getAttribute('data-action-id'));
     await db
       .update(planActions)
-      .set({ deadline: shiftDays(today, -3) })
+      .set({ deadline: addDaysIso(today, -3) })
       .where(eq(planActions.id, id));
     await page.reload();
     await page.getByRole('tab', { name: 'Plan' }).click();
@@ -144,13 +139,13 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await confirm.getByText(`Van ${formatDateNl(release)} naar ${formatDateNl(moved)}`).waitFor();
     const slaapplek = before.find((b) => b.key === 'slaapplek')!;
     await confirm
-      .getByRole('row', { name: new RegExp(`Slaapplek.*${formatDateNl(slaapplek.deadline)}.*${formatDateNl(shiftDays(slaapplek.deadline!, 14))}`) })
+      .getByRole('row', { name: new RegExp(`Slaapplek.*${formatDateNl(slaapplek.deadline)}.*${formatDateNl(addDaysIso(slaapplek.deadline!, 14))}`) })
       .waitFor();
     await page.screenshot({ path: join(screenshots, 'plan-verschuiven.png'), fullPage: true });
     await confirm.getByRole('button', { name: 'Acties verschuiven' }).click();
     await confirm.waitFor({ state: 'detached' });
     await page.getByTestId('countdown-text').getByText('nog 74 dagen tot vrijlating').waitFor();
-    expect(await rowOf('slaapplek').getByTestId('action-deadline').textContent()).toContain(formatDateNl(shiftDays(slaapplek.deadline!, 14)));
+    expect(await rowOf('slaapplek').getByTestId('action-deadline').textContent()).toContain(formatDateNl(addDaysIso(slaapplek.deadline!, 14)));
     // Finished actions keep their dates.
     const zorg = before.find((b) => b.key === 'zorgverzekering')!;
     expect(await rowOf('zorgverzekering').getByTestId('action-deadline').textContent()).toContain(formatDateNl(zorg.deadline));
@@ -176,7 +171,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await dialog.getByLabel(/^Deadline/).fill('31-02-2026');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.getByText(/Geen geldige datum/).waitFor();
-    await dialog.getByLabel(/^Deadline/).fill(formatDateNl(shiftDays(today, -2)));
+    await dialog.getByLabel(/^Deadline/).fill(formatDateNl(addDaysIso(today, -2)));
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     const confirm = page.getByRole('dialog', { name: 'Deadline in het verleden?' });
     await confirm.waitFor();

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
-
-const PW = 'fiets regen lantaarn koffie';
+import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 
 describe('bewaartermijn and logboek in the browser', () => {
   let app: WebApp;
   beforeAll(async () => {
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const { db, client } = app.core.session.requireVault();
     await seedDossiersRealistic(db, 15, 5);
     await client.execute("UPDATE dossiers SET closed_at = '2020-05-01' WHERE status = 'afgesloten'");

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDossier } from '../../db/repositories/dossier-core.js';
-import { skipFirstRunGuide, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { skipFirstRunGuide, startWebApp, type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { unlockedCore } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -277,10 +277,7 @@ describe('the desktop app chooses the backup folder with its folder dialog (stoo
   let picked: string | null = null;
   beforeAll(async () => {
     files = tempDir('nazorg-mapkiezer-');
-    app = await startWebApp({ capabilities: { chooseFolder: async () => picked } });
-    const setup = (await app.core.dispatch('vault.beginSetup', { password: PW, repeat: PW })) as { ok: true; value: { recoveryCode: string } };
-    await app.core.dispatch('vault.completeSetup', { lastGroup: setup.value.recoveryCode.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse({ capabilities: { chooseFolder: async () => picked } });
     await app.page.reload();
   });
   afterAll(async () => {

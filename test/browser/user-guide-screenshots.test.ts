@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { localTodayIso } from '../../common/dossiers/fields.js';
-import { shiftDays } from '../../common/plan/actions.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { DEMO_SEEDERS } from '../../electron/cli/demo-vault.js';
 import { skipFirstRunGuide, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
@@ -105,7 +104,7 @@ describe('user guide screenshots: every main screen with demo data, and its help
     for (const seed of DEMO_SEEDERS) await seed(vault, { dossiers: DEMO_DOSSIERS, seed: 2026 });
     await vault.client.execute({
       sql: "UPDATE dossiers SET closed_at = ? WHERE id IN (SELECT id FROM dossiers WHERE status = 'afgesloten' ORDER BY id LIMIT ?)",
-      args: [shiftDays(localTodayIso(), -3 * 365 - 40), PAST_RETENTION],
+      args: [addDaysIso(localTodayIso(), -3 * 365 - 40), PAST_RETENTION],
     });
   });
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { vaultPaths } from '../../db/vault.js';
 import { apiIdle, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { damagePages } from '../helpers/damage.js';
 
 const PW = 'fiets regen lantaarn koffie';
 
@@ -71,10 +70,7 @@ describe('vault state pushed to the page', () => {
     const { page } = app;
     const started = statusCalls;
     const db = vaultPaths(app.dataDir).db;
-    const fd = openSync(db, 'r+');
-    // Whole pages, so the damage cannot fall into a page's unused gap.
-    for (let off = 4096; off < statSync(db).size; off += 4096 * 2) writeSync(fd, randomBytes(4096), 0, 4096, off);
-    closeSync(fd);
+    damagePages(db);
 
     await unlockIn(other);
     await other.getByTestId('damaged-vault').waitFor();

@@ -7,6 +7,7 @@ import { startWebMode } from '../../electron/cli/web.js';
 import type { Core } from '../../electron/main/core.js';
 import type { ShellCapabilities } from '../../electron/main/handlers/context.js';
 import type { RunningWebServer } from '../../electron/main/web-server.js';
+import { TEST_PASSWORD } from './core.js';
 import { tempDir } from './tmp.js';
 
 /** Debian's chromium by default; CHROME_PATH overrides it on other machines. */
@@ -107,6 +108,16 @@ export async function startWebApp(opts: { dataDir?: string; capabilities?: Shell
       tmp?.cleanup();
     },
   };
+}
+
+/** A web-mode app over a vault set up through the API with TEST_PASSWORD, its first-run guide skipped: a vault in use. */
+export async function startWebAppInUse(opts: Parameters<typeof startWebApp>[0] = {}): Promise<WebApp> {
+  const app = await startWebApp(opts);
+  const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
+  const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
+  await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
+  await skipFirstRunGuideInVault(app.core);
+  return app;
 }
 
 /**

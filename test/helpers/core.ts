@@ -1,3 +1,4 @@
+import type { ClockSource } from '../../common/calendar.js';
 import type { ApiErrorPayload } from '../../common/errors.js';
 import { createCore, type Core } from '../../electron/main/core.js';
 import type { ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract.js';
@@ -5,10 +6,10 @@ import { tempDir } from './tmp.js';
 
 export const TEST_PASSWORD = 'fiets regen lantaarn koffie';
 
-/** A real core (session + dispatcher) on a fresh encrypted vault in a temp folder, unlocked. */
-export async function unlockedCore(): Promise<{ core: Core; call: TypedCall; close: () => Promise<void> }> {
+/** A real core (session + dispatcher) on a fresh encrypted vault in a temp folder, unlocked; `clock` fixes "today". */
+export async function unlockedCore(opts: { clock?: ClockSource } = {}): Promise<{ core: Core; call: TypedCall; close: () => Promise<void> }> {
   const tmp = tempDir('nazorg-core-');
-  const core = createCore({ dataDir: tmp.dir, shell: 'web' });
+  const core = createCore({ dataDir: tmp.dir, shell: 'web', ...opts });
   const { recoveryCode } = await core.session.beginSetup(TEST_PASSWORD);
   await core.session.completeSetup(recoveryCode.slice(-4));
   const call: TypedCall = async (method, input) => {
@@ -49,4 +50,11 @@ export function apiOf(core: Core) {
     return r.error;
   };
   return { call, fail };
+}
+
+/** The value of a dispatch's answer; the test fails on an error answer. */
+export function okValue<T>(r: unknown): T {
+  const answer = r as ApiResponse<T>;
+  if (!answer.ok) throw Object.assign(new Error(`expected an ok answer: ${JSON.stringify(answer.error)}`), { code: answer.error.code });
+  return answer.value;
 }

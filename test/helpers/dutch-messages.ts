@@ -48,8 +48,25 @@ const NOT_MESSAGES: { file: RegExp; why: string }[] = [
 /** Plain-text answers of the web server to a browser without a session: the renderer never shows them. */
 const NOT_MESSAGE_CALLS = new Set(['forbidden', 'send']);
 
-/** zod checks whose string arguments after the first are messages. */
+/** zod checks that take the message as their first argument. */
+const ZOD_MESSAGE_FIRST = new Set([
+  'email',
+  'url',
+  'uuid',
+  'int',
+  'positive',
+  'nonnegative',
+  'negative',
+  'nonpositive',
+  'nonempty',
+  'string',
+  'number',
+  'boolean',
+]);
+
+/** zod checks whose string arguments after the first are messages (and those above, whose first one is too). */
 const ZOD_CHECKS = new Set([
+  ...ZOD_MESSAGE_FIRST,
   'min',
   'max',
   'length',
@@ -65,37 +82,10 @@ const ZOD_CHECKS = new Set([
   'startsWith',
   'endsWith',
   'multipleOf',
-  'email',
-  'url',
-  'uuid',
-  'int',
-  'positive',
-  'nonnegative',
-  'negative',
-  'nonpositive',
-  'nonempty',
-  'string',
-  'number',
-  'boolean',
   'array',
   'object',
   'union',
   'iso',
-]);
-/** zod checks that take the message as their first argument. */
-const ZOD_MESSAGE_FIRST = new Set([
-  'email',
-  'url',
-  'uuid',
-  'int',
-  'positive',
-  'nonnegative',
-  'negative',
-  'nonpositive',
-  'nonempty',
-  'string',
-  'number',
-  'boolean',
 ]);
 const MESSAGE_PROPS = new Set(['message', 'error']);
 const MESSAGE_LISTS = /^(errors?|errs|problems|messages)$/i;

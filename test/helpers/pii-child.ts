@@ -94,7 +94,7 @@ await dispatch('vault.unlock', { password: fullName(people[2]!) });
 await new Promise((r) => setTimeout(r, (session.status().retryAfterSeconds + 0.2) * 1000));
 await dispatch('vault.unlock', { password: PW });
 await dispatch('backup.create', {});
-await dispatch('audit.exportCsv', {});
+await dispatch('audit.export', { format: 'csv' });
 
 let calls = 0;
 for (const [i, name] of (Object.keys(contract) as MethodName[]).entries()) {

@@ -1,15 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../electron/main/core.js';
+import type { Core } from '../../electron/main/core.js';
+import { okValue as value, TEST_PASSWORD as PW, unlockedCoreAt } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const PW = 'fiets regen lantaarn koffie';
-
-type Ok<T> = { ok: true; value: T };
-function value<T>(r: unknown): T {
-  expect(r).toMatchObject({ ok: true });
-  return (r as Ok<T>).value;
-}
 type Entry = { event: string; at: string; detail: Record<string, unknown> };
 
 describe('audit trail: unlock, failed unlock, lock, changes and exports, readable and exportable', () => {
@@ -17,9 +11,7 @@ describe('audit trail: unlock, failed unlock, lock, changes and exports, readabl
   let core: Core;
   beforeEach(async () => {
     tmp = tempDir();
-    core = createCore({ dataDir: join(tmp.dir, 'data'), shell: 'web' });
-    const setup = value<{ recoveryCode: string }>(await core.dispatch('vault.beginSetup', { password: PW, repeat: PW }));
-    value(await core.dispatch('vault.completeSetup', { lastGroup: setup.recoveryCode.slice(-4) }));
+    core = await unlockedCoreAt(join(tmp.dir, 'data'));
   });
   afterEach(async () => {
     await core.session.shutdown();
@@ -65,20 +57,21 @@ describe('audit trail: unlock, failed unlock, lock, changes and exports, readabl
 
   it('exports to CSV as Dutch Excel expects (semicolons, UTF-8 BOM, dd-mm-jjjj), and the export is audited', async () => {
     value(await core.dispatch('settings.update', { coordinatorPhone: '0600000000' }));
-    const r = value<{ fileName: string; csv: string; rows: number }>(await core.dispatch('audit.exportCsv', {}));
+    const r = value<{ fileName: string; base64: string; rows: number }>(await core.dispatch('audit.export', { format: 'csv' }));
     expect(r.fileName).toMatch(/^logboek-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(r.csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = r.csv.slice(1).split('\r\n').filter(Boolean);
+    const csv = Buffer.from(r.base64, 'base64').toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('Tijdstip;Gebeurtenis;Details');
     expect(lines).toHaveLength(r.rows + 1);
     expect(lines[1]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2};vault\.created;/);
     expect(lines.some((l) => /;settings\.update;keys=coordinatorPhone$/.test(l))).toBe(true);
-    const filtered = value<{ csv: string; rows: number }>(await core.dispatch('audit.exportCsv', { event: 'settings.update' }));
+    const filtered = value<{ rows: number }>(await core.dispatch('audit.export', { event: 'settings.update', format: 'csv' }));
     expect(filtered.rows).toBe(1);
     const exports = value<{ entries: Entry[] }>(await core.dispatch('audit.list', { limit: 10, event: 'audit.export' }));
     expect(exports.entries.map((e) => e.detail)).toEqual([
-      { rows: 1, filtered: true },
-      { rows: r.rows, filtered: false },
+      { rows: 1, filtered: true, format: 'csv' },
+      { rows: r.rows, filtered: false, format: 'csv' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, closeSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, closeSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,14 +14,10 @@ import { VaultSession } from '../../electron/main/session.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
+import { damagePages } from '../helpers/damage.js';
+import { okValue as value } from '../helpers/core.js';
 
 const PW = 'fiets regen lantaarn koffie';
-
-type Ok<T> = { ok: true; value: T };
-function value<T>(r: unknown): T {
-  expect(r).toMatchObject({ ok: true });
-  return (r as Ok<T>).value;
-}
 
 async function setUp(session: VaultSession): Promise<string> {
   const { recoveryCode } = await session.beginSetup(PW);
@@ -45,18 +41,6 @@ async function addProbeRows(session: VaultSession, n: number, seed: number): Pro
 async function probeCount(session: VaultSession): Promise<number> {
   const r = await session.requireVault().client.execute('SELECT count(*) FROM probe');
   return Number(r.rows[0]![0]);
-}
-
-/** Overwrites bytes in the middle of the file: a failing disk sector, as far as SQLite can tell. */
-function damage(path: string): void {
-  const size = statSync(path).size;
-  const fd = openSync(path, 'r+');
-  try {
-    // Whole pages (not page 1), so the damage cannot fall into a page's unused gap.
-    for (let off = 4096; off < size; off += 4096 * 2) writeSync(fd, randomBytes(4096), 0, 4096, off);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 describe('backups: encrypted copies, verified, rotated, restorable', () => {
@@ -223,7 +207,7 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
     await setUp(session);
     await addProbeRows(session, 300, 15);
     const entry = await service.backup(session.requireVault(), 'handmatig');
-    damage(join(tmp.dir, 'data', 'backups', entry.name));
+    damagePages(join(tmp.dir, 'data', 'backups', entry.name));
     await addProbeRows(session, 1, 16);
     await expect(service.restore(entry.name)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'BACKUP_DAMAGED');
     expect(await probeCount(session)).toBe(301);
@@ -272,7 +256,7 @@ describe('integrity check at unlock', () => {
       value(await core.dispatch('backup.create', {}));
       await recordAudit(core.session.requireVault().db, 'test.after_backup');
       await core.dispatch('vault.lock', {});
-      damage(vaultPaths(dataDir).db);
+      damagePages(vaultPaths(dataDir).db);
       const damagedBytes = readFileSync(vaultPaths(dataDir).db);
 
       const res = await core.dispatch('vault.unlock', { password: PW });

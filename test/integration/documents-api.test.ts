@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { format, addDays } from 'date-fns';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import { unlockedCore, type TypedCall } from '../helpers/core.js';
 import { pdfPageCount, pdfText } from '../helpers/pdf.js';
+import { ADDRESSEE } from '../fixtures/documents.js';
 
-const today = format(new Date(), 'yyyy-MM-dd');
-const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+const today = localTodayIso();
+const inDays = (n: number) => addDaysIso(today, n);
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 const pdfOf = (doc: { pdfBase64: string }) => Buffer.from(doc.pdfBase64, 'base64');
 
@@ -142,13 +143,7 @@ describe('documents and allocation meetings over the API, on a real encrypted va
   });
 
   it('handover letter: template filled, addressee, appendix; an unknown placeholder is refused before anything is made', async () => {
-    const addressee = {
-      organisation: 'Reclassering Nederland',
-      department: '',
-      attention: 'mevrouw I. Testmans',
-      street: 'Postbus 999',
-      postcodeCity: '9999 ZZ Voorbeeldstad',
-    };
+    const addressee = ADDRESSEE;
     await call('plans.addAction', { dossierId: dossierA, title: 'Zorgverzekering laten ingaan', partnerId: null, deadline: inDays(3) });
     const doc = await call('documents.handoverLetter', { dossierId: dossierA, templateId: 'overdracht-reclassering', addressee, includePlan: true });
     const text = squeeze(pdfText(pdfOf(doc)));

@@ -10,16 +10,10 @@ import type { DocDefinition } from '../../common/documents/pdf-types.js';
 import type { PlanView } from '../../common/documents/view-models.js';
 import type { TemplateBlock } from '../../common/template.js';
 import { renderPdf } from '../../electron/main/documents/render.js';
-import { LETTERHEAD, syntheticPlan, TINY_PNG } from '../fixtures/documents.js';
+import { ADDRESSEE, LETTERHEAD, syntheticPlan, TINY_PNG } from '../fixtures/documents.js';
 import { pdfPageCount, pdfText, pdfWords } from '../helpers/pdf.js';
 
-const addressee = {
-  organisation: 'Reclassering Nederland',
-  department: '',
-  attention: 'mevrouw I. Testmans',
-  street: 'Postbus 999',
-  postcodeCity: '9999 ZZ Voorbeeldstad',
-};
+const addressee = ADDRESSEE;
 const meeting = {
   title: 'Regie- en toedelingsoverleg',
   date: '2026-11-26',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../common/errors.js';
 import { dossierConsistencyErrors, dossierFieldsSchema } from '../../common/dossiers/schema.js';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { createDossier } from '../../db/repositories/dossier-core.js';
 import { encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
@@ -13,11 +13,7 @@ import { vaultContentHash } from '../helpers/vault-hash.js';
 const PASS = 'vuurtoren kiwi zadel bloesem mikado storm';
 const FAST = { log2N: 14, r: 8, p: 1 };
 const rand = seededRandom(1217);
-const tomorrow = (() => {
-  const d = new Date();
-  d.setDate(d.getDate() + 1);
-  return localTodayIso(d);
-})();
+const tomorrow = addDaysIso(localTodayIso(), 1);
 
 type DossierIn = ExchangePayloadInput['dossiers'][number];
 

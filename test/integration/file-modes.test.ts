@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vaultPaths } from '../../db/vault.js';
 import { createCore, type Core } from '../../electron/main/core.js';
 import { TEST_PASSWORD } from '../helpers/core.js';
 import { tempDir } from '../helpers/tmp.js';
+import { damagePages } from '../helpers/damage.js';
 
 const mode = (p: string) => statSync(p).mode & 0o777;
 const posix = process.platform !== 'win32';
@@ -28,16 +28,6 @@ function tooOpen(dir: string): string[] {
   };
   walk(dir);
   return out;
-}
-
-function damage(path: string): void {
-  const size = statSync(path).size;
-  const fd = openSync(path, 'r+');
-  try {
-    for (let off = 4096; off < size; off += 4096 * 2) writeSync(fd, randomBytes(4096), 0, 4096, off);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 describe.skipIf(!posix)('files on disk are for this OS user only (issue 13 points 5 and 6)', () => {
@@ -75,7 +65,7 @@ describe.skipIf(!posix)('files on disk are for this OS user only (issue 13 point
 
       // A damaged database is set aside and the newest copy put back: both private.
       await core.session.lock();
-      damage(vaultPaths(dataDir).db);
+      damagePages(vaultPaths(dataDir).db);
       expect(await core.dispatch('vault.unlock', { password: TEST_PASSWORD })).toMatchObject({ ok: false });
       expect(await core.dispatch('backup.restoreNewestWhileLocked', { password: TEST_PASSWORD })).toMatchObject({ ok: true });
       expect(readdirSync(dataDir).some((f) => f.includes('beschadigd'))).toBe(true);

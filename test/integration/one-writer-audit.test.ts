@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { localTodayIso } from '../../common/calendar.js';
 import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { DETENTION_KEYS, PERSON_KEYS } from '../../common/exchange/sections.js';
 import type { Dossier } from '../../common/dossiers/types.js';

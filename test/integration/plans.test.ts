@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, format } from 'date-fns';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import { DEFAULT_PLAN_CONFIG } from '../../common/plan/config.js';
@@ -8,13 +7,14 @@ import { dossierHistory, dossiers, planActions, provisions } from '../../db/sche
 import { acceptProposals, confirmReleaseMove, dropProposal } from '../../db/repositories/plan-countdown.js';
 import { addAction, recordReminder, updateAction } from '../../db/repositories/plan-actions.js';
 import { addScore, setBasis } from '../../db/repositories/plan-basis-scores-goals.js';
-import { getPlan, type Clock } from '../../db/repositories/plan-view.js';
+import { getPlan } from '../../db/repositories/plan-view.js';
 import { planBadges, planFigures } from '../../db/repositories/plan-reports.js';
 import { createPartner, listPartners, removePartner, seedPartnersOnce } from '../../db/repositories/partners.js';
 import { getPlanConfig, updatePlanConfig } from '../../db/repositories/plan-config.js';
 import { createCore } from '../../electron/main/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
+import { addDaysIso, localTodayIso, type Clock } from '../../common/calendar.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const clock: Clock = { today: '2026-03-02', now: '2026-03-02T09:00:00.000Z' };
@@ -278,7 +278,7 @@ describe('plan API through the dispatcher', () => {
       ok: true;
       value: { id: number };
     };
-    const yesterday = format(addDays(new Date(), -1), 'yyyy-MM-dd');
+    const yesterday = addDaysIso(localTodayIso(), -1);
     const added = await core.dispatch('plans.addAction', { dossierId: id, title: 'Schulden in kaart', partnerId: p.value.id, deadline: yesterday });
     expect(added).toMatchObject({ ok: false, error: { details: { needsConfirmation: 'pastDeadline' } } });
     expect(
@@ -320,7 +320,7 @@ describe('demo vault', () => {
       const v = await unlockVault(tmp.dir, PW, migrations());
       const actions = await v.db.select({ status: planActions.status, deadline: planActions.deadline }).from(planActions);
       expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['open', 'bezig', 'gedaan', 'vervallen']));
-      const today = format(new Date(), 'yyyy-MM-dd');
+      const today = localTodayIso();
       expect(actions.filter((a) => (a.status === 'open' || a.status === 'bezig') && a.deadline! < today).length).toBeGreaterThan(0);
       expect((await v.db.select().from(domainScores)).length).toBeGreaterThan(0);
       expect((await planFigures(v.db, today, 7)).overdue).toBeGreaterThan(0);

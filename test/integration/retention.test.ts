@@ -1,16 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { recordProvision } from '../../db/repositories/provisions.js';
-import { createCore, type Core } from '../../electron/main/core.js';
+import type { Core } from '../../electron/main/core.js';
+import { okValue as value, unlockedCoreAt } from '../helpers/core.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const PW = 'fiets regen lantaarn koffie';
-type Ok<T> = { ok: true; value: T };
-function value<T>(r: unknown): T {
-  expect(r).toMatchObject({ ok: true });
-  return (r as Ok<T>).value;
-}
 type Overview = { retentionYears: number; cutoff: string; candidates: { id: number; name: string; closedAt: string }[] };
 
 describe('retention and destruction', () => {
@@ -18,9 +13,7 @@ describe('retention and destruction', () => {
   let core: Core;
   beforeEach(async () => {
     tmp = tempDir();
-    core = createCore({ dataDir: join(tmp.dir, 'data'), shell: 'web' });
-    const setup = value<{ recoveryCode: string }>(await core.dispatch('vault.beginSetup', { password: PW, repeat: PW }));
-    value(await core.dispatch('vault.completeSetup', { lastGroup: setup.recoveryCode.slice(-4) }));
+    core = await unlockedCoreAt(join(tmp.dir, 'data'));
   });
   afterEach(async () => {
     await core.session.shutdown();

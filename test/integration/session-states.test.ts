@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeSync, copyFileSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { copyFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VaultStateEvent } from '../../common/api/events.js';
 import { AppError } from '../../common/errors.js';
@@ -9,6 +8,7 @@ import { VaultSession } from '../../electron/main/session.js';
 import { vaultPaths } from '../../db/vault.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
+import { damagePages } from '../helpers/damage.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const codeOf = (e: unknown) => (e as AppError).code;
@@ -90,10 +90,7 @@ describe('vault session states and their events', () => {
     const good = join(tmp.dir, 'good.db');
     copyFileSync(paths.db, good);
     expect(readdirSync(session.dataDir).filter((f) => f.includes('-wal') && statSync(join(session.dataDir, f)).size > 0)).toEqual([]);
-    const fd = openSync(paths.db, 'r+');
-    // Whole pages, so the damage cannot fall into a page's unused gap.
-    for (let off = 4096; off < statSync(paths.db).size; off += 4096 * 2) writeSync(fd, randomBytes(4096), 0, 4096, off);
-    closeSync(fd);
+    damagePages(paths.db);
 
     await expect(session.unlock(PW)).rejects.toSatisfy((e) => ['VAULT_INTEGRITY', 'VAULT_CORRUPT'].includes(codeOf(e)));
     expect(session.state).toBe('damaged');

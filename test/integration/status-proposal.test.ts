@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray } from 'drizzle-orm';
-import { localTodayIso } from '../../common/dossiers/fields.js';
+import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { dossierFieldsSchema } from '../../common/dossiers/schema.js';
 import { proposeStatus } from '../../common/dossiers/status-proposal.js';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../common/dossiers/status.js';
 import { DASHBOARD_LIST_MAX } from '../../common/dossiers/types.js';
-import { addDaysIso } from '../../db/repositories/dossier-list.js';
 import { createDossier } from '../../db/repositories/dossier-core.js';
 import { dossiers } from '../../db/schema.js';
 import type { Core } from '../../electron/main/core.js';

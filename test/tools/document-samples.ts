@@ -10,7 +10,7 @@ import { minutesDefinition } from '../../common/documents/minutes.js';
 import { partnerActionListDefinition } from '../../common/documents/partner-action-list.js';
 import type { DocDefinition } from '../../common/documents/pdf-types.js';
 import { renderPdf } from '../../electron/main/documents/render.js';
-import { LETTERHEAD, SAMPLE_LOGO, syntheticPlan } from '../fixtures/documents.js';
+import { ADDRESSEE, LETTERHEAD, SAMPLE_LOGO, syntheticPlan } from '../fixtures/documents.js';
 
 /**
  * `npx tsx test/tools/document-samples.ts`: renders every document from synthetic data and writes page 1
@@ -29,13 +29,7 @@ const meeting = {
 const plan = syntheticPlan({ actions: 12 });
 const items = [1, 2, 3].map((i) => ({ plan: syntheticPlan({ actions: 5, dossierId: i }), note: i === 2 ? 'Huisvesting na vrijlating' : '' }));
 const acts = items.flatMap((it) => it.plan.openActions.map((a) => ({ ...a, id: a.id + 100 * it.plan.client.dossierId, client: it.plan.client })));
-const addressee = {
-  organisation: 'Reclassering Nederland',
-  department: 'Unit Noord',
-  attention: 'mevrouw I. Testmans',
-  street: 'Postbus 999',
-  postcodeCity: '9999 ZZ Voorbeeldstad',
-};
+const addressee = { ...ADDRESSEE, department: 'Unit Noord' };
 const letter = fillHandoverTemplate(DEFAULT_LETTER_TEMPLATES[0]!, handoverValues({ letterhead: lh, plan: syntheticPlan({ actions: 4 }), addressee, date }));
 
 const docs: [string, DocDefinition][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsvRows } from '../../common/audit-csv.js';
+import { AUDIT_TABLE } from '../../common/audit-table.js';
 import { neutraliseCsvFormula } from '../../common/csv-formula.js';
 import { safeAttachmentFileName } from '../../common/exchange/attachment-type.js';
 import { withoutControlCharacters } from '../../common/safe-text.js';
@@ -66,11 +66,12 @@ describe('CSV formula neutralising (common/csv-formula.ts)', () => {
   });
 
   it('the audit-log CSV rows go through the same function', () => {
-    const rows = auditCsvRows([
+    const text = toDutchCsv(AUDIT_TABLE.columns, [
       { at: '2026-11-23T09:00:00.000Z', event: '=cmd|"/c calc"!A1', detail: {} },
       { at: '2026-11-23T09:00:00.000Z', event: 'template.saved', detail: {} },
       { at: '2026-11-23T09:00:00.000Z', event: '\uFF0Bevil', detail: { a: 1 } },
-    ]);
+    ]).toString('utf8');
+    const rows = parseCsv(text.slice(1)).slice(1);
     expect(rows[0]![1]).toBe(`'=cmd|"/c calc"!A1`);
     expect(rows[1]![1]).toBe('template.saved');
     expect(rows[2]![1]).toBe(`'\uFF0Bevil`);

@@ -7,7 +7,7 @@ import { minutesDefinition } from '../../common/documents/minutes.js';
 import { partnerActionListDefinition } from '../../common/documents/partner-action-list.js';
 import { pseudonym } from '../../common/documents/people.js';
 import { mm, type Content, type DocDefinition } from '../../common/documents/pdf-types.js';
-import { LETTERHEAD, syntheticPlan, TINY_PNG } from '../fixtures/documents.js';
+import { ADDRESSEE, LETTERHEAD, syntheticPlan, TINY_PNG } from '../fixtures/documents.js';
 
 /** All text in a definition's content, header and footer (pages 2 of 5), for checks without rendering. */
 function textOf(c: Content | undefined): string {
@@ -29,13 +29,7 @@ const meeting = {
   place: 'Gemeentehuis',
   partnersPresent: ['Reclassering Nederland', 'Wijkteam Oost'],
 };
-const addressee = {
-  organisation: 'Reclassering Nederland',
-  department: 'Unit Noord',
-  attention: 'mevrouw I. Testmans',
-  street: 'Postbus 999',
-  postcodeCity: '9999 ZZ Voorbeeldstad',
-};
+const addressee = { ...ADDRESSEE, department: 'Unit Noord' };
 
 describe('document definitions (pure)', () => {
   it('every document is A4 and states "Vertrouwelijk", the date and "Pagina X van Y" on every page', () => {

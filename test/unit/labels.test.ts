@@ -2,12 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSING_REASONS, CLOSING_REASON_LABELS, DOSSIER_STATUSES, STATUS_LABELS } from '../../common/dossiers/status.js';
 import { countOverview, overviewPeriods } from '../../common/dossiers/overview-count.js';
 import { CONTACT_ROLES, CONTACT_ROLE_LABELS, LEGAL_BASES, LEGAL_BASIS_LABELS } from '../../common/dossiers/schema.js';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText, shiftDays } from '../../common/plan/actions.js';
+import { addDaysIso } from '../../common/calendar.js';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText } from '../../common/plan/actions.js';
 import { BASIS_KEYS, BASIS_STATES, BASIS_STATE_INFO, basisDef, completeBasis, type BasisState } from '../../common/plan/basisvoorwaarden.js';
 import { DEFAULT_COUNTDOWN_TEMPLATE, countdownText, notYetInOrder } from '../../common/plan/countdown.js';
 import { DEFAULT_LIFE_DOMAINS, SCORE_LABELS, SCORE_MAX, SCORE_MIN, domainLabel, type Score } from '../../common/plan/domains.js';
 import { PARTNER_TYPE_KEYS, partnerTypeLabel as partnerTypeLabelNl } from '../../common/plan/partners.js';
 import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../common/exchange/attachment-type.js';
+import { PROVISION_KIND_LABELS, type ProvisionKind } from '../../common/exchange/provision-kinds.js';
 import { HANDOVER_PLACEHOLDERS, HANDOVER_PLACEHOLDER_NAMES } from '../../common/documents/letter-placeholders.js';
 import { AANHEF_LABELS, AANHEF_VALUES } from '../../common/people/names.js';
 import { i18next } from '../../renderer/src/i18n/index.js';
@@ -32,6 +34,7 @@ function kind<K extends string | number>(fn: string, values: readonly K[], label
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => (SCORE_MIN + i) as Score);
 const GOAL_STATUSES = ['open', 'bereikt', 'vervallen'] as const;
+const PROVISION_KINDS = Object.keys(PROVISION_KIND_LABELS) as ProvisionKind[];
 
 /** Every enum-keyed label function, with the enum's values taken from common (not from labels.ts). */
 const KINDS: Kind[] = [
@@ -49,6 +52,7 @@ const KINDS: Kind[] = [
   kind('scoreLabel', SCORES, labels.scoreLabel, (v) => SCORE_LABELS[v]),
   kind('partnerTypeLabel', PARTNER_TYPE_KEYS, labels.partnerTypeLabel, (v) => partnerTypeLabelNl(v), ['uwv']),
   kind('attachmentTypeLabel', ATTACHMENT_KINDS, labels.attachmentTypeLabel, (v) => ATTACHMENT_TYPES[v].label, ['pdf']),
+  kind('provisionKindLabel', PROVISION_KINDS, labels.provisionKindLabel, (v) => PROVISION_KIND_LABELS[v]),
   kind('placeholderHelp', HANDOVER_PLACEHOLDER_NAMES, labels.placeholderHelp, (v) => HANDOVER_PLACEHOLDERS[v]),
 ];
 
@@ -104,6 +108,8 @@ describe('labels from common in the UI language', () => {
       await i18next.changeLanguage(lang);
       expect(labels.statusLabel('verdwenen' as never)).toBe('verdwenen');
       expect(labels.partnerTypeLabel('oude_soort')).toBe('oude_soort');
+      expect(labels.provisionKindLabel('pdf.actieplan')).toBe('PDF: actieplan');
+      expect(labels.provisionKindLabel('toString')).toBe('toString');
     }
   });
 
@@ -167,7 +173,7 @@ describe('phrases the main side sends in Dutch', () => {
   const offsets = [-30, -2, -1, 0, 1, 2, 45];
 
   it('the release countdown: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => shiftDays(today, d))];
+    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
     expect(await inLanguage('nl', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual(dates.map((d) => countdownText(d, today)));
     expect(await inLanguage('en', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual([
       'no expected release date',
@@ -182,7 +188,7 @@ describe('phrases the main side sends in Dutch', () => {
   });
 
   it('how a deadline stands: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => shiftDays(today, d))];
+    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
     expect(await inLanguage('nl', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual(dates.map((d) => dueText(d, today)));
     expect(await inLanguage('en', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual([
       'no deadline',

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../common/plan/actions.js';
 import { BASIS_STATE_INFO, basisDef } from '../../../common/plan/basisvoorwaarden.js';
 import type { PlanConfig } from '../../../common/plan/config.js';
@@ -10,17 +9,14 @@ import type { DossierDetail } from '../../../common/dossiers/types.js';
 import type { ActionRow, ClientHeader, Letterhead, PlanView } from '../../../common/documents/view-models.js';
 import type { Settings } from '../../../common/settings.js';
 import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
-import { getPlan, type Clock } from '../../../db/repositories/plan-view.js';
+import { getPlan } from '../../../db/repositories/plan-view.js';
 import type { Db } from '../../../db/vault.js';
+import type { Clock } from '../../../common/calendar.js';
 
 /**
  * Fills the documents' view models (common/documents/view-models.ts) from the dossier and plan
  * repositories. Only here do storage shapes meet document shapes.
  */
-export function clockNow(d = new Date()): Clock {
-  return { today: format(d, 'yyyy-MM-dd'), now: d.toISOString() };
-}
-
 export function letterheadFrom(s: Settings): Letterhead {
   return {
     municipalityName: s.municipalityName,

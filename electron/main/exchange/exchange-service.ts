@@ -15,7 +15,7 @@ import {
 import { statusInvariantErrors } from '../../../common/dossiers/status.js';
 import { dossierConsistencyErrors } from '../../../common/dossiers/schema.js';
 import { listName } from '../../../common/people/names.js';
-import { localTodayIso } from '../../../common/dossiers/fields.js';
+import { systemClock } from '../../../common/calendar.js';
 import type { Bundle, SectionData } from '../../../common/exchange/sections.js';
 import type { Db } from '../../../db/vault.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
@@ -166,8 +166,7 @@ export type ImportChoices = Record<string, Partial<Record<ExchangeSection, Secti
  * Writes the import in ONE transaction: new dossiers with every section in the file, existing ones
  * (same BSN) only in the sections the coordinator chose to take. Any failure rolls everything back.
  */
-export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, now = new Date()): Promise<ImportResult> {
-  const clock: WriteClock = { now: now.toISOString(), today: localTodayIso(now) };
+export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, clock: WriteClock = systemClock()): Promise<ImportResult> {
   const listSections = payload.sections.filter((s): s is ListSection => s !== 'person' && s !== 'detention');
   return audited(
     db,

@@ -1,5 +1,6 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventClass } from 'ical-generator';
+import { nextDay } from '../../../common/calendar.js';
 import { AppError } from '../../../common/errors.js';
 
 /**
@@ -42,11 +43,6 @@ function addMinutes(iso: string, minutes: number): string {
   return t.toISOString().slice(0, 16);
 }
 
-/** An all-day event's end is the next day (exclusive). */
-function nextDay(iso: string): string {
-  return addMinutes(`${iso.slice(0, 10)}T00:00`, 24 * 60).slice(0, 10);
-}
-
 /**
  * ical-generator writes a zoned time from the wall-clock fields of a Date in this process's zone; a Date made
  * from the local fields therefore comes out as exactly those fields, whatever zone the computer is set to.
@@ -81,6 +77,7 @@ export function toIcs(items: readonly CalendarItem[], calName = 'Nazorgdossier')
       ...(it.location ? { location: it.location } : {}),
     };
     if (it.date) {
+      // An all-day event's end is the next day (exclusive).
       cal.createEvent({ ...base, allDay: true, start: utcDay(it.date), end: utcDay(nextDay(it.date)) });
     } else if (it.start) {
       const end = addMinutes(it.start, it.durationMinutes ?? 60);

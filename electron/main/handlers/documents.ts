@@ -18,7 +18,7 @@ import { audited } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import type { Db } from '../../../db/vault.js';
-import { actionRow, clientHeader, clockNow, letterheadFrom, loadPlanView } from '../documents/build.js';
+import { actionRow, clientHeader, letterheadFrom, loadPlanView } from '../documents/build.js';
 import { renderPdf } from '../documents/render.js';
 import type { HandlerContext } from './context.js';
 
@@ -37,7 +37,7 @@ interface Provision {
   dossierIds: number[];
 }
 
-export function documentsHandlers({ session }: HandlerContext): DocumentsHandlers {
+export function documentsHandlers({ session, clock: readClock }: HandlerContext): DocumentsHandlers {
   const db = (): Db => session.requireVault().db;
 
   /** Render first; only a document that was actually made is written to the provisions register (with its audit line). */
@@ -64,7 +64,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
 
   return {
     'documents.actionPlan': async ({ dossierId, recipient }) => {
-      const clock = clockNow();
+      const clock = readClock();
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const plan = await loadPlanView(db(), dossierId, clock, config);
       return make(
@@ -75,7 +75,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
     },
 
     'documents.meetingPack': async ({ meetingId, pseudonymise, recipient }) => {
-      const clock = clockNow();
+      const clock = readClock();
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const { m, info } = await meetingInfo(meetingId);
       const items = [];
@@ -97,7 +97,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
     },
 
     'documents.minutes': async ({ meetingId, pseudonymise, recipient }) => {
-      const clock = clockNow();
+      const clock = readClock();
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const { m, info } = await meetingInfo(meetingId);
       const items = [];
@@ -131,7 +131,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
     },
 
     'documents.partnerActionList': async ({ meetingId, partnerIds, pseudonymise }) => {
-      const clock = clockNow();
+      const clock = readClock();
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const meeting = meetingId ? await meetingInfo(meetingId) : null;
       const actionIds = meetingId ? await meetingActionIds(db(), meetingId) : null;
@@ -169,7 +169,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
     },
 
     'documents.handoverLetter': async ({ dossierId, templateId, addressee, includePlan }) => {
-      const clock = clockNow();
+      const clock = readClock();
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const template = settings.letterTemplates.find((t) => t.id === templateId);
       if (!template)

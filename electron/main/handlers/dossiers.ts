@@ -5,7 +5,6 @@ import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
 import { audited, recordAudit } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { getSettings } from '../../../db/repositories/settings.js';
-import { localTodayIso } from '../../../common/dossiers/fields.js';
 import { dashboard, overview } from '../../../db/repositories/dossier-reports.js';
 import { addConsent, addContact, addNote, removeContact, updateContact, withdrawConsent } from '../../../db/repositories/dossier-people.js';
 import { createDossier, getDossierDetail, listHistory, transitionDossier, updateDossier } from '../../../db/repositories/dossier-core.js';
@@ -21,7 +20,7 @@ type DossierHandlers = Pick<Handlers, keyof typeof dossiersMethods>;
  */
 export const VIEW_AUDIT_WINDOW_MS = 5 * 60_000;
 
-export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
+export function dossiersHandlers({ session, clock }: HandlerContext): DossierHandlers {
   const db = () => session.requireVault().db;
   const lastViewLogged = new Map<number, number>();
   // A new unlock is a new visit: the next view is logged again.
@@ -72,7 +71,7 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
     },
     'dossiers.addConsent': async ({ dossierId, ...c }) => addConsent(db(), dossierId, c),
     'dossiers.withdrawConsent': async ({ id, withdrawnOn }) => withdrawConsent(db(), id, withdrawnOn!),
-    'dossiers.dashboard': async () => dashboard(db(), localTodayIso(), (await getSettings(db())).releaseWindowDays),
+    'dossiers.dashboard': async () => dashboard(db(), clock().today, (await getSettings(db())).releaseWindowDays),
     'dossiers.overview': async ({ year, period }) => overview(db(), year, period),
     'dossiers.overviewCsv': async ({ year, period, format }) => {
       const o = await overview(db(), year, period);

@@ -9,7 +9,6 @@ import { passphraseEntropyBits, proposePassphrase } from '../../../common/exchan
 import { EXCHANGE_SECTIONS } from '../../../common/exchange/payload.js';
 import { MEDIA_TYPES, exportFileName, type FileDownload } from '../../../common/exchange/files.js';
 import { inzageDefinition } from '../../../common/exchange/inzage-document.js';
-import { localTodayIso } from '../../../common/dossiers/fields.js';
 import type { Letterhead } from '../../../common/documents/view-models.js';
 import type { Settings } from '../../../common/settings.js';
 import { historyOldestFirst, requireDossier as requireDossierIn } from '../../../db/repositories/dossier-core.js';
@@ -29,6 +28,7 @@ import { REGISTER_TABLE } from '../exchange/register-csv.js';
 import { tableDownload } from '../exchange/spreadsheet.js';
 import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
 import type { HandlerContext } from './context.js';
+import { localTodayIso } from '../../../common/calendar.js';
 
 type ExchangeHandlers = Pick<
   Handlers,
@@ -56,7 +56,7 @@ function decodeFile(base64: string): Buffer {
   return Buffer.from(base64, 'base64');
 }
 
-export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers {
+export function exchangeHandlers({ session, clock }: HandlerContext): ExchangeHandlers {
   const db = () => session.requireVault().db;
   /** A provision to the register and its audit line, in one transaction. */
   const provided = (p: ProvisionInput, event: string, detail: AuditDetail) =>
@@ -77,7 +77,7 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       return { ...download(exportFileName('nazorg-uitwisseling', 'nazorg'), MEDIA_TYPES.nazorg, bytes), dossiers: count };
     },
     'exchange.previewImport': async ({ file, passphrase }) => previewImport(db(), await readImportFile(decodeFile(file), passphrase)),
-    'exchange.applyImport': async ({ file, passphrase, choices }) => applyImport(db(), await readImportFile(decodeFile(file), passphrase), choices),
+    'exchange.applyImport': async ({ file, passphrase, choices }) => applyImport(db(), await readImportFile(decodeFile(file), passphrase), choices, clock()),
 
     'provisions.list': async ({ limit, offset, ...filter }) => queryProvisions(db(), filter, limit, offset),
     'provisions.exportCsv': async ({ format, ...filter }) => {
@@ -184,7 +184,7 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       const pdf = await renderPdf(
         inzageDefinition({
           letterhead: letterheadFrom(settings),
-          date: localTodayIso(),
+          date: clock().today,
           dossierId,
           person: bundle.person,
           detention: bundle.detention!,

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../common/api/contract.js';
+import { systemClock } from '../../../common/calendar.js';
 import type { HandlerContext } from './context.js';
 import { vaultHandlers } from './vault.js';
 import { settingsHandlers } from './settings.js';
@@ -11,8 +12,9 @@ import { meetingsHandlers } from './meetings.js';
 import { documentsHandlers } from './documents.js';
 import { intakeHandlers } from './intake.js';
 
-/** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
-export function createHandlers(ctx: HandlerContext): Handlers {
+/** All areas' handlers; TypeScript checks that every method of the contract has exactly one. Without a clock, the computer's. */
+export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?: HandlerContext['clock'] }): Handlers {
+  const ctx: HandlerContext = { ...context, clock: context.clock ?? systemClock };
   return {
     ...vaultHandlers(ctx),
     ...settingsHandlers(ctx),

@@ -3,7 +3,7 @@ import type { ContactFields, DossierPatch } from '../../../common/dossiers/schem
 import { countKinds, rowFields, type BatchPreview, type BatchProblem, type BatchRowPreview } from '../../../common/intake/batch.js';
 import { intakeContacts, intakeFieldsSchema, INTAKE_DOSSIER_FIELDS } from '../../../common/intake/form.js';
 import type { IntakeField } from '../../../common/intake/rules.js';
-import { localTodayIso } from '../../../common/dossiers/fields.js';
+import { localTodayIso } from '../../../common/calendar.js';
 import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { dossierIdByBsn, type IntakeBatchWrite } from '../../../db/repositories/intake.js';
 import type { Db } from '../../../db/vault.js';

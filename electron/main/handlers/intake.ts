@@ -10,7 +10,7 @@ import { audited, recordAudit } from '../../../db/repositories/audit.js';
 import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { createFromIntake, dossierIdByBsn, updateFromIntake, type IntakeSourceFile } from '../../../db/repositories/intake.js';
 import { getSettings } from '../../../db/repositories/settings.js';
-import { clockNow, letterheadFrom } from '../documents/build.js';
+import { letterheadFrom } from '../documents/build.js';
 import { renderPdf } from '../documents/render.js';
 import { decodeText, detectKind, extractText, proposeFields, stopOcr } from '../intake/index.js';
 import type { HandlerContext } from './context.js';
@@ -30,7 +30,7 @@ interface Job {
  * scan is and cancel it. Confirming writes the dossier or its changes, the contacts and the notice as attachment
  * in one transaction (db/repositories/intake.ts). Log lines carry counts and codes only, never the notice's text.
  */
-export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
+export function intakeHandlers({ session, clock }: HandlerContext): IntakeHandlers {
   const db = () => session.requireVault().db;
   const jobs = new Map<string, Job>();
   // A lock ends every reading: the text of a notice must not outlive the open vault.
@@ -148,7 +148,7 @@ export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
 
   /** The notice as the attachment kept with the dossier: a PDF or image as it came, text and e-mail as a PDF of their text. */
   async function keptFile(source: IntakeSource): Promise<IntakeSourceFile> {
-    const today = clockNow().today;
+    const today = clock().today;
     const note = 'Melding, ingelezen bij de intake.';
     if (source.kind === 'file') {
       const bytes = Buffer.from(source.data, 'base64');
@@ -163,7 +163,7 @@ export function intakeHandlers({ session }: HandlerContext): IntakeHandlers {
 
   async function textPdf(text: string, origin: string): Promise<Buffer> {
     const settings = await getSettings(db());
-    return renderPdf(noticeTextDefinition({ letterhead: letterheadFrom(settings), date: clockNow().today, text, origin }));
+    return renderPdf(noticeTextDefinition({ letterhead: letterheadFrom(settings), date: clock().today, text, origin }));
   }
 }
 

@@ -13,21 +13,19 @@ import {
   updateMeeting,
 } from '../../../db/repositories/meetings.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
-import { clockNow } from '../documents/build.js';
 import type { HandlerContext } from './context.js';
 
 type MeetingsHandlers = Pick<Handlers, keyof typeof meetingsMethods>;
 
-export function meetingsHandlers({ session }: HandlerContext): MeetingsHandlers {
+export function meetingsHandlers({ session, clock }: HandlerContext): MeetingsHandlers {
   const db = () => session.requireVault().db;
-  const now = () => new Date().toISOString();
   return {
     'meetings.list': async () => listMeetings(db()),
     'meetings.get': async ({ id }) => getMeeting(db(), id),
     'meetings.create': async (input) => {
       const id = await audited(
         db(),
-        (tx) => createMeeting(tx, input, now()),
+        (tx) => createMeeting(tx, input, clock().now),
         (meetingId) => ({ event: 'meeting.create', detail: { meetingId, dossiers: input.dossierIds.length } }),
       );
       return getMeeting(db(), id);
@@ -35,7 +33,7 @@ export function meetingsHandlers({ session }: HandlerContext): MeetingsHandlers 
     'meetings.update': async ({ id, ...patch }) => {
       await audited(
         db(),
-        (tx) => updateMeeting(tx, id, patch, now()),
+        (tx) => updateMeeting(tx, id, patch, clock().now),
         () => ({ event: 'meeting.update', detail: { meetingId: id, keys: Object.keys(patch) } }),
       );
       return getMeeting(db(), id);
@@ -49,13 +47,13 @@ export function meetingsHandlers({ session }: HandlerContext): MeetingsHandlers 
       return { ok: true };
     },
     'meetings.setItemNote': async ({ itemId, note }) => getMeeting(db(), await setItemNote(db(), itemId, note)),
-    'meetings.addDecision': async ({ itemId, text }) => getMeeting(db(), await addDecision(db(), itemId, text, now())),
+    'meetings.addDecision': async ({ itemId, text }) => getMeeting(db(), await addDecision(db(), itemId, text, clock().now)),
     'meetings.removeDecision': async ({ id }) => getMeeting(db(), await removeDecision(db(), id)),
     'meetings.addAction': async (input) => {
       const config = await getPlanConfig(db());
       const { meetingId } = await audited(
         db(),
-        (tx) => addMeetingAction(tx, input, clockNow(), config),
+        (tx) => addMeetingAction(tx, input, clock(), config),
         (r) => ({ event: 'meeting.action_added', detail: { meetingId: r.meetingId, actionId: r.actionId } }),
       );
       return getMeeting(db(), meetingId);

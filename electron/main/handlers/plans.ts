@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { Handlers } from '../../../common/api/contract.js';
+import type { Clock } from '../../../common/calendar.js';
 import type { plansMethods } from '../../../common/api/plans.js';
 import { soonDueUntil } from '../../../common/plan/actions.js';
 import { clientRef, groupRappel, mailtoUrl, reminderText, type RappelAction } from '../../../common/plan/rappel.js';
@@ -10,7 +10,7 @@ import { acceptProposals, confirmReleaseMove, dropProposal } from '../../../db/r
 import { addAction, recordReminder, updateAction } from '../../../db/repositories/plan-actions.js';
 import { addGoal, addScore, setBasis, updateGoal } from '../../../db/repositories/plan-basis-scores-goals.js';
 import { chaseableActions, dossierNames, planBadges, planFigures } from '../../../db/repositories/plan-reports.js';
-import { getPlan, toActionView, type Clock } from '../../../db/repositories/plan-view.js';
+import { getPlan, toActionView } from '../../../db/repositories/plan-view.js';
 import {
   addContact,
   createPartner,
@@ -28,13 +28,7 @@ import type { HandlerContext } from './context.js';
 
 type PlanHandlers = Pick<Handlers, keyof typeof plansMethods>;
 
-/** Deadlines are calendar days on the coordinator's own clock. */
-function clock(): Clock {
-  const d = new Date();
-  return { today: format(d, 'yyyy-MM-dd'), now: d.toISOString() };
-}
-
-export function plansHandlers({ session }: HandlerContext): PlanHandlers {
+export function plansHandlers({ session, clock }: HandlerContext): PlanHandlers {
   const db = () => session.requireVault().db;
   const plan = async (dossierId: number) => getPlan(db(), dossierId, clock(), await getPlanConfig(db()));
   const withConfig = async <T>(fn: (c: Clock, cfg: Awaited<ReturnType<typeof getPlanConfig>>) => Promise<T>) => fn(clock(), await getPlanConfig(db()));

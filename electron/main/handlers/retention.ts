@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { Handlers } from '../../../common/api/contract.js';
 import type { retentionMethods } from '../../../common/api/retention.js';
 import { retentionCutoff } from '../../../common/retention.js';
@@ -9,11 +8,11 @@ import type { HandlerContext } from './context.js';
 
 type RetentionHandlers = Pick<Handlers, keyof typeof retentionMethods>;
 
-export function retentionHandlers({ session }: HandlerContext): RetentionHandlers {
+export function retentionHandlers({ session, clock }: HandlerContext): RetentionHandlers {
   const cutoffFor = async () => {
     const { db } = session.requireVault();
     const { retentionYears } = await getSettings(db);
-    return { retentionYears, cutoff: retentionCutoff(format(new Date(), 'yyyy-MM-dd'), retentionYears) };
+    return { retentionYears, cutoff: retentionCutoff(clock().today, retentionYears) };
   };
   return {
     'retention.proposals': async () => {

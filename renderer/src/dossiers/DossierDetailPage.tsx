@@ -15,7 +15,7 @@ import { JournalTab } from './tabs/JournalTab';
 import { PeopleTab } from './tabs/PeopleTab';
 import { TransitionDialog } from './TransitionDialog';
 import { StatusProposalNotice } from './StatusProposal';
-import { localTodayIso } from '../../../common/dossiers/fields';
+import { localTodayIso } from '../../../common/calendar';
 import { dt } from './texts';
 import { t as appTexts } from '../texts';
 import { PlanSummary } from '../plan/PlanSummary';

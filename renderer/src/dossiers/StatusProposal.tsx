@@ -4,7 +4,7 @@ import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl } from '../../../common/dates';
 import { DEFAULT_RELEASE_WINDOW_DAYS, proposeStatus, type StatusProposal } from '../../../common/dossiers/status-proposal';
 import type { Dashboard, DashboardStatusLag, Dossier, DossierDetail } from '../../../common/dossiers/types';
-import { daysBetween } from '../../../common/plan/actions';
+import { daysBetween } from '../../../common/calendar';
 import { api, errorMessage } from '../api';
 import { useApiAction } from '../hooks/useApiAction';
 import { statusLabel } from '../i18n/labels';

@@ -8,7 +8,8 @@ import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
-import { kindLabel, tx } from './texts';
+import { provisionKindLabel as kindLabel } from '../i18n/labels';
+import { tx } from './texts';
 
 interface FormState {
   kind: string;

@@ -147,27 +147,6 @@ const nl = {
     notes: 'Journaal (notities)',
     attachments: 'Bijlagen',
   },
-  kinds: {
-    'export.nazorg': 'Uitwisselbestand verstuurd',
-    'import.nazorg': 'Uitwisselbestand ingelezen',
-    'csv.dossiers': 'Dossierlijst (CSV)',
-    'csv.acties-partner': 'Acties per partner (CSV)',
-    'csv.acties-overleg': 'Acties van een overleg (CSV)',
-    'csv.verstrekkingenregister': 'Verstrekkingenregister (CSV)',
-    'ics.acties': 'Deadlines (agenda)',
-    'ics.overleggen': 'Overleggen (agenda)',
-    'pdf.inzage': 'Inzageverzoek (PDF)',
-    'bijlage.opgeslagen': 'Bijlage opgeslagen',
-    'csv.overzicht': 'Overzicht nazorg (CSV)',
-    'csv.logboek': 'Logboek (CSV)',
-    'xlsx.dossiers': 'Dossierlijst (Excel)',
-    'xlsx.acties-partner': 'Acties per partner (Excel)',
-    'xlsx.acties-overleg': 'Acties van een overleg (Excel)',
-    'xlsx.verstrekkingenregister': 'Verstrekkingenregister (Excel)',
-    'xlsx.overzicht': 'Overzicht nazorg (Excel)',
-    'xlsx.logboek': 'Logboek (Excel)',
-    vernietiging: 'Vernietiging na bewaartermijn',
-  } as Record<string, string>,
 };
 
 const en: TextsShape<typeof nl> = {
@@ -313,31 +292,6 @@ const en: TextsShape<typeof nl> = {
     notes: 'Journal (notes)',
     attachments: 'Attachments',
   },
-  kinds: {
-    'export.nazorg': 'Exchange file sent',
-    'import.nazorg': 'Exchange file imported',
-    'csv.dossiers': 'Case list (CSV)',
-    'csv.acties-partner': 'Actions per partner (CSV)',
-    'csv.acties-overleg': 'Actions of a meeting (CSV)',
-    'csv.verstrekkingenregister': 'Register of provisions (CSV)',
-    'ics.acties': 'Deadlines (calendar)',
-    'ics.overleggen': 'Meetings (calendar)',
-    'pdf.inzage': 'Subject access request (PDF)',
-    'bijlage.opgeslagen': 'Attachment saved',
-    'csv.overzicht': 'Aftercare overview (CSV)',
-    'csv.logboek': 'Audit log (CSV)',
-    'xlsx.dossiers': 'Case list (Excel)',
-    'xlsx.acties-partner': 'Actions per partner (Excel)',
-    'xlsx.acties-overleg': 'Actions of a meeting (Excel)',
-    'xlsx.verstrekkingenregister': 'Register of provisions (Excel)',
-    'xlsx.overzicht': 'Aftercare overview (Excel)',
-    'xlsx.logboek': 'Audit log (Excel)',
-    vernietiging: 'Destruction after retention period',
-  },
 };
 
 export const tx = defineTexts('exchange', nl, en);
-
-export function kindLabel(kind: string): string {
-  return tx.kinds[kind] ?? (kind.startsWith('pdf.') ? `PDF: ${kind.slice(4)}` : kind);
-}

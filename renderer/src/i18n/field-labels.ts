@@ -6,6 +6,14 @@ import { defineTexts, type TextsShape } from '.';
  * field without a name here.
  */
 const nl = {
+  jobId: 'Leesopdracht',
+  source: 'Melding',
+  casemanagerNaam: 'Casemanager PI',
+  casemanagerTelefoon: 'Telefoon casemanager',
+  casemanagerEmail: 'E-mail casemanager',
+  reclasseringOrganisatie: 'Reclasseringsorganisatie',
+  take: 'Over te nemen velden',
+  rows: 'Regels',
   aanhef: 'Aanhef in brieven',
   achternaam: 'Achternaam',
   actionIds: 'Acties',
@@ -146,6 +154,14 @@ const nl = {
 };
 
 const en: TextsShape<typeof nl> = {
+  jobId: 'Reading job',
+  source: 'Notice',
+  casemanagerNaam: 'PI case manager',
+  casemanagerTelefoon: "Case manager's phone",
+  casemanagerEmail: "Case manager's e-mail",
+  reclasseringOrganisatie: 'Probation organisation',
+  take: 'Fields to take over',
+  rows: 'Lines',
   aanhef: 'Form of address in letters',
   achternaam: 'Surname',
   actionIds: 'Actions',

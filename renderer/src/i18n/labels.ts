@@ -1,4 +1,5 @@
-import { ACTION_STATUS_LABELS, UNASSIGNED_LABEL, daysBetween, dueText, type ActionStatus } from '../../../common/plan/actions';
+import { daysBetween } from '../../../common/calendar';
+import { ACTION_STATUS_LABELS, UNASSIGNED_LABEL, dueText, type ActionStatus } from '../../../common/plan/actions';
 import { BASIS_STATE_INFO, basisDef, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden';
 import {
   DEFAULT_COUNTDOWN_TEMPLATE,
@@ -14,6 +15,7 @@ import { CONTACT_ROLE_LABELS, LEGAL_BASIS_LABELS, type ContactRole, type LegalBa
 import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
 import type { OverviewRow } from '../../../common/dossiers/types';
 import { ATTACHMENT_TYPES, type AttachmentKind } from '../../../common/exchange/attachment-type';
+import { provisionKindLabel as provisionKindLabelNl, type ProvisionKind } from '../../../common/exchange/provision-kinds';
 import { HANDOVER_PLACEHOLDERS, type HandoverPlaceholder } from '../../../common/documents/letter-placeholders';
 import { formatLongDateNl } from '../../../common/dates';
 import { AANHEF_LABELS, type Aanhef } from '../../../common/people/names';
@@ -288,6 +290,35 @@ export function longDateLabel(iso: string): string {
   const nl = formatLongDateNl(iso);
   if (currentLanguage() !== 'en' || !nl) return nl;
   return `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+// --- Register of provisions ----------------------------------------------------------------------
+
+const PROVISION_KIND_LABELS_EN: Labels<ProvisionKind> = {
+  'export.nazorg': 'Exchange file sent',
+  'import.nazorg': 'Exchange file imported',
+  'csv.dossiers': 'Case list (CSV)',
+  'csv.acties-partner': 'Actions per partner (CSV)',
+  'csv.acties-overleg': 'Actions of a meeting (CSV)',
+  'csv.verstrekkingenregister': 'Register of provisions (CSV)',
+  'ics.acties': 'Deadlines (calendar)',
+  'ics.overleggen': 'Meetings (calendar)',
+  'pdf.inzage': 'Subject access request (PDF)',
+  'bijlage.opgeslagen': 'Attachment saved',
+  'csv.overzicht': 'Aftercare overview (CSV)',
+  'csv.logboek': 'Audit log (CSV)',
+  'xlsx.dossiers': 'Case list (Excel)',
+  'xlsx.acties-partner': 'Actions per partner (Excel)',
+  'xlsx.acties-overleg': 'Actions of a meeting (Excel)',
+  'xlsx.verstrekkingenregister': 'Register of provisions (Excel)',
+  'xlsx.overzicht': 'Aftercare overview (Excel)',
+  'xlsx.logboek': 'Audit log (Excel)',
+  vernietiging: 'Destruction after retention period',
+};
+/** A register kind; kinds other areas record (pdf.actieplan) read as the register prints them. */
+export function provisionKindLabel(kind: string): string {
+  if (currentLanguage() === 'en' && Object.hasOwn(PROVISION_KIND_LABELS_EN, kind)) return PROVISION_KIND_LABELS_EN[kind as ProvisionKind];
+  return provisionKindLabelNl(kind);
 }
 
 // --- Attachments and letters ------------------------------------------------------------------------

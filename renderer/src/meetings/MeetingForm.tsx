@@ -2,7 +2,7 @@ import { Alert, Autocomplete, Box, Button, Checkbox, FormControlLabel, FormGroup
 import { useEffect, useState } from 'react';
 import { meetingFieldsSchema } from '../../../common/api/meetings';
 import type { MeetingDetail } from '../../../common/meetings/types';
-import { localTodayIso } from '../../../common/dossiers/fields';
+import { localTodayIso } from '../../../common/calendar';
 import { api, errorMessage } from '../api';
 import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';

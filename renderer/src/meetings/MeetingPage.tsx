@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { useFocusLater } from '../a11y/useFocusLater';
+import { localTodayIso } from '../../../common/calendar';
 import { formatDateNl } from '../../../common/dates';
 import type { PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail } from '../../../common/meetings/types';
@@ -11,11 +12,6 @@ import { AgendaItemCard } from './AgendaItemCard';
 import { MeetingActionsCsv } from './MeetingActionsCsv';
 import { MeetingForm } from './MeetingForm';
 import { meetingTexts as t } from './texts';
-
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function MeetingPage({ id }: { id: number }) {
   const [meeting, setMeeting] = useState<MeetingDetail | null>(null);
@@ -109,7 +105,7 @@ export function MeetingPage({ id }: { id: number }) {
       </Typography>
       {meeting.items.length === 0 && <Typography color="text.secondary">{t.meeting.emptyAgenda}</Typography>}
       {meeting.items.map((item, i) => (
-        <AgendaItemCard key={item.id} item={item} index={i} partners={partners} today={localToday()} onChange={setMeeting} />
+        <AgendaItemCard key={item.id} item={item} index={i} partners={partners} today={localTodayIso()} onChange={setMeeting} />
       ))}
     </Stack>
   );

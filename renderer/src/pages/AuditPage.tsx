@@ -1,7 +1,7 @@
 import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../common/api/settings';
-import { flattenDetail } from '../../../common/audit-csv';
+import { flattenDetail } from '../../../common/audit-table';
 import { formatDateTimeNl } from '../../../common/dates';
 import { api } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';

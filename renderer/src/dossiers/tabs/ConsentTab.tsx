@@ -2,7 +2,7 @@ import { Alert, Button, Grid, MenuItem, Paper, Stack, TextField, Typography } fr
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { formatDateNl } from '../../../../common/dates';
-import { localTodayIso } from '../../../../common/dossiers/fields';
+import { localTodayIso } from '../../../../common/calendar';
 import { consentFieldsSchema, LEGAL_BASES, type ConsentFields } from '../../../../common/dossiers/schema';
 import { legalBasisLabel } from '../../i18n/labels';
 import type { Consent, DossierDetail } from '../../../../common/dossiers/types';

@@ -1,7 +1,7 @@
 import { Alert, Box, Divider, Paper, Stack, Typography } from '@mui/material';
 import { useForm } from 'react-hook-form';
 import { formatDateNl } from '../../../../common/dates';
-import { localTodayIso } from '../../../../common/dossiers/fields';
+import { localTodayIso } from '../../../../common/calendar';
 import { noteFieldsSchema, type NoteFields } from '../../../../common/dossiers/schema';
 import type { DossierDetail } from '../../../../common/dossiers/types';
 import { api } from '../../api';
