@@ -13,6 +13,7 @@ import { attachmentMethods } from './attachments.js';
 import { plansMethods } from './plans.js';
 import { meetingsMethods } from './meetings.js';
 import { documentsMethods } from './documents.js';
+import { aftercareMethods } from './aftercare.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -31,6 +32,7 @@ export const contract = {
   ...plansMethods,
   ...meetingsMethods,
   ...documentsMethods,
+  ...aftercareMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ import { consents, dossierContacts, dossierHistory, dossiers, journalNotes, rele
 import type { Db } from '../vault.js';
 import { DOSSIER_EXTRA_FILTERS } from './dossier-filters.js';
 import { contactChange } from '../../common/dossiers/contact-history.js';
+import { onReleaseDateSet } from './aftercare.js';
 
 /** A drizzle transaction or the database itself: repository helpers run inside the caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -209,6 +210,7 @@ export async function updateDossier(db: Db, id: number, patch: DossierPatch, opt
     }
     for (const key of changed) await recordHistory(tx, id, now, key, before[key], after[key]);
     if (changed.includes('verwachteVrijlating')) await tx.insert(releaseDateHistory).values({ dossierId: id, date: after.verwachteVrijlating, changedAt: now });
+    if (changed.includes('werkelijkeVrijlating') && after.werkelijkeVrijlating) await onReleaseDateSet(tx, id, after.werkelijkeVrijlating, now);
     return { changed };
   });
 }
@@ -246,6 +248,7 @@ export async function transitionDossier(db: Db, id: number, req: TransitionReque
     await tx.update(dossiers).set(set).where(eq(dossiers.id, id));
     await recordHistory(tx, id, now, 'status', d.status, req.to);
     if (release !== d.werkelijkeVrijlating) await recordHistory(tx, id, now, 'werkelijkeVrijlating', d.werkelijkeVrijlating, release);
+    if (release && release !== d.werkelijkeVrijlating) await onReleaseDateSet(tx, id, release, now);
     if (set.closingReason !== d.closingReason) await recordHistory(tx, id, now, 'closingReason', d.closingReason, set.closingReason);
     if (set.closingNote !== d.closingNote) await recordHistory(tx, id, now, 'closingNote', d.closingNote, set.closingNote);
   });

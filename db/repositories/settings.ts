@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, readSettings, type Settings, type SettingsPatch } fro
 import { settings } from '../schema.js';
 import type { Db } from '../vault.js';
 
-export async function getSettings(db: Db): Promise<Settings> {
+export async function getSettings(db: Pick<Db, 'select'>): Promise<Settings> {
   const rows = await db.select().from(settings);
   const stored: Record<string, unknown> = {};
   for (const r of rows) {

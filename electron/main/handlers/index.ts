@@ -9,6 +9,7 @@ import { exchangeHandlers } from './exchange.js';
 import { plansHandlers } from './plans.js';
 import { meetingsHandlers } from './meetings.js';
 import { documentsHandlers } from './documents.js';
+import { aftercareHandlers } from './aftercare.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -22,5 +23,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...plansHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...documentsHandlers(ctx),
+    ...aftercareHandlers(ctx),
   };
 }

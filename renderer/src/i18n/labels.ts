@@ -55,7 +55,7 @@ const CLOSING_REASON_LABELS_EN: Labels<ClosingReason> = {
   overleden: 'Deceased',
   weigert_medewerking: 'Refuses to cooperate',
   opnieuw_gedetineerd: 'Detained again',
-  geen_contact: 'Can no longer be reached',
+  geen_contact: 'Not reachable (contact no longer possible)',
   anders: 'Other reason (explanation required)',
 };
 export const closingReasonLabel = inLanguage(CLOSING_REASON_LABELS, CLOSING_REASON_LABELS_EN);
