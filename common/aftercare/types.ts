@@ -73,7 +73,7 @@ export interface AftercareTodayRow {
 /** Vandaag's part for after release. */
 export interface AftercareToday {
   firstContacts: (AftercareTodayRow & { dueBy: string; state: 'due' | 'missed' })[];
-  followups: (AftercareTodayRow & { followupId: number; label: string; dueOn: string; state: 'due' | 'overdue' })[];
+  followups: (AftercareTodayRow & { followupId: number; momentKey: string; label: string; dueOn: string; state: 'due' | 'overdue' })[];
   unreachable: (AftercareTodayRow & { failed: number })[];
   totals: { firstContacts: number; followups: number; unreachable: number };
 }

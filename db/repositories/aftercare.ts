@@ -301,7 +301,7 @@ export async function aftercareToday(db: Db, today: string, settings: Settings):
     db.select(nameColumns).from(dossiers).where(fcWhere).orderBy(asc(dossiers.werkelijkeVrijlating), asc(dossiers.sortName)).limit(DASHBOARD_LIST_MAX),
     db.select({ n: count() }).from(dossiers).where(fcWhere),
     db
-      .select({ ...nameColumns, followupId: followups.id, label: followups.label, dueOn: followups.dueOn })
+      .select({ ...nameColumns, followupId: followups.id, momentKey: followups.momentKey, label: followups.label, dueOn: followups.dueOn })
       .from(followups)
       .innerJoin(dossiers, eq(dossiers.id, followups.dossierId))
       .where(fuWhere)
@@ -333,6 +333,7 @@ export async function aftercareToday(db: Db, today: string, settings: Settings):
       name: listName(r),
       releaseDate: r.releaseDate ?? '',
       followupId: r.followupId,
+      momentKey: r.momentKey,
       label: r.label,
       dueOn: r.dueOn,
       state: r.dueOn < today ? ('overdue' as const) : ('due' as const),
