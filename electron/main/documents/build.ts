@@ -11,6 +11,9 @@ import type { ActionRow, ClientHeader, Letterhead, PlanView } from '../../../com
 import type { Settings } from '../../../common/settings.js';
 import { getDossierDetail } from '../../../db/repositories/dossiers.js';
 import { getPlan, type Clock } from '../../../db/repositories/plans.js';
+import { getDayOne } from '../../../db/repositories/aftercare.js';
+import type { DayOneRecord } from '../../../common/aftercare/types.js';
+import { formatDateNl } from '../../../common/dates.js';
 import type { Db } from '../../../db/vault.js';
 
 /**
@@ -71,6 +74,7 @@ export function actionRow(a: ActionView, config: PlanConfig): ActionRow {
     unassigned: a.partnerName === null || a.partnerName === undefined,
     contactPerson: a.contactName ?? '',
     deadline: a.deadline,
+    appointment: [a.appointmentTime, a.appointmentPlace].filter(Boolean).join(', '),
     statusLabel: ACTION_STATUS_LABELS[a.status as ActionStatus] ?? a.status,
     overdue: a.due === 'overdue',
   };
@@ -110,8 +114,22 @@ export function planView(detail: DossierDetail, plan: PlanData, config: PlanConf
   };
 }
 
+export function dayOneView(rec: DayOneRecord | null): PlanView['dayOne'] {
+  if (!rec) return null;
+  return {
+    releaseDate: rec.releaseDate,
+    rows: rec.entries.map((e) => ({
+      label: basisDef(e.key).label,
+      stateLabel: BASIS_STATE_INFO[e.state].label,
+      attention: BASIS_STATE_INFO[e.state].light === 'red',
+      note: e.note,
+      correction: e.correctedAt ? `Gecorrigeerd op ${formatDateNl(e.correctedAt.slice(0, 10))}: ${e.correctionReason}` : '',
+    })),
+  };
+}
+
 export async function loadPlanView(db: Db, dossierId: number, clock: Clock, config: PlanConfig): Promise<PlanView> {
   const detail = await getDossierDetail(db, dossierId);
   const plan = await getPlan(db, dossierId, clock, config);
-  return planView(detail, plan, config);
+  return { ...planView(detail, plan, config), dayOne: dayOneView(await getDayOne(db, dossierId)) };
 }

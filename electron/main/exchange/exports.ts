@@ -57,6 +57,8 @@ function actionSelect(db: Db) {
       title: planActions.title,
       domainKey: planActions.domainKey,
       deadline: planActions.deadline,
+      appointmentTime: planActions.appointmentTime,
+      appointmentPlace: planActions.appointmentPlace,
       status: planActions.status,
       partnerName: partners.name,
       contactName: partnerContacts.name,
@@ -172,13 +174,15 @@ export async function actionsIcs(db: Db, opts: { partnerId: number | null; dossi
     opts.partnerId ? eq(planActions.partnerId, opts.partnerId) : undefined,
     opts.dossierId ? eq(planActions.dossierId, opts.dossierId) : undefined,
   ]);
+  // An appointment with the client (a time on the deadline day) is a one-hour event at its place; other actions are all-day deadlines.
   const items: CalendarItem[] = rows.map((r) => ({
     uid: `actie-${r.id}@nazorgdossier`,
-    title: `Deadline: ${r.title} (${initials(r)}, dossier ${r.dossierId})`,
+    title: `${r.appointmentTime ? 'Afspraak' : 'Deadline'}: ${r.title} (${initials(r)}, dossier ${r.dossierId})`,
     description: [`Dossier ${r.dossierId}`, r.partnerName ? `Partner: ${r.partnerName}` : '', r.contactName ? `Contactpersoon: ${r.contactName}` : '']
       .filter(Boolean)
       .join('\n'),
-    date: r.deadline!,
+    ...(r.appointmentPlace ? { location: r.appointmentPlace } : {}),
+    ...(r.appointmentTime ? { start: `${r.deadline!}T${r.appointmentTime}`, durationMinutes: 60 } : { date: r.deadline! }),
   }));
   return { bytes: toIcs(items, 'Nazorg: deadlines'), dossierIds: [...new Set(rows.map((r) => r.dossierId))], count: rows.length };
 }

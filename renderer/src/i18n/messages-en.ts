@@ -67,6 +67,7 @@ export const ERROR_MESSAGES_EN: Record<ErrorCode, string> = {
 /** Fixed messages: Dutch exactly as the main side or the rule writes it -> English. */
 export const MESSAGES_EN: Record<string, string> = {
   // After release (common/aftercare, db/repositories/aftercare.ts)
+  'Een afspraak met een tijd heeft een datum nodig.': 'An appointment with a time needs a date.',
   'De cliënt is nog niet vrijgelaten.': 'The client has not been released yet.',
   'De datum kan niet in de toekomst liggen.': 'The date cannot be in the future.',
   'De datum ligt vóór de dag van vrijlating.': 'The date is before the day of release.',
