@@ -6,6 +6,10 @@ import { momentDueOn } from '../../common/aftercare/rules.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
+import { pdfText } from '../helpers/pdf.js';
+import { sheetDate } from '../../common/documents/release-sheet.js';
 
 /** Release day and the months after, through the screens (web mode); one server and vault for the whole file. */
 describe('release day, first contact, follow-up and an unreachable client (web mode)', () => {
@@ -186,5 +190,53 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await page.getByText('Huisbezoek door het wijkteam: cliënt is niet bereikbaar').first().waitFor();
     await page.goto(`${origin()}/#/`);
     await page.locator(`[data-testid="today-unreachable"][data-dossier="${ids.followup}"]`).getByText('3 mislukte pogingen op rij').waitFor();
+  });
+
+  it('prints the release sheet for the client in plain Dutch and in English, with the appointment and what is not arranged yet', async () => {
+    const { page } = app;
+    const wijkteam = await api().call('partners.create', { type: 'wijkteam', name: 'Wijkteam Centrum', email: '', phone: '', note: '' });
+    await openTab(ids.release);
+    // The appointment is entered through the action dialog of the plan.
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: 'Actie toevoegen' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Wat').fill('Kennismaken met het wijkteam');
+    await dialog.getByLabel(/^Deadline/).fill(formatDateNl(shiftDays(today, 2)));
+    await dialog.getByLabel('Tijd van de afspraak (uu:mm)').fill('10:30');
+    await dialog.getByLabel('Plaats van de afspraak').fill('Wijkcentrum De Linde, Dorpsstraat 1');
+    await dialog.getByLabel('Wie (organisatie)').click();
+    await page.getByRole('option', { name: wijkteam.name }).click();
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('action-appointment').getByText('Afspraak: 10:30, Wijkcentrum De Linde, Dorpsstraat 1').waitFor();
+
+    await page.getByRole('tab', { name: 'Na vrijlating' }).click();
+    const [download] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vrijlatingsblad: Opslaan als PDF' }).click()])) as [
+      Download,
+      void,
+    ];
+    const text = pdfText(readFileSync((await download.path())!), { layout: false }).replace(/\s+/g, ' ');
+    expect(download.suggestedFilename()).toMatch(/^vrijlatingsblad-D-\d{5}-nl-/);
+    expect(text).toContain('Uw eerste weken buiten');
+    expect(text).toContain('Hallo Testje,');
+    expect(text).toContain(sheetDate(shiftDays(today, 2), 'nl'));
+    expect(text).toContain('om 10:30 uur');
+    expect(text).toContain('Kennismaken met het wijkteam');
+    expect(text).toContain('Waar: Wijkcentrum De Linde, Dorpsstraat 1');
+    expect(text).toContain('Met wie: Wijkteam Centrum');
+    // The sheet shows the plan as it stands today.
+    expect(text.slice(text.indexOf('Dit is al geregeld'), text.indexOf('Dit is nog niet geregeld'))).toContain('Een ID-kaart of paspoort');
+    expect(text.slice(text.indexOf('Dit is nog niet geregeld'))).toContain('Een zorgverzekering');
+    expect(text).not.toMatch(/basisvoorwaarde|leefgebied|reclasseringstoezicht/i);
+
+    const [english] = (await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Vrijlatingsblad in het Engels: Opslaan als PDF' }).click(),
+    ])) as [Download, void];
+    const en = pdfText(readFileSync((await english.path())!), { layout: false }).replace(/\s+/g, ' ');
+    expect(en).toContain('Your first weeks outside');
+    expect(en).toContain(sheetDate(shiftDays(today, 2), 'en'));
+    expect(en).toContain('at 10:30');
+    expect(en).toContain('Health insurance');
   });
 });

@@ -49,6 +49,7 @@ import {
   workStateLabel,
 } from '../i18n/labels';
 import { at } from './texts';
+import { DocumentActions } from '../documents/DocumentActions';
 
 /** A labelled choice from a fixed list (MUI select: opens with click or keyboard, options by their label). */
 function Choice<T extends string>(props: { label: string; value: T | ''; options: readonly T[]; labelOf: (v: T) => string; onChange: (v: T) => void }) {
@@ -454,6 +455,15 @@ export function AftercareTab({ dossierId, onChanged }: { dossierId: number; onCh
           </Section>
         </>
       )}
+      <Section title={at.sheet.title} testId="release-sheet">
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {at.sheet.intro}
+        </Typography>
+        <Stack spacing={1}>
+          <DocumentActions label={at.sheet.nl} make={() => call('documents.releaseSheet', { dossierId: view.dossierId, language: 'nl' })} />
+          <DocumentActions label={at.sheet.en} make={() => call('documents.releaseSheet', { dossierId: view.dossierId, language: 'en' })} />
+        </Stack>
+      </Section>
       <Section title={at.attempts.title} testId="contact-attempts">
         <AttemptsSection view={view} save={save} onPlanChanged={onChanged} />
       </Section>

@@ -76,6 +76,13 @@ const nl = {
     failed: (n: number) => `${n} mislukte pogingen op rij`,
     more: (n: number) => `en nog ${n}`,
   },
+  sheet: {
+    title: 'Vrijlatingsblad voor de cliënt',
+    intro:
+      'Eén of twee bladzijden in grote letters en eenvoudige taal: afspraken met tijd en plaats, wat geregeld is en wat nog niet, en de telefoonnummers. Geef het mee bij vrijlating of voeg het toe aan de overdracht.',
+    nl: 'Vrijlatingsblad',
+    en: 'Vrijlatingsblad in het Engels',
+  },
   settings: {
     title: 'Na vrijlating',
     hours: 'Eerste contact binnen (uren)',
@@ -164,6 +171,13 @@ const en: TextsShape<typeof nl> = {
     dueFollowup: (label: string, date: string) => `${label}: ${date}`,
     failed: (n: number) => `${n} failed attempts in a row`,
     more: (n: number) => `and ${n} more`,
+  },
+  sheet: {
+    title: 'Release sheet for the client',
+    intro:
+      'One or two pages in large type and plain language: appointments with time and place, what is arranged and what is not yet, and the phone numbers. Hand it over at release or add it to the handover.',
+    nl: 'Release sheet (Dutch)',
+    en: 'Release sheet in English',
   },
   settings: {
     title: 'After release',
