@@ -99,6 +99,8 @@ export const dossiers = sqliteTable(
     // A name search scans this small index in sort order instead of every full row.
     index('dossiers_sort_search_idx').on(t.sortName, t.searchText),
     index('dossiers_name_birth_idx').on(t.sortName, t.geboortedatum),
+    // Vandaag's first contacts after release: released dossiers in nazorg by release date, from the index alone.
+    index('dossiers_status_released_idx').on(t.status, t.werkelijkeVrijlating),
   ],
 );
 

@@ -53,4 +53,5 @@ CREATE TABLE `followups` (
 CREATE UNIQUE INDEX `followups_dossier_moment_uq` ON `followups` (`dossier_id`,`moment_key`);--> statement-breakpoint
 CREATE INDEX `followups_open_due_idx` ON `followups` (`done_on`,`due_on`,`dossier_id`);--> statement-breakpoint
 ALTER TABLE `plan_actions` ADD `appointment_time` text;--> statement-breakpoint
-ALTER TABLE `plan_actions` ADD `appointment_place` text DEFAULT '' NOT NULL;
+ALTER TABLE `plan_actions` ADD `appointment_place` text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX `dossiers_status_released_idx` ON `dossiers` (`status`,`werkelijke_vrijlating`);
