@@ -7,7 +7,7 @@ import globals from 'globals';
  * Layer rules, as VS Code enforces its common/browser/node split:
  *   common/   pure rules and the API contract: no node, electron, react, db or UI imports
  *   db/       storage: may use common and node, never electron or the renderer
- *   electron/ main side: may use common and db, never the renderer
+ *   electron/ main side: may use common and db (its repositories: never drizzle or the schema), never the renderer
  *   renderer/ UI: may use common only; it reaches the main side through the API contract
  * and the `electron` module itself only in the thin adapter (electron/main.ts, electron/preload.ts): everything else,
  * tests included, runs without Electron, so its rules are tested on any machine.
@@ -16,6 +16,13 @@ const node = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 
 const electron = { group: ['electron', '**/electron/**'], message: 'Deze laag mag niet van de Electron-hoofdkant afhangen.' };
 const db = { group: ['**/db/**', '@libsql/*', 'drizzle-orm', 'drizzle-orm/*'], message: 'Deze laag mag de database niet rechtstreeks gebruiken.' };
 const renderer = { group: ['**/renderer/**', 'react', 'react-dom', '@mui/*', 'react-hook-form'], message: 'Deze laag mag geen UI-code gebruiken.' };
+// db/ is the only place that speaks SQL: the main side asks repositories (db/repositories/) for what it needs.
+// Tests may use drizzle and the schema: they check what is really stored without going through the repository
+// under test, and set up states no screen can reach (a failing trigger, an old row).
+const sqlOutsideDb = {
+  group: ['drizzle-orm', 'drizzle-orm/*', '**/db/schema', '**/db/schema.js'],
+  message: 'Alleen db/ spreekt SQL: zet de query in een repository onder db/repositories/.',
+};
 // Shipped code never reaches into test/: whatever the app needs (the demo data generator too) is app code.
 const tests = { group: ['**/test/**'], message: 'App-code mag geen testcode importeren.' };
 const electronModule = {
@@ -38,8 +45,12 @@ export default tseslint.config(
   { files: ['**/*.{ts,tsx,js,mjs,cjs}'], ignores: ADAPTER, rules: { 'no-restricted-imports': ['error', { paths: [electronModule] }] } },
   { files: ['common/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [node, electron, db, renderer, tests] }] } },
   { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [electron, renderer, tests] }] } },
-  { files: ['electron/**/*.ts'], ignores: ADAPTER, rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [renderer, tests] }] } },
-  { files: ADAPTER, rules: { 'no-restricted-imports': ['error', { patterns: [renderer, tests] }] } },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ADAPTER,
+    rules: { 'no-restricted-imports': ['error', { paths: [electronModule], patterns: [renderer, tests, sqlOutsideDb] }] },
+  },
+  { files: ADAPTER, rules: { 'no-restricted-imports': ['error', { patterns: [renderer, tests, sqlOutsideDb] }] } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {

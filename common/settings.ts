@@ -29,16 +29,16 @@ export const letterTemplateSchema = z.object({
  */
 export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(1, 'Minimaal 1 minuut.').max(240, 'Maximaal 240 minuten.'),
-  municipalityName: z.string().max(200),
-  municipalityAddress: z.string().max(500),
-  coordinatorName: z.string().max(200),
-  coordinatorPhone: z.string().max(50),
+  municipalityName: z.string().max(200, 'Maximaal 200 tekens.'),
+  municipalityAddress: z.string().max(500, 'Maximaal 500 tekens.'),
+  coordinatorName: z.string().max(200, 'Maximaal 200 tekens.'),
+  coordinatorPhone: z.string().max(50, 'Maximaal 50 tekens.'),
   coordinatorEmail: z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]),
   /** Folder for reserve copies (a network share or USB stick); empty means `<app-data>/backups`. */
   backupDir: z.string().max(1000, 'Het pad is te lang.'),
   /** Closed dossiers older than this many years are proposed for destruction. */
   retentionYears: z.number().int().min(1, 'Minimaal 1 jaar.').max(20, 'Maximaal 20 jaar.'),
-  coordinatorTitle: z.string().max(200),
+  coordinatorTitle: z.string().max(200, 'Maximaal 200 tekens.'),
   /** Data URL (PNG/JPEG, checked by its first bytes), or '' for no logo. */
   logo: z.string().superRefine((v, ctx) => {
     const problem = logoProblem(v);

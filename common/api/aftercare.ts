@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import { isoDate } from '../date-schema.js';
 import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { ATTEMPT_CHANNELS, ATTEMPT_RESULTS, FIRST_CONTACT_HOW, RECLASSERING_CONTACT, WORK_STATES } from '../aftercare/rules.js';
@@ -45,13 +45,16 @@ export const contactAttemptSchema = z.object({
   note: z.string().trim().max(500, 'Maximaal 500 tekens.').default(''),
 });
 
-export const aftercareMethods = {
+export const aftercareArea = {
   /** Everything after release on one dossier: day-one record, first contact, follow-up moments, contact attempts. */
-  'aftercare.get': method<AftercareView>()(z.object({ dossierId: id })),
-  'aftercare.correctDayOne': method<AftercareView>()(correctDayOneSchema),
-  'aftercare.recordFirstContact': method<AftercareView>()(firstContactSchema),
-  'aftercare.recordFollowup': method<AftercareView>()(checkinSchema),
-  'aftercare.addAttempt': method<AftercareView>()(contactAttemptSchema),
+  get: method<AftercareView>()(z.object({ dossierId: id })),
+  correctDayOne: method<AftercareView>()(correctDayOneSchema),
+  recordFirstContact: method<AftercareView>()(firstContactSchema),
+  recordFollowup: method<AftercareView>()(checkinSchema),
+  addAttempt: method<AftercareView>()(contactAttemptSchema),
   /** Vandaag's part after release. */
-  'aftercare.today': method<AftercareToday>()(z.object({})),
+  today: method<AftercareToday>()(z.object({})),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const aftercareMethods = { ...prefixed('aftercare', aftercareArea) };

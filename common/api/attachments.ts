@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import type { FileDownload } from '../exchange/files.js';
 import type { AttachmentKind } from '../exchange/attachment-type.js';
 import { ATTACHMENT_LIMITS } from '../exchange/limits.js';
@@ -21,9 +21,9 @@ export interface AttachmentInfo {
 /** Base64 grows 4/3; the exact byte limit is checked after decoding (ATTACHMENT_TOO_LARGE). */
 const MAX_BASE64 = Math.ceil((ATTACHMENT_LIMITS.maxBytes * 4) / 3) + 8;
 
-export const attachmentMethods = {
-  'attachments.list': method<AttachmentInfo[]>()(z.object({ dossierId: id })),
-  'attachments.add': method<AttachmentInfo>()(
+export const attachmentsArea = {
+  list: method<AttachmentInfo[]>()(z.object({ dossierId: id })),
+  add: method<AttachmentInfo>()(
     z.object({
       dossierId: id,
       name: z.string().trim().min(1).max(ATTACHMENT_LIMITS.maxNameChars),
@@ -32,6 +32,9 @@ export const attachmentMethods = {
     }),
   ),
   /** The bytes, for saving (or showing an image); recorded in the audit log, not written to disk by the app. */
-  'attachments.get': method<FileDownload>()(z.object({ id })),
-  'attachments.remove': method<{ ok: true }>()(z.object({ id })),
+  get: method<FileDownload>()(z.object({ id })),
+  remove: method<{ ok: true }>()(z.object({ id })),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const attachmentMethods = { ...prefixed('attachments', attachmentsArea) };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import type { BackupWarning } from '../backup-rules.js';
 
 export interface BackupListItem {
@@ -30,22 +30,25 @@ export interface BackupStatus {
 
 const backupName = z.string().regex(/^nazorgdossier-\d{4}-\d{2}-\d{2}-\d{2,4}\.backup$/, 'Kies een reservekopie uit de lijst.');
 
-export const backupMethods = {
-  'backup.status': method<BackupStatus>()(z.object({}), { passive: true }),
-  'backup.list': method<{ backups: BackupListItem[] }>()(z.object({})),
-  'backup.create': method<BackupListItem>()(z.object({})),
-  'backup.setFolder': method<BackupStatus>()(z.object({ dir: z.string().max(1000, 'Het pad is te lang.') })),
+export const backupArea = {
+  status: method<BackupStatus>()(z.object({}), { passive: true }),
+  list: method<{ backups: BackupListItem[] }>()(z.object({})),
+  create: method<BackupListItem>()(z.object({})),
+  setFolder: method<BackupStatus>()(z.object({ dir: z.string().max(1000, 'Het pad is te lang.') })),
   /** Desktop only (status.folderPicker): the system's folder dialog; the chosen folder is checked and kept like a typed one. */
-  'backup.chooseFolder': method<{ chosen: boolean; status: BackupStatus }>()(z.object({})),
+  chooseFolder: method<{ chosen: boolean; status: BackupStatus }>()(z.object({})),
   /** Restores a chosen copy; the present state is copied first. */
-  'backup.restore': method<BackupListItem>()(z.object({ name: backupName })),
+  restore: method<BackupListItem>()(z.object({ name: backupName })),
   /** On the unlock screen after damage was found: are there copies to offer? */
-  'backup.availableWhileLocked': method<{ folderReachable: boolean; count: number; newest: string | null }>()(z.object({}), {
+  availableWhileLocked: method<{ folderReachable: boolean; count: number; newest: string | null }>()(z.object({}), {
     whenLocked: true,
     passive: true,
   }),
   /** While locked and damaged: prove the password, restore the newest good copy, unlock. */
-  'backup.restoreNewestWhileLocked': method<{ restored: string }>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), {
+  restoreNewestWhileLocked: method<{ restored: string }>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), {
     whenLocked: true,
   }),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const backupMethods = { ...prefixed('backup', backupArea) };

@@ -21,3 +21,16 @@ export function method<O>() {
     ...opts,
   });
 }
+
+/**
+ * An area's methods under their full names: `prefixed('dossiers', { update })` is `{ 'dossiers.update': update }`.
+ * Areas declare their methods by short name, so the typed client `api.dossiers.update` leads to that declaration.
+ */
+export function prefixed<A extends string, M extends Record<string, MethodDef<z.ZodType, unknown>>>(
+  area: A,
+  methods: M,
+): { [K in keyof M & string as `${A}.${K}`]: M[K] } {
+  return Object.fromEntries(Object.entries(methods).map(([name, def]) => [`${area}.${name}`, def])) as {
+    [K in keyof M & string as `${A}.${K}`]: M[K];
+  };
+}

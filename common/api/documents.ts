@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 
 const id = z.number().int().positive();
 
@@ -20,17 +20,17 @@ export const addresseeSchema = z.object({
   postcodeCity: z.string().trim().min(1, 'Vul postcode en plaats in.').max(200),
 });
 
-export const documentsMethods = {
-  'documents.actionPlan': method<MadeDocument>()(z.object({ dossierId: id, recipient: recipient.default('Regie- en toedelingsoverleg') })),
-  'documents.meetingPack': method<MadeDocument>()(z.object({ meetingId: id, pseudonymise: z.boolean().default(false), recipient: recipient.default('') })),
-  'documents.minutes': method<MadeDocument>()(z.object({ meetingId: id, pseudonymise: z.boolean().default(false), recipient: recipient.default('') })),
+export const documentsArea = {
+  actionPlan: method<MadeDocument>()(z.object({ dossierId: id, recipient: recipient.default('Regie- en toedelingsoverleg') })),
+  meetingPack: method<MadeDocument>()(z.object({ meetingId: id, pseudonymise: z.boolean().default(false), recipient: recipient.default('') })),
+  minutes: method<MadeDocument>()(z.object({ meetingId: id, pseudonymise: z.boolean().default(false), recipient: recipient.default('') })),
   /** Per partner: the actions allocated in a meeting, or (without meetingId) all open actions of the partners. */
-  'documents.partnerActionList': method<MadeDocument>()(
+  partnerActionList: method<MadeDocument>()(
     z.object({ meetingId: id.nullable().default(null), partnerIds: z.array(id).max(100).default([]), pseudonymise: z.boolean().default(false) }),
   ),
   /** The client's own sheet for the first weeks after release, in plain Dutch or in English. */
-  'documents.releaseSheet': method<MadeDocument>()(z.object({ dossierId: id, language: z.enum(['nl', 'en']).default('nl') })),
-  'documents.handoverLetter': method<MadeDocument>()(
+  releaseSheet: method<MadeDocument>()(z.object({ dossierId: id, language: z.enum(['nl', 'en']).default('nl') })),
+  handoverLetter: method<MadeDocument>()(
     z.object({
       dossierId: id,
       templateId: z.string().min(1).max(60),
@@ -39,3 +39,6 @@ export const documentsMethods = {
     }),
   ),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const documentsMethods = { ...prefixed('documents', documentsArea) };

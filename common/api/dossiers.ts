@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import type { FileDownload } from '../exchange/files.js';
 import { spreadsheetFormatSchema } from './spreadsheet-format.js';
 import {
@@ -60,33 +60,31 @@ export const transitionInput = z.object({
   werkelijkeVrijlating: optionalDate,
 });
 
-export const dossiersMethods = {
-  'dossiers.list': method<{ items: DossierListItem[]; total: number }>()(dossierListInput),
+export const dossiersArea = {
+  list: method<{ items: DossierListItem[]; total: number }>()(dossierListInput),
   /** Quick search box: best matches by name, BSN or institution. */
-  'dossiers.search': method<{ items: DossierListItem[]; total: number }>()(
+  search: method<{ items: DossierListItem[]; total: number }>()(
     z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).optional().default(20) }),
   ),
-  'dossiers.create': method<CreateDossierResult>()(createDossierInput),
-  'dossiers.get': method<DossierDetail>()(z.object({ id })),
-  'dossiers.update': method<DossierDetail>()(z.object({ id, patch: dossierPatchSchema })),
-  'dossiers.transition': method<DossierDetail>()(transitionInput),
-  'dossiers.history': method<HistoryEntry[]>()(z.object({ id })),
-  'dossiers.addNote': method<JournalNote>()(noteFieldsSchema.and(z.object({ dossierId: id }))),
-  'dossiers.addContact': method<Contact>()(contactFieldsSchema.extend({ dossierId: id })),
-  'dossiers.updateContact': method<Contact>()(contactFieldsSchema.extend({ id })),
-  'dossiers.removeContact': method<{ ok: true }>()(z.object({ id })),
-  'dossiers.addConsent': method<Consent>()(consentFieldsSchema.and(z.object({ dossierId: id }))),
-  'dossiers.withdrawConsent': method<Consent>()(
+  create: method<CreateDossierResult>()(createDossierInput),
+  get: method<DossierDetail>()(z.object({ id })),
+  update: method<DossierDetail>()(z.object({ id, patch: dossierPatchSchema })),
+  transition: method<DossierDetail>()(transitionInput),
+  history: method<HistoryEntry[]>()(z.object({ id })),
+  addNote: method<JournalNote>()(noteFieldsSchema.and(z.object({ dossierId: id }))),
+  addContact: method<Contact>()(contactFieldsSchema.extend({ dossierId: id })),
+  updateContact: method<Contact>()(contactFieldsSchema.extend({ id })),
+  removeContact: method<{ ok: true }>()(z.object({ id })),
+  addConsent: method<Consent>()(consentFieldsSchema.and(z.object({ dossierId: id }))),
+  withdrawConsent: method<Consent>()(
     z.object({ id, withdrawnOn: optionalDate }).superRefine((v, ctx) => {
       if (!v.withdrawnOn) ctx.addIssue({ code: 'custom', path: ['withdrawnOn'], message: 'Vul de datum van intrekking in.' });
     }),
   ),
-  'dossiers.dashboard': method<Dashboard>()(z.object({})),
-  'dossiers.overview': method<Overview>()(
-    z.object({ year: z.number().int().min(2000).max(2100), period: z.enum(['month', 'quarter']).optional().default('month') }),
-  ),
+  dashboard: method<Dashboard>()(z.object({})),
+  overview: method<Overview>()(z.object({ year: z.number().int().min(2000).max(2100), period: z.enum(['month', 'quarter']).optional().default('month') })),
   /** The overview as an Excel workbook or a CSV file for Dutch Excel; recorded in the provisions register. */
-  'dossiers.overviewCsv': method<FileDownload>()(
+  overviewCsv: method<FileDownload>()(
     z.object({
       year: z.number().int().min(2000).max(2100),
       period: z.enum(['month', 'quarter']).optional().default('month'),
@@ -94,3 +92,6 @@ export const dossiersMethods = {
     }),
   ),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const dossiersMethods = { ...prefixed('dossiers', dossiersArea) };

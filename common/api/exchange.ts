@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import { recipientPurposeSchema } from './provisions.js';
 import { EXCHANGE_SECTIONS, type ExchangeSection } from '../exchange/payload.js';
 import { EXCHANGE_LIMITS } from '../exchange/limits.js';
@@ -67,12 +67,15 @@ export interface ImportPreview {
 
 export const importChoicesSchema = z.record(z.string().max(100), z.partialRecord(z.enum(EXCHANGE_SECTIONS), z.enum(['keep', 'take'])));
 
-export const exchangeMethods = {
+export const exchangeArea = {
   /** Six random Dutch words, to be read out by phone. */
-  'exchange.proposePassphrase': method<{ passphrase: string; entropyBits: number }>()(z.object({})),
-  'exchange.export': method<FileDownload & { dossiers: number }>()(exportInputSchema),
+  proposePassphrase: method<{ passphrase: string; entropyBits: number }>()(z.object({})),
+  export: method<FileDownload & { dossiers: number }>()(exportInputSchema),
   /** Decrypts and checks the file and compares it with the vault. Writes nothing. */
-  'exchange.previewImport': method<ImportPreview>()(z.object({ file: fileBase64, passphrase })),
+  previewImport: method<ImportPreview>()(z.object({ file: fileBase64, passphrase })),
   /** Writes the file's dossiers with the chosen sections, all in one transaction; records the provision. */
-  'exchange.applyImport': method<ImportResult>()(z.object({ file: fileBase64, passphrase, choices: importChoicesSchema.default({}) })),
+  applyImport: method<ImportResult>()(z.object({ file: fileBase64, passphrase, choices: importChoicesSchema.default({}) })),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const exchangeMethods = { ...prefixed('exchange', exchangeArea) };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import { recipientPurposeSchema } from './provisions.js';
 import { spreadsheetFormatSchema } from './spreadsheet-format.js';
 import { DOSSIER_STATUSES } from '../dossiers/status.js';
@@ -12,8 +12,8 @@ const id = z.number().int().positive();
  * format: `format: 'xlsx'` gives an Excel workbook, 'csv' (the default for callers that do not say) a Dutch CSV. Each asks to whom and why (recipient + purpose) and is written to the
  * register of provisions with the dossiers it contains.
  */
-export const exportMethods = {
-  'exports.dossiersCsv': method<FileDownload>()(
+export const exportsArea = {
+  dossiersCsv: method<FileDownload>()(
     recipientPurposeSchema.extend({
       statuses: z.array(z.enum(DOSSIER_STATUSES)).max(DOSSIER_STATUSES.length).optional().default([]),
       /** Data minimisation: the BSN is left out unless asked for. */
@@ -21,7 +21,7 @@ export const exportMethods = {
       format: spreadsheetFormatSchema,
     }),
   ),
-  'exports.actionsCsv': method<FileDownload>()(
+  actionsCsv: method<FileDownload>()(
     recipientPurposeSchema.extend({
       partnerId: id.nullable().optional().default(null),
       openOnly: z.boolean().optional().default(true),
@@ -32,13 +32,16 @@ export const exportMethods = {
    * The actions allocated during one meeting (regie- en toedelingsoverleg). `pseudonymise` puts initials and
    * year of birth in place of the client's name, as the meeting's documents do.
    */
-  'exports.meetingActionsCsv': method<FileDownload>()(
+  meetingActionsCsv: method<FileDownload>()(
     recipientPurposeSchema.extend({ meetingId: id, pseudonymise: z.boolean().optional().default(false), format: spreadsheetFormatSchema }),
   ),
-  'exports.actionsIcs': method<FileDownload>()(
+  actionsIcs: method<FileDownload>()(
     recipientPurposeSchema.extend({ partnerId: id.nullable().optional().default(null), dossierId: id.nullable().optional().default(null) }),
   ),
   /** Upcoming meetings (regie- en toedelingsoverleg) for the agenda: title, date, time and place only. */
-  'exports.meetingsIcs': method<FileDownload>()(recipientPurposeSchema),
-  'exports.inzagePdf': method<FileDownload>()(z.object({ dossierId: id })),
+  meetingsIcs: method<FileDownload>()(recipientPurposeSchema),
+  inzagePdf: method<FileDownload>()(z.object({ dossierId: id })),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const exportMethods = { ...prefixed('exports', exportsArea) };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../date-schema.js';
 import type { MeetingDetail, MeetingSummary } from '../meetings/types.js';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 
 const id = z.number().int().positive();
 
@@ -14,19 +14,17 @@ export const meetingFieldsSchema = z.object({
   dossierIds: z.array(id).max(200, 'Hoogstens 200 dossiers per overleg.').default([]),
 });
 
-export const meetingsMethods = {
-  'meetings.list': method<MeetingSummary[]>()(z.object({})),
-  'meetings.get': method<MeetingDetail>()(z.object({ id })),
-  'meetings.create': method<MeetingDetail>()(meetingFieldsSchema),
-  'meetings.update': method<MeetingDetail>()(meetingFieldsSchema.partial().extend({ id })),
-  'meetings.delete': method<{ ok: true }>()(z.object({ id })),
-  'meetings.setItemNote': method<MeetingDetail>()(z.object({ itemId: id, note: z.string().max(500, 'Maximaal 500 tekens.') })),
-  'meetings.addDecision': method<MeetingDetail>()(
-    z.object({ itemId: id, text: z.string().trim().min(1, 'Beschrijf het besluit.').max(1000, 'Maximaal 1000 tekens.') }),
-  ),
-  'meetings.removeDecision': method<MeetingDetail>()(z.object({ id })),
+export const meetingsArea = {
+  list: method<MeetingSummary[]>()(z.object({})),
+  get: method<MeetingDetail>()(z.object({ id })),
+  create: method<MeetingDetail>()(meetingFieldsSchema),
+  update: method<MeetingDetail>()(meetingFieldsSchema.partial().extend({ id })),
+  delete: method<{ ok: true }>()(z.object({ id })),
+  setItemNote: method<MeetingDetail>()(z.object({ itemId: id, note: z.string().max(500, 'Maximaal 500 tekens.') })),
+  addDecision: method<MeetingDetail>()(z.object({ itemId: id, text: z.string().trim().min(1, 'Beschrijf het besluit.').max(1000, 'Maximaal 1000 tekens.') })),
+  removeDecision: method<MeetingDetail>()(z.object({ id })),
   /** A new plan action for the item's dossier, allocated to a partner with a deadline, linked to this meeting. */
-  'meetings.addAction': method<MeetingDetail>()(
+  addAction: method<MeetingDetail>()(
     z.object({
       itemId: id,
       title: z.string().trim().min(1, 'Beschrijf de actie.').max(300, 'Maximaal 300 tekens.'),
@@ -36,3 +34,6 @@ export const meetingsMethods = {
     }),
   ),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const meetingsMethods = { ...prefixed('meetings', meetingsArea) };

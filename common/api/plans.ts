@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import { ACTION_STATUSES } from '../plan/actions.js';
 import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { planConfigPatchSchema, type PlanConfig } from '../plan/config.js';
@@ -84,33 +84,39 @@ export const goalSchema = z.object({
   text: z.string().trim().min(1, 'Beschrijf het doel.').max(500, 'Maximaal 500 tekens.'),
 });
 
-export const plansMethods = {
-  'plans.get': method<PlanView>()(z.object({ dossierId: id })),
-  'plans.setBasis': method<PlanView>()(setBasisSchema),
-  'plans.addScore': method<PlanView>()(addScoreSchema),
-  'plans.addGoal': method<PlanView>()(goalSchema),
-  'plans.updateGoal': method<PlanView>()(z.object({ id, text: goalSchema.shape.text.optional(), status: z.enum(['open', 'bereikt', 'vervallen']).optional() })),
-  'plans.addAction': method<PlanView>()(addActionSchema),
-  'plans.updateAction': method<PlanView>()(updateActionSchema),
-  'plans.acceptProposals': method<PlanView>()(acceptProposalsSchema),
-  'plans.dropProposal': method<PlanView>()(z.object({ dossierId: id, templateKey: z.string().min(1).max(60) })),
+export const plansArea = {
+  get: method<PlanView>()(z.object({ dossierId: id })),
+  setBasis: method<PlanView>()(setBasisSchema),
+  addScore: method<PlanView>()(addScoreSchema),
+  addGoal: method<PlanView>()(goalSchema),
+  updateGoal: method<PlanView>()(z.object({ id, text: goalSchema.shape.text.optional(), status: z.enum(['open', 'bereikt', 'vervallen']).optional() })),
+  addAction: method<PlanView>()(addActionSchema),
+  updateAction: method<PlanView>()(updateActionSchema),
+  acceptProposals: method<PlanView>()(acceptProposalsSchema),
+  dropProposal: method<PlanView>()(z.object({ dossierId: id, templateKey: z.string().min(1).max(60) })),
   /** After the release date moved: move the open template actions (move=true) or keep their dates. */
-  'plans.confirmReleaseMove': method<PlanView>()(z.object({ dossierId: id, move: z.boolean() })),
-  'plans.figures': method<PlanFigures>()(z.object({})),
-  'plans.badges': method<DossierPlanBadge[]>()(z.object({ dossierIds: z.array(id).max(500) })),
-  'plans.rappel': method<{ today: string; soonDays: number; groups: RappelGroupView[] }>()(z.object({})),
-  'plans.recordReminder': method<{ recorded: number }>()(z.object({ partnerId: id.nullable(), actionIds: z.array(id).min(1).max(500) })),
-  'plans.config': method<PlanConfig>()(z.object({})),
-  'plans.updateConfig': method<PlanConfig>()(planConfigPatchSchema),
-  'partners.list': method<PartnerView[]>()(z.object({ includeArchived: z.boolean().default(false) })),
-  'partners.get': method<PartnerDetail>()(z.object({ id })),
-  'partners.create': method<PartnerView>()(partnerInputSchema),
-  /** Several partners (with an optional contact person each) in one transaction: all saved, or none. */
-  'partners.createMany': method<PartnerView[]>()(partnerBatchSchema),
-  'partners.update': method<PartnerView>()(partnerInputSchema.extend({ id })),
-  /** Archives the partner; refused while it has open actions (the error lists them). */
-  'partners.remove': method<{ ok: true }>()(z.object({ id })),
-  'partners.addContact': method<PartnerView>()(contactInputSchema.extend({ partnerId: id })),
-  'partners.updateContact': method<PartnerView>()(contactInputSchema.extend({ id })),
-  'partners.removeContact': method<PartnerView>()(z.object({ id })),
+  confirmReleaseMove: method<PlanView>()(z.object({ dossierId: id, move: z.boolean() })),
+  figures: method<PlanFigures>()(z.object({})),
+  badges: method<DossierPlanBadge[]>()(z.object({ dossierIds: z.array(id).max(500) })),
+  rappel: method<{ today: string; soonDays: number; groups: RappelGroupView[] }>()(z.object({})),
+  recordReminder: method<{ recorded: number }>()(z.object({ partnerId: id.nullable(), actionIds: z.array(id).min(1).max(500) })),
+  config: method<PlanConfig>()(z.object({})),
+  updateConfig: method<PlanConfig>()(planConfigPatchSchema),
 } as const;
+
+export const partnersArea = {
+  list: method<PartnerView[]>()(z.object({ includeArchived: z.boolean().default(false) })),
+  get: method<PartnerDetail>()(z.object({ id })),
+  create: method<PartnerView>()(partnerInputSchema),
+  /** Several partners (with an optional contact person each) in one transaction: all saved, or none. */
+  createMany: method<PartnerView[]>()(partnerBatchSchema),
+  update: method<PartnerView>()(partnerInputSchema.extend({ id })),
+  /** Archives the partner; refused while it has open actions (the error lists them). */
+  remove: method<{ ok: true }>()(z.object({ id })),
+  addContact: method<PartnerView>()(contactInputSchema.extend({ partnerId: id })),
+  updateContact: method<PartnerView>()(contactInputSchema.extend({ id })),
+  removeContact: method<PartnerView>()(z.object({ id })),
+} as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const plansMethods = { ...prefixed('plans', plansArea), ...prefixed('partners', partnersArea) };

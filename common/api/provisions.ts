@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import { isoDate as isoDay } from '../date-schema.js';
 import type { FileDownload } from '../exchange/files.js';
 import { spreadsheetFormatSchema } from './spreadsheet-format.js';
@@ -33,9 +33,12 @@ export const recipientPurposeSchema = z.object({
   purpose: z.string().trim().min(1, 'Vul het doel of de grondslag in.').max(2000),
 });
 
-export const provisionMethods = {
-  'provisions.list': method<{ entries: ProvisionEntry[]; total: number; kinds: string[] }>()(
+export const provisionsArea = {
+  list: method<{ entries: ProvisionEntry[]; total: number; kinds: string[] }>()(
     provisionFilterSchema.extend({ limit: z.number().int().min(1).max(1000).default(200), offset: z.number().int().min(0).default(0) }),
   ),
-  'provisions.exportCsv': method<FileDownload>()(provisionFilterSchema.extend({ format: spreadsheetFormatSchema })),
+  exportCsv: method<FileDownload>()(provisionFilterSchema.extend({ format: spreadsheetFormatSchema })),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const provisionMethods = { ...prefixed('provisions', provisionsArea) };

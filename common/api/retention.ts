@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 
 export interface RetentionOverview {
   retentionYears: number;
@@ -8,10 +8,10 @@ export interface RetentionOverview {
   candidates: { id: number; name: string; closedAt: string; closingReason: string | null }[];
 }
 
-export const retentionMethods = {
-  'retention.proposals': method<RetentionOverview>()(z.object({})),
+export const retentionArea = {
+  proposals: method<RetentionOverview>()(z.object({})),
   /** Destroys the chosen dossiers; `confirm` must be typed as the count, so a click alone cannot do it. */
-  'retention.destroy': method<{ destroyed: number }>()(
+  destroy: method<{ destroyed: number }>()(
     z
       .object({
         ids: z.array(z.number().int().positive()).min(1, 'Kies minstens één dossier.').max(10_000),
@@ -23,3 +23,6 @@ export const retentionMethods = {
       }),
   ),
 } as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const retentionMethods = { ...prefixed('retention', retentionArea) };

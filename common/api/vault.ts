@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, prefixed } from './define.js';
 import { passwordSchema, recoveryCodeSchema } from '../password.js';
 
 /** What the renderer is told (common/vault-states.ts has the main side's fuller set); 'damaged' is locked with damage found. */
@@ -18,36 +18,42 @@ export interface VaultStatus {
   demo: boolean;
 }
 
-export const vaultMethods = {
-  'vault.status': method<VaultStatus>()(z.object({}), { passive: true, whenLocked: true }),
+export const vaultArea = {
+  status: method<VaultStatus>()(z.object({}), { passive: true, whenLocked: true }),
   /** Step 1 of set-up: choose a password; the recovery code is generated and held in memory, nothing is written yet. */
-  'vault.beginSetup': method<{ recoveryCode: string }>()(
+  beginSetup: method<{ recoveryCode: string }>()(
     z
       .object({ password: passwordSchema, repeat: z.string() })
       .refine((v) => v.password === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
     { whenLocked: true },
   ),
   /** Step 2: the coordinator proves they wrote the code down by typing its last group; only then is the vault created. */
-  'vault.completeSetup': method<VaultStatus>()(z.object({ lastGroup: z.string().min(1, 'Vul de laatste groep van de herstelcode in.') }), {
+  completeSetup: method<VaultStatus>()(z.object({ lastGroup: z.string().min(1, 'Vul de laatste groep van de herstelcode in.') }), {
     whenLocked: true,
   }),
-  'vault.cancelSetup': method<VaultStatus>()(z.object({}), { whenLocked: true }),
-  'vault.unlock': method<VaultStatus>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), { whenLocked: true }),
-  'vault.unlockWithRecovery': method<VaultStatus>()(
+  cancelSetup: method<VaultStatus>()(z.object({}), { whenLocked: true }),
+  unlock: method<VaultStatus>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), { whenLocked: true }),
+  unlockWithRecovery: method<VaultStatus>()(
     z
       .object({ recoveryCode: recoveryCodeSchema, newPassword: passwordSchema, repeat: z.string() })
       .refine((v) => v.newPassword === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
     { whenLocked: true },
   ),
-  'vault.changePassword': method<{ ok: true }>()(
+  changePassword: method<{ ok: true }>()(
     z
       .object({ currentPassword: z.string().min(1, 'Vul uw huidige wachtwoord in.'), newPassword: passwordSchema, repeat: z.string() })
       .refine((v) => v.newPassword === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
   ),
-  'vault.lock': method<VaultStatus>()(z.object({}), { whenLocked: true }),
+  lock: method<VaultStatus>()(z.object({}), { whenLocked: true }),
   /** Try everything on a separate vault of fictional data; the coordinator's own vault stays locked. */
-  'vault.openDemo': method<VaultStatus>()(z.object({}), { whenLocked: true }),
-  'vault.closeDemo': method<VaultStatus>()(z.object({}), { whenLocked: true }),
-  /** The renderer reports keyboard/mouse activity so the main side can postpone auto-lock. */
-  'session.activity': method<{ ok: true }>()(z.object({})),
+  openDemo: method<VaultStatus>()(z.object({}), { whenLocked: true }),
+  closeDemo: method<VaultStatus>()(z.object({}), { whenLocked: true }),
 } as const;
+
+export const sessionArea = {
+  /** The renderer reports keyboard/mouse activity so the main side can postpone auto-lock. */
+  activity: method<{ ok: true }>()(z.object({})),
+} as const;
+
+/** The same methods under their full names ('area.method'), as the contract and the handlers know them. */
+export const vaultMethods = { ...prefixed('vault', vaultArea), ...prefixed('session', sessionArea) };

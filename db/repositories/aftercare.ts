@@ -25,13 +25,11 @@ import { DASHBOARD_LIST_MAX } from '../../common/dossiers/types.js';
 import type { DossierStatus } from '../../common/dossiers/status.js';
 import { listName } from '../../common/people/names.js';
 import type { Settings } from '../../common/settings.js';
-import { contactAttempts, dayOneBasis, dossierHistory, dossiers, firstContacts, followups, planBasis } from '../schema.js';
+import { contactAttempts, dayOneBasis, dossiers, firstContacts, followups, planBasis } from '../schema.js';
 import type { Db } from '../vault.js';
 import { recordAudit } from './audit.js';
-import type { Tx } from './dossiers.js';
+import { recordHistory, touchDossier, type Conn } from './dossier-fields.js';
 import { getSettings } from './settings.js';
-
-type Conn = Db | Tx;
 
 export interface AftercareClock {
   today: string;
@@ -39,8 +37,8 @@ export interface AftercareClock {
 }
 
 async function history(tx: Conn, dossierId: number, at: string, field: string, oldValue: string | null, newValue: string | null) {
-  await tx.insert(dossierHistory).values({ dossierId, at, field, oldValue, newValue });
-  await tx.update(dossiers).set({ updatedAt: at }).where(eq(dossiers.id, dossierId));
+  await recordHistory(tx, dossierId, at, field, oldValue, newValue);
+  await touchDossier(tx, dossierId, at);
 }
 
 async function requireDossier(conn: Conn, dossierId: number) {
@@ -67,7 +65,7 @@ function requireReleased(d: { release: string | null }, today: string, field: st
  * is written from the plan's basisvoorwaarden as they stand and the follow-up moments are made from the
  * template; later changes of the date keep the record and move only the moments not yet done.
  */
-export async function onReleaseDateSet(tx: Tx, dossierId: number, releaseDate: string, now: string): Promise<void> {
+export async function onReleaseDateSet(tx: Conn, dossierId: number, releaseDate: string, now: string): Promise<void> {
   const [existing] = await tx.select({ n: count() }).from(dayOneBasis).where(eq(dayOneBasis.dossierId, dossierId));
   const settings = await getSettings(tx);
   const planned = plannedMoments(releaseDate, settings.followupMoments);
@@ -110,7 +108,7 @@ export async function getDayOne(conn: Conn, dossierId: number): Promise<DayOneRe
 
 /** Corrects one line of the day-one record; the reason is required and the old value stays in the history. */
 export async function correctDayOne(
-  db: Db,
+  db: Conn,
   input: { dossierId: number; key: BasisKey; state: BasisState; note: string; reason: string },
   clock: AftercareClock,
 ): Promise<void> {
@@ -135,12 +133,11 @@ export async function correctDayOne(
       show(old.state as BasisState, old.note),
       `${show(input.state, input.note)} — reden: ${input.reason}`,
     );
-    await recordAudit(tx, 'aftercare.day_one_correct', { id: input.dossierId, key: input.key }, clock.now);
   });
 }
 
 export async function recordFirstContact(
-  db: Db,
+  db: Conn,
   input: { dossierId: number; contactAt: string; who: string; how: FirstContactHow; outcome: string },
   clock: AftercareClock,
 ): Promise<void> {
@@ -160,7 +157,6 @@ export async function recordFirstContact(
       null,
       `${input.contactAt.replace('T', ' ')}, ${FIRST_CONTACT_HOW_LABELS[input.how]}, ${input.who}`,
     );
-    await recordAudit(tx, 'aftercare.first_contact', { id: input.dossierId }, clock.now);
   });
 }
 
@@ -175,7 +171,7 @@ export interface CheckinInput {
 }
 
 /** Records the check-in of one follow-up moment. */
-export async function recordFollowup(db: Db, input: CheckinInput, clock: AftercareClock): Promise<number> {
+export async function recordFollowup(db: Conn, input: CheckinInput, clock: AftercareClock): Promise<number> {
   return db.transaction(async (tx) => {
     const [f] = await tx.select().from(followups).where(eq(followups.id, input.followupId));
     if (!f) throw new AppError('NOT_FOUND');
@@ -197,13 +193,12 @@ export async function recordFollowup(db: Db, input: CheckinInput, clock: Afterca
       })
       .where(eq(followups.id, f.id));
     await history(tx, f.dossierId, clock.now, 'followup', null, `${f.label}: ${input.reached === 'ja' ? 'cliënt bereikt' : 'cliënt niet bereikt'}`);
-    await recordAudit(tx, 'aftercare.followup', { id: f.dossierId, followupId: f.id }, clock.now);
     return f.dossierId;
   });
 }
 
 export async function addContactAttempt(
-  db: Db,
+  db: Conn,
   input: { dossierId: number; date: string; channel: AttemptChannel; result: AttemptResult; note: string },
   clock: AftercareClock,
 ): Promise<void> {
@@ -219,7 +214,6 @@ export async function addContactAttempt(
       null,
       `${input.date}: ${ATTEMPT_CHANNEL_LABELS[input.channel]}, ${ATTEMPT_RESULT_LABELS[input.result]}`,
     );
-    await recordAudit(tx, 'aftercare.contact_attempt', { id: input.dossierId }, clock.now);
   });
 }
 

@@ -13,6 +13,27 @@ export async function recordAudit(db: Writer, event: string, detail: AuditDetail
   await db.insert(auditLog).values({ at, event, detail: JSON.stringify(detail) });
 }
 
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export interface AuditLine {
+  event: string;
+  detail?: AuditDetail;
+  at?: string;
+}
+
+/**
+ * A change and its audit line as one transaction: the line is written (through recordAudit) only when the change
+ * succeeds, and the change stays only when the line is written too. `line` may return null when the change turned
+ * out to be none (an edit that changed no field). Every change that the audit log tells of goes through here.
+ */
+export async function audited<T>(db: Db, change: (tx: Tx) => Promise<T>, line: (result: T) => AuditLine | null): Promise<T> {
+  return db.transaction(async (tx) => {
+    const result = await change(tx);
+    const l = line(result);
+    if (l) await recordAudit(tx, l.event, l.detail, l.at);
+    return result;
+  });
+}
+
 export interface AuditFilter {
   /** An exact event name ('vault.unlock') or a prefix ending in a dot ('backup.'). */
   event?: string;

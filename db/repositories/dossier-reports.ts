@@ -7,7 +7,7 @@ import { DEFAULT_RELEASE_WINDOW_DAYS, proposeStatus, releaseWindowEnd, STATUS_PR
 import { DASHBOARD_LIST_MAX, type Dashboard, type DashboardRelease, type DashboardStatusLag, type Overview } from '../../common/dossiers/types.js';
 import { dossierContacts, dossierHistory, dossiers, journalNotes } from '../schema.js';
 import type { Db } from '../vault.js';
-import { addDaysIso } from './dossiers.js';
+import { addDaysIso } from './dossier-list.js';
 
 function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T12:00:00Z`) - Date.parse(`${fromIso}T12:00:00Z`)) / 86_400_000);

@@ -5,7 +5,8 @@ import type { MeetingDetail, MeetingSummary } from '../../common/meetings/types.
 import type { PlanConfig } from '../../common/plan/config.js';
 import { dossiers, meetingActions, meetingDecisions, meetingItems, meetingPartners, meetings, partners, planActions } from '../schema.js';
 import type { Db } from '../vault.js';
-import { addAction, type Clock } from './plans.js';
+import { addAction } from './plan-actions.js';
+import { type Clock } from './plan-view.js';
 
 /**
  * Allocation meetings (regie- en toedelingsoverleg). Every change that touches more than one row runs
@@ -146,7 +147,7 @@ export async function getMeeting(db: Conn, id: number): Promise<MeetingDetail> {
   };
 }
 
-export async function createMeeting(db: Db, f: MeetingFields, now: string): Promise<number> {
+export async function createMeeting(db: Conn, f: MeetingFields, now: string): Promise<number> {
   await checkIds(db, f);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -159,7 +160,7 @@ export async function createMeeting(db: Db, f: MeetingFields, now: string): Prom
   });
 }
 
-export async function updateMeeting(db: Db, id: number, patch: Partial<MeetingFields>, now: string): Promise<void> {
+export async function updateMeeting(db: Conn, id: number, patch: Partial<MeetingFields>, now: string): Promise<void> {
   await requireMeeting(db, id);
   await checkIds(db, { partnerIds: patch.partnerIds ?? [], dossierIds: patch.dossierIds ?? [] });
   await db.transaction(async (tx) => {
@@ -174,7 +175,7 @@ export async function updateMeeting(db: Db, id: number, patch: Partial<MeetingFi
 }
 
 /** Removes the meeting with its agenda and decisions; the plan actions agreed there stay in the plans. */
-export async function deleteMeeting(db: Db, id: number): Promise<void> {
+export async function deleteMeeting(db: Conn, id: number): Promise<void> {
   await requireMeeting(db, id);
   await db.delete(meetings).where(eq(meetings.id, id));
 }
@@ -211,7 +212,12 @@ export interface MeetingActionInput {
 }
 
 /** Adds the action to the dossier's plan and links it to the agenda item, in one transaction. */
-export async function addMeetingAction(db: Db, input: MeetingActionInput, clock: Clock, config: PlanConfig): Promise<{ meetingId: number; actionId: number }> {
+export async function addMeetingAction(
+  db: Conn,
+  input: MeetingActionInput,
+  clock: Clock,
+  config: PlanConfig,
+): Promise<{ meetingId: number; actionId: number }> {
   const it = await requireItem(db, input.itemId);
   return db.transaction(async (tx) => {
     // The plan's own rules (known partner, known domain, no deadline before today) apply unchanged;

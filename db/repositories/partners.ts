@@ -5,7 +5,9 @@ import { SEED_ORGANISATIONS, type ContactInput, type PartnerBatch, type PartnerI
 import type { PartnerDetail, PartnerView } from '../../common/plan/types.js';
 import { partnerContacts, partners, planActions, settings } from '../schema.js';
 import type { Db } from '../vault.js';
-import { dossierNames, OPEN_STATUSES, selectActions, toActionView, type Clock } from './plans.js';
+import type { Conn } from './plan-history.js';
+import { dossierNames } from './plan-reports.js';
+import { OPEN_STATUSES, selectActions, toActionView, type Clock } from './plan-view.js';
 
 const SEEDED_KEY = 'plan.partnersSeeded';
 
@@ -22,7 +24,7 @@ export async function seedPartnersOnce(db: Db, now: string): Promise<void> {
   });
 }
 
-export async function listPartners(db: Db, opts: { includeArchived: boolean; today: string }): Promise<PartnerView[]> {
+export async function listPartners(db: Conn, opts: { includeArchived: boolean; today: string }): Promise<PartnerView[]> {
   const rows = await db
     .select({
       id: partners.id,
@@ -54,7 +56,7 @@ export async function listPartners(db: Db, opts: { includeArchived: boolean; tod
   }));
 }
 
-export async function getPartner(db: Db, id: number, clock: Clock, soonDays: number): Promise<PartnerDetail> {
+export async function getPartner(db: Conn, id: number, clock: Clock, soonDays: number): Promise<PartnerDetail> {
   const all = await listPartners(db, { includeArchived: true, today: clock.today });
   const p = all.find((x) => x.id === id);
   if (!p) throw new AppError('NOT_FOUND');
@@ -89,7 +91,7 @@ export async function createPartner(db: Db, input: PartnerInput, clock: Clock): 
 }
 
 /** Several partners at once, each with its contact person when named: one transaction, so all or none. */
-export async function createPartners(db: Db, input: PartnerBatch, clock: Clock): Promise<PartnerView[]> {
+export async function createPartners(db: Conn, input: PartnerBatch, clock: Clock): Promise<PartnerView[]> {
   const ids = await db.transaction(async (tx) => {
     const out: number[] = [];
     for (const { contactName, ...fields } of input.partners) {
@@ -118,7 +120,7 @@ export async function updatePartner(db: Db, input: PartnerInput & { id: number }
 }
 
 /** Archives a partner without open actions; with open actions it is refused and the error lists them. */
-export async function removePartner(db: Db, id: number, clock: Clock): Promise<void> {
+export async function removePartner(db: Conn, id: number, clock: Clock): Promise<void> {
   await db.transaction(async (tx) => {
     const [p] = await tx.select({ id: partners.id }).from(partners).where(eq(partners.id, id));
     if (!p) throw new AppError('NOT_FOUND');
@@ -160,4 +162,11 @@ export async function removeContact(db: Db, id: number, clock: Clock): Promise<P
     .returning({ partnerId: partnerContacts.partnerId });
   if (!c) throw new AppError('NOT_FOUND');
   return one(db, c.partnerId, clock.today);
+}
+
+/** Partner names by id, for the given ids. */
+export async function partnerNamesById(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: partners.id, name: partners.name }).from(partners).where(inArray(partners.id, ids));
+  return new Map(rows.map((p) => [p.id, p.name]));
 }

@@ -3,12 +3,12 @@ import { AppError } from '../../common/errors.js';
 import { readPlanConfig, type PlanConfig } from '../../common/plan/config.js';
 import { droppedKeysInUse } from '../../common/plan/domains.js';
 import { domainScores, planActions, planGoals, settings } from '../schema.js';
-import type { Db } from '../vault.js';
+import type { Conn } from './plan-history.js';
 
 /** The plan configuration lives in the settings table under its own key (one JSON value). */
 const KEY = 'plan.config';
 
-export async function getPlanConfig(db: Db): Promise<PlanConfig> {
+export async function getPlanConfig(db: Conn): Promise<PlanConfig> {
   const [row] = await db.select().from(settings).where(eq(settings.key, KEY));
   if (!row) return readPlanConfig(undefined);
   try {
@@ -18,14 +18,14 @@ export async function getPlanConfig(db: Db): Promise<PlanConfig> {
   }
 }
 
-async function domainKeysInUse(db: Db): Promise<string[]> {
+async function domainKeysInUse(db: Conn): Promise<string[]> {
   const rows = await db.all<{ k: string }>(
     sql`SELECT domain_key AS k FROM ${domainScores} UNION SELECT domain_key FROM ${planGoals} WHERE domain_key IS NOT NULL UNION SELECT domain_key FROM ${planActions} WHERE domain_key IS NOT NULL`,
   );
   return rows.map((r) => r.k);
 }
 
-export async function updatePlanConfig(db: Db, patch: Partial<PlanConfig>): Promise<PlanConfig> {
+export async function updatePlanConfig(db: Conn, patch: Partial<PlanConfig>): Promise<PlanConfig> {
   const current = await getPlanConfig(db);
   const next: PlanConfig = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
   if (patch.lifeDomains) {

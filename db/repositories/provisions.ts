@@ -76,7 +76,7 @@ export async function queryProvisions(db: Db, f: ProvisionFilter, limit: number,
 }
 
 /** All register entries about one dossier, oldest first (for the inzage PDF). */
-export async function provisionsForDossier(db: Db, dossierId: number): Promise<ProvisionEntry[]> {
+export async function provisionsForDossier(db: Pick<Db, 'select'>, dossierId: number): Promise<ProvisionEntry[]> {
   const rows = await db.select().from(provisions).where(where({ dossierId })).orderBy(provisions.id);
   return rows.map(toEntry);
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { DEFAULT_SETTINGS, readSettings, type Settings, type SettingsPatch } from '../../common/settings.js';
 import { settings } from '../schema.js';
-import type { Db } from '../vault.js';
+import type { Conn } from './plan-history.js';
 
-export async function getSettings(db: Pick<Db, 'select'>): Promise<Settings> {
+export async function getSettings(db: Conn): Promise<Settings> {
   const rows = await db.select().from(settings);
   const stored: Record<string, unknown> = {};
   for (const r of rows) {
@@ -16,7 +16,7 @@ export async function getSettings(db: Pick<Db, 'select'>): Promise<Settings> {
   return readSettings(stored);
 }
 
-export async function updateSettings(db: Db, patch: SettingsPatch): Promise<Settings> {
+export async function updateSettings(db: Conn, patch: SettingsPatch): Promise<Settings> {
   const now = new Date().toISOString();
   const entries = Object.entries(patch).filter(([k, v]) => v !== undefined && k in DEFAULT_SETTINGS);
   if (entries.length > 0) {

@@ -2,7 +2,7 @@ import { Box, CircularProgress } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { VaultStatus } from '../../common/api/vault';
 import { a11yTexts } from './a11y/texts';
-import { call, onLocked, onSessionLost, onVaultState, sessionLoss, type SessionLoss } from './api';
+import { api, onLocked, onSessionLost, onVaultState, sessionLoss, type SessionLoss } from './api';
 import { AppShell } from './AppShell';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { SetupPage } from './pages/SetupPage';
@@ -26,9 +26,9 @@ export function App() {
   }, []);
 
   const refresh = useCallback(async () => {
-    let s = await call('vault.status', {});
+    let s = await api.vault.status({});
     // A set-up left half-way (page reload) starts again: its recovery code was never confirmed.
-    if (s.state === 'setup-pending') s = await call('vault.cancelSetup', {});
+    if (s.state === 'setup-pending') s = await api.vault.cancelSetup({});
     setStatus(s);
   }, []);
 

@@ -4,15 +4,15 @@ import type { VaultStatus } from '../../common/api/vault';
 import { SkipLink } from './a11y/SkipLink';
 import { a11yTexts } from './a11y/texts';
 import { useRouteFocus } from './a11y/useRouteFocus';
-import { call, errorMessage } from './api';
+import { api, errorMessage } from './api';
 import { BackupWarning } from './backups/BackupWarning';
 import { HelpButton } from './help/HelpButton';
 import { FIRST_RUN_SCREEN } from './help/screens';
 import { shouldOfferFirstRunGuide } from '../../common/first-run';
 import { FirstRunGuide, GUIDE_PATH } from './firstrun/FirstRunGuide';
 import { ChangePasswordDialog } from './pages/ChangePasswordDialog';
-import { NAV_GROUPS, routes, type AppRoute } from './pages/routes';
-import { navigate, useHashPath } from './router';
+import { NAV_GROUPS, routes } from './pages/routes';
+import { navigate, useHashPath, type AppRoute } from './router';
 import { t } from './texts';
 import { sessionTexts } from './session/texts';
 
@@ -38,7 +38,7 @@ function useActivityReporter() {
       const now = Date.now();
       if (now - last < ACTIVITY_THROTTLE_MS) return;
       last = now;
-      call('session.activity', {}).catch(() => undefined);
+      api.session.activity({}).catch(() => undefined);
     };
     const events = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
     events.forEach((e) => window.addEventListener(e, on, { passive: true }));
@@ -55,7 +55,8 @@ function useFirstRunGuideCheck(demo: boolean): boolean {
   useEffect(() => {
     if (demo) return;
     let live = true;
-    call('settings.get', {})
+    api.settings
+      .get({})
       .then(
         (s) => {
           if (live && shouldOfferFirstRunGuide(s.firstRunGuide, demo)) navigate(GUIDE_PATH);
@@ -121,7 +122,7 @@ export function AppShell({
             color="inherit"
             variant="outlined"
             sx={{ ml: 1 }}
-            onClick={() => void call('vault.lock', {}).then(onLocked, (err: unknown) => setNotice(sessionTexts.lockFailed(errorMessage(err))))}
+            onClick={() => void api.vault.lock({}).then(onLocked, (err: unknown) => setNotice(sessionTexts.lockFailed(errorMessage(err))))}
           >
             {t.shell.lockNow}
           </Button>
@@ -175,11 +176,7 @@ export function AppShell({
             severity="info"
             sx={{ mb: 2 }}
             action={
-              <Button
-                color="inherit"
-                size="small"
-                onClick={() => void call('vault.closeDemo', {}).then(onLocked, (err: unknown) => setNotice(errorMessage(err)))}
-              >
+              <Button color="inherit" size="small" onClick={() => void api.vault.closeDemo({}).then(onLocked, (err: unknown) => setNotice(errorMessage(err)))}>
                 {t.demo.close}
               </Button>
             }

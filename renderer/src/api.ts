@@ -1,4 +1,4 @@
-import type { ApiCall, ApiResponse, InputOf, MethodName, OutputOf } from '../../common/api/contract';
+import { clientOver, type ApiCall, type ApiClient, type ApiResponse, type InputOf, type MethodName, type OutputOf } from '../../common/api/contract';
 import { EVENTS_PATH, isVaultStateEvent, type VaultStateEvent } from '../../common/api/events';
 import type { VaultStatus } from '../../common/api/vault';
 import { LINK_CODE_PARAM, SECRET_HEADER, START_PATH } from '../../common/api/web-session';
@@ -200,3 +200,9 @@ export function refusedMessage(err: ApiError, unplaced: readonly (readonly [stri
   const intro = err.message === localizeMessage(ERROR_MESSAGES.VALIDATION) && !somePlaced ? refusedIntro() : err.message;
   return [intro, ...unplaced.map(([path, message]) => (path === '_' || path === '' ? message : `${fieldPathLabel(path)}: ${message}`))].join(' ');
 }
+
+/**
+ * The typed client: `api.dossiers.update({ id, patch })` is `call('dossiers.update', { id, patch })`, and
+ * go-to-definition on `update` lands on the method's entry in the contract (common/api/dossiers.ts).
+ */
+export const api: ApiClient = clientOver((method, input) => call(method, input as InputOf<typeof method>));

@@ -1,4 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+
+/**
+ * One page of the unlocked app. `match` receives the hash path and returns the page, or null when the path is not
+ * its own. The list of routes is pages/routes.tsx; each area declares its routes against this type, so no area
+ * imports that list.
+ */
+export interface AppRoute {
+  id: string;
+  /** The label is read at render time, so the side bar follows a change of language. */
+  nav?: { label: () => string; path: string };
+  match: (path: string) => ReactNode | null;
+}
 
 /** A hash router: works the same under file:// (Electron) and http://127.0.0.1 (web mode). */
 export function useHashPath(): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_SOON_DAYS } from '../../common/plan/actions.js';
 import { migrate } from '../../db/migrate.js';
-import { planFigures } from '../../db/repositories/plans.js';
+import { planFigures } from '../../db/repositories/plan-reports.js';
 import * as schema from '../../db/schema.js';
 import { createVault, generateRecoveryCode, type Db } from '../../db/vault.js';
 import { seedDossiersBulk } from '../../db/demo/dossiers.js';

@@ -111,6 +111,7 @@ describe('axe-core on every screen, in normal and larger text and in English', (
     const samples: Record<string, string[]> = {
       home: ['/'],
       'dossier-new': ['/dossiers/nieuw'],
+      intake: ['/dossiers/melding'],
       'dossier-detail': [`/dossiers/${dossier.id}`],
       dossiers: ['/dossiers'],
       overview: ['/overzicht'],

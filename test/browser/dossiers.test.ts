@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDateNl } from '../../common/dates.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
-import { addDaysIso } from '../../db/repositories/dossiers.js';
+import { addDaysIso } from '../../db/repositories/dossier-list.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';

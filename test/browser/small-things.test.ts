@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createDossier } from '../../db/repositories/dossiers.js';
+import { createDossier } from '../../db/repositories/dossier-core.js';
 import { skipFirstRunGuide, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { unlockedCore } from '../helpers/core.js';

@@ -149,16 +149,17 @@ function trackApiCalls(context: BrowserContext): void {
 
 /**
  * Waits until no API call of the page's browser context has been in flight for half a second. Playwright's
- * 'networkidle' never comes for our page: it keeps its vault-state event stream open.
+ * 'networkidle' never comes for our page: it keeps its vault-state event stream open. `quietMs`: shorter where
+ * the test knows the one call it waits for has been sent (a click on "save").
  */
-export async function apiIdle(page: Page, timeoutMs = 30_000): Promise<void> {
+export async function apiIdle(page: Page, timeoutMs = 30_000, quietMs = 500): Promise<void> {
   const calls = inFlight.get(page.context());
   if (!calls) throw new Error('apiIdle: the page was not opened by startWebApp');
   const start = Date.now();
   let quietSince = Date.now();
   for (;;) {
     if (calls.size > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 500) return;
+    else if (Date.now() - quietSince >= quietMs) return;
     if (Date.now() - start > timeoutMs) throw new Error(`apiIdle: ${calls.size} API call(s) still running after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { personSectionSchema } from '../../common/exchange/payload.js';
 import { MIGRATIONS_TABLE } from '../../db/migrate.js';
 import { createVault, generateRecoveryCode, unlockVault } from '../../db/vault.js';
-import { sectionSame } from '../../electron/main/exchange/dossier-sections.js';
+import { sectionSame } from '../../electron/main/exchange/section-preview.js';
 import { apiOf, TEST_PASSWORD, unlockedCore } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
 import { auditLog, dossierHistory, dossiers } from '../../db/schema.js';
-import { setBasis } from '../../db/repositories/plans.js';
-import { transitionDossier, updateDossier } from '../../db/repositories/dossiers.js';
+import { setBasis } from '../../db/repositories/plan-basis-scores-goals.js';
+import { transitionDossier, updateDossier } from '../../db/repositories/dossier-core.js';
 import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { addContactAttempt, aftercareToday, correctDayOne, getAftercare, recordFirstContact, recordFollowup } from '../../db/repositories/aftercare.js';
 import { migrations } from '../helpers/migrations.js';
@@ -85,7 +85,6 @@ describe('after release on a real encrypted vault', () => {
     });
     const hist = await v.db.select().from(dossierHistory).where(eq(dossierHistory.field, 'dayOne.id'));
     expect(hist.map((h) => [h.oldValue, h.newValue])).toEqual([['Identiteitsbewijs: onbekend', 'Identiteitsbewijs: geregeld — reden: ID-kaart lag bij de PI']]);
-    expect(await v.db.select().from(auditLog).where(eq(auditLog.event, 'aftercare.day_one_correct'))).toHaveLength(1);
   });
 
   it('shows the first contact as due, then missed after the configured hours, and not once recorded', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { ClosingReason } from '../../common/dossiers/status.js';
 import { countOverview } from '../../common/dossiers/overview-count.js';
-import { transitionDossier } from '../../db/repositories/dossiers.js';
+import { transitionDossier } from '../../db/repositories/dossier-core.js';
 import { dossiers } from '../../db/schema.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
 

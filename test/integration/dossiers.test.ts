@@ -10,7 +10,7 @@ import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
-import { addDaysIso } from '../../db/repositories/dossiers.js';
+import { addDaysIso } from '../../db/repositories/dossier-list.js';
 import { DASHBOARD_LIST_MAX } from '../../common/dossiers/types.js';
 
 describe('dossiers through the API on a real encrypted vault', () => {

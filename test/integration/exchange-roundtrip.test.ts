@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { addNote, createDossier, getDossierDetail } from '../../db/repositories/dossiers.js';
+import { addNote } from '../../db/repositories/dossier-people.js';
+import { createDossier, getDossierDetail } from '../../db/repositories/dossier-core.js';
 import { addAttachment } from '../../db/repositories/attachments.js';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { dossierHistory, dossiers } from '../../db/schema.js';

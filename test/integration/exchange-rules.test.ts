@@ -3,7 +3,7 @@ import { AppError } from '../../common/errors.js';
 import { dossierConsistencyErrors, dossierFieldsSchema } from '../../common/dossiers/schema.js';
 import { localTodayIso } from '../../common/dossiers/fields.js';
 import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
-import { createDossier } from '../../db/repositories/dossiers.js';
+import { createDossier } from '../../db/repositories/dossier-core.js';
 import { encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, previewImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';

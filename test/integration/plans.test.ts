@@ -5,20 +5,11 @@ import { AppError } from '../../common/errors.js';
 import { DEFAULT_PLAN_CONFIG } from '../../common/plan/config.js';
 import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
 import { dossierHistory, dossiers, planActions, provisions } from '../../db/schema.js';
-import {
-  acceptProposals,
-  addAction,
-  addScore,
-  confirmReleaseMove,
-  dropProposal,
-  getPlan,
-  planBadges,
-  planFigures,
-  recordReminder,
-  setBasis,
-  updateAction,
-  type Clock,
-} from '../../db/repositories/plans.js';
+import { acceptProposals, confirmReleaseMove, dropProposal } from '../../db/repositories/plan-countdown.js';
+import { addAction, recordReminder, updateAction } from '../../db/repositories/plan-actions.js';
+import { addScore, setBasis } from '../../db/repositories/plan-basis-scores-goals.js';
+import { getPlan, type Clock } from '../../db/repositories/plan-view.js';
+import { planBadges, planFigures } from '../../db/repositories/plan-reports.js';
 import { createPartner, listPartners, removePartner, seedPartnersOnce } from '../../db/repositories/partners.js';
 import { getPlanConfig, updatePlanConfig } from '../../db/repositories/plan-config.js';
 import { createCore } from '../../electron/main/core.js';

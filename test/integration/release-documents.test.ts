@@ -33,6 +33,8 @@ describe('release day in the documents and the calendar, over the API on a real 
     await call('dossiers.transition', { id, to: 'nazorg', werkelijkeVrijlating: inDays(-1) });
     await call('plans.setBasis', { dossierId: id, key: 'housing', state: 'geregeld', note: 'Kamer bij de opvang' });
     await call('aftercare.correctDayOne', { dossierId: id, key: 'debts', state: 'in_gang', note: '', reason: 'Schuldhulp liep al' });
+    // The correction and its audit line are one change (the handler writes them in one transaction).
+    expect((await call('audit.list', { event: 'aftercare.day_one_correct' })).entries.map((e) => e.detail)).toEqual([{ id, key: 'debts' }]);
     text = squeeze(pdfText(Buffer.from((await call('documents.actionPlan', { dossierId: id, recipient: 'Overleg' })).pdfBase64, 'base64')));
     expect(text).toContain(`Op de dag van vrijlating (${formatDateNl(inDays(-1))})`);
     const dayOne = text.slice(text.indexOf('Op de dag van vrijlating'));

@@ -13,7 +13,7 @@ import {
   type ExchangePayload,
   type ExchangePayloadInput,
 } from '../../../common/exchange/payload.js';
-import { FIELD_LABELS } from './dossier-sections.js';
+import { FIELD_LABELS } from './section-preview.js';
 import { openEnvelope, sealEnvelope, type ScryptParams } from './envelope.js';
 
 const gzip = promisify(gzipCb);

@@ -1,4 +1,3 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { ImportPreview, ImportPreviewDossier, ImportResult, SectionChoice } from '../../../common/api/exchange.js';
 import { AppError } from '../../../common/errors.js';
 import { checkAttachment } from '../../../common/exchange/attachment-type.js';
@@ -17,23 +16,16 @@ import { statusInvariantErrors } from '../../../common/dossiers/status.js';
 import { dossierConsistencyErrors } from '../../../common/dossiers/schema.js';
 import { listName } from '../../../common/people/names.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
-import { auditLog, dossiers } from '../../../db/schema.js';
+import type { Bundle, SectionData } from '../../../common/exchange/sections.js';
 import type { Db } from '../../../db/vault.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
-import { recordAudit } from '../../../db/repositories/audit.js';
+import { audited } from '../../../db/repositories/audit.js';
 import { sha256Hex } from '../../../db/repositories/attachments.js';
-import {
-  addSectionItems,
-  insertDossier,
-  readBundles,
-  sectionLines,
-  sectionSame,
-  updateDossierFields,
-  type Bundle,
-  type Conn,
-  type SectionData,
-  type WriteClock,
-} from './dossier-sections.js';
+import { insertDossierRows, writeDossierFields, type Conn } from '../../../db/repositories/dossier-fields.js';
+import { dossierIdsByBsn, readBundles, readDossierRows } from '../../../db/repositories/exchange/read-sections.js';
+import { addSectionItems } from '../../../db/repositories/exchange/write-sections.js';
+import type { ImportItems, ListSection, WriteClock } from '../../../db/repositories/exchange/batches.js';
+import { sectionLines, sectionSame } from './section-preview.js';
 import { decodeExchangeFile, dossierFieldRefusal, encodeExchangeFile } from './exchange-file.js';
 import type { ScryptParams } from './envelope.js';
 
@@ -69,14 +61,18 @@ export async function exportDossiers(db: Db, req: ExportRequest, sender: Sender,
     dossiers: bundles.map(({ id, ...rest }) => ({ ref: String(id), ...rest })),
   };
   const bytes = await encodeExchangeFile(payload, req.passphrase, kdf);
-  await recordProvision(db, {
-    kind: 'export.nazorg',
-    what: `Uitwisselbestand: ${bundles.length} dossier${bundles.length === 1 ? '' : 's'} (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
-    recipient: req.recipient,
-    purpose: req.purpose,
-    dossierIds: ids,
-  });
-  await recordAudit(db, 'exchange.export', { dossiers: ids.length, sections: payload.sections });
+  await audited(
+    db,
+    (tx) =>
+      recordProvision(tx, {
+        kind: 'export.nazorg',
+        what: `Uitwisselbestand: ${bundles.length} dossier${bundles.length === 1 ? '' : 's'} (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
+        recipient: req.recipient,
+        purpose: req.purpose,
+        dossierIds: ids,
+      }),
+    () => ({ event: 'exchange.export', detail: { dossiers: ids.length, sections: payload.sections } }),
+  );
   return { bytes, count: bundles.length };
 }
 
@@ -116,16 +112,10 @@ function refuseFieldErrors(index: number, person: unknown, errors: Record<string
 }
 
 async function existingByBsn(db: Conn, payload: ExchangePayload): Promise<Map<string, number>> {
-  const bsns = payload.dossiers.map((d) => d.person.bsn).filter((b): b is string => !!b);
-  const out = new Map<string, number>();
-  for (let i = 0; i < bsns.length; i += 500) {
-    const rows = await db
-      .select({ id: dossiers.id, bsn: dossiers.bsn })
-      .from(dossiers)
-      .where(inArray(dossiers.bsn, bsns.slice(i, i + 500)));
-    for (const r of rows) if (r.bsn) out.set(r.bsn, r.id);
-  }
-  return out;
+  return dossierIdsByBsn(
+    db,
+    payload.dossiers.map((d) => d.person.bsn).filter((b): b is string => !!b),
+  );
 }
 
 async function currentBundles(db: Conn, payload: ExchangePayload, existing: Map<string, number>): Promise<Map<number, Bundle>> {
@@ -170,14 +160,6 @@ export async function previewImport(db: Db, payload: ExchangePayload): Promise<I
   };
 }
 
-const DATE_FACTS = {
-  geboortedatum: dossiers.geboortedatum,
-  meldingDatum: dossiers.meldingDatum,
-  detentieStart: dossiers.detentieStart,
-  verwachteVrijlating: dossiers.verwachteVrijlating,
-  werkelijkeVrijlating: dossiers.werkelijkeVrijlating,
-};
-
 export type ImportChoices = Record<string, Partial<Record<ExchangeSection, SectionChoice>>>;
 
 /**
@@ -186,54 +168,68 @@ export type ImportChoices = Record<string, Partial<Record<ExchangeSection, Secti
  */
 export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, now = new Date()): Promise<ImportResult> {
   const clock: WriteClock = { now: now.toISOString(), today: localTodayIso(now) };
-  return db.transaction(async (tx) => {
-    const existing = await existingByBsn(tx, payload);
-    const current = await currentBundles(tx, payload, existing);
-    const partnerCache = new Map<string, number>();
-    let created = 0;
-    let updated = 0;
-    const ids: number[] = [];
-    const written: ImportResult['dossiers'] = [];
-    for (const [index, d] of payload.dossiers.entries()) {
-      const inc = d as Partial<SectionData>;
-      const existingId = d.person.bsn ? existing.get(d.person.bsn) : undefined;
-      if (existingId === undefined) {
-        const id = await insertDossier(tx, d.person, d.detention, clock);
-        for (const s of payload.sections) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, id, s, inc, {}, clock, partnerCache);
-        created++;
-        ids.push(id);
-        written.push({ id, name: listName(d.person) });
-        continue;
+  const listSections = payload.sections.filter((s): s is ListSection => s !== 'person' && s !== 'detention');
+  return audited(
+    db,
+    async (tx) => {
+      const existing = await existingByBsn(tx, payload);
+      const current = await currentBundles(tx, payload, existing);
+      const rows = await readDossierRows(tx, [...existing.values()]);
+      let updated = 0;
+      // Per dossier of the file: its id once known, and the name it is listed by.
+      const outcome: ({ id: number; name: string } | null)[] = [];
+      const items: ImportItems[] = [];
+      const fresh: { index: number; d: ExchangePayload['dossiers'][number] }[] = [];
+      for (const [index, d] of payload.dossiers.entries()) {
+        const inc = d as Partial<SectionData>;
+        const existingId = d.person.bsn ? existing.get(d.person.bsn) : undefined;
+        if (existingId === undefined) {
+          fresh.push({ index, d });
+          outcome.push(null);
+          continue;
+        }
+        const cur = current.get(existingId)!;
+        const take = payload.sections.filter((s) => choices[d.ref]?.[s] === 'take' && !sectionSame(s, cur, inc));
+        if (take.length === 0) {
+          outcome.push(null);
+          continue;
+        }
+        if (take.includes('detention') && d.detention) refuseFieldErrors(index, d.person, statusInvariantErrors(d.detention, d.detention));
+        const patch = { ...(take.includes('person') ? d.person : {}), ...(take.includes('detention') ? d.detention : {}) };
+        // As when editing by hand: the rules hold for the dossier as it would be after taking these sections.
+        if (take.includes('person') || take.includes('detention')) {
+          const here = rows.get(existingId)!;
+          refuseFieldErrors(index, d.person, dossierConsistencyErrors({ ...here, ...patch }));
+          await writeDossierFields(tx, here, patch, clock.now);
+        }
+        items.push({ dossierId: existingId, sections: new Set(take.filter((s): s is ListSection => s !== 'person' && s !== 'detention')), inc, cur });
+        updated++;
+        outcome.push({ id: existingId, name: listName(take.includes('person') ? d.person : cur.person) });
       }
-      const cur = current.get(existingId)!;
-      const take = payload.sections.filter((s) => choices[d.ref]?.[s] === 'take' && !sectionSame(s, cur, inc));
-      if (take.length === 0) continue;
-      if (take.includes('detention') && d.detention) refuseFieldErrors(index, d.person, statusInvariantErrors(d.detention, d.detention));
-      const patch = { ...(take.includes('person') ? d.person : {}), ...(take.includes('detention') ? d.detention : {}) };
-      // As when editing by hand: the rules hold for the dossier as it would be after taking these sections.
-      if (take.includes('person') || take.includes('detention')) {
-        const [here] = await tx.select(DATE_FACTS).from(dossiers).where(eq(dossiers.id, existingId));
-        refuseFieldErrors(index, d.person, dossierConsistencyErrors({ ...here, ...patch }));
-      }
-      await updateDossierFields(tx, existingId, patch, clock);
-      for (const s of take) if (s !== 'person' && s !== 'detention') await addSectionItems(tx, existingId, s, inc, cur, clock, partnerCache);
-      updated++;
-      ids.push(existingId);
-      written.push({ id: existingId, name: listName(take.includes('person') ? d.person : cur.person) });
-    }
-    await recordProvision(tx, {
-      kind: 'import.nazorg',
-      what: `Uitwisselbestand ingelezen: ${created} nieuw, ${updated} bijgewerkt (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
-      recipient: [payload.sender.organisation, payload.sender.coordinator].filter(Boolean).join(', '),
-      purpose: payload.purpose,
-      dossierIds: ids,
-      direction: 'in',
-    });
-    await tx.insert(auditLog).values({
-      at: clock.now,
-      event: 'exchange.import',
-      detail: JSON.stringify({ created, updated, dossiers: payload.dossiers.length }),
-    });
-    return { created, updated, dossierIds: ids, dossiers: written };
-  });
+      // New dossiers with every section in the file, written together: a few multi-row statements per table.
+      const newIds = await insertDossierRows(
+        tx,
+        fresh.map(({ d }) => ({ ...d.person, ...(d.detention ?? { status: 'melding' as const }) })),
+        clock.now,
+      );
+      fresh.forEach(({ index, d }, i) => {
+        outcome[index] = { id: newIds[i]!, name: listName(d.person) };
+        items.push({ dossierId: newIds[i]!, sections: new Set(listSections), inc: d as Partial<SectionData>, cur: {} });
+      });
+      await addSectionItems(tx, items, clock);
+      const written = outcome.filter((o): o is { id: number; name: string } => o !== null);
+      const created = fresh.length;
+      const ids = written.map((w) => w.id);
+      await recordProvision(tx, {
+        kind: 'import.nazorg',
+        what: `Uitwisselbestand ingelezen: ${created} nieuw, ${updated} bijgewerkt (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
+        recipient: [payload.sender.organisation, payload.sender.coordinator].filter(Boolean).join(', '),
+        purpose: payload.purpose,
+        dossierIds: ids,
+        direction: 'in',
+      });
+      return { created, updated, dossierIds: ids, dossiers: written };
+    },
+    (r) => ({ event: 'exchange.import', detail: { created: r.created, updated: r.updated, dossiers: payload.dossiers.length }, at: clock.now }),
+  );
 }

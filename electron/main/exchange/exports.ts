@@ -1,11 +1,19 @@
-import { and, asc, eq, gte, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import { fullName, pseudonym } from '../../../common/documents/people.js';
 import { STATUS_LABELS, type DossierStatus } from '../../../common/dossiers/status.js';
 import { AppError } from '../../../common/errors.js';
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../common/plan/actions.js';
 import type { LifeDomain } from '../../../common/plan/domains.js';
-import { dossiers, meetingActions, meetingItems, meetings, partnerContacts, partners, planActions } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
+import {
+  actionExportRows,
+  deadlineExportRows,
+  dossierExportRows,
+  exportPartnerName,
+  meetingActionExportRows,
+  upcomingMeetings,
+  type ActionExportRow,
+  type DossierExportRow,
+} from '../../../db/repositories/export-rows.js';
 import type { SpreadsheetFormat, TableDescription } from '../../../common/exchange/table.js';
 import { writeTable } from './spreadsheet.js';
 import { toIcs, type CalendarItem } from './ics.js';
@@ -15,7 +23,7 @@ import { toIcs, type CalendarItem } from './ics.js';
  * register. Each spreadsheet export has one table description that the CSV and the Excel writer both follow.
  */
 
-type DossierRow = typeof dossiers.$inferSelect;
+type DossierRow = DossierExportRow;
 
 export function dossierListTable(includeBsn: boolean): TableDescription<DossierRow> {
   return {
@@ -40,43 +48,9 @@ export async function dossierListExport(
   db: Db,
   opts: { statuses: DossierStatus[]; includeBsn: boolean; format: SpreadsheetFormat },
 ): Promise<{ bytes: Buffer; dossierIds: number[] }> {
-  const rows = await db
-    .select()
-    .from(dossiers)
-    .where(opts.statuses.length ? inArray(dossiers.status, opts.statuses) : undefined)
-    .orderBy(asc(dossiers.sortName), asc(dossiers.id));
+  const rows = await dossierExportRows(db, opts.statuses);
   const bytes = await writeTable(opts.format, dossierListTable(opts.includeBsn), rows);
   return { bytes, dossierIds: rows.map((r) => r.id) };
-}
-
-function actionSelect(db: Db) {
-  return db
-    .select({
-      id: planActions.id,
-      dossierId: planActions.dossierId,
-      title: planActions.title,
-      domainKey: planActions.domainKey,
-      deadline: planActions.deadline,
-      appointmentTime: planActions.appointmentTime,
-      appointmentPlace: planActions.appointmentPlace,
-      status: planActions.status,
-      partnerName: partners.name,
-      contactName: partnerContacts.name,
-      achternaam: dossiers.achternaam,
-      tussenvoegsel: dossiers.tussenvoegsel,
-      voornamen: dossiers.voornamen,
-      geboortedatum: dossiers.geboortedatum,
-    })
-    .from(planActions)
-    .innerJoin(dossiers, eq(dossiers.id, planActions.dossierId))
-    .leftJoin(partners, eq(partners.id, planActions.partnerId))
-    .leftJoin(partnerContacts, eq(partnerContacts.id, planActions.contactId));
-}
-
-async function actionRows(db: Db, where: (SQL | undefined)[]) {
-  return actionSelect(db)
-    .where(and(...where))
-    .orderBy(asc(partners.name), asc(planActions.deadline), asc(planActions.id));
 }
 
 /** The domain's label as the coordinator named it; a key no longer in the catalogue is shown as stored. */
@@ -85,9 +59,7 @@ function domainLabel(domains: readonly LifeDomain[], key: string | null): string
   return domains.find((d) => d.key === key)?.label ?? key;
 }
 
-const OPEN: ActionStatus[] = ['open', 'bezig'];
-
-type ActionRow = Awaited<ReturnType<typeof actionRows>>[number];
+type ActionRow = ActionExportRow;
 
 export function actionsTable(domains: readonly LifeDomain[]): TableDescription<ActionRow> {
   return {
@@ -107,16 +79,8 @@ export function actionsTable(domains: readonly LifeDomain[]): TableDescription<A
 
 export async function actionsExport(db: Db, opts: { partnerId: number | null; openOnly: boolean; domains: readonly LifeDomain[]; format: SpreadsheetFormat }) {
   // The register names the partner even when it has no actions (yet); an unknown id is a wrong choice, not "all".
-  let partnerName: string | null = null;
-  if (opts.partnerId) {
-    const [p] = await db.select({ name: partners.name }).from(partners).where(eq(partners.id, opts.partnerId));
-    if (!p) throw new AppError('VALIDATION', undefined, { fields: { partnerId: 'Kies een partner uit het register.' } });
-    partnerName = p.name;
-  }
-  const rows = await actionRows(db, [
-    opts.partnerId ? eq(planActions.partnerId, opts.partnerId) : undefined,
-    opts.openOnly ? inArray(planActions.status, OPEN) : undefined,
-  ]);
+  const partnerName = opts.partnerId ? await exportPartnerName(db, opts.partnerId) : null;
+  const rows = await actionExportRows(db, opts);
   const bytes = await writeTable(opts.format, actionsTable(opts.domains), rows);
   return { bytes, dossierIds: [...new Set(rows.map((r) => r.dossierId))], partnerName };
 }
@@ -145,13 +109,7 @@ export async function meetingActionsExport(
   db: Db,
   opts: { meetingId: number; pseudonymise: boolean; domains: readonly LifeDomain[]; format: SpreadsheetFormat },
 ) {
-  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, opts.meetingId));
-  if (!meeting) throw new AppError('NOT_FOUND');
-  const rows = await actionSelect(db)
-    .innerJoin(meetingActions, eq(meetingActions.actionId, planActions.id))
-    .innerJoin(meetingItems, eq(meetingItems.id, meetingActions.itemId))
-    .where(eq(meetingItems.meetingId, opts.meetingId))
-    .orderBy(asc(meetingItems.position), asc(planActions.id));
+  const { meeting, rows } = await meetingActionExportRows(db, opts.meetingId);
   if (rows.length === 0) throw new AppError('VALIDATION', 'In dit overleg zijn nog geen acties toegedeeld. Er is niets geëxporteerd.');
   const bytes = await writeTable(opts.format, meetingActionsTable(opts.domains, opts.pseudonymise), rows);
   return { bytes, meeting, count: rows.length, dossierIds: [...new Set(rows.map((r) => r.dossierId))] };
@@ -168,12 +126,7 @@ function initials(r: { voornamen: string; tussenvoegsel: string; achternaam: str
 }
 
 export async function actionsIcs(db: Db, opts: { partnerId: number | null; dossierId: number | null }) {
-  const rows = await actionRows(db, [
-    isNotNull(planActions.deadline),
-    inArray(planActions.status, OPEN),
-    opts.partnerId ? eq(planActions.partnerId, opts.partnerId) : undefined,
-    opts.dossierId ? eq(planActions.dossierId, opts.dossierId) : undefined,
-  ]);
+  const rows = await deadlineExportRows(db, opts);
   // An appointment with the client (a time on the deadline day) is a one-hour event at its place; other actions are all-day deadlines.
   const items: CalendarItem[] = rows.map((r) => ({
     uid: `actie-${r.id}@nazorgdossier`,
@@ -189,7 +142,7 @@ export async function actionsIcs(db: Db, opts: { partnerId: number | null; dossi
 
 /** Meetings from today on; a start time "HH:mm" makes a 2-hour event, otherwise an all-day one. */
 export async function meetingsIcs(db: Db, today: string) {
-  const rows = await db.select().from(meetings).where(gte(meetings.date, today)).orderBy(asc(meetings.date), asc(meetings.id));
+  const rows = await upcomingMeetings(db, today);
   const items: CalendarItem[] = rows.map((m) => ({
     uid: `overleg-${m.id}@nazorgdossier`,
     title: m.title,

@@ -10,6 +10,7 @@ import {
   recordFollowup,
   type AftercareClock,
 } from '../../../db/repositories/aftercare.js';
+import { audited } from '../../../db/repositories/audit.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import type { HandlerContext } from './context.js';
 
@@ -27,16 +28,39 @@ export function aftercareHandlers({ session }: HandlerContext): AftercareHandler
   return {
     'aftercare.get': async ({ dossierId }) => view(dossierId),
     'aftercare.correctDayOne': async (input) => {
-      await correctDayOne(db(), input, clock());
+      const c = clock();
+      await audited(
+        db(),
+        (tx) => correctDayOne(tx, input, c),
+        () => ({ event: 'aftercare.day_one_correct', detail: { id: input.dossierId, key: input.key }, at: c.now }),
+      );
       return view(input.dossierId);
     },
     'aftercare.recordFirstContact': async ({ date, time, ...rest }) => {
-      await recordFirstContact(db(), { ...rest, contactAt: `${date}T${time}` }, clock());
+      const c = clock();
+      await audited(
+        db(),
+        (tx) => recordFirstContact(tx, { ...rest, contactAt: `${date}T${time}` }, c),
+        () => ({ event: 'aftercare.first_contact', detail: { id: rest.dossierId }, at: c.now }),
+      );
       return view(rest.dossierId);
     },
-    'aftercare.recordFollowup': async (input) => view(await recordFollowup(db(), input, clock())),
+    'aftercare.recordFollowup': async (input) => {
+      const c = clock();
+      const dossierId = await audited(
+        db(),
+        (tx) => recordFollowup(tx, input, c),
+        (id) => ({ event: 'aftercare.followup', detail: { id, followupId: input.followupId }, at: c.now }),
+      );
+      return view(dossierId);
+    },
     'aftercare.addAttempt': async (input) => {
-      await addContactAttempt(db(), input, clock());
+      const c = clock();
+      await audited(
+        db(),
+        (tx) => addContactAttempt(tx, input, c),
+        () => ({ event: 'aftercare.contact_attempt', detail: { id: input.dossierId }, at: c.now }),
+      );
       return view(input.dossierId);
     },
     'aftercare.today': async () => aftercareToday(db(), clock().today, await getSettings(db())),

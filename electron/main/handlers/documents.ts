@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import type { Handlers } from '../../../common/api/contract.js';
 import type { documentsMethods, MadeDocument } from '../../../common/api/documents.js';
 import { actionPlanDefinition } from '../../../common/documents/action-plan.js';
@@ -10,13 +9,14 @@ import type { DocDefinition } from '../../../common/documents/pdf-types.js';
 import type { ActionRow, ClientHeader, MeetingInfo } from '../../../common/documents/view-models.js';
 import { AppError } from '../../../common/errors.js';
 import { TemplateError } from '../../../common/template.js';
-import { getDossierDetail } from '../../../db/repositories/dossiers.js';
+import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { getMeeting, meetingActionIds } from '../../../db/repositories/meetings.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
-import { selectActions, toActionView } from '../../../db/repositories/plans.js';
+import { actionsOfPartners, actionsWithIds, toActionView } from '../../../db/repositories/plan-view.js';
+import { partnerNamesById } from '../../../db/repositories/partners.js';
+import { audited } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { getSettings } from '../../../db/repositories/settings.js';
-import { auditLog, partners, planActions } from '../../../db/schema.js';
 import type { Db } from '../../../db/vault.js';
 import { actionRow, clientHeader, clockNow, letterheadFrom, loadPlanView, loadReleaseSheet, dossierReference } from '../documents/build.js';
 import { releaseSheetDefinition } from '../../../common/documents/release-sheet.js';
@@ -44,14 +44,16 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
   /** Render first; only a document that was actually made is written to the provisions register (with its audit line). */
   async function make(def: DocDefinition, fileName: string, provisions: Provision[]): Promise<MadeDocument> {
     const pdf = await renderPdf(def);
-    await db().transaction(async (tx) => {
-      for (const p of provisions) await recordProvision(tx, { ...p, direction: 'out' });
-      await tx.insert(auditLog).values({
-        at: new Date().toISOString(),
+    await audited(
+      db(),
+      async (tx) => {
+        for (const p of provisions) await recordProvision(tx, { ...p, direction: 'out' });
+      },
+      () => ({
         event: 'document.created',
-        detail: JSON.stringify({ kind: provisions[0]?.kind ?? '', dossiers: [...new Set(provisions.flatMap((p) => p.dossierIds))].length }),
-      });
-    });
+        detail: { kind: provisions[0]?.kind ?? '', dossiers: [...new Set(provisions.flatMap((p) => p.dossierIds))].length },
+      }),
+    );
     return { fileName, pdfBase64: pdf.toString('base64'), pages: pageCount(pdf) };
   }
 
@@ -117,14 +119,10 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
       const items = [];
       for (const it of m.items) {
         const client = clientHeader(await getDossierDetail(db(), it.dossierId));
-        const rows = it.actions.length
-          ? await selectActions(db()).where(
-              inArray(
-                planActions.id,
-                it.actions.map((a) => a.id),
-              ),
-            )
-          : [];
+        const rows = await actionsWithIds(
+          db(),
+          it.actions.map((a) => a.id),
+        );
         items.push({
           client,
           note: it.note,
@@ -153,13 +151,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const meeting = meetingId ? await meetingInfo(meetingId) : null;
       const actionIds = meetingId ? await meetingActionIds(db(), meetingId) : null;
-      let rows = actionIds
-        ? actionIds.length
-          ? await selectActions(db()).where(inArray(planActions.id, actionIds))
-          : []
-        : partnerIds.length
-          ? await selectActions(db()).where(inArray(planActions.partnerId, partnerIds))
-          : [];
+      let rows = actionIds ? await actionsWithIds(db(), actionIds) : await actionsOfPartners(db(), partnerIds);
       rows = rows.filter(
         (r) => (r.status === 'open' || r.status === 'bezig') && r.partnerId !== null && (partnerIds.length === 0 || partnerIds.includes(r.partnerId)),
       );
@@ -167,14 +159,7 @@ export function documentsHandlers({ session }: HandlerContext): DocumentsHandler
         throw new AppError('VALIDATION', 'Er zijn geen openstaande acties voor een partner om op een lijst te zetten.');
       const clients = new Map<number, ClientHeader>();
       for (const dossierId of new Set(rows.map((r) => r.dossierId))) clients.set(dossierId, clientHeader(await getDossierDetail(db(), dossierId)));
-      const partnerNames = new Map(
-        (
-          await db()
-            .select({ id: partners.id, name: partners.name })
-            .from(partners)
-            .where(inArray(partners.id, partnerIds.length ? partnerIds : [...new Set(rows.map((r) => r.partnerId!))]))
-        ).map((p) => [p.id, p.name]),
-      );
+      const partnerNames = await partnerNamesById(db(), partnerIds.length ? partnerIds : [...new Set(rows.map((r) => r.partnerId!))]);
       const sections = [...partnerNames.entries()]
         .sort((a, b) => a[1].localeCompare(b[1], 'nl'))
         .map(([pid, name]) => ({

@@ -2,25 +2,14 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { dossiersMethods } from '../../../common/api/dossiers.js';
 import { OVERVIEW_TABLE, overviewFileName } from '../../../common/dossiers/overview-csv.js';
 import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
-import { recordAudit } from '../../../db/repositories/audit.js';
+import { audited, recordAudit } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
 import { dashboard, overview } from '../../../db/repositories/dossier-reports.js';
-import {
-  addConsent,
-  addContact,
-  addNote,
-  createDossier,
-  getDossierDetail,
-  listDossiers,
-  listHistory,
-  removeContact,
-  transitionDossier,
-  updateContact,
-  updateDossier,
-  withdrawConsent,
-} from '../../../db/repositories/dossiers.js';
+import { addConsent, addContact, addNote, removeContact, updateContact, withdrawConsent } from '../../../db/repositories/dossier-people.js';
+import { createDossier, getDossierDetail, listHistory, transitionDossier, updateDossier } from '../../../db/repositories/dossier-core.js';
+import { listDossiers } from '../../../db/repositories/dossier-list.js';
 import { tableDownload } from '../exchange/spreadsheet.js';
 import type { HandlerContext } from './context.js';
 
@@ -42,9 +31,11 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
     'dossiers.search': async ({ query, limit }) =>
       listDossiers(db(), { query, statuses: [], releaseWithinDays: null, extraFilters: [], sort: 'name', direction: 'asc', offset: 0, limit }),
     'dossiers.create': async ({ confirmDuplicate, ...fields }) => {
-      const res = await createDossier(db(), fields, { confirmDuplicate });
-      if (res.created) await recordAudit(db(), 'dossier.create', { id: res.id });
-      return res;
+      return audited(
+        db(),
+        (tx) => createDossier(tx, fields, { confirmDuplicate }),
+        (res) => (res.created ? { event: 'dossier.create', detail: { id: res.id } } : null),
+      );
     },
     'dossiers.get': async ({ id }) => {
       const detail = await getDossierDetail(db(), id);
@@ -56,13 +47,19 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
       return detail;
     },
     'dossiers.update': async ({ id, patch }) => {
-      const { changed } = await updateDossier(db(), id, patch);
-      if (changed.length) await recordAudit(db(), 'dossier.update', { id, fields: changed });
+      await audited(
+        db(),
+        (tx) => updateDossier(tx, id, patch),
+        ({ changed }) => (changed.length ? { event: 'dossier.update', detail: { id, fields: changed } } : null),
+      );
       return getDossierDetail(db(), id);
     },
     'dossiers.transition': async ({ id, to, closingReason, closingNote, werkelijkeVrijlating }) => {
-      await transitionDossier(db(), id, { to, closingReason, closingNote, werkelijkeVrijlating });
-      await recordAudit(db(), 'dossier.transition', { id, to });
+      await audited(
+        db(),
+        (tx) => transitionDossier(tx, id, { to, closingReason, closingNote, werkelijkeVrijlating }),
+        () => ({ event: 'dossier.transition', detail: { id, to } }),
+      );
       return getDossierDetail(db(), id);
     },
     'dossiers.history': async ({ id }) => listHistory(db(), id),
@@ -81,13 +78,17 @@ export function dossiersHandlers({ session }: HandlerContext): DossierHandlers {
       const o = await overview(db(), year, period);
       const file = await tableDownload(format, overviewFileName(o, format), OVERVIEW_TABLE, [...o.rows, o.totals]);
       // Aggregate counts only, but still a provision of data about the municipality's clients.
-      await recordProvision(db(), {
-        kind: spreadsheetProvisionKind(format, 'overzicht'),
-        what: `Overzicht nazorg ${year} (aantallen)`,
-        purpose: 'Verantwoording',
-        direction: 'out',
-      });
-      await recordAudit(db(), 'dossier.overview_csv', { year, format });
+      await audited(
+        db(),
+        (tx) =>
+          recordProvision(tx, {
+            kind: spreadsheetProvisionKind(format, 'overzicht'),
+            what: `Overzicht nazorg ${year} (aantallen)`,
+            purpose: 'Verantwoording',
+            direction: 'out',
+          }),
+        () => ({ event: 'dossier.overview_csv', detail: { year, format } }),
+      );
       return file;
     },
   };

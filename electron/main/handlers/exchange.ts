@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
 import type { Handlers } from '../../../common/api/contract.js';
 import type { exchangeMethods } from '../../../common/api/exchange.js';
 import type { provisionMethods } from '../../../common/api/provisions.js';
@@ -13,13 +12,15 @@ import { inzageDefinition } from '../../../common/exchange/inzage-document.js';
 import { localTodayIso } from '../../../common/dossiers/fields.js';
 import type { Letterhead } from '../../../common/documents/view-models.js';
 import type { Settings } from '../../../common/settings.js';
-import { consents, dossierHistory, dossiers } from '../../../db/schema.js';
+import { historyOldestFirst, requireDossier as requireDossierIn } from '../../../db/repositories/dossier-core.js';
+import { listConsents } from '../../../db/repositories/dossier-people.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import { provisionsForDossier, queryProvisions, recordProvision } from '../../../db/repositories/provisions.js';
-import { recordAudit } from '../../../db/repositories/audit.js';
+import { audited, recordAudit, type AuditDetail } from '../../../db/repositories/audit.js';
+import type { ProvisionInput } from '../../../db/repositories/provisions.js';
 import { addAttachment, getAttachment, listAttachments, removeAttachment } from '../../../db/repositories/attachments.js';
 import { renderPdf } from '../documents/render.js';
-import { readBundles } from '../exchange/dossier-sections.js';
+import { readBundles } from '../../../db/repositories/exchange/read-sections.js';
 import { applyImport, exportDossiers, previewImport, readImportFile } from '../exchange/exchange-service.js';
 import { actionsExport, actionsIcs, dossierListExport, meetingActionsExport, meetingsIcs } from '../exchange/exports.js';
 import { getPlanConfig } from '../../../db/repositories/plan-config.js';
@@ -57,6 +58,13 @@ function decodeFile(base64: string): Buffer {
 
 export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers {
   const db = () => session.requireVault().db;
+  /** A provision to the register and its audit line, in one transaction. */
+  const provided = (p: ProvisionInput, event: string, detail: AuditDetail) =>
+    audited(
+      db(),
+      (tx) => recordProvision(tx, p),
+      () => ({ event, detail }),
+    );
   return {
     'exchange.proposePassphrase': async () => ({ passphrase: proposePassphrase(randomInt), entropyBits: Math.floor(passphraseEntropyBits()) }),
     'exchange.export': async (input) => {
@@ -76,64 +84,78 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       const { entries } = await queryProvisions(db(), filter, REGISTER_EXPORT_MAX, 0);
       const dossierIds = [...new Set(entries.flatMap((e) => e.dossierIds))];
       // Exporting the register is itself an account of provisions; it is kept in the register too.
-      await recordProvision(db(), {
-        kind: spreadsheetProvisionKind(format, 'verstrekkingenregister'),
-        what: `Verstrekkingenregister (${entries.length} regels)`,
-        purpose: 'Verantwoording',
-        dossierIds,
-      });
-      await recordAudit(db(), 'provisions.export', { rows: entries.length, format });
+      await provided(
+        {
+          kind: spreadsheetProvisionKind(format, 'verstrekkingenregister'),
+          what: `Verstrekkingenregister (${entries.length} regels)`,
+          purpose: 'Verantwoording',
+          dossierIds,
+        },
+        'provisions.export',
+        { rows: entries.length, format },
+      );
       return tableDownload(format, exportFileName('verstrekkingenregister', format), REGISTER_TABLE, entries);
     },
 
     'exports.dossiersCsv': async ({ recipient, purpose, statuses, includeBsn, format }) => {
       const { bytes, dossierIds } = await dossierListExport(db(), { statuses, includeBsn, format });
-      await recordProvision(db(), {
-        kind: spreadsheetProvisionKind(format, 'dossiers'),
-        what: `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`,
-        recipient,
-        purpose,
-        dossierIds,
-      });
-      await recordAudit(db(), 'exports.dossiersCsv', { dossiers: dossierIds.length, format });
+      await provided(
+        {
+          kind: spreadsheetProvisionKind(format, 'dossiers'),
+          what: `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`,
+          recipient,
+          purpose,
+          dossierIds,
+        },
+        'exports.dossiersCsv',
+        { dossiers: dossierIds.length, format },
+      );
       return download(exportFileName('dossierlijst', format), MEDIA_TYPES[format], bytes);
     },
     'exports.actionsCsv': async ({ recipient, purpose, partnerId, openOnly, format }) => {
       const { lifeDomains } = await getPlanConfig(db());
       const { bytes, dossierIds, partnerName } = await actionsExport(db(), { partnerId, openOnly, domains: lifeDomains, format });
-      await recordProvision(db(), {
-        kind: spreadsheetProvisionKind(format, 'acties-partner'),
-        what: `Acties${partnerName ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`,
-        recipient,
-        purpose,
-        dossierIds,
-      });
-      await recordAudit(db(), 'exports.actionsCsv', { dossiers: dossierIds.length, format });
+      await provided(
+        {
+          kind: spreadsheetProvisionKind(format, 'acties-partner'),
+          what: `Acties${partnerName ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`,
+          recipient,
+          purpose,
+          dossierIds,
+        },
+        'exports.actionsCsv',
+        { dossiers: dossierIds.length, format },
+      );
       return download(exportFileName('acties-per-partner', format), MEDIA_TYPES[format], bytes);
     },
     'exports.meetingActionsCsv': async ({ recipient, purpose, meetingId, pseudonymise, format }) => {
       const { lifeDomains } = await getPlanConfig(db());
       const { bytes, meeting, count, dossierIds } = await meetingActionsExport(db(), { meetingId, pseudonymise, domains: lifeDomains, format });
-      await recordProvision(db(), {
-        kind: spreadsheetProvisionKind(format, 'acties-overleg'),
-        what: `Acties van ${meeting.title} ${formatDateNl(meeting.date)} (${count} actie${count === 1 ? '' : 's'}${pseudonymise ? ', gepseudonimiseerd' : ''})`,
-        recipient,
-        purpose,
-        dossierIds,
-      });
-      await recordAudit(db(), 'exports.meetingActionsCsv', { meetingId, actions: count, format });
+      await provided(
+        {
+          kind: spreadsheetProvisionKind(format, 'acties-overleg'),
+          what: `Acties van ${meeting.title} ${formatDateNl(meeting.date)} (${count} actie${count === 1 ? '' : 's'}${pseudonymise ? ', gepseudonimiseerd' : ''})`,
+          recipient,
+          purpose,
+          dossierIds,
+        },
+        'exports.meetingActionsCsv',
+        { meetingId, actions: count, format },
+      );
       return download(`acties-overleg-${meeting.date}.${format}`, MEDIA_TYPES[format], bytes);
     },
     'exports.actionsIcs': async ({ recipient, purpose, partnerId, dossierId }) => {
       const { bytes, dossierIds, count } = await actionsIcs(db(), { partnerId, dossierId });
-      await recordProvision(db(), { kind: 'ics.acties', what: `Deadlines van ${count} open acties (agenda)`, recipient, purpose, dossierIds });
-      await recordAudit(db(), 'exports.actionsIcs', { actions: count });
+      await provided({ kind: 'ics.acties', what: `Deadlines van ${count} open acties (agenda)`, recipient, purpose, dossierIds }, 'exports.actionsIcs', {
+        actions: count,
+      });
       return download(exportFileName('deadlines', 'ics'), MEDIA_TYPES.ics, bytes);
     },
     'exports.meetingsIcs': async ({ recipient, purpose }) => {
       const { bytes, count } = await meetingsIcs(db(), localTodayIso());
-      await recordProvision(db(), { kind: 'ics.overleggen', what: `Agenda met ${count} overleg${count === 1 ? '' : 'gen'}`, recipient, purpose });
-      await recordAudit(db(), 'exports.meetingsIcs', { meetings: count });
+      await provided({ kind: 'ics.overleggen', what: `Agenda met ${count} overleg${count === 1 ? '' : 'gen'}`, recipient, purpose }, 'exports.meetingsIcs', {
+        meetings: count,
+      });
       return download(exportFileName('overleggen', 'ics'), MEDIA_TYPES.ics, bytes);
     },
     'exports.inzagePdf': async ({ dossierId }) => {
@@ -141,18 +163,24 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       const [bundle] = await readBundles(conn, [dossierId], new Set(EXCHANGE_SECTIONS));
       if (!bundle) throw new AppError('NOT_FOUND');
       const settings = await getSettings(conn);
-      const history = await conn.select().from(dossierHistory).where(eq(dossierHistory.dossierId, dossierId)).orderBy(asc(dossierHistory.id));
-      const consentRows = await conn.select().from(consents).where(eq(consents.dossierId, dossierId)).orderBy(asc(consents.id));
+      const history = await historyOldestFirst(conn, dossierId);
+      const consentRows = await listConsents(conn, dossierId);
       const files = await listAttachments(conn, dossierId);
       // The request itself is a provision to the client; it is recorded first so the PDF lists it too.
-      await recordProvision(conn, {
-        kind: 'pdf.inzage',
-        what: 'Inzageverzoek: overzicht van alle gegevens',
-        recipient: 'De cliënt zelf',
-        purpose: 'Recht op inzage (art. 15 AVG)',
-        dossierIds: [dossierId],
-      });
-      const provisions = await provisionsForDossier(conn, dossierId);
+      const provisions = await audited(
+        conn,
+        async (tx) => {
+          await recordProvision(tx, {
+            kind: 'pdf.inzage',
+            what: 'Inzageverzoek: overzicht van alle gegevens',
+            recipient: 'De cliënt zelf',
+            purpose: 'Recht op inzage (art. 15 AVG)',
+            dossierIds: [dossierId],
+          });
+          return provisionsForDossier(tx, dossierId);
+        },
+        () => ({ event: 'exports.inzagePdf', detail: { dossierId } }),
+      );
       const pdf = await renderPdf(
         inzageDefinition({
           letterhead: letterheadFrom(settings),
@@ -170,7 +198,6 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
           provisions,
         }),
       );
-      await recordAudit(conn, 'exports.inzagePdf', { dossierId });
       return download(exportFileName(`inzage-dossier-${dossierId}`, 'pdf'), MEDIA_TYPES.pdf, pdf);
     },
 
@@ -180,9 +207,11 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
     },
     'attachments.add': async ({ dossierId, name, note, data }) => {
       await requireDossier(dossierId);
-      const meta = await addAttachment(db(), dossierId, { name, note, bytes: Buffer.from(data, 'base64') });
-      await recordAudit(db(), 'attachments.add', { dossierId, attachmentId: meta.id, size: meta.size });
-      return meta;
+      return audited(
+        db(),
+        (tx) => addAttachment(tx, dossierId, { name, note, bytes: Buffer.from(data, 'base64') }),
+        (meta) => ({ event: 'attachments.add', detail: { dossierId, attachmentId: meta.id, size: meta.size } }),
+      );
     },
     'attachments.get': async ({ id }) => {
       const a = await getAttachment(db(), id);
@@ -190,14 +219,16 @@ export function exchangeHandlers({ session }: HandlerContext): ExchangeHandlers 
       return download(a.name, a.mediaType, a.data);
     },
     'attachments.remove': async ({ id }) => {
-      const dossierId = await removeAttachment(db(), id);
-      await recordAudit(db(), 'attachments.remove', { dossierId, attachmentId: id });
+      await audited(
+        db(),
+        (tx) => removeAttachment(tx, id),
+        (dossierId) => ({ event: 'attachments.remove', detail: { dossierId, attachmentId: id } }),
+      );
       return { ok: true as const };
     },
   };
 
   async function requireDossier(id: number) {
-    const [row] = await db().select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.id, id));
-    if (!row) throw new AppError('NOT_FOUND');
+    await requireDossierIn(db(), id);
   }
 }

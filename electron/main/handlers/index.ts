@@ -10,6 +10,7 @@ import { plansHandlers } from './plans.js';
 import { meetingsHandlers } from './meetings.js';
 import { documentsHandlers } from './documents.js';
 import { aftercareHandlers } from './aftercare.js';
+import { intakeHandlers } from './intake.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. */
 export function createHandlers(ctx: HandlerContext): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...meetingsHandlers(ctx),
     ...documentsHandlers(ctx),
     ...aftercareHandlers(ctx),
+    ...intakeHandlers(ctx),
   };
 }

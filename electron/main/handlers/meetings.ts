@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../common/api/contract.js';
 import type { meetingsMethods } from '../../../common/api/meetings.js';
-import { recordAudit } from '../../../db/repositories/audit.js';
+import { audited } from '../../../db/repositories/audit.js';
 import {
   addDecision,
   addMeetingAction,
@@ -25,26 +25,39 @@ export function meetingsHandlers({ session }: HandlerContext): MeetingsHandlers 
     'meetings.list': async () => listMeetings(db()),
     'meetings.get': async ({ id }) => getMeeting(db(), id),
     'meetings.create': async (input) => {
-      const id = await createMeeting(db(), input, now());
-      await recordAudit(db(), 'meeting.create', { meetingId: id, dossiers: input.dossierIds.length });
+      const id = await audited(
+        db(),
+        (tx) => createMeeting(tx, input, now()),
+        (meetingId) => ({ event: 'meeting.create', detail: { meetingId, dossiers: input.dossierIds.length } }),
+      );
       return getMeeting(db(), id);
     },
     'meetings.update': async ({ id, ...patch }) => {
-      await updateMeeting(db(), id, patch, now());
-      await recordAudit(db(), 'meeting.update', { meetingId: id, keys: Object.keys(patch) });
+      await audited(
+        db(),
+        (tx) => updateMeeting(tx, id, patch, now()),
+        () => ({ event: 'meeting.update', detail: { meetingId: id, keys: Object.keys(patch) } }),
+      );
       return getMeeting(db(), id);
     },
     'meetings.delete': async ({ id }) => {
-      await deleteMeeting(db(), id);
-      await recordAudit(db(), 'meeting.delete', { meetingId: id });
+      await audited(
+        db(),
+        (tx) => deleteMeeting(tx, id),
+        () => ({ event: 'meeting.delete', detail: { meetingId: id } }),
+      );
       return { ok: true };
     },
     'meetings.setItemNote': async ({ itemId, note }) => getMeeting(db(), await setItemNote(db(), itemId, note)),
     'meetings.addDecision': async ({ itemId, text }) => getMeeting(db(), await addDecision(db(), itemId, text, now())),
     'meetings.removeDecision': async ({ id }) => getMeeting(db(), await removeDecision(db(), id)),
     'meetings.addAction': async (input) => {
-      const { meetingId, actionId } = await addMeetingAction(db(), input, clockNow(), await getPlanConfig(db()));
-      await recordAudit(db(), 'meeting.action_added', { meetingId, actionId });
+      const config = await getPlanConfig(db());
+      const { meetingId } = await audited(
+        db(),
+        (tx) => addMeetingAction(tx, input, clockNow(), config),
+        (r) => ({ event: 'meeting.action_added', detail: { meetingId: r.meetingId, actionId: r.actionId } }),
+      );
       return getMeeting(db(), meetingId);
     },
   };

@@ -4,27 +4,13 @@ import type { plansMethods } from '../../../common/api/plans.js';
 import { soonDueUntil } from '../../../common/plan/actions.js';
 import { clientRef, groupRappel, mailtoUrl, reminderText, type RappelAction } from '../../../common/plan/rappel.js';
 import type { ActionView } from '../../../common/plan/types.js';
-import { recordAudit } from '../../../db/repositories/audit.js';
+import { audited } from '../../../db/repositories/audit.js';
 import { getPlanConfig, updatePlanConfig } from '../../../db/repositories/plan-config.js';
-import {
-  acceptProposals,
-  addAction,
-  addGoal,
-  addScore,
-  chaseableActions,
-  confirmReleaseMove,
-  dossierNames,
-  dropProposal,
-  getPlan,
-  planBadges,
-  planFigures,
-  recordReminder,
-  setBasis,
-  toActionView,
-  updateAction,
-  updateGoal,
-  type Clock,
-} from '../../../db/repositories/plans.js';
+import { acceptProposals, confirmReleaseMove, dropProposal } from '../../../db/repositories/plan-countdown.js';
+import { addAction, recordReminder, updateAction } from '../../../db/repositories/plan-actions.js';
+import { addGoal, addScore, setBasis, updateGoal } from '../../../db/repositories/plan-basis-scores-goals.js';
+import { chaseableActions, dossierNames, planBadges, planFigures } from '../../../db/repositories/plan-reports.js';
+import { getPlan, toActionView, type Clock } from '../../../db/repositories/plan-view.js';
 import {
   addContact,
   createPartner,
@@ -69,14 +55,24 @@ export function plansHandlers({ session }: HandlerContext): PlanHandlers {
     },
     'plans.updateGoal': async (input) => plan(await updateGoal(db(), input, clock())),
     'plans.addAction': async (input) => {
-      const id = await withConfig((c, cfg) => addAction(db(), input, c, cfg));
-      await recordAudit(db(), 'plan.action_added', { dossierId: input.dossierId, actionId: id });
+      await withConfig((c, cfg) =>
+        audited(
+          db(),
+          (tx) => addAction(tx, input, c, cfg),
+          (id) => ({ event: 'plan.action_added', detail: { dossierId: input.dossierId, actionId: id } }),
+        ),
+      );
       return plan(input.dossierId);
     },
     'plans.updateAction': async (input) => plan(await withConfig((c, cfg) => updateAction(db(), input, c, cfg))),
     'plans.acceptProposals': async (input) => {
-      await withConfig((c, cfg) => acceptProposals(db(), input, c, cfg));
-      await recordAudit(db(), 'plan.proposals_accepted', { dossierId: input.dossierId, count: input.proposals.length });
+      await withConfig((c, cfg) =>
+        audited(
+          db(),
+          (tx) => acceptProposals(tx, input, c, cfg),
+          () => ({ event: 'plan.proposals_accepted', detail: { dossierId: input.dossierId, count: input.proposals.length } }),
+        ),
+      );
       return plan(input.dossierId);
     },
     'plans.dropProposal': async (input) => {
@@ -84,8 +80,13 @@ export function plansHandlers({ session }: HandlerContext): PlanHandlers {
       return plan(input.dossierId);
     },
     'plans.confirmReleaseMove': async (input) => {
-      const moved = await withConfig((c, cfg) => confirmReleaseMove(db(), input, c, cfg));
-      await recordAudit(db(), 'plan.release_moved', { dossierId: input.dossierId, moved });
+      await withConfig((c, cfg) =>
+        audited(
+          db(),
+          (tx) => confirmReleaseMove(tx, input, c, cfg),
+          (moved) => ({ event: 'plan.release_moved', detail: { dossierId: input.dossierId, moved } }),
+        ),
+      );
       return plan(input.dossierId);
     },
     'plans.figures': async () => {
@@ -123,15 +124,20 @@ export function plansHandlers({ session }: HandlerContext): PlanHandlers {
       return { today: c.today, soonDays: cfg.soonDays, groups: out };
     },
     'plans.recordReminder': async (input) => {
-      const recorded = await recordReminder(db(), input, clock());
-      await recordAudit(db(), 'plan.reminder_recorded', { partnerId: input.partnerId, count: recorded });
+      const recorded = await audited(
+        db(),
+        (tx) => recordReminder(tx, input, clock()),
+        (count) => ({ event: 'plan.reminder_recorded', detail: { partnerId: input.partnerId, count } }),
+      );
       return { recorded };
     },
     'plans.config': async () => getPlanConfig(db()),
     'plans.updateConfig': async (patch) => {
-      const next = await updatePlanConfig(db(), patch);
-      await recordAudit(db(), 'plan.config_updated', { keys: Object.keys(patch) });
-      return next;
+      return audited(
+        db(),
+        (tx) => updatePlanConfig(tx, patch),
+        () => ({ event: 'plan.config_updated', detail: { keys: Object.keys(patch) } }),
+      );
     },
     'partners.list': async ({ includeArchived }) => {
       const c = clock();
@@ -141,14 +147,19 @@ export function plansHandlers({ session }: HandlerContext): PlanHandlers {
     'partners.get': async ({ id }) => getPartner(db(), id, clock(), (await getPlanConfig(db())).soonDays),
     'partners.create': async (input) => createPartner(db(), input, clock()),
     'partners.createMany': async (input) => {
-      const created = await createPartners(db(), input, clock());
-      await recordAudit(db(), 'partner.created', { count: created.length });
-      return created;
+      return audited(
+        db(),
+        (tx) => createPartners(tx, input, clock()),
+        (created) => ({ event: 'partner.created', detail: { count: created.length } }),
+      );
     },
     'partners.update': async (input) => updatePartner(db(), input, clock()),
     'partners.remove': async ({ id }) => {
-      await removePartner(db(), id, clock());
-      await recordAudit(db(), 'partner.archived', { partnerId: id });
+      await audited(
+        db(),
+        (tx) => removePartner(tx, id, clock()),
+        () => ({ event: 'partner.archived', detail: { partnerId: id } }),
+      );
       return { ok: true as const };
     },
     'partners.addContact': async (input) => addContact(db(), input, clock()),

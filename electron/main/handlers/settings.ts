@@ -4,7 +4,7 @@ import { getSettings, updateSettings } from '../../../db/repositories/settings.j
 import { stringify } from 'csv-stringify/sync';
 import { format } from 'date-fns';
 import { AUDIT_CSV_HEADER, auditCsvFileName, auditCsvRows } from '../../../common/audit-csv.js';
-import { allAudit, auditEventNames, listAudit, recordAudit } from '../../../db/repositories/audit.js';
+import { allAudit, audited, auditEventNames, listAudit, recordAudit } from '../../../db/repositories/audit.js';
 import { AUDIT_TABLE, auditFileName } from '../../../common/audit-table.js';
 import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
@@ -18,8 +18,11 @@ export function settingsHandlers({ session }: HandlerContext): SettingsHandlers 
     'settings.get': async () => getSettings(session.requireVault().db),
     'settings.update': async (patch) => {
       const { db } = session.requireVault();
-      const next = await updateSettings(db, patch);
-      await recordAudit(db, 'settings.update', { keys: Object.keys(patch) });
+      const next = await audited(
+        db,
+        (tx) => updateSettings(tx, patch),
+        () => ({ event: 'settings.update', detail: { keys: Object.keys(patch) } }),
+      );
       session.setAutoLockSeconds(next.autoLockMinutes * 60);
       return next;
     },

@@ -2,7 +2,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import { Alert, Box, Button, IconButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { MOMENT_UNITS, type FollowupMomentDef, type MomentUnit } from '../../../common/aftercare/rules';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { momentUnitLabel } from '../i18n/labels';
 import { at } from './texts';
 
@@ -13,7 +13,7 @@ export function AftercareSettings() {
   const [moments, setMoments] = useState<FollowupMomentDef[] | null>(null);
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => {
-    call('settings.get', {}).then(
+    api.settings.get({}).then(
       (s) => {
         setHours(String(s.firstContactHours));
         setAttempts(String(s.unreachableAfterAttempts));
@@ -26,7 +26,7 @@ export function AftercareSettings() {
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   async function save() {
     try {
-      const s = await call('settings.update', { firstContactHours: num(hours), unreachableAfterAttempts: num(attempts), followupMoments: moments! });
+      const s = await api.settings.update({ firstContactHours: num(hours), unreachableAfterAttempts: num(attempts), followupMoments: moments! });
       setHours(String(s.firstContactHours));
       setAttempts(String(s.unreachableAfterAttempts));
       setMoments(s.followupMoments);

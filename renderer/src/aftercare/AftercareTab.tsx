@@ -36,7 +36,7 @@ import {
 } from '../../../common/aftercare/rules';
 import type { AftercareView, DayOneEntry, FollowupView } from '../../../common/aftercare/types';
 import { BASIS_KEYS, BASIS_STATES, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { DateField } from '../components/DateField';
 import {
   attemptChannelLabel,
@@ -150,7 +150,7 @@ function DayOneSection({ view, save }: { view: AftercareView; save: Save }) {
             <Button
               variant="contained"
               onClick={async () => {
-                const problem = await save(() => call('aftercare.correctDayOne', { dossierId: view.dossierId, key: editing.key, state, note, reason }));
+                const problem = await save(() => api.aftercare.correctDayOne({ dossierId: view.dossierId, key: editing.key, state, note, reason }));
                 setRefused(problem);
                 if (!problem) setEditing(null);
               }}
@@ -201,9 +201,7 @@ function FirstContactSection({ view, save }: { view: AftercareView; save: Save }
         variant="contained"
         sx={{ alignSelf: 'flex-start' }}
         onClick={async () =>
-          setRefused(
-            await save(() => call('aftercare.recordFirstContact', { dossierId: view.dossierId, date, time, who, how: how as FirstContactHow, outcome })),
-          )
+          setRefused(await save(() => api.aftercare.recordFirstContact({ dossierId: view.dossierId, date, time, who, how: how as FirstContactHow, outcome })))
         }
       >
         {at.first.record}
@@ -274,7 +272,7 @@ function CheckinDialog({ f, view, save, onClose }: { f: FollowupView; view: Afte
           variant="contained"
           onClick={async () => {
             const problem = await save(() =>
-              call('aftercare.recordFollowup', {
+              api.aftercare.recordFollowup({
                 followupId: f.id,
                 doneOn,
                 reached: reached as 'ja',
@@ -354,7 +352,7 @@ function AttemptsSection({ view, save, onPlanChanged }: { view: AftercareView; s
               color="inherit"
               onClick={async () => {
                 try {
-                  await call('plans.addAction', { dossierId: view.dossierId, title: UNREACHABLE_ACTION_TITLE, deadline: isoAddDays(view.today, 7) });
+                  await api.plans.addAction({ dossierId: view.dossierId, title: UNREACHABLE_ACTION_TITLE, deadline: isoAddDays(view.today, 7) });
                   setProposed(at.attempts.proposed);
                   onPlanChanged();
                 } catch (err) {
@@ -393,7 +391,7 @@ function AttemptsSection({ view, save, onPlanChanged }: { view: AftercareView; s
           variant="outlined"
           onClick={async () => {
             const problem = await save(() =>
-              call('aftercare.addAttempt', { dossierId: view.dossierId, date, channel: channel as AttemptChannel, result: result as AttemptResult, note }),
+              api.aftercare.addAttempt({ dossierId: view.dossierId, date, channel: channel as AttemptChannel, result: result as AttemptResult, note }),
             );
             setRefused(problem);
             if (!problem) {
@@ -415,7 +413,7 @@ export function AftercareTab({ dossierId, onChanged }: { dossierId: number; onCh
   const [view, setView] = useState<AftercareView | null>(null);
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const load = useCallback(
-    () => call('aftercare.get', { dossierId }).then(setView, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) })),
+    () => api.aftercare.get({ dossierId }).then(setView, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) })),
     [dossierId],
   );
   useEffect(() => {
@@ -460,8 +458,8 @@ export function AftercareTab({ dossierId, onChanged }: { dossierId: number; onCh
           {at.sheet.intro}
         </Typography>
         <Stack spacing={1}>
-          <DocumentActions label={at.sheet.nl} make={() => call('documents.releaseSheet', { dossierId: view.dossierId, language: 'nl' })} />
-          <DocumentActions label={at.sheet.en} make={() => call('documents.releaseSheet', { dossierId: view.dossierId, language: 'en' })} />
+          <DocumentActions label={at.sheet.nl} make={() => api.documents.releaseSheet({ dossierId: view.dossierId, language: 'nl' })} />
+          <DocumentActions label={at.sheet.en} make={() => api.documents.releaseSheet({ dossierId: view.dossierId, language: 'en' })} />
         </Stack>
       </Section>
       <Section title={at.attempts.title} testId="contact-attempts">

@@ -2,7 +2,7 @@ import { Alert, Box, Link, List, ListItem, ListItemText, Paper, Typography } fro
 import { useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { AftercareToday } from '../../../common/aftercare/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { followupMomentLabel } from '../i18n/labels';
 import { at } from './texts';
 
@@ -15,7 +15,7 @@ export function AftercareTodayCard() {
   const [data, setData] = useState<AftercareToday | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    call('aftercare.today', {}).then(setData, (err: unknown) => setError(errorMessage(err)));
+    api.aftercare.today({}).then(setData, (err: unknown) => setError(errorMessage(err)));
   }, []);
   return (
     <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label={at.today.title} data-testid="aftercare-today">

@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { AftercareView } from '../../../common/aftercare/types';
-import { call } from '../api';
+import { api } from '../api';
 import { at } from './texts';
 
 /** The flag at the top of a dossier whose client could not be reached the configured number of times in a row. */
@@ -9,7 +9,7 @@ export function UnreachableBanner({ dossierId, version, onOpen }: { dossierId: n
   const [view, setView] = useState<AftercareView | null>(null);
   useEffect(() => {
     // The tab shows errors; the banner only adds a signal when there is one.
-    call('aftercare.get', { dossierId }).then(setView, () => setView(null));
+    api.aftercare.get({ dossierId }).then(setView, () => setView(null));
   }, [dossierId, version]);
   if (!view?.unreachable) return null;
   return (

@@ -1,7 +1,7 @@
 import { Button, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { BackupStatus } from '../../../common/api/backups';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, api, errorMessage } from '../api';
 import { bt } from './texts';
 
 /**
@@ -40,10 +40,10 @@ export function BackupFolderField({
       setBusy(false);
     }
   };
-  const save = (dir: string) => attempt(() => call('backup.setFolder', { dir }));
+  const save = (dir: string) => attempt(() => api.backup.setFolder({ dir }));
   const choose = () =>
     attempt(async () => {
-      const r = await call('backup.chooseFolder', {});
+      const r = await api.backup.chooseFolder({});
       return r.chosen ? r.status : null;
     });
 

@@ -1,7 +1,7 @@
 import { Alert, Button } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { BackupStatus } from '../../../common/api/backups';
-import { call } from '../api';
+import { api } from '../api';
 import { navigate } from '../router';
 import { bt } from './texts';
 
@@ -12,7 +12,7 @@ export function BackupWarning({ path }: { path: string }) {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   useEffect(() => {
     const check = () =>
-      void call('backup.status', {}).then(
+      void api.backup.status({}).then(
         (s) => setStatus(s),
         () => undefined,
       );

@@ -1,39 +1,22 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Typography } from '@mui/material';
+import { DataTable } from '../components/DataTable';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupListItem, BackupStatus } from '../../../common/api/backups';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
 import { BackupFolderField } from './BackupFolderField';
 import { describeCounts, formatSize, when } from './format';
 import { bt } from './texts';
 
-type Message = { severity: 'success' | 'error'; text: string } | null;
-
 export function BackupsPage() {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [backups, setBackups] = useState<BackupListItem[]>([]);
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useApiAction();
+  const { busy, notice: message, setNotice: setMessage } = action;
   const [chosen, setChosen] = useState<BackupListItem | null>(null);
 
   const load = useCallback(async () => {
-    const [s, l] = await Promise.all([call('backup.status', {}), call('backup.list', {})]);
+    const [s, l] = await Promise.all([api.backup.status({}), api.backup.list({})]);
     setStatus(s);
     setBackups(l.backups);
   }, []);
@@ -43,16 +26,8 @@ export function BackupsPage() {
   }, [load]);
 
   const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setMessage({ severity: 'success', text: await work() });
-    } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    } finally {
-      setBusy(false);
-      await load().catch(() => undefined);
-    }
+    await action.run(work, (said) => said);
+    await load().catch(() => undefined);
   };
 
   return (
@@ -93,7 +68,7 @@ export function BackupsPage() {
             disabled={busy}
             onClick={() =>
               void run(async () => {
-                const made = await call('backup.create', {});
+                const made = await api.backup.create({});
                 return bt.made(when(made.createdAt));
               })
             }
@@ -105,36 +80,28 @@ export function BackupsPage() {
         <Typography variant="h6" component="h2">
           {bt.listTitle}
         </Typography>
-        {backups.length === 0 ? (
-          <Typography color="text.secondary">{bt.none}</Typography>
-        ) : (
-          <Table size="small" aria-label={bt.listTitle}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{bt.colDate}</TableCell>
-                <TableCell>{bt.colReason}</TableCell>
-                <TableCell>{bt.colCounts}</TableCell>
-                <TableCell>{bt.colSize}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {backups.map((b) => (
-                <TableRow key={b.name} data-testid="backup-row">
-                  <TableCell>{when(b.createdAt)}</TableCell>
-                  <TableCell>{bt.reasons[b.reason] ?? b.reason}</TableCell>
-                  <TableCell>{describeCounts(b.counts)}</TableCell>
-                  <TableCell>{formatSize(b.sizeBytes)}</TableCell>
-                  <TableCell align="right">
-                    <Button size="small" disabled={busy} onClick={() => setChosen(b)} aria-label={`${bt.restore} ${when(b.createdAt)}`}>
-                      {bt.restore}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <DataTable
+          aria-label={bt.listTitle}
+          rows={backups}
+          rowKey={(b) => b.name}
+          rowProps={() => ({ 'data-testid': 'backup-row' })}
+          empty={bt.none}
+          columns={[
+            { label: bt.colDate, cell: (b) => when(b.createdAt) },
+            { label: bt.colReason, cell: (b) => bt.reasons[b.reason] ?? b.reason },
+            { label: bt.colCounts, cell: (b) => describeCounts(b.counts) },
+            { label: bt.colSize, cell: (b) => formatSize(b.sizeBytes) },
+            {
+              label: '',
+              align: 'right',
+              cell: (b) => (
+                <Button size="small" disabled={busy} onClick={() => setChosen(b)} aria-label={`${bt.restore} ${when(b.createdAt)}`}>
+                  {bt.restore}
+                </Button>
+              ),
+            },
+          ]}
+        />
       </Stack>
 
       <Dialog open={!!chosen} onClose={() => setChosen(null)} aria-labelledby="restore-title">
@@ -155,7 +122,7 @@ export function BackupsPage() {
               const b = chosen!;
               setChosen(null);
               void run(async () => {
-                await call('backup.restore', { name: b.name });
+                await api.backup.restore({ name: b.name });
                 return bt.restored(when(b.createdAt));
               });
             }}

@@ -1,8 +1,9 @@
 import { Alert, AlertTitle, Button, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
 import type { VaultStatus } from '../../../common/api/vault';
 import { formatDateNl } from '../../../common/dates';
-import { call, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
+import { useApiData } from '../hooks/useApiData';
 import { bt } from './texts';
 
 /**
@@ -10,24 +11,14 @@ import { bt } from './texts';
  * and offers to put back the newest copy that passes the integrity check, with the password just typed.
  */
 export function DamagedVaultOffer({ password, onUnlocked }: { password: string; onUnlocked: (s: VaultStatus) => void }) {
-  const [offer, setOffer] = useState<{ count: number; newest: string | null } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    call('backup.availableWhileLocked', {}).then(setOffer, (err: unknown) => setError(errorMessage(err)));
-  }, []);
-  const restore = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('backup.restoreNewestWhileLocked', { password });
-      onUnlocked(await call('vault.status', {}));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { data: offer, error: loadError } = useApiData(() => api.backup.availableWhileLocked({}));
+  const { run, busy, notice } = useApiAction();
+  const error = notice?.text ?? loadError;
+  const restore = () =>
+    run(async () => {
+      await api.backup.restoreNewestWhileLocked({ password });
+      onUnlocked(await api.vault.status({}));
+    });
   return (
     <Alert severity="error" role="alert" data-testid="damaged-vault">
       <AlertTitle>{bt.damaged.title}</AlertTitle>

@@ -1,28 +1,21 @@
-import { Alert, Button, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Button, Stack, Typography } from '@mui/material';
 import type { VaultStatus } from '../../../common/api/vault';
-import { call, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
+import { NoticeAlert } from './NoticeAlert';
 import { t } from '../texts';
 
 /** Offered on the set-up and unlock screens: try the app on a separate vault of fictional data. */
 export function DemoButton({ onOpened }: { onOpened: (s: VaultStatus) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, notice } = useApiAction();
   return (
     <Stack spacing={1} sx={{ mt: 3, pt: 2, borderTop: 1, borderColor: 'divider' }}>
-      {error && <Alert severity="error">{error}</Alert>}
+      <NoticeAlert notice={notice} />
       <Button
         variant="text"
         disabled={busy}
         sx={{ alignSelf: 'flex-start' }}
-        onClick={() => {
-          setBusy(true);
-          setError(null);
-          call('vault.openDemo', {}).then(onOpened, (err: unknown) => {
-            setError(errorMessage(err));
-            setBusy(false);
-          });
-        }}
+        onClick={() => void run(() => api.vault.openDemo({})).then((r) => r.ok && onOpened(r.value))}
       >
         {t.demo.open}
       </Button>

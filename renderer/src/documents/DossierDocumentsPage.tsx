@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { addresseeSchema } from '../../../common/api/documents';
 import type { LetterTemplate } from '../../../common/documents/letter-placeholders';
 import { fullName } from '../../../common/people/names';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, api, errorMessage } from '../api';
 import { localizeMessage } from '../i18n/messages';
 import { meetingTexts } from '../meetings/texts';
 import { DocumentActions } from './DocumentActions';
@@ -24,7 +24,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    call('dossiers.get', { id: dossierId }).then(
+    api.dossiers.get({ id: dossierId }).then(
       (d) => {
         setName(fullName(d.dossier));
         const reclassering = d.contacts.find((c) => c.role === 'reclassering');
@@ -32,7 +32,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
       },
       (err: unknown) => setError(errorMessage(err)),
     );
-    call('settings.get', {}).then(
+    api.settings.get({}).then(
       (s) => {
         setTemplates(s.letterTemplates);
         setTemplateId(s.letterTemplates[0]?.id ?? '');
@@ -49,7 +49,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
     }
     setFields({});
     try {
-      return await call('documents.handoverLetter', { dossierId, templateId, addressee: parsed.data, includePlan });
+      return await api.documents.handoverLetter({ dossierId, templateId, addressee: parsed.data, includePlan });
     } catch (err) {
       if (err instanceof ApiError) setFields(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^addressee\./, ''), v])));
       throw err;
@@ -68,7 +68,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
             {t.actionPlan}
           </Typography>
           <Typography variant="body2">{t.actionPlanIntro}</Typography>
-          <DocumentActions label={t.actionPlan} make={() => call('documents.actionPlan', { dossierId })} />
+          <DocumentActions label={t.actionPlan} make={() => api.documents.actionPlan({ dossierId })} />
         </Stack>
       </Paper>
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="doc-sheet">
@@ -77,8 +77,8 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
             {at.sheet.title}
           </Typography>
           <Typography variant="body2">{at.sheet.intro}</Typography>
-          <DocumentActions label={at.sheet.nl} make={() => call('documents.releaseSheet', { dossierId, language: 'nl' })} />
-          <DocumentActions label={at.sheet.en} make={() => call('documents.releaseSheet', { dossierId, language: 'en' })} />
+          <DocumentActions label={at.sheet.nl} make={() => api.documents.releaseSheet({ dossierId, language: 'nl' })} />
+          <DocumentActions label={at.sheet.en} make={() => api.documents.releaseSheet({ dossierId, language: 'en' })} />
         </Stack>
       </Paper>
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="doc-letter">

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { HANDOVER_PLACEHOLDER_NAMES, type LetterTemplate } from '../../../common/documents/letter-placeholders';
 import { placeholderHelp } from '../i18n/labels';
 import { validateTemplate } from '../../../common/template';
-import { call, errorMessage, ApiError } from '../api';
+import { api, errorMessage, ApiError } from '../api';
 import { localizeMessage } from '../i18n/messages';
 import { docTexts } from './texts';
 
@@ -25,7 +25,7 @@ export function LetterTemplatesSetting({ templates, onChange }: { templates: Let
     setMessage(null);
     setServerFields({});
     try {
-      const s = await call('settings.update', { letterTemplates: draft });
+      const s = await api.settings.update({ letterTemplates: draft });
       onChange(s.letterTemplates);
       setDraft(s.letterTemplates);
       setMessage({ severity: 'success', text: t.saved });

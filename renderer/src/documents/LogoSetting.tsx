@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { LOGO_MAX_BYTES } from '../../../common/logo';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { docTexts } from './texts';
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -22,7 +22,7 @@ export function LogoSetting({ logo, onChange }: { logo: string; onChange: (logo:
   async function save(next: string, done: string) {
     setMessage(null);
     try {
-      const s = await call('settings.update', { logo: next });
+      const s = await api.settings.update({ logo: next });
       onChange(s.logo);
       setMessage({ severity: 'success', text: done });
     } catch (err) {

@@ -1,32 +1,17 @@
 import type { MadeDocument } from '../../../common/api/documents';
+import { base64ToBlob, saveBase64File } from '../components/download';
 
 /**
- * Saving and printing a PDF the main side made. Both shells get a blob download (Electron shows its
- * save dialog for it); printing loads the PDF into a hidden frame and opens the print dialog.
+ * Saving and printing a PDF the main side made. Saving is the shared download (Electron shows its save dialog for
+ * it); printing loads the PDF into a hidden frame and opens the print dialog.
  */
-function toBlob(doc: MadeDocument): Blob {
-  const bin = atob(doc.pdfBase64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/pdf' });
-}
-
 export function savePdf(doc: MadeDocument): void {
-  const url = URL.createObjectURL(toBlob(doc));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = doc.fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Give the download a moment to start before the blob goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBase64File(doc.pdfBase64, 'application/pdf', doc.fileName);
 }
 
 /** Resolves true when the print dialog was opened, false when this shell cannot print a PDF from a frame. */
 export function printPdf(doc: MadeDocument): Promise<boolean> {
-  const url = URL.createObjectURL(toBlob(doc));
+  const url = URL.createObjectURL(base64ToBlob(doc.pdfBase64, 'application/pdf'));
   const frame = document.createElement('iframe');
   frame.title = doc.fileName;
   frame.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;border:0;opacity:0';

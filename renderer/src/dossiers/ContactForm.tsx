@@ -5,7 +5,7 @@ import { DEFAULT_INSTITUTIONS, RECLASSERING_ORGANISATIONS } from '../../../commo
 import { contactFieldsSchema, CONTACT_ROLES, type ContactFields } from '../../../common/dossiers/schema';
 import { contactRoleLabel } from '../i18n/labels';
 import { applyServerErrors } from '../forms';
-import { FormText } from './FormText';
+import { FormText } from '../components/FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';

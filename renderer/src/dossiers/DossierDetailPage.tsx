@@ -6,10 +6,13 @@ import { fullName } from '../../../common/people/names';
 import { allowedTransitions, DOSSIER_STATUSES, type DossierStatus } from '../../../common/dossiers/status';
 import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { DossierDetail } from '../../../common/dossiers/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { navigate } from '../router';
 import { EditSection } from './EditSection';
-import { ConsentTab, HistoryTab, JournalTab, PeopleTab } from './ListTabs';
+import { ConsentTab } from './tabs/ConsentTab';
+import { HistoryTab } from './tabs/HistoryTab';
+import { JournalTab } from './tabs/JournalTab';
+import { PeopleTab } from './tabs/PeopleTab';
 import { TransitionDialog } from './TransitionDialog';
 import { StatusProposalNotice } from './StatusProposal';
 import { localTodayIso } from '../../../common/dossiers/fields';
@@ -79,7 +82,7 @@ export function DossierDetailPage({ id }: { id: number }) {
 
   const reload = useCallback(async () => {
     try {
-      setDetail(await call('dossiers.get', { id }));
+      setDetail(await api.dossiers.get({ id }));
       setVersion((v) => v + 1);
       setFormKey((k) => k + 1);
     } catch (err) {
@@ -103,7 +106,7 @@ export function DossierDetailPage({ id }: { id: number }) {
     updated(next, true);
     // A moved release date may move the open countdown actions: ask here, where the date was changed.
     if (moved)
-      call('plans.get', { dossierId: d.id }).then(
+      api.plans.get({ dossierId: d.id }).then(
         (plan) => setMovePlan(plan.releaseMove ? plan : null),
         // Not fatal: the plan tab still offers the pending move.
         () => undefined,

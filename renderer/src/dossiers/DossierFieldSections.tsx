@@ -4,7 +4,7 @@ import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
 import { AANHEF_VALUES } from '../../../common/people/names';
 import { aanhefLabel } from '../i18n/labels';
 import { FormDate } from '../components/DateField';
-import { FormText } from './FormText';
+import { FormText } from '../components/FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import type { DossierFormValues } from './format';
 import { dt } from './texts';

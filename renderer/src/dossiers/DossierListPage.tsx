@@ -4,10 +4,11 @@ import { DOSSIER_SORTS, type DossierSort } from '../../../common/api/dossiers';
 import { DOSSIER_STATUSES, type DossierStatus } from '../../../common/dossiers/status';
 import { statusLabel } from '../i18n/labels';
 import type { DossierListItem } from '../../../common/dossiers/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { navigate } from '../router';
 import { DossierRows, type DossierRowsHandle } from './DossierRows';
 import { dt } from './texts';
+import { nt } from '../intake/texts';
 
 const PAGE = 100;
 const RELEASE_CHOICES = [7, 14, 30, 90] as const;
@@ -41,7 +42,7 @@ function usePagedDossiers(q: Query) {
       if (loading.current.has(page)) return;
       loading.current.add(page);
       const gen = generation.current;
-      call('dossiers.list', { ...q, offset: page * PAGE, limit: PAGE }).then(
+      api.dossiers.list({ ...q, offset: page * PAGE, limit: PAGE }).then(
         (res) => {
           if (gen !== generation.current) return;
           setTotal(res.total);
@@ -96,9 +97,14 @@ export function DossierListPage() {
         <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
           {dt.list.title}
         </Typography>
-        <Button variant="contained" onClick={() => navigate('/dossiers/nieuw')}>
-          {dt.list.newDossier}
-        </Button>
+        <Stack direction="row" spacing={1}>
+          <Button variant="outlined" onClick={() => navigate('/dossiers/melding')}>
+            {nt.newNotice}
+          </Button>
+          <Button variant="contained" onClick={() => navigate('/dossiers/nieuw')}>
+            {dt.list.newDossier}
+          </Button>
+        </Stack>
       </Stack>
       <TextField
         label={dt.list.search}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { dossierPatchSchema, type DossierPatch } from '../../../common/dossiers/schema';
 import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
-import { ApiError, call } from '../api';
+import { ApiError, api } from '../api';
 import { applyServerErrors } from '../forms';
 import { DetentionFields, DETENTION_FIELDS, PersonFields, PERSON_FIELDS } from './DossierFieldSections';
 import { toFormValues, type DossierFormValues } from './format';
@@ -22,7 +22,7 @@ export function EditSection({ dossier, part, onSaved }: { dossier: Dossier; part
       const patch: Record<string, unknown> = {};
       for (const f of fields) patch[f] = values[f];
       try {
-        const detail = await call('dossiers.update', { id: dossier.id, patch: patch as DossierPatch });
+        const detail = await api.dossiers.update({ id: dossier.id, patch: patch as DossierPatch });
         form.reset(toFormValues(detail.dossier));
         onSaved(detail);
         setMessage({ severity: 'success', text: dt.detail.saved });

@@ -5,7 +5,7 @@ import { dossierFieldsSchema, type DossierFields } from '../../../common/dossier
 import type { DuplicateCandidate } from '../../../common/dossiers/types';
 import { formatDateNl } from '../../../common/dates';
 import { statusLabel } from '../i18n/labels';
-import { ApiError, call } from '../api';
+import { ApiError, api } from '../api';
 import { applyServerErrors } from '../forms';
 import { navigate } from '../router';
 import { DetentionFields, DETENTION_FIELDS, PersonFields, PERSON_FIELDS } from './DossierFieldSections';
@@ -26,7 +26,7 @@ export function NewDossierPage() {
     setError(null);
     setExistingId(null);
     try {
-      const res = await call('dossiers.create', { ...values, confirmDuplicate });
+      const res = await api.dossiers.create({ ...values, confirmDuplicate });
       if (res.created) navigate(`/dossiers/${res.id}`);
       else setCandidates(res.candidates);
     } catch (err) {

@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import { CLOSING_REASONS } from '../../../common/dossiers/status';
 import { closingReasonLabel, overviewPeriodLabel } from '../i18n/labels';
 import type { Overview } from '../../../common/dossiers/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
@@ -33,11 +33,11 @@ export function OverviewPage() {
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => {
-    call('dossiers.overview', { year, period }).then(setData, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
+    api.dossiers.overview({ year, period }).then(setData, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
   }, [year, period]);
   const exportCsv = async () => {
     try {
-      saveDownload(await call('dossiers.overviewCsv', { year, period, format }));
+      saveDownload(await api.dossiers.overviewCsv({ year, period, format }));
       setMessage({ severity: 'success', text: dt.overview.exported });
     } catch (err) {
       setMessage({ severity: 'error', text: errorMessage(err) });

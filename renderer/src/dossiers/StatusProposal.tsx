@@ -5,7 +5,8 @@ import { formatDateNl } from '../../../common/dates';
 import { DEFAULT_RELEASE_WINDOW_DAYS, proposeStatus, type StatusProposal } from '../../../common/dossiers/status-proposal';
 import type { Dashboard, DashboardStatusLag, Dossier, DossierDetail } from '../../../common/dossiers/types';
 import { daysBetween } from '../../../common/plan/actions';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
 import { statusLabel } from '../i18n/labels';
 import { jt } from './journey-texts';
 import { dt } from './texts';
@@ -22,7 +23,7 @@ export function proposalReason(p: StatusProposal, today: string): string {
 export function useReleaseWindowDays(): number {
   const [days, setDays] = useState(DEFAULT_RELEASE_WINDOW_DAYS);
   useEffect(() => {
-    call('settings.get', {}).then(
+    api.settings.get({}).then(
       (s) => setDays(s.releaseWindowDays),
       () => undefined,
     );
@@ -32,27 +33,20 @@ export function useReleaseWindowDays(): number {
 
 /** Accepting goes through the same controlled transition as the status buttons; the main side checks the rules again. */
 export async function acceptProposal(dossierId: number, p: StatusProposal): Promise<DossierDetail> {
-  return call('dossiers.transition', { id: dossierId, to: p.to });
+  return api.dossiers.transition({ id: dossierId, to: p.to });
 }
 
 /** On the dossier page: the next status the dates call for, one click to accept. Nothing shows when the status is up to date. */
 export function StatusProposalNotice({ dossier, today, onAccepted }: { dossier: Dossier; today: string; onAccepted: (d: DossierDetail) => void }) {
   const windowDays = useReleaseWindowDays();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice } = useApiAction();
+  const error = notice?.text;
   const p = proposeStatus(dossier, today, windowDays);
   if (!p) return null;
   const label = statusLabel(p.to);
   const accept = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onAccepted(await acceptProposal(dossier.id, p));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const r = await run(() => acceptProposal(dossier.id, p));
+    if (r.ok) onAccepted(r.value);
   };
   return (
     <Alert

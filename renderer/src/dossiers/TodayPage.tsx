@@ -5,7 +5,7 @@ import { formatDateNl } from '../../../common/dates';
 import { DOSSIER_STATUSES } from '../../../common/dossiers/status';
 import { longDateLabel, statusLabel } from '../i18n/labels';
 import type { Dashboard, DashboardRelease } from '../../../common/dossiers/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { dt } from './texts';
 import { PlanFiguresCard } from '../plan/PlanFiguresCard';
 import { StatusLagsSection } from './StatusProposal';
@@ -62,7 +62,7 @@ function Releases({ items, total }: { items: DashboardRelease[]; total: number }
 export function TodayPage() {
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => call('dossiers.dashboard', {}).then(setData, (err: unknown) => setError(errorMessage(err))), []);
+  const load = useCallback(() => api.dossiers.dashboard({}).then(setData, (err: unknown) => setError(errorMessage(err))), []);
   useEffect(() => {
     void load();
   }, [load]);

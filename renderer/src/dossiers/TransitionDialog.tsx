@@ -1,11 +1,11 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
+import { useApiAction } from '../hooks/useApiAction';
 import { CLOSING_REASONS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
 import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
-import { call } from '../api';
+import { api } from '../api';
 import { DateField } from '../components/DateField';
-import { placeServerErrors } from '../forms';
 import { dt } from './texts';
 
 /** Asks what a move needs (release date for nazorg, a reason for closing) and lets the main side check the rules. */
@@ -23,30 +23,22 @@ export function TransitionDialog({
   const [release, setRelease] = useState(dossier.werkelijkeVrijlating ?? '');
   const [reason, setReason] = useState<ClosingReason | ''>('');
   const [note, setNote] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice, fields } = useApiAction(to === 'nazorg' ? ['werkelijkeVrijlating'] : to === 'afgesloten' ? ['closingReason', 'closingNote'] : [], {
+    quietWhenPlaced: true,
+  });
+  const error = notice?.text;
   const label = statusLabel(to);
 
   const confirm = async () => {
-    setBusy(true);
-    setFields({});
-    setError(null);
-    try {
-      const detail = await call('dossiers.transition', {
+    const r = await run(() =>
+      api.dossiers.transition({
         id: dossier.id,
         to,
         ...(to === 'nazorg' ? { werkelijkeVrijlating: release || null } : {}),
         ...(to === 'afgesloten' ? { closingReason: reason || null, closingNote: note } : {}),
-      });
-      onDone(detail);
-    } catch (err) {
-      const placed = placeServerErrors(err, to === 'nazorg' ? ['werkelijkeVrijlating'] : to === 'afgesloten' ? ['closingReason', 'closingNote'] : []);
-      setFields(placed.fields);
-      setError(placed.general);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (r.ok) onDone(r.value);
   };
 
   return (

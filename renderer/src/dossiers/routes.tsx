@@ -1,16 +1,18 @@
-import type { AppRoute } from '../pages/routes';
+import type { AppRoute } from '../router';
 import { DossierDetailPage } from './DossierDetailPage';
 import { DossierListPage } from './DossierListPage';
 import { NewDossierPage } from './NewDossierPage';
 import { OverviewPage } from './OverviewPage';
 import { TodayPage } from './TodayPage';
 import { dt } from './texts';
+import { IntakePage } from '../intake/IntakePage';
 
 /** "Vandaag" is the home page. */
 export const todayRoute: AppRoute = { id: 'home', nav: { label: () => dt.nav.today, path: '/' }, match: (p) => (p === '/' ? <TodayPage /> : null) };
 
 export const dossierRoutes: AppRoute[] = [
   { id: 'dossier-new', match: (p) => (p === '/dossiers/nieuw' ? <NewDossierPage /> : null) },
+  { id: 'intake', match: (p) => (p === '/dossiers/melding' ? <IntakePage /> : null) },
   {
     id: 'dossier-detail',
     match: (p) => {

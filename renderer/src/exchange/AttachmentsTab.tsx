@@ -21,7 +21,7 @@ import { attachmentTypeLabel } from '../i18n/labels';
 import { formatDateTimeNl } from '../../../common/dates';
 import { ERROR_MESSAGES } from '../../../common/errors';
 import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { localizeMessage } from '../i18n/messages';
 import { navigate } from '../router';
 import { FileReadError, FileTooLargeError, fileToBase64, saveDownload } from './download';
@@ -38,7 +38,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
   const [removing, setRemoving] = useState<AttachmentInfo | null>(null);
 
   const load = useCallback(
-    () => call('attachments.list', { dossierId }).then(setItems, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) })),
+    () => api.attachments.list({ dossierId }).then(setItems, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) })),
     [dossierId],
   );
   useEffect(() => {
@@ -61,7 +61,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
       return;
     }
     try {
-      const a = await call('attachments.add', { dossierId, name: file.name, note, data });
+      const a = await api.attachments.add({ dossierId, name: file.name, note, data });
       setNote('');
       setMessage({ severity: 'success', text: tx.attachments.added_(a.name) });
       await load();
@@ -71,7 +71,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
   };
 
   const view = async (a: AttachmentInfo) => {
-    const f = await call('attachments.get', { id: a.id });
+    const f = await api.attachments.get({ id: a.id });
     const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
     setViewing({ name: a.name, url: URL.createObjectURL(new Blob([bytes], { type: f.mediaType })) });
   };
@@ -136,7 +136,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
                   )}
                   <Button
                     size="small"
-                    onClick={() => void call('attachments.get', { id: a.id }).then(saveDownload)}
+                    onClick={() => void api.attachments.get({ id: a.id }).then(saveDownload)}
                     aria-label={`${tx.attachments.save}: ${a.name}`}
                   >
                     {tx.attachments.save}
@@ -180,7 +180,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
             onClick={async () => {
               if (!removing) return;
               try {
-                await call('attachments.remove', { id: removing.id });
+                await api.attachments.remove({ id: removing.id });
                 setMessage({ severity: 'success', text: tx.attachments.removed });
               } catch (err) {
                 setMessage({ severity: 'error', text: errorMessage(err) });

@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, List, ListItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, List, ListItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateNl } from '../../../common/dates';
-import { call, errorMessage } from '../api';
-import { placeServerErrors } from '../forms';
+import { api, errorMessage } from '../api';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { saveDownload } from './download';
 import { PassphraseField } from './PassphraseField';
 import { listName } from '../../../common/people/names';
@@ -28,23 +29,21 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
   const [recipient, setRecipient] = useState('');
   const [purpose, setPurpose] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice, fields, refuse } = useApiAction(['recipient', 'purpose', 'passphrase']);
 
   const propose = () =>
-    call('exchange.proposePassphrase', {}).then(
+    api.exchange.proposePassphrase({}).then(
       (r) => setPassphrase(r.passphrase),
-      (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
+      (err: unknown) => refuse(errorMessage(err)),
     );
   useEffect(() => {
     void propose();
   }, []);
   useEffect(() => {
     const timer = setTimeout(() => {
-      call('dossiers.list', { query, limit: 50 }).then(
+      api.dossiers.list({ query, limit: 50 }).then(
         (r) => setResults(r.items.map((d) => ({ id: d.id, label: personLabel(d) }))),
-        (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
+        (err: unknown) => refuse(errorMessage(err)),
       );
     }, 200);
     return () => clearTimeout(timer);
@@ -64,24 +63,14 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
   };
 
   const submit = async () => {
-    setMessage(null);
-    setFields({});
-    if (picked.size === 0) {
-      setMessage({ severity: 'error', text: tx.exchange.chooseDossier });
-      return;
-    }
-    setBusy(true);
-    try {
-      const file = await call('exchange.export', { dossierIds: [...picked.keys()], sections: [...sections], recipient, purpose, passphrase });
-      saveDownload(file);
-      setMessage({ severity: 'success', text: tx.exchange.exported(file.dossiers) });
-    } catch (err) {
-      const placed = placeServerErrors(err, ['recipient', 'purpose', 'passphrase']);
-      setFields(placed.fields);
-      setMessage({ severity: 'error', text: placed.message });
-    } finally {
-      setBusy(false);
-    }
+    if (picked.size === 0) return refuse(tx.exchange.chooseDossier);
+    await run(
+      () => api.exchange.export({ dossierIds: [...picked.keys()], sections: [...sections], recipient, purpose, passphrase }),
+      (file) => {
+        saveDownload(file);
+        return tx.exchange.exported(file.dossiers);
+      },
+    );
   };
 
   return (
@@ -148,7 +137,7 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
           {tx.exchange.newProposal}
         </Button>
       </Stack>
-      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <NoticeAlert notice={notice} />
       <Button variant="contained" onClick={() => void submit()} disabled={busy} sx={{ alignSelf: 'flex-start' }}>
         {tx.exchange.makeFile}
       </Button>

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { FileDownload } from '../../../common/exchange/files';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
-import { call } from '../api';
-import { placeServerErrors } from '../forms';
+import { api } from '../api';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
 import { tx } from './texts';
@@ -18,29 +19,22 @@ export function FilesPanel() {
   /** '' stands for all partners in one file. */
   const [partnerId, setPartnerId] = useState('');
   const [partners, setPartners] = useState<{ id: number; name: string; archived: boolean }[]>([]);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const action = useApiAction(['recipient', 'purpose', 'partnerId']);
+  const { fields } = action;
 
   useEffect(() => {
     // Archived partners can still hold actions from before; they are offered, marked as archived.
-    call('partners.list', { includeArchived: true }).then(
+    api.partners.list({ includeArchived: true }).then(
       (ps) => setPartners(ps.map((p) => ({ id: p.id, name: p.name, archived: p.archived })).sort((a, b) => a.name.localeCompare(b.name, 'nl'))),
       () => undefined,
     );
   }, []);
 
-  const run = async (label: string, make: () => Promise<FileDownload>) => {
-    setMessage(null);
-    setFields({});
-    try {
-      saveDownload(await make());
-      setMessage({ severity: 'success', text: tx.files.done(label) });
-    } catch (err) {
-      const placed = placeServerErrors(err, ['recipient', 'purpose', 'partnerId']);
-      setFields(placed.fields);
-      setMessage({ severity: 'error', text: placed.message });
-    }
-  };
+  const run = (label: string, make: () => Promise<FileDownload>) =>
+    action.run(make, (file) => {
+      saveDownload(file);
+      return tx.files.done(label);
+    });
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
@@ -59,13 +53,10 @@ export function FilesPanel() {
         error={!!fields['purpose']}
         helperText={fields['purpose']}
       />
-      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <NoticeAlert notice={action.notice} />
       <FormatChoice value={format} onChange={setFormat} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button
-          variant="outlined"
-          onClick={() => void run(tx.files.dossiersCsv, () => call('exports.dossiersCsv', { recipient, purpose, includeBsn, format }))}
-        >
+        <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, () => api.exports.dossiersCsv({ recipient, purpose, includeBsn, format }))}>
           {tx.files.dossiersCsv}
         </Button>
         <FormControlLabel control={<Checkbox checked={includeBsn} onChange={(e) => setIncludeBsn(e.target.checked)} />} label={tx.files.includeBsn} />
@@ -93,7 +84,7 @@ export function FilesPanel() {
           variant="outlined"
           onClick={() =>
             void run(tx.files.actionsCsv, () =>
-              call('exports.actionsCsv', { recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }),
+              api.exports.actionsCsv({ recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }),
             )
           }
         >
@@ -105,7 +96,7 @@ export function FilesPanel() {
         <Button
           variant="outlined"
           sx={{ alignSelf: 'flex-start' }}
-          onClick={() => void run(tx.files.actionsIcs, () => call('exports.actionsIcs', { recipient, purpose }))}
+          onClick={() => void run(tx.files.actionsIcs, () => api.exports.actionsIcs({ recipient, purpose }))}
         >
           {tx.files.actionsIcs}
         </Button>
@@ -115,7 +106,7 @@ export function FilesPanel() {
         <Button
           variant="outlined"
           sx={{ alignSelf: 'flex-start' }}
-          onClick={() => void run(tx.files.meetingsIcs, () => call('exports.meetingsIcs', { recipient, purpose }))}
+          onClick={() => void run(tx.files.meetingsIcs, () => api.exports.meetingsIcs({ recipient, purpose }))}
         >
           {tx.files.meetingsIcs}
         </Button>

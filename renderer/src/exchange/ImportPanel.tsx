@@ -20,7 +20,7 @@ import type { ImportPreview, ImportResult, SectionChoice } from '../../../common
 import type { ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateTimeNl } from '../../../common/dates';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
 import { navigate } from '../router';
 import { FileReadError, FileTooLargeError, fileToBase64 } from './download';
@@ -72,7 +72,7 @@ export function ImportPanel() {
         return;
       }
       setFile({ ...file, base64 });
-      const p = await call('exchange.previewImport', { file: base64, passphrase });
+      const p = await api.exchange.previewImport({ file: base64, passphrase });
       setPreview(p);
       // Default: keep what is here; the coordinator opts in per section.
       setChoices(Object.fromEntries(p.dossiers.filter((d) => d.action === 'update').map((d) => [d.ref, {}])));
@@ -89,7 +89,7 @@ export function ImportPanel() {
     if (!file?.base64 || !preview) return;
     setBusy(true);
     try {
-      const r = await call('exchange.applyImport', { file: file.base64, passphrase, choices });
+      const r = await api.exchange.applyImport({ file: file.base64, passphrase, choices });
       setMessage({ severity: 'success', text: tx.exchange.imported(r.created, r.updated) });
       setDone(r.dossiers);
       setPreview(null);

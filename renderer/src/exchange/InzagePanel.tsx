@@ -1,7 +1,7 @@
 import { Alert, Button, List, ListItem, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { saveDownload } from './download';
 import { listName } from '../../../common/people/names';
 import { tx } from './texts';
@@ -13,7 +13,7 @@ export function InzagePanel({ initialId }: { initialId?: number }) {
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => {
-      call('dossiers.list', { query, limit: 20 }).then(
+      api.dossiers.list({ query, limit: 20 }).then(
         (r) =>
           setItems(
             r.items.map((d) => ({
@@ -30,7 +30,7 @@ export function InzagePanel({ initialId }: { initialId?: number }) {
     setMessage(null);
     if (!chosen) return setMessage({ severity: 'error', text: tx.inzage.choose });
     try {
-      saveDownload(await call('exports.inzagePdf', { dossierId: chosen }));
+      saveDownload(await api.exports.inzagePdf({ dossierId: chosen }));
       setMessage({ severity: 'success', text: tx.inzage.done });
     } catch (err) {
       setMessage({ severity: 'error', text: errorMessage(err) });

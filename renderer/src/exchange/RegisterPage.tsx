@@ -2,7 +2,7 @@ import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, Table
 import { useCallback, useEffect, useState } from 'react';
 import type { ProvisionEntry, ProvisionFilter } from '../../../common/api/provisions';
 import { formatDateTimeNl, isRealIsoDate } from '../../../common/dates';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';
@@ -55,7 +55,7 @@ export function RegisterPage() {
     setErrors(errs);
     if (Object.keys(errs).length) return null;
     try {
-      const r = await call('provisions.list', { ...filter, limit: 500, offset: 0 });
+      const r = await api.provisions.list({ ...filter, limit: 500, offset: 0 });
       setEntries(r.entries);
       setTotal(r.total);
       setKinds(r.kinds);
@@ -79,7 +79,7 @@ export function RegisterPage() {
     const filter = await load(form);
     if (!filter) return;
     try {
-      saveDownload(await call('provisions.exportCsv', { ...filter, format }));
+      saveDownload(await api.provisions.exportCsv({ ...filter, format }));
       setMessage({ severity: 'success', text: tx.register.exported });
       await load(form);
     } catch (err) {

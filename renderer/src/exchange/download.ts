@@ -1,20 +1,9 @@
 import type { FileDownload } from '../../../common/exchange/files';
+import { saveBase64File } from '../components/download';
 
-/**
- * Hands a file made on the main side to the coordinator: a Blob link with `download`, which Electron turns
- * into a save dialog and a browser into a download. Nothing is written to disk before they choose to save.
- */
+/** Saves a file the main side made (an export, a spreadsheet, a calendar). */
 export function saveDownload(file: FileDownload): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveBase64File(file.base64, file.mediaType, file.fileName);
 }
 
 /** A chosen file that the browser could not read (moved, changed, removed stick, no permission). */

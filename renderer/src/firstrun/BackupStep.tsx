@@ -1,36 +1,24 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
-import type { BackupStatus } from '../../../common/api/backups';
-import { call, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
+import { useApiData } from '../hooks/useApiData';
 import { BackupFolderField } from '../backups/BackupFolderField';
 import { when } from '../backups/format';
 import { bt } from '../backups/texts';
 import { StepActions } from './StepActions';
 import { ft } from './texts';
 
-type Message = { severity: 'success' | 'error'; text: string } | null;
-
 /** Step 3: where the automatic copies go (the default shown, another folder optional), and a first copy on request. */
 export function BackupStep({ onBack, onLater, onNext }: { onBack: () => void; onLater: () => void; onNext: () => void }) {
-  const [status, setStatus] = useState<BackupStatus | null>(null);
-  const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    call('backup.status', {}).then(setStatus, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
-  }, []);
+  const { data: status, error: loadError, setData: setStatus } = useApiData(() => api.backup.status({}));
+  const { run, busy, notice, setNotice } = useApiAction();
+  const message = notice ?? (loadError ? { severity: 'error' as const, text: loadError } : null);
 
-  const makeCopy = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const made = await call('backup.create', {});
-      setMessage({ severity: 'success', text: bt.made(when(made.createdAt)) });
-    } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const makeCopy = () =>
+    run(
+      () => api.backup.create({}),
+      (made) => bt.made(when(made.createdAt)),
+    );
 
   return (
     <Box>
@@ -46,9 +34,9 @@ export function BackupStep({ onBack, onLater, onNext }: { onBack: () => void; on
           status={status}
           onSaved={(s) => {
             setStatus(s);
-            setMessage({ severity: 'success', text: bt.folderSaved });
+            setNotice({ severity: 'success', text: bt.folderSaved });
           }}
-          onError={(text) => setMessage({ severity: 'error', text })}
+          onError={(text) => setNotice({ severity: 'error', text })}
         />
         {status && !status.isDefaultFolder && <Typography>{ft.backups.currentFolder(status.folder)}</Typography>}
         <Typography>{ft.backups.firstCopy}</Typography>

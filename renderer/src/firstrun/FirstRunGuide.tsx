@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { VaultStatus } from '../../../common/api/vault';
 import { FIRST_RUN_STEPS, firstRunStartStep, firstRunStateAfterClosing, type FirstRunState } from '../../../common/first-run';
 import type { Settings } from '../../../common/settings';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { navigate } from '../router';
 import { t } from '../texts';
 import { BackupStep } from './BackupStep';
@@ -36,7 +36,7 @@ export function FirstRunGuide({
   const moved = useRef(false);
 
   useEffect(() => {
-    call('settings.get', {}).then(
+    api.settings.get({}).then(
       (s) => {
         setSettings(s);
         setStep(firstRunStartStep(s.firstRunGuide, s.firstRunStep));
@@ -60,23 +60,23 @@ export function FirstRunGuide({
     setError(null);
     setStep(n);
     // Remembering the step is a convenience for the next unlock; a failure here must not stop the guide.
-    if (state === 'pending') call('settings.update', { firstRunStep: n }).catch(() => undefined);
+    if (state === 'pending') api.settings.update({ firstRunStep: n }).catch(() => undefined);
   };
   const next = () => goTo(step + 1);
   const back = () => goTo(step - 1);
 
   const leave = async (nextState: FirstRunState) => {
-    await call('settings.update', { firstRunGuide: nextState });
+    await api.settings.update({ firstRunGuide: nextState });
     onForgetRecoveryCode();
     navigate('/');
   };
   const close = () => void leave(firstRunStateAfterClosing(state)).catch((err: unknown) => setError(errorMessage(err)));
 
   const openDemo = async () => {
-    await call('settings.update', { firstRunGuide: 'finished' });
+    await api.settings.update({ firstRunGuide: 'finished' });
     onForgetRecoveryCode();
     navigate('/');
-    onStatus(await call('vault.openDemo', {}));
+    onStatus(await api.vault.openDemo({}));
   };
 
   const id = FIRST_RUN_STEPS[step]!;

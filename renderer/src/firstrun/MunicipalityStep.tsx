@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { municipalityDetailsSchema, type MunicipalityDetails } from '../../../common/first-run';
 import type { Settings } from '../../../common/settings';
-import { call } from '../api';
+import { api } from '../api';
 import { LogoSetting } from '../documents/LogoSetting';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
@@ -40,7 +40,7 @@ export function MunicipalityStep({
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
-      onSaved(await call('settings.update', values));
+      onSaved(await api.settings.update(values));
     } catch (err) {
       setErrorText(applyServerErrors(err, setError, FIELDS));
     }

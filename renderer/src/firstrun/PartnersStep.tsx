@@ -2,7 +2,7 @@ import { Alert, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Te
 import { useEffect, useState } from 'react';
 import { FIRST_RUN_PARTNER_TYPES, type PartnerType } from '../../../common/plan/partners';
 import type { PartnerView } from '../../../common/plan/types';
-import { ApiError, call, errorMessage, refusedMessage } from '../api';
+import { ApiError, api, errorMessage, refusedMessage } from '../api';
 import { partnerTypeLabel } from '../i18n/labels';
 import { pst } from '../plan/partner-setup-texts';
 import { StepActions } from './StepActions';
@@ -29,7 +29,7 @@ export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; 
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    call('partners.list', {}).then(setExisting, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
+    api.partners.list({}).then(setExisting, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
   }, []);
 
   const save = async () => {
@@ -39,7 +39,7 @@ export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; 
     setErrors({});
     setMessage(null);
     try {
-      const created = await call('partners.createMany', {
+      const created = await api.partners.createMany({
         partners: toSave.map((type) => ({ type, note: '', ...rows[type] })),
       });
       setMessage({ severity: 'success', text: pst.step.saved(created.length) });

@@ -1,6 +1,6 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { call } from '../api';
+import { api } from '../api';
 import { navigate } from '../router';
 import { GUIDE_PATH } from './FirstRunGuide';
 import { ft } from './texts';
@@ -9,7 +9,7 @@ import { ft } from './texts';
 export function ReopenGuide() {
   const [demo, setDemo] = useState<boolean | null>(null);
   useEffect(() => {
-    call('vault.status', {}).then(
+    api.vault.status({}).then(
       (s) => setDemo(s.demo),
       () => setDemo(null),
     );

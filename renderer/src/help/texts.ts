@@ -40,6 +40,12 @@ const nl = {
       how: 'Alleen de achternaam is verplicht; de inrichting (PI), de datum van de melding en de verwachte vrijlating kunt u later aanvullen. Het BSN wordt gecontroleerd met de elfproef, en het programma waarschuwt als er al een dossier met hetzelfde BSN of dezelfde naam en geboortedatum bestaat.',
       tip: 'Typ datums als dd-mm-jjjj, bijvoorbeeld 05-03-2026.',
     },
+    intake: {
+      title: 'Nieuwe melding',
+      what: 'Hier wordt een melding van detentie (een pagina uit het justitieportaal, een e-mail van de casemanager, een brief of een gescande PDF) het begin van een dossier. Het programma leest de melding op deze computer en stelt de velden voor; er gaat niets naar internet.',
+      how: 'Plak de tekst, of kies of sleep een bestand. Controleer elk voorgesteld veld: "Controleren" betekent dat het programma niet zeker is, en bij elk veld staat uit welke woorden van de melding het komt. Pas aan wat niet klopt en kies "Dossier aanmaken". Hoort de melding bij een BSN dat al een dossier heeft, dan ziet u oud en nieuw naast elkaar en kiest u per veld wat u overneemt. De melding wordt als bijlage bij het dossier bewaard.',
+      tip: 'Een scan lezen duurt enkele seconden per pagina; met "Annuleren" stopt u het lezen zonder dat er iets wordt opgeslagen.',
+    },
     'dossier-detail': {
       title: 'Dossier',
       what: 'Het dossier van één cliënt: bovenaan de status (van melding ontvangen tot afgesloten), de stand van de basisvoorwaarden en eventuele veiligheidsaandachtspunten. In de tabbladen staan de persoon, de detentie, het plan, betrokkenen, toestemming, het journaal, bijlagen en de geschiedenis van alle wijzigingen.',
@@ -190,6 +196,12 @@ const en: TextsShape<typeof nl> = {
       what: 'This form creates a new case file, usually after the notice that a detention started, received in the Berichtenbox Re-integratie.',
       how: 'Only the surname is required; the institution (PI), the date of the notice and the expected release can be added later. The BSN is checked with the eleven test, and the app warns when a case file with the same BSN, or the same name and date of birth, already exists.',
       tip: 'Type dates as dd-mm-yyyy, for example 05-03-2026.',
+    },
+    intake: {
+      title: 'New notice',
+      what: 'Here a notice of detention (a page from the justice portal, an e-mail from the casemanager, a letter or a scanned PDF) becomes the start of a case file. The app reads the notice on this computer and proposes the fields; nothing goes to the internet.',
+      how: 'Paste the text, or choose or drop a file. Check every proposed field: "Check" means the app is not sure, and each field shows the words of the notice it came from. Correct what is wrong and choose "Create case file". When the notice is about a BSN that already has a case file, you see old and new side by side and choose per field what to take over. The notice is kept as an attachment of the case file.',
+      tip: 'Reading a scan takes a few seconds per page; "Cancel" stops reading without saving anything.',
     },
     'dossier-detail': {
       title: 'Case file',

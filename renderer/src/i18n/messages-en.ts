@@ -256,6 +256,20 @@ export const MESSAGES_EN: Record<string, string> = {
   'De maand is onzeker gelezen; controleer de datum.': 'The month was read with doubt; check the date.',
   'Deze inrichting staat niet in de lijst; controleer de naam.': 'This institution is not in the list; check the name.',
   'De tabel heeft meer dan één persoon; alleen de eerste is overgenomen.': 'The table lists more than one person; only the first was taken.',
+  'Plak de tekst van de melding.': 'Paste the text of the notice.',
+  'De tekst is langer dan 200.000 tekens.': 'The text is longer than 200,000 characters.',
+  'Dit soort bestand kan niet als bijlage worden bewaard.': 'This kind of file cannot be kept as an attachment.',
+  'Geplakte tekst.': 'Pasted text.',
+  'Deze lijst kan niet worden gelezen. Kies een CSV-bestand of een Excel-werkmap (.xlsx).':
+    'This list cannot be read. Choose a CSV file or an Excel workbook (.xlsx).',
+  'De lijst heeft geen regels onder de kopregel.': 'The list has no lines under the header row.',
+  'De lijst heeft meer dan 1.000 regels. Splits de lijst en lees de delen apart in.':
+    'The list has more than 1,000 lines. Split the list and import the parts separately.',
+  'Kies minstens één regel.': 'Choose at least one line.',
+  'De lijst is veranderd sinds het voorbeeld. Lees de lijst opnieuw in; er is niets opgeslagen.':
+    'The list has changed since the preview. Read the list again; nothing has been saved.',
+  'Melding, ingelezen bij de intake.': 'Notice, read at intake.',
+  'Uit de melding overgenomen.': 'Taken from the notice.',
 };
 
 /**
@@ -270,6 +284,12 @@ export interface MessagePattern {
 }
 
 export const MESSAGE_PATTERNS_EN: readonly MessagePattern[] = [
+  { nl: 'Bestand {name}, ingelezen op {date}.', en: 'File {name}, read on {date}.' },
+  { nl: 'Dit BSN staat ook in regel {n}.', en: 'This BSN is also on line {n}.' },
+  {
+    nl: 'Regel {n} is geweigerd. Haal het vinkje weg of verbeter de lijst; er is niets opgeslagen.',
+    en: 'Line {n} is refused. Untick it or correct the list; nothing has been saved.',
+  },
   { nl: 'Maximaal {n} tekens.', en: 'At most {n} characters.' },
   { nl: 'Te veel mislukte pogingen. Probeer het over {n} seconden opnieuw.', en: 'Too many failed attempts. Try again in {n} seconds.' },
   {

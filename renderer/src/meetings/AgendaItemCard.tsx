@@ -4,9 +4,12 @@ import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { parseQuickAction, type PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail, MeetingItemView } from '../../../common/meetings/types';
-import { call, errorMessage } from '../api';
+import { api } from '../api';
+import { placeServerErrors } from '../forms';
 import { localizeMessage } from '../i18n/messages';
 import { meetingTexts as t } from './texts';
+
+type Line = 'note' | 'decision' | 'action';
 
 /**
  * One dossier on the agenda, built for typing during the meeting: a decision line and an action line,
@@ -29,17 +32,24 @@ export function AgendaItemCard({
   const [action, setAction] = useState('');
   const [note, setNote] = useState(item.note);
   const [error, setError] = useState<string | null>(null);
+  /** A refusal of the main side, on the line it concerns. */
+  const [refused, setRefused] = useState<Partial<Record<Line, string>>>({});
   const [showParse, setShowParse] = useState(false);
   const parsed = action.trim() ? parseQuickAction(action, partners, today) : null;
   const headingId = `agenda-item-${item.id}`;
 
-  async function run(fn: () => Promise<MeetingDetail>, after: () => void) {
+  /** `line`: the field whose call this is; `known`: the call's input fields that line stands for. */
+  async function run(line: Line | null, known: readonly string[], fn: () => Promise<MeetingDetail>, after: () => void) {
     setError(null);
+    if (line) setRefused((r) => ({ ...r, [line]: undefined }));
     try {
       onChange(await fn());
       after();
     } catch (err) {
-      setError(errorMessage(err));
+      const placed = placeServerErrors(err, known);
+      const onLine = Object.values(placed.fields).join(' ');
+      if (line && onLine) setRefused((r) => ({ ...r, [line]: onLine }));
+      setError(placed.general);
     }
   }
 
@@ -60,10 +70,14 @@ export function AgendaItemCard({
           onBlur={() =>
             note !== item.note &&
             void run(
-              () => call('meetings.setItemNote', { itemId: item.id, note }),
+              'note',
+              ['note'],
+              () => api.meetings.setItemNote({ itemId: item.id, note }),
               () => undefined,
             )
           }
+          error={!!refused.note}
+          helperText={refused.note}
         />
         {error && <Alert severity="error">{error}</Alert>}
         <Box>
@@ -86,7 +100,9 @@ export function AgendaItemCard({
                       aria-label={t.meeting.removeDecision}
                       onClick={() =>
                         void run(
-                          () => call('meetings.removeDecision', { id: d.id }),
+                          null,
+                          [],
+                          () => api.meetings.removeDecision({ id: d.id }),
                           () => undefined,
                         )
                       }
@@ -110,11 +126,15 @@ export function AgendaItemCard({
               if (e.key === 'Enter' && decision.trim()) {
                 e.preventDefault();
                 void run(
-                  () => call('meetings.addDecision', { itemId: item.id, text: decision.trim() }),
+                  'decision',
+                  ['text'],
+                  () => api.meetings.addDecision({ itemId: item.id, text: decision.trim() }),
                   () => setDecision(''),
                 );
               }
             }}
+            error={!!refused.decision}
+            helperText={refused.decision}
           />
         </Box>
         <Box>
@@ -151,17 +171,21 @@ export function AgendaItemCard({
               if (!parsed.ok) return setShowParse(true);
               const v = parsed.value;
               void run(
-                () => call('meetings.addAction', { itemId: item.id, title: v.title, partnerId: v.partnerId, deadline: v.deadline }),
+                'action',
+                ['title', 'partnerId', 'deadline', 'domainKey'],
+                () => api.meetings.addAction({ itemId: item.id, title: v.title, partnerId: v.partnerId, deadline: v.deadline }),
                 () => setAction(''),
               );
             }}
-            error={showParse && parsed?.ok === false}
+            error={(showParse && parsed?.ok === false) || !!refused.action}
             helperText={
-              parsed?.ok
-                ? t.meeting.preview(parsed.value.partnerName, formatDateNl(parsed.value.deadline))
-                : showParse && parsed && !parsed.ok
-                  ? parsed.errors.map(localizeMessage).join(' ')
-                  : t.meeting.actionHelp
+              refused.action
+                ? refused.action
+                : parsed?.ok
+                  ? t.meeting.preview(parsed.value.partnerName, formatDateNl(parsed.value.deadline))
+                  : showParse && parsed && !parsed.ok
+                    ? parsed.errors.map(localizeMessage).join(' ')
+                    : t.meeting.actionHelp
             }
           />
         </Box>

@@ -1,11 +1,12 @@
 import TableViewIcon from '@mui/icons-material/TableView';
-import { Alert, Button, Stack, TextField } from '@mui/material';
+import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { MeetingDetail } from '../../../common/meetings/types';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
-import { call } from '../api';
-import { placeServerErrors } from '../forms';
+import { api } from '../api';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
 import { meetingTexts as t } from './texts';
@@ -17,26 +18,17 @@ import { meetingTexts as t } from './texts';
 export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting: MeetingDetail; pseudonymise: boolean; disabled: boolean }) {
   const [recipient, setRecipient] = useState(() => meeting.partners.map((p) => p.name).join(', '));
   const [purpose, setPurpose] = useState(() => t.csv.defaultPurpose(meeting.title, formatDateNl(meeting.date)));
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const { run, busy, notice, setNotice, fields } = useApiAction(['recipient', 'purpose']);
 
-  async function run() {
-    setBusy(true);
-    setMessage(null);
-    setFields({});
-    try {
-      saveDownload(await call('exports.meetingActionsCsv', { meetingId: meeting.id, pseudonymise, recipient, purpose, format }));
-      setMessage({ severity: 'success', text: t.csv.done });
-    } catch (err) {
-      const placed = placeServerErrors(err, ['recipient', 'purpose']);
-      setFields(placed.fields);
-      setMessage({ severity: 'error', text: placed.message });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const make = () =>
+    run(
+      () => api.exports.meetingActionsCsv({ meetingId: meeting.id, pseudonymise, recipient, purpose, format }),
+      (file) => {
+        saveDownload(file);
+        return t.csv.done;
+      },
+    );
 
   return (
     <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
@@ -61,16 +53,12 @@ export function MeetingActionsCsv({ meeting, pseudonymise, disabled }: { meeting
         />
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Button variant="outlined" startIcon={<TableViewIcon />} disabled={busy || disabled} onClick={() => void run()}>
+        <Button variant="outlined" startIcon={<TableViewIcon />} disabled={busy || disabled} onClick={() => void make()}>
           {t.csv.button}
         </Button>
         <FormatChoice value={format} onChange={setFormat} />
       </Stack>
-      {message && (
-        <Alert severity={message.severity} onClose={() => setMessage(null)}>
-          {message.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { meetingFieldsSchema } from '../../../common/api/meetings';
 import type { MeetingDetail } from '../../../common/meetings/types';
 import { localTodayIso } from '../../../common/dossiers/fields';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';
 import { localizeMessage } from '../i18n/messages';
@@ -36,14 +36,14 @@ export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDe
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    call('partners.list', { includeArchived: false }).then(
+    api.partners.list({ includeArchived: false }).then(
       (ps) => setPartners(ps.map((p) => ({ id: p.id, name: p.name }))),
       (err: unknown) => setError(errorMessage(err)),
     );
   }, []);
   useEffect(() => {
     let live = true;
-    call('dossiers.list', { query, statuses: ['melding', 'detentie', 'vrijlating_nadert', 'nazorg'], limit: 50 }).then(
+    api.dossiers.list({ query, statuses: ['melding', 'detentie', 'vrijlating_nadert', 'nazorg'], limit: 50 }).then(
       (r) => live && setOptions(r.items.map((d) => ({ id: d.id, label: dossierLabel(d) }))),
       () => undefined,
     );
@@ -62,7 +62,7 @@ export function MeetingForm({ initial, onSaved, onCancel }: { initial: MeetingDe
     }
     setFields({});
     try {
-      onSaved(initial ? await call('meetings.update', { id: initial.id, ...input }) : await call('meetings.create', input));
+      onSaved(initial ? await api.meetings.update({ id: initial.id, ...input }) : await api.meetings.create(input));
     } catch (err) {
       const placed = placeServerErrors(err, FIELDS);
       setFields(placed.fields);

@@ -4,7 +4,7 @@ import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl } from '../../../common/dates';
 import type { PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail } from '../../../common/meetings/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { DocumentActions } from '../documents/DocumentActions';
 import { navigate } from '../router';
 import { AgendaItemCard } from './AgendaItemCard';
@@ -31,8 +31,8 @@ export function MeetingPage({ id }: { id: number }) {
   };
 
   useEffect(() => {
-    call('meetings.get', { id }).then(setMeeting, (err: unknown) => setError(errorMessage(err)));
-    call('partners.list', { includeArchived: false }).then(
+    api.meetings.get({ id }).then(setMeeting, (err: unknown) => setError(errorMessage(err)));
+    api.partners.list({ includeArchived: false }).then(
       (ps) => setPartners(ps.map((p) => ({ id: p.id, name: p.name }))),
       () => undefined,
     );
@@ -71,7 +71,7 @@ export function MeetingPage({ id }: { id: number }) {
           <Button
             color="error"
             onClick={() => {
-              if (window.confirm(t.form.deleteConfirm)) void call('meetings.delete', { id }).then(() => navigate('/overleg'));
+              if (window.confirm(t.form.deleteConfirm)) void api.meetings.delete({ id }).then(() => navigate('/overleg'));
             }}
           >
             {t.form.delete}
@@ -88,17 +88,17 @@ export function MeetingPage({ id }: { id: number }) {
           <DocumentActions
             label={t.meeting.pack}
             disabled={meeting.items.length === 0}
-            make={() => call('documents.meetingPack', { meetingId: id, pseudonymise })}
+            make={() => api.documents.meetingPack({ meetingId: id, pseudonymise })}
           />
           <DocumentActions
             label={t.meeting.minutes}
             disabled={meeting.items.length === 0}
-            make={() => call('documents.minutes', { meetingId: id, pseudonymise })}
+            make={() => api.documents.minutes({ meetingId: id, pseudonymise })}
           />
           <DocumentActions
             label={t.meeting.partnerLists}
             disabled={!hasActions}
-            make={() => call('documents.partnerActionList', { meetingId: id, pseudonymise })}
+            make={() => api.documents.partnerActionList({ meetingId: id, pseudonymise })}
           />
           <MeetingActionsCsv key={meeting.id} meeting={meeting} pseudonymise={pseudonymise} disabled={!hasActions} />
         </Stack>

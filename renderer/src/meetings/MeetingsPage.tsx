@@ -1,22 +1,19 @@
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
+import { DataTable } from '../components/DataTable';
+import { useRef, useState } from 'react';
 import { useFocusLater } from '../a11y/useFocusLater';
 import { formatDateNl } from '../../../common/dates';
-import type { MeetingSummary } from '../../../common/meetings/types';
-import { call, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiData } from '../hooks/useApiData';
 import { navigate } from '../router';
 import { MeetingForm } from './MeetingForm';
 import { meetingTexts as t } from './texts';
 
 export function MeetingsPage() {
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const { data: meetings, error } = useApiData(() => api.meetings.list({}));
   const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const createButton = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
-  useEffect(() => {
-    call('meetings.list', {}).then(setMeetings, (err: unknown) => setError(errorMessage(err)));
-  }, []);
   return (
     <Stack spacing={2} sx={{ maxWidth: 1000 }}>
       <Typography variant="h5" component="h1">
@@ -40,32 +37,25 @@ export function MeetingsPage() {
           {t.list.create}
         </Button>
       )}
-      {meetings && meetings.length === 0 && <Typography color="text.secondary">{t.list.none}</Typography>}
-      {meetings && meetings.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t.list.date}</TableCell>
-              <TableCell>{t.list.name}</TableCell>
-              <TableCell>{t.list.place}</TableCell>
-              <TableCell align="right">{t.list.dossiers}</TableCell>
-              <TableCell align="right">{t.list.partners}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {meetings.map((m) => (
-              <TableRow key={m.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/overleg/${m.id}`)}>
-                <TableCell>
-                  <a href={`#/overleg/${m.id}`} onClick={(e) => e.stopPropagation()}>{`${formatDateNl(m.date)}${m.startTime ? ` ${m.startTime}` : ''}`}</a>
-                </TableCell>
-                <TableCell>{m.title}</TableCell>
-                <TableCell>{m.place}</TableCell>
-                <TableCell align="right">{m.dossierCount}</TableCell>
-                <TableCell align="right">{m.partnerCount}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      {meetings && (
+        <DataTable
+          rows={meetings}
+          rowKey={(m) => m.id}
+          rowProps={(m) => ({ hover: true, sx: { cursor: 'pointer' }, onClick: () => navigate(`/overleg/${m.id}`) })}
+          empty={t.list.none}
+          columns={[
+            {
+              label: t.list.date,
+              cell: (m) => (
+                <a href={`#/overleg/${m.id}`} onClick={(e) => e.stopPropagation()}>{`${formatDateNl(m.date)}${m.startTime ? ` ${m.startTime}` : ''}`}</a>
+              ),
+            },
+            { label: t.list.name, cell: (m) => m.title },
+            { label: t.list.place, cell: (m) => m.place },
+            { label: t.list.dossiers, align: 'right', cell: (m) => m.dossierCount },
+            { label: t.list.partners, align: 'right', cell: (m) => m.partnerCount },
+          ]}
+        />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import type { AppRoute } from '../pages/routes';
+import type { AppRoute } from '../router';
 import { DossierDocumentsPage } from '../documents/DossierDocumentsPage';
 import { MeetingPage } from './MeetingPage';
 import { MeetingsPage } from './MeetingsPage';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../common/api/settings';
 import { flattenDetail } from '../../../common/audit-csv';
 import { formatDateTimeNl } from '../../../common/dates';
-import { call } from '../api';
+import { api } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
@@ -36,7 +36,7 @@ export function AuditPage() {
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
 
   const load = useCallback(async (f: Filter, offset: number) => {
-    const r = await call('audit.list', { limit: PAGE, offset, ...toInput(f) });
+    const r = await api.audit.list({ limit: PAGE, offset, ...toInput(f) });
     setEntries((prev) => (offset === 0 ? r.entries : [...prev, ...r.entries]));
     setTotal(r.total);
   }, []);
@@ -52,7 +52,7 @@ export function AuditPage() {
     load(filter, 0).catch(refused);
   }, [filter, load]);
   useEffect(() => {
-    call('audit.events', {}).then(
+    api.audit.events({}).then(
       (r) => setEvents(r.events),
       () => undefined,
     );
@@ -61,7 +61,7 @@ export function AuditPage() {
   const exportCsv = async () => {
     setMessage(null);
     try {
-      const r = await call('audit.export', { ...toInput(filter), format });
+      const r = await api.audit.export({ ...toInput(filter), format });
       saveDownload(r);
       setMessage({ severity: 'success', text: at.exported(r.rows) });
       await load(filter, 0);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../common/api/contract';
-import { call } from '../api';
+import { api } from '../api';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
@@ -25,7 +25,7 @@ export function ChangePasswordDialog({ open, onClose, onChanged }: { open: boole
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
-      await call('vault.changePassword', values);
+      await api.vault.changePassword(values);
       reset();
       onChanged();
     } catch (err) {

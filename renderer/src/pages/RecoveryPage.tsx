@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../common/api/contract';
 import type { VaultStatus } from '../../../common/api/vault';
-import { call } from '../api';
+import { api } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
@@ -23,7 +23,7 @@ export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStat
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
-      onUnlocked(await call('vault.unlockWithRecovery', values));
+      onUnlocked(await api.vault.unlockWithRecovery(values));
     } catch (err) {
       setErrorText(applyServerErrors(err, setError, ['recoveryCode', 'newPassword', 'repeat']));
     }

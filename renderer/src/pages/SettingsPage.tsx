@@ -3,7 +3,7 @@ import { Alert, Box, Divider, Stack, TextField, Typography } from '@mui/material
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { settingsSchema, type Settings } from '../../../common/settings';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { LetterTemplatesSetting } from '../documents/LetterTemplatesSetting';
 import { LogoSetting } from '../documents/LogoSetting';
 import { docTexts } from '../documents/texts';
@@ -27,7 +27,7 @@ export function SettingsPage() {
   const [loaded, setLoaded] = useState<Settings | null>(null);
   const { register, handleSubmit, reset, setError, formState } = useForm<FormValues>({ resolver: localized(zodResolver(formSchema)) });
   useEffect(() => {
-    call('settings.get', {}).then(
+    api.settings.get({}).then(
       (s) => {
         reset(s);
         setLoaded(s);
@@ -38,7 +38,7 @@ export function SettingsPage() {
   const submit = handleSubmit(async (values) => {
     setMessage(null);
     try {
-      reset(await call('settings.update', values));
+      reset(await api.settings.update(values));
       setMessage({ severity: 'success', text: t.settings.saved });
     } catch (err) {
       const text = applyServerErrors(err, setError, ['autoLockMinutes', ...FIELDS]);

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { contract } from '../../../common/api/contract';
 import type { VaultStatus } from '../../../common/api/vault';
-import { call } from '../api';
+import { api } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
 import { RecoveryCodeSheet, RecoveryCodeText } from '../firstrun/RecoveryCodeSheet';
@@ -30,7 +30,7 @@ function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; on
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
-      const { recoveryCode } = await call('vault.beginSetup', values);
+      const { recoveryCode } = await api.vault.beginSetup(values);
       onCode(recoveryCode);
     } catch (err) {
       setErrorText(applyServerErrors(err, setError, ['password', 'repeat']));
@@ -78,7 +78,7 @@ function ConfirmCode({ code, onBack, onDone }: { code: string; onBack: () => voi
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
-      onDone(await call('vault.completeSetup', values), code);
+      onDone(await api.vault.completeSetup(values), code);
     } catch (err) {
       setErrorText(applyServerErrors(err, setError, ['lastGroup']));
     }

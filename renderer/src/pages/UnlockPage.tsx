@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { VaultStatus } from '../../../common/api/vault';
 import { VAULT_DAMAGE_CODES } from '../../../common/vault-states';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, api, errorMessage } from '../api';
 import { DamagedVaultOffer } from '../backups/DamagedVaultOffer';
 import { bt } from '../backups/texts';
 import { CenteredCard } from '../components/CenteredCard';
@@ -31,7 +31,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
       return;
     }
     try {
-      onUnlocked(await call('vault.unlock', { password }));
+      onUnlocked(await api.vault.unlock({ password }));
     } catch (err) {
       if (err instanceof ApiError && VAULT_DAMAGE_CODES.includes(err.code)) {
         setDamagedWith(password);

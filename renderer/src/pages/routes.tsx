@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { AppRoute } from '../router';
 import { AuditPage } from './AuditPage';
 import { BackupsPage } from '../backups/BackupsPage';
 import { bt } from '../backups/texts';
@@ -14,16 +14,9 @@ import { planRoutes } from '../plan/routes';
 import { meetingRoutes } from '../meetings/routes';
 
 /**
- * The pages of the unlocked app. `match` receives the hash path; the first route that returns an
- * element wins. Areas add their pages here; `nav` entries appear in the side bar in this order.
+ * The pages of the unlocked app, in order: the first route whose `match` returns an element wins. Areas add their
+ * pages here; `nav` entries appear in the side bar in this order.
  */
-export interface AppRoute {
-  id: string;
-  /** The label is read at render time, so the side bar follows a change of language. */
-  nav?: { label: () => string; path: string };
-  match: (path: string) => ReactNode | null;
-}
-
 export const routes: AppRoute[] = [
   todayRoute,
   ...dossierRoutes,

@@ -5,7 +5,7 @@ import { actionStatusLabel, lifeDomainLabel } from '../i18n/labels';
 import type { LifeDomain } from '../../../common/plan/domains';
 import type { ActionView, PartnerView } from '../../../common/plan/types';
 import { isRealIsoDate } from '../../../common/dates';
-import { ApiError, call } from '../api';
+import { ApiError, api } from '../api';
 import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';
 import { tp } from './texts';
@@ -40,7 +40,7 @@ export function ActionDialog(props: {
   domains: LifeDomain[];
   partners: PartnerView[];
   onClose: () => void;
-  onSaved: (plan: Awaited<ReturnType<typeof call<'plans.get'>>>) => void;
+  onSaved: (plan: Awaited<ReturnType<typeof api.plans.get>>) => void;
   /** A partner added on the spot, so the page's own list (proposals, other actions) knows it too. */
   onPartnerAdded?: (p: PartnerView) => void;
 }) {
@@ -109,8 +109,8 @@ export function ActionDialog(props: {
     };
     try {
       const plan = action
-        ? await call('plans.updateAction', { id: action.id, ...common, status: v.status, resultNote: v.resultNote })
-        : await call('plans.addAction', { dossierId: props.dossierId, ...common });
+        ? await api.plans.updateAction({ id: action.id, ...common, status: v.status, resultNote: v.resultNote })
+        : await api.plans.addAction({ dossierId: props.dossierId, ...common });
       props.onSaved(plan);
       props.onClose();
     } catch (err) {

@@ -1,10 +1,9 @@
-import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
-import { PARTNER_TYPE_KEYS, type PartnerType } from '../../../common/plan/partners';
 import type { PartnerView } from '../../../common/plan/types';
 import { useFocusLater } from '../a11y/useFocusLater';
-import { ApiError, call, errorMessage } from '../api';
-import { partnerTypeLabel } from '../i18n/labels';
+import { FormText } from '../components/FormText';
+import { PartnerTypeField, partnerValues, usePartnerForm } from './PartnerFields';
 import { pst } from './partner-setup-texts';
 
 /**
@@ -13,38 +12,24 @@ import { pst } from './partner-setup-texts';
  */
 export function NewPartnerInline({ onAdded }: { onAdded: (p: PartnerView) => void }) {
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [type, setType] = useState<PartnerType | ''>('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const focusLater = useFocusLater();
+  const { form, save, message, setMessage } = usePartnerForm(null, (p) => {
+    setOpen(false);
+    form.reset(partnerValues(null));
+    onAdded(p);
+  });
+  const busy = form.formState.isSubmitting;
+  const add = () => {
+    if (!busy) void save();
+  };
 
   const close = () => {
     setOpen(false);
-    setErrors({});
+    form.clearErrors();
     setMessage(null);
     focusLater(() => openButton.current);
-  };
-  const add = async () => {
-    if (busy) return;
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      const p = await call('partners.create', { type: type as PartnerType, name, email: '', phone: '', note: '' });
-      setOpen(false);
-      setName('');
-      setType('');
-      onAdded(p);
-    } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length > 0) setErrors(err.fields);
-      else setMessage(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
   };
 
   if (!open)
@@ -61,6 +46,7 @@ export function NewPartnerInline({ onAdded }: { onAdded: (p: PartnerView) => voi
         {pst.inline.open}
       </Button>
     );
+  const plain = { size: 'small' as const, slotProps: { inputLabel: {} }, fullWidth: false };
   return (
     <Box component="fieldset" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, m: 0 }} data-testid="new-partner">
       <Typography component="legend" variant="subtitle2" sx={{ px: 0.5 }}>
@@ -68,40 +54,23 @@ export function NewPartnerInline({ onAdded }: { onAdded: (p: PartnerView) => voi
       </Typography>
       <Stack spacing={2}>
         {message && <Alert severity="error">{message}</Alert>}
-        <TextField
-          size="small"
+        <FormText
+          form={form}
+          name="name"
           label={pst.inline.name}
-          value={name}
           inputRef={nameInput}
-          onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              void add();
+              add();
             }
           }}
-          error={!!errors['name']}
-          helperText={errors['name']}
           required
+          {...plain}
         />
-        <TextField
-          select
-          size="small"
-          label={pst.inline.type}
-          value={type}
-          onChange={(e) => setType(e.target.value as PartnerType)}
-          error={!!errors['type']}
-          helperText={errors['type']}
-          required
-        >
-          {PARTNER_TYPE_KEYS.map((t) => (
-            <MenuItem key={t} value={t}>
-              {partnerTypeLabel(t)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <PartnerTypeField form={form} label={pst.inline.type} size="small" />
         <Stack direction="row" spacing={1}>
-          <Button variant="outlined" onClick={() => void add()} aria-disabled={busy || undefined}>
+          <Button variant="outlined" onClick={add} aria-disabled={busy || undefined}>
             {pst.inline.add}
           </Button>
           <Button onClick={close}>{pst.inline.cancel}</Button>

@@ -1,26 +1,11 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Link,
-  List,
-  ListItem,
-  ListItemText,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Box, Button, Link, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { DataTable } from '../components/DataTable';
+import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { actionStatusLabel, partnerTypeLabel } from '../i18n/labels';
-import type { PartnerDetail } from '../../../common/plan/types';
-import { ApiError, call, errorMessage } from '../api';
+import { ApiError, api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
+import { useApiData } from '../hooks/useApiData';
 import { navigate } from '../router';
 import { DueChip } from './DueChip';
 import { PartnerForm } from './PartnerForm';
@@ -35,22 +20,20 @@ interface OpenAction {
 
 /** One partner: details, contact persons, its open actions with overdue flags, and removal. */
 export function PartnerPage({ id }: { id: number }) {
-  const [p, setP] = useState<PartnerDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: p, error: loadError, refresh } = useApiData(() => api.partners.get({ id }), id);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loadError;
+  const load = () => void refresh();
   const [refused, setRefused] = useState<OpenAction[] | null>(null);
   const [editing, setEditing] = useState(false);
   const [contact, setContact] = useState({ name: '', role: '', email: '', phone: '' });
   const [contactErrors, setContactErrors] = useState<Record<string, string>>({});
-  const load = useCallback(() => {
-    call('partners.get', { id }).then(setP, (err: unknown) => setError(errorMessage(err)));
-  }, [id]);
-  useEffect(load, [load]);
 
   async function remove() {
     setRefused(null);
     if (!window.confirm(tp.partners.removeConfirm)) return;
     try {
-      await call('partners.remove', { id });
+      await api.partners.remove({ id });
       navigate('/partners');
     } catch (err) {
       if (err instanceof ApiError && Array.isArray(err.details?.['openActions'])) {
@@ -62,7 +45,7 @@ export function PartnerPage({ id }: { id: number }) {
   async function addContact() {
     setContactErrors({});
     try {
-      await call('partners.addContact', { partnerId: id, ...contact });
+      await api.partners.addContact({ partnerId: id, ...contact });
       setContact({ name: '', role: '', email: '', phone: '' });
       load();
     } catch (err) {
@@ -111,37 +94,28 @@ export function PartnerPage({ id }: { id: number }) {
       <Typography variant="h6" component="h2">
         {tp.partners.actions}
       </Typography>
-      {p.actions.length === 0 ? (
-        <Typography color="text.secondary">{tp.partners.noActions}</Typography>
-      ) : (
-        <Table size="small" sx={{ mb: 2 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{tp.action.clientLabel}</TableCell>
-              <TableCell>{tp.action.what}</TableCell>
-              <TableCell>{tp.action.contact}</TableCell>
-              <TableCell>{tp.action.deadlineColumn}</TableCell>
-              <TableCell>{tp.action.status}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {p.actions.map((a) => (
-              <TableRow key={a.id} data-testid="partner-action" data-due={a.due}>
-                <TableCell>
-                  <Link href={`#/dossiers/${a.dossierId}`}>{a.clientRef}</Link>
-                </TableCell>
-                <TableCell>{a.title}</TableCell>
-                <TableCell>{a.contactName ?? ''}</TableCell>
-                <TableCell>
-                  {formatDateNl(a.deadline)}
-                  <DueChip due={a.due} />
-                </TableCell>
-                <TableCell>{actionStatusLabel(a.status)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        sx={{ mb: 2 }}
+        rows={p.actions}
+        rowKey={(a) => a.id}
+        rowProps={(a) => ({ 'data-testid': 'partner-action', 'data-due': a.due })}
+        empty={tp.partners.noActions}
+        columns={[
+          { label: tp.action.clientLabel, cell: (a) => <Link href={`#/dossiers/${a.dossierId}`}>{a.clientRef}</Link> },
+          { label: tp.action.what, cell: (a) => a.title },
+          { label: tp.action.contact, cell: (a) => a.contactName ?? '' },
+          {
+            label: tp.action.deadlineColumn,
+            cell: (a) => (
+              <>
+                {formatDateNl(a.deadline)}
+                <DueChip due={a.due} />
+              </>
+            ),
+          },
+          { label: tp.action.status, cell: (a) => actionStatusLabel(a.status) },
+        ]}
+      />
 
       <Typography variant="h6" component="h2">
         {tp.partners.contacts}
@@ -152,7 +126,7 @@ export function PartnerPage({ id }: { id: number }) {
             key={c.id}
             disableGutters
             secondaryAction={
-              <Button size="small" onClick={() => void call('partners.removeContact', { id: c.id }).then(load, (err: unknown) => setError(errorMessage(err)))}>
+              <Button size="small" onClick={() => void api.partners.removeContact({ id: c.id }).then(load, (err: unknown) => setError(errorMessage(err)))}>
                 {tp.common.remove}
               </Button>
             }

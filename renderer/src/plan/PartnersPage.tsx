@@ -1,20 +1,16 @@
 import { Alert, Box, Button, Chip, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { partnerTypeLabel } from '../i18n/labels';
-import type { PartnerView } from '../../../common/plan/types';
-import { call, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiData } from '../hooks/useApiData';
 import { navigate } from '../router';
 import { PartnerForm } from './PartnerForm';
 import { tp } from './texts';
 
 /** The partner register: organisations with their open and overdue actions. */
 export function PartnersPage() {
-  const [list, setList] = useState<PartnerView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: list, error } = useApiData(() => api.partners.list({}));
   const [adding, setAdding] = useState(false);
-  useEffect(() => {
-    call('partners.list', {}).then(setList, (err: unknown) => setError(errorMessage(err)));
-  }, []);
   return (
     <Box sx={{ maxWidth: 1100 }}>
       <Typography variant="h5" component="h1" gutterBottom>

@@ -1,7 +1,7 @@
 import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { PlanFigures } from '../../../common/plan/types';
-import { call } from '../api';
+import { api } from '../api';
 import { navigate } from '../router';
 import { tp } from './texts';
 
@@ -9,7 +9,7 @@ import { tp } from './texts';
 export function PlanFiguresCard() {
   const [f, setF] = useState<PlanFigures | null>(null);
   useEffect(() => {
-    call('plans.figures', {}).then(setF, () => undefined);
+    api.plans.figures({}).then(setF, () => undefined);
   }, []);
   if (!f) return null;
   const cells: [string, number, string?][] = [

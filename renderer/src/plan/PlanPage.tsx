@@ -1,7 +1,7 @@
 import { Link, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { fullName } from '../../../common/people/names';
-import { call } from '../api';
+import { api } from '../api';
 import { PlanTab } from './PlanTab';
 import { tp } from './texts';
 
@@ -9,7 +9,7 @@ import { tp } from './texts';
 export function PlanPage({ dossierId }: { dossierId: number }) {
   const [name, setName] = useState('');
   useEffect(() => {
-    call('dossiers.get', { id: dossierId }).then(
+    api.dossiers.get({ id: dossierId }).then(
       (d) => setName(fullName(d.dossier)),
       () => undefined,
     );

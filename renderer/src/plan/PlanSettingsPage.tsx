@@ -3,7 +3,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import { useEffect, useState } from 'react';
 import type { PlanConfig } from '../../../common/plan/config';
 import { domainKeyFromLabel } from '../../../common/plan/domains';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
 import { tp } from './texts';
 import { jt } from '../dossiers/journey-texts';
@@ -18,8 +18,8 @@ export function PlanSettingsPage() {
   /** The countdown window is an app setting (it drives the status proposals), edited here beside the countdown it belongs to. */
   const [windowDays, setWindowDays] = useState<string | null>(null);
   useEffect(() => {
-    call('plans.config', {}).then(setCfg, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
-    call('settings.get', {}).then(
+    api.plans.config({}).then(setCfg, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
+    api.settings.get({}).then(
       (s) => setWindowDays(String(s.releaseWindowDays)),
       (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }),
     );
@@ -35,9 +35,9 @@ export function PlanSettingsPage() {
         setNotice({ severity: 'error', text: message, fields: { releaseWindowDays: message } });
         return;
       }
-      const saved = await call('settings.update', { releaseWindowDays: days.data });
+      const saved = await api.settings.update({ releaseWindowDays: days.data });
       setWindowDays(String(saved.releaseWindowDays));
-      setCfg(await call('plans.updateConfig', cfg!));
+      setCfg(await api.plans.updateConfig(cfg!));
       setNotice({ severity: 'success', text: tp.common.saved });
     } catch (err) {
       const placed = placeServerErrors(err, ['soonDays']);

@@ -1,7 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { PlanView } from '../../../common/plan/types';
-import { call } from '../api';
+import { api } from '../api';
 import { countdownLabel } from '../i18n/labels';
 import { BasisStrip } from './BasisStrip';
 import { tp } from './texts';
@@ -10,7 +10,7 @@ import { tp } from './texts';
 export function PlanSummary({ dossierId, version }: { dossierId: number; version?: string | number }) {
   const [plan, setPlan] = useState<PlanView | null>(null);
   const load = useCallback(() => {
-    call('plans.get', { dossierId }).then(setPlan, () => undefined);
+    api.plans.get({ dossierId }).then(setPlan, () => undefined);
   }, [dossierId]);
   useEffect(load, [load, version]);
   useEffect(() => {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { dueLabel, unassignedLabel } from '../i18n/labels';
 import type { ActionView, RappelGroupView } from '../../../common/plan/types';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { tp } from './texts';
 
 type Row = ActionView & { clientRef: string };
@@ -13,7 +13,7 @@ export function RappelPage() {
   const [data, setData] = useState<{ today: string; soonDays: number; groups: RappelGroupView[] } | null>(null);
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const load = useCallback(() => {
-    call('plans.rappel', {}).then(setData, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
+    api.plans.rappel({}).then(setData, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
   }, []);
   useEffect(load, [load]);
 
@@ -29,7 +29,7 @@ export function RappelPage() {
   async function record(g: RappelGroupView) {
     try {
       const ids = [...g.overdue, ...g.soon].map((a) => a.id);
-      const { recorded } = await call('plans.recordReminder', { partnerId: g.partnerId, actionIds: ids });
+      const { recorded } = await api.plans.recordReminder({ partnerId: g.partnerId, actionIds: ids });
       setNotice({ severity: 'success', text: tp.rappel.recorded(recorded) });
       load();
     } catch (err) {

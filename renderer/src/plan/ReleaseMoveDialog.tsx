@@ -1,8 +1,8 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { PlanView } from '../../../common/plan/types';
-import { call, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
 import { jt } from '../dossiers/journey-texts';
 import { tp } from './texts';
 
@@ -13,18 +13,11 @@ import { tp } from './texts';
  */
 export function ReleaseMoveDialog({ plan, onDone, onClose }: { plan: PlanView; onDone: (next: PlanView, moved: boolean) => void; onClose: () => void }) {
   const m = plan.releaseMove!;
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice } = useApiAction();
+  const error = notice?.text;
   const decide = async (move: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await call('plans.confirmReleaseMove', { dossierId: plan.dossierId, move }), move);
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    const r = await run(() => api.plans.confirmReleaseMove({ dossierId: plan.dossierId, move }));
+    if (r.ok) onDone(r.value, move);
   };
   return (
     <Dialog

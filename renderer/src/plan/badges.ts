@@ -1,5 +1,5 @@
 import type { DossierPlanBadge } from '../../../common/plan/types';
-import { call } from '../api';
+import { api } from '../api';
 
 /**
  * List rows ask for their dossier's strip one by one; this collects the ids asked for in one tick and
@@ -29,7 +29,7 @@ function flush() {
   const ids = [...batch.keys()];
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);
-    call('plans.badges', { dossierIds: slice }).then(
+    api.plans.badges({ dossierIds: slice }).then(
       (badges) => {
         for (const b of badges) {
           cache.set(b.dossierId, { at: Date.now(), badge: b });

@@ -1,6 +1,6 @@
 import { OVERDUE_DOSSIER_FILTER } from '../../../common/plan/actions';
 import { DOSSIER_LIST_EXTRA_FILTERS } from '../dossiers/DossierListPage';
-import type { AppRoute } from '../pages/routes';
+import type { AppRoute } from '../router';
 import { PartnerPage } from './PartnerPage';
 import { PartnersPage } from './PartnersPage';
 import { PlanSettingsPage } from './PlanSettingsPage';

@@ -20,7 +20,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import type { RetentionOverview } from '../../../common/api/retention';
 import { formatDateNl } from '../../../common/dates';
-import { call, errorMessage } from '../api';
+import { api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
 import { rt } from './texts';
 
@@ -35,7 +35,7 @@ export function RetentionPage() {
   const [typedError, setTypedError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const o = await call('retention.proposals', {});
+    const o = await api.retention.proposals({});
     setOverview(o);
     setYears(String(o.retentionYears));
     setSelected(new Set(o.candidates.map((c) => c.id)));
@@ -47,7 +47,7 @@ export function RetentionPage() {
   const saveYears = async () => {
     setYearsError(null);
     try {
-      await call('settings.update', { retentionYears: Number(years) });
+      await api.settings.update({ retentionYears: Number(years) });
       setMessage({ severity: 'success', text: rt.yearsSaved });
       await load();
     } catch (err) {
@@ -60,7 +60,7 @@ export function RetentionPage() {
   const destroy = async () => {
     setTypedError(null);
     try {
-      const r = await call('retention.destroy', { ids: [...selected], confirmCount: Number(typed) });
+      const r = await api.retention.destroy({ ids: [...selected], confirmCount: Number(typed) });
       setConfirming(false);
       setTyped('');
       setMessage({ severity: 'success', text: rt.destroyed(r.destroyed) });

@@ -1,0 +1,70 @@
+import type { ContactFields } from '../dossiers/schema.js';
+import type { ActionEntry, AttachmentEntry, ConsentEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
+
+/**
+ * What one dossier holds per exchange section, and when two items of a list section are "the same". Export, preview
+ * and import all use these, so what is sent is what is compared and what is added.
+ */
+export interface SectionData {
+  person: PersonSection;
+  detention: DetentionSection;
+  contacts: ContactFields[];
+  consents: ConsentEntry[];
+  notes: { date: string; text: string }[];
+  plan: PlanSection;
+  actions: ActionEntry[];
+  attachments: AttachmentEntry[];
+}
+export type Bundle = { id: number } & { person: PersonSection } & Partial<Omit<SectionData, 'person'>>;
+
+export const PERSON_KEYS = [
+  'bsn',
+  'achternaam',
+  'tussenvoegsel',
+  'voornamen',
+  'roepnaam',
+  'aanhef',
+  'geboortedatum',
+  'telefoon',
+  'email',
+  'adresVoor',
+  'adresNa',
+  'woonplaats',
+] as const;
+export const DETENTION_KEYS = [
+  'status',
+  'institution',
+  'meldingDatum',
+  'detentieStart',
+  'verwachteVrijlating',
+  'werkelijkeVrijlating',
+  'reclasseringToezicht',
+  'juridischKader',
+  'veiligheid',
+  'closingReason',
+  'closingNote',
+  'closedAt',
+] as const;
+
+/** The natural key of a list item: an incoming item whose key is already here is not added again. */
+export const itemKey = {
+  contacts: (c: ContactFields) => `${c.role}|${c.name.trim().toLowerCase()}`,
+  /** The same agreement given on the same day; a later withdrawal is a change of that consent, not a new one. */
+  consents: (c: Pick<ConsentEntry, 'partner' | 'scope' | 'givenOn'>) => `${c.partner.trim().toLowerCase()}|${c.scope.trim().toLowerCase()}|${c.givenOn}`,
+  notes: (n: { date: string; text: string }) => `${n.date}|${n.text.trim()}`,
+  actions: (a: ActionEntry) => `${a.title.trim().toLowerCase()}|${a.deadline ?? ''}`,
+  attachments: (a: { sha256: string }) => a.sha256,
+  scores: (s: PlanSection['scores'][number]) => `${s.domainKey}|${s.assessedOn}|${s.score}`,
+  goals: (g: PlanSection['goals'][number]) => `${g.domainKey ?? ''}|${g.text.trim().toLowerCase()}`,
+};
+
+/** The incoming items not present yet (by key), each key once. */
+export function freshItems<T>(items: readonly T[] | undefined, have: readonly T[] | undefined, key: (x: T) => string): T[] {
+  const seen = new Set((have ?? []).map(key));
+  return (items ?? []).filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,100 @@
+import { asc, eq } from 'drizzle-orm';
+import { AppError } from '../../common/errors.js';
+import type { ContactFields, ConsentFields, NoteFields } from '../../common/dossiers/schema.js';
+import type { Consent, Contact, JournalNote } from '../../common/dossiers/types.js';
+import { contactChange } from '../../common/dossiers/contact-history.js';
+import { consents, dossierContacts, journalNotes } from '../schema.js';
+import { readDossierRow, recordHistory, touchDossier, type Conn } from './dossier-fields.js';
+
+/** The people around a dossier (contacts, consents given to partners) and the journal notes, each change with its history line. */
+
+export async function addNote(db: Conn, dossierId: number, note: NoteFields): Promise<JournalNote> {
+  const now = new Date().toISOString();
+  return db.transaction(async (tx) => {
+    await readDossierRow(tx, dossierId);
+    const [row] = await tx.insert(journalNotes).values({ dossierId, date: note.date!, text: note.text, createdAt: now }).returning();
+    await recordHistory(tx, dossierId, now, 'note', null, `${note.date}: ${note.text.slice(0, 80)}`);
+    await touchDossier(tx, dossierId, now);
+    return row!;
+  });
+}
+
+function contactSummary(c: ContactFields): string {
+  return [c.name, c.organisation].filter(Boolean).join(', ');
+}
+
+export async function addContact(db: Conn, dossierId: number, c: ContactFields): Promise<Contact> {
+  const now = new Date().toISOString();
+  return db.transaction(async (tx) => {
+    await readDossierRow(tx, dossierId);
+    const [row] = await tx
+      .insert(dossierContacts)
+      .values({ dossierId, ...c, createdAt: now })
+      .returning();
+    await recordHistory(tx, dossierId, now, `contact.${c.role}`, null, contactSummary(c));
+    await touchDossier(tx, dossierId, now);
+    return { ...row!, role: c.role };
+  });
+}
+
+export async function updateContact(db: Conn, id: number, c: ContactFields): Promise<Contact> {
+  const now = new Date().toISOString();
+  return db.transaction(async (tx) => {
+    const [old] = await tx.select().from(dossierContacts).where(eq(dossierContacts.id, id));
+    if (!old) throw new AppError('NOT_FOUND');
+    const change = contactChange({ ...old, role: old.role as ContactFields['role'] }, c);
+    // Saving without changes leaves the dossier as it was: no history line, no new "last changed".
+    if (!change) return { ...old, role: old.role as Contact['role'] };
+    const [row] = await tx.update(dossierContacts).set(c).where(eq(dossierContacts.id, id)).returning();
+    await recordHistory(tx, old.dossierId, now, `contact.${c.role}`, change.oldValue, change.newValue);
+    await touchDossier(tx, old.dossierId, now);
+    return { ...row!, role: c.role };
+  });
+}
+
+export async function removeContact(db: Conn, id: number): Promise<number> {
+  const now = new Date().toISOString();
+  return db.transaction(async (tx) => {
+    const [old] = await tx.select().from(dossierContacts).where(eq(dossierContacts.id, id));
+    if (!old) throw new AppError('NOT_FOUND');
+    await tx.delete(dossierContacts).where(eq(dossierContacts.id, id));
+    await recordHistory(tx, old.dossierId, now, `contact.${old.role}`, contactSummary({ ...old, role: old.role as ContactFields['role'] }), null);
+    await touchDossier(tx, old.dossierId, now);
+    return old.dossierId;
+  });
+}
+
+export async function addConsent(db: Conn, dossierId: number, c: ConsentFields): Promise<Consent> {
+  const now = new Date().toISOString();
+  return db.transaction(async (tx) => {
+    await readDossierRow(tx, dossierId);
+    const [row] = await tx
+      .insert(consents)
+      .values({ dossierId, partner: c.partner, scope: c.scope, legalBasis: c.legalBasis, givenOn: c.givenOn!, note: c.note, createdAt: now })
+      .returning();
+    await recordHistory(tx, dossierId, now, 'consent', null, `${c.partner}: ${c.scope}`.slice(0, 200));
+    await touchDossier(tx, dossierId, now);
+    return { ...row!, legalBasis: c.legalBasis };
+  });
+}
+
+export async function withdrawConsent(db: Conn, id: number, withdrawnOn: string): Promise<Consent> {
+  const now = new Date().toISOString();
+  return db.transaction(async (tx) => {
+    const [old] = await tx.select().from(consents).where(eq(consents.id, id));
+    if (!old) throw new AppError('NOT_FOUND');
+    if (old.withdrawnOn) throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: 'Deze toestemming is al ingetrokken.' } });
+    if (withdrawnOn < old.givenOn)
+      throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: 'De intrekking ligt vóór de datum van toestemming.' } });
+    const [row] = await tx.update(consents).set({ withdrawnOn }).where(eq(consents.id, id)).returning();
+    await recordHistory(tx, old.dossierId, now, 'consent.withdrawn', `${old.partner}: ${old.scope}`.slice(0, 200), withdrawnOn);
+    await touchDossier(tx, old.dossierId, now);
+    return { ...row!, legalBasis: row!.legalBasis as Consent['legalBasis'] };
+  });
+}
+
+/** The consents of a dossier in the order they were recorded, withdrawn ones included. */
+export async function listConsents(db: Conn, dossierId: number): Promise<Consent[]> {
+  const rows = await db.select().from(consents).where(eq(consents.dossierId, dossierId)).orderBy(asc(consents.id));
+  return rows.map((c) => ({ ...c, legalBasis: c.legalBasis as Consent['legalBasis'] }));
+}

@@ -1,0 +1,103 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ActionEntry } from '../../../common/exchange/payload.js';
+import { freshItems, itemKey } from '../../../common/exchange/sections.js';
+import { encodeStrip, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden.js';
+import { domainScores, partnerContacts, partners, planActions, planBasis, planGoals, plans } from '../../schema.js';
+import type { Tx } from '../dossier-fields.js';
+import { insertMany, selectIn, type ImportItems, type WriteClock } from './batches.js';
+
+/** The plan and actions sections of an import, for all dossiers at once: one multi-row statement per table. */
+export async function addPlanItems(tx: Tx, list: ImportItems[], clock: WriteClock): Promise<void> {
+  const withActions = list.filter((x) => x.sections.has('actions'));
+  const partnerCache = new Map<string, number>();
+  const actionRows = [];
+  for (const { dossierId, inc, cur } of withActions) {
+    for (const a of freshItems(inc.actions, cur.actions, itemKey.actions)) {
+      const partnerId = a.partner ? await partnerIdFor(tx, a.partner, clock, partnerCache) : null;
+      const contactId = partnerId && a.contact ? await contactIdFor(tx, partnerId, a.contact, clock, partnerCache) : null;
+      actionRows.push({
+        dossierId,
+        title: a.title,
+        domainKey: a.domainKey,
+        partnerId,
+        contactId,
+        deadline: a.deadline,
+        status: a.status,
+        completedOn: a.completedOn,
+        resultNote: a.resultNote,
+        createdOn: a.createdOn ?? clock.today,
+        createdAt: clock.now,
+        updatedAt: clock.now,
+      });
+    }
+  }
+  await insertMany(actionRows, (c) => tx.insert(planActions).values(c));
+
+  const withPlan = list.filter((x) => x.sections.has('plan') && x.inc.plan);
+  if (withPlan.length === 0) return;
+  const basisRows = withPlan.flatMap(({ dossierId, inc }) => inc.plan!.basis.map((b) => ({ dossierId, ...b })));
+  await insertMany(basisRows, (c) =>
+    tx
+      .insert(planBasis)
+      .values(c)
+      .onConflictDoUpdate({
+        target: [planBasis.dossierId, planBasis.key],
+        set: { state: sql`excluded.state`, note: sql`excluded.note`, changedOn: sql`excluded.changed_on` },
+      }),
+  );
+  // The plan row keeps a denormalised strip of the basisvoorwaarden for the dossier list.
+  const ids = withPlan.map((x) => x.dossierId);
+  const all = await selectIn(ids, (c) => tx.select().from(planBasis).where(inArray(planBasis.dossierId, c)));
+  const planRows = ids.map((dossierId) => ({
+    dossierId,
+    basisStrip: encodeStrip(
+      (all.get(dossierId) ?? []).map((r) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note, changedOn: r.changedOn })),
+    ),
+    updatedAt: clock.now,
+  }));
+  await insertMany(planRows, (c) =>
+    tx
+      .insert(plans)
+      .values(c)
+      .onConflictDoUpdate({ target: plans.dossierId, set: { basisStrip: sql`excluded.basis_strip`, updatedAt: sql`excluded.updated_at` } }),
+  );
+  const scores = withPlan.flatMap(({ dossierId, inc, cur }) =>
+    freshItems(inc.plan!.scores, cur.plan?.scores, itemKey.scores).map((s) => ({ ...s, dossierId, createdAt: clock.now })),
+  );
+  await insertMany(scores, (c) => tx.insert(domainScores).values(c));
+  const goals = withPlan.flatMap(({ dossierId, inc, cur }) =>
+    freshItems(inc.plan!.goals, cur.plan?.goals, itemKey.goals).map((g) => ({ ...g, dossierId, createdAt: clock.now, updatedAt: clock.now })),
+  );
+  await insertMany(goals, (c) => tx.insert(planGoals).values(c));
+}
+
+/** Partners travel by type and name; an unknown one is added to the partner register. */
+async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, clock: WriteClock, cache: Map<string, number>): Promise<number> {
+  const key = `p|${p.type}|${p.name.toLowerCase()}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const [found] = await tx
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(eq(partners.type, p.type), sql`lower(${partners.name}) = ${p.name.toLowerCase()}`))
+    .limit(1);
+  const id =
+    found?.id ??
+    (await tx.insert(partners).values({ type: p.type, name: p.name, createdAt: clock.now, updatedAt: clock.now }).returning({ id: partners.id }))[0]!.id;
+  cache.set(key, id);
+  return id;
+}
+
+async function contactIdFor(tx: Tx, partnerId: number, name: string, clock: WriteClock, cache: Map<string, number>): Promise<number> {
+  const key = `c|${partnerId}|${name.toLowerCase()}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const [found] = await tx
+    .select({ id: partnerContacts.id })
+    .from(partnerContacts)
+    .where(and(eq(partnerContacts.partnerId, partnerId), sql`lower(${partnerContacts.name}) = ${name.toLowerCase()}`))
+    .limit(1);
+  const id = found?.id ?? (await tx.insert(partnerContacts).values({ partnerId, name, createdAt: clock.now }).returning({ id: partnerContacts.id }))[0]!.id;
+  cache.set(key, id);
+  return id;
+}

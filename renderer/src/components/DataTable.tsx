@@ -1,0 +1,54 @@
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography, type TableProps, type TableRowProps } from '@mui/material';
+import type { ReactNode } from 'react';
+
+export interface Column<T> {
+  /** The column's heading; '' for a column of buttons. */
+  label: string;
+  align?: 'left' | 'right';
+  cell: (row: T) => ReactNode;
+}
+
+/**
+ * A small table of rows, or the sentence that says there are none (a table with only headings reads as broken).
+ * `rowProps` gives each row its test id, click or data attributes.
+ */
+export function DataTable<T>({
+  rows,
+  columns,
+  rowKey,
+  empty,
+  rowProps,
+  ...table
+}: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  rowKey: (row: T) => string | number;
+  empty: ReactNode;
+  rowProps?: (row: T) => TableRowProps & Record<`data-${string}`, unknown>;
+} & Omit<TableProps, 'children'>) {
+  if (rows.length === 0) return <Typography color="text.secondary">{empty}</Typography>;
+  return (
+    <Table size="small" {...table}>
+      <TableHead>
+        <TableRow>
+          {columns.map((c, i) => (
+            <TableCell key={i} align={c.align}>
+              {c.label}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={rowKey(row)} {...rowProps?.(row)}>
+            {columns.map((c, i) => (
+              <TableCell key={i} align={c.align}>
+                {c.cell(row)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
