@@ -5,6 +5,7 @@ import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vaul
 import { auditLog, dossierHistory, dossiers } from '../../db/schema.js';
 import { setBasis } from '../../db/repositories/plan-basis-scores-goals.js';
 import { transitionDossier, updateDossier } from '../../db/repositories/dossier-core.js';
+import { insertDossierRows } from '../../db/repositories/dossier-fields.js';
 import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { addContactAttempt, aftercareToday, correctDayOne, getAftercare, recordFirstContact, recordFollowup } from '../../db/repositories/aftercare.js';
 import { migrations } from '../helpers/migrations.js';
@@ -176,5 +177,23 @@ describe('after release on a real encrypted vault', () => {
     expect(
       await expectRefused(addContactAttempt(v.db, { dossierId: id, date: '2026-11-21', channel: 'sms', result: 'geen_gehoor', note: '' }, clock), 'date'),
     ).toMatch(/toekomst/);
+  });
+
+  it('records the day-one state for a dossier that arrives already released (import and intake write through insertDossierRows)', async () => {
+    const [released, waiting] = await v.db.transaction((tx) =>
+      insertDossierRows(
+        tx,
+        [
+          { achternaam: 'Importma', voornamen: 'Fictus', status: 'nazorg', werkelijkeVrijlating: '2026-11-02' },
+          { achternaam: 'Wachtma', voornamen: 'Fictus', status: 'detentie', verwachteVrijlating: '2026-12-20' },
+        ],
+        before.now,
+      ),
+    );
+    const settings = await getSettings(v.db);
+    const view = await getAftercare(v.db, released!, before.today, settings);
+    expect(view.dayOne?.releaseDate).toBe('2026-11-02');
+    expect(view.followups.map((f) => f.dueOn)[0]).toBe('2026-11-16');
+    expect((await getAftercare(v.db, waiting!, before.today, settings)).dayOne).toBeNull();
   });
 });
