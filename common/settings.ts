@@ -5,6 +5,7 @@ import { DEFAULT_LETTER_TEMPLATES, HANDOVER_PLACEHOLDER_NAMES } from './document
 import { FIRST_RUN_STEPS, FIRST_RUN_STATES } from './first-run.js';
 import { logoProblem } from './logo.js';
 import { validateTemplate } from './template.js';
+import { DEFAULT_FIRST_CONTACT_HOURS, DEFAULT_FOLLOWUP_MOMENTS, DEFAULT_UNREACHABLE_AFTER, MOMENT_UNITS, momentKey } from './aftercare/rules.js';
 
 const templateText = (max: number) =>
   z
@@ -58,6 +59,16 @@ export const settingsSchema = z.object({
     .max(FIRST_RUN_STEPS.length - 1),
   /** Days before the expected release from which "Vrijlating nadert" is proposed (the countdown window). */
   releaseWindowDays: z.number().int().min(1, 'Minimaal 1 dag.').max(365, 'Maximaal 365 dagen.'),
+  /** Hours after release within which the first contact is due. */
+  firstContactHours: z.number().int().min(1, 'Minimaal 1 uur.').max(336, 'Maximaal 336 uur (14 dagen).'),
+  /** The follow-up moments made for every release. */
+  followupMoments: z
+    .array(z.object({ amount: z.number().int().min(1, 'Minimaal 1.').max(60, 'Maximaal 60.'), unit: z.enum(MOMENT_UNITS) }))
+    .min(1, 'Er moet minstens één nazorgmoment zijn.')
+    .max(12, 'Maximaal 12 nazorgmomenten.')
+    .refine((ms) => new Set(ms.map(momentKey)).size === ms.length, 'Twee nazorgmomenten zijn gelijk.'),
+  /** Failed contact attempts in a row after which a client counts as not reachable. */
+  unreachableAfterAttempts: z.number().int().min(1, 'Minimaal 1 poging.').max(20, 'Maximaal 20 pogingen.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -78,6 +89,9 @@ export const DEFAULT_SETTINGS: Settings = {
   firstRunGuide: 'not-offered',
   firstRunStep: 0,
   releaseWindowDays: DEFAULT_RELEASE_WINDOW_DAYS,
+  firstContactHours: DEFAULT_FIRST_CONTACT_HOURS,
+  followupMoments: DEFAULT_FOLLOWUP_MOMENTS.map((m) => ({ ...m })),
+  unreachableAfterAttempts: DEFAULT_UNREACHABLE_AFTER,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

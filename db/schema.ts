@@ -99,6 +99,8 @@ export const dossiers = sqliteTable(
     // A name search scans this small index in sort order instead of every full row.
     index('dossiers_sort_search_idx').on(t.sortName, t.searchText),
     index('dossiers_name_birth_idx').on(t.sortName, t.geboortedatum),
+    // Vandaag's first contacts after release: released dossiers in nazorg by release date, from the index alone.
+    index('dossiers_status_released_idx').on(t.status, t.werkelijkeVrijlating),
   ],
 );
 
@@ -310,6 +312,9 @@ export const planActions = sqliteTable(
     completedOn: text('completed_on'),
     resultNote: text('result_note').notNull().default(''),
     templateKey: text('template_key'),
+    /** An appointment with the client: the deadline is its day, this its time ('HH:MM') and place. */
+    appointmentTime: text('appointment_time'),
+    appointmentPlace: text('appointment_place').notNull().default(''),
     lastReminderOn: text('last_reminder_on'),
     createdOn: text('created_on').notNull(),
     createdAt: text('created_at').notNull(),
@@ -439,4 +444,87 @@ export const attachments = sqliteTable(
     addedAt: text('added_at').notNull(),
   },
   (t) => [uniqueIndex('attachments_dossier_sha_uq').on(t.dossierId, t.sha256)],
+);
+
+/**
+ * The day-one record: the state of every basisvoorwaarde on the day of release, written once when the actual
+ * release date is first entered and never rewritten by later plan changes. A correction needs a reason and
+ * leaves the old value in the dossier history.
+ */
+export const dayOneBasis = sqliteTable(
+  'day_one_basis',
+  {
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    state: text('state').notNull(),
+    note: text('note').notNull().default(''),
+    releaseDate: text('release_date').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    correctedAt: text('corrected_at'),
+    correctionReason: text('correction_reason').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.dossierId, t.key] })],
+);
+
+/** The first contact after release (due within a configurable number of hours): one per dossier. */
+export const firstContacts = sqliteTable('first_contacts', {
+  dossierId: integer('dossier_id')
+    .primaryKey()
+    .references(() => dossiers.id, { onDelete: 'cascade' }),
+  /** Local date and time 'yyyy-mm-ddTHH:MM'. */
+  contactAt: text('contact_at').notNull(),
+  who: text('who').notNull(),
+  /** 'persoonlijk' | 'telefoon' | 'poort' (common/aftercare/rules.ts). */
+  how: text('how').notNull(),
+  outcome: text('outcome').notNull().default(''),
+  recordedAt: text('recorded_at').notNull(),
+});
+
+/**
+ * Follow-up moments after release, made from the template in the settings when the release is recorded.
+ * A done moment holds the check-in: `basis` is JSON { key: state }.
+ */
+export const followups = sqliteTable(
+  'followups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    momentKey: text('moment_key').notNull(),
+    label: text('label').notNull(),
+    dueOn: text('due_on').notNull(),
+    doneOn: text('done_on'),
+    reached: text('reached'),
+    basis: text('basis').notNull().default('{}'),
+    work: text('work').notNull().default('onbekend'),
+    reclassering: text('reclassering').notNull().default('onbekend'),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('followups_dossier_moment_uq').on(t.dossierId, t.momentKey),
+    // Vandaag's due and overdue moments: open ones by due date, answered from the index.
+    index('followups_open_due_idx').on(t.doneOn, t.dueOn, t.dossierId),
+  ],
+);
+
+/** Attempts to reach a client after release (for clients who avoid contact). */
+export const contactAttempts = sqliteTable(
+  'contact_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    channel: text('channel').notNull(),
+    result: text('result').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('contact_attempts_dossier_idx').on(t.dossierId, t.date, t.id)],
 );

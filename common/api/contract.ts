@@ -14,6 +14,7 @@ import { plansArea, partnersArea, plansMethods } from './plans.js';
 import { meetingsArea, meetingsMethods } from './meetings.js';
 import { documentsArea, documentsMethods } from './documents.js';
 import { intakeArea, intakeMethods } from './intake.js';
+import { aftercareArea, aftercareMethods } from './aftercare.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -32,6 +33,7 @@ export const contract = {
   ...plansMethods,
   ...meetingsMethods,
   ...documentsMethods,
+  ...aftercareMethods,
   ...intakeMethods,
 } as const;
 
@@ -58,6 +60,7 @@ export const areas = {
   meetings: meetingsArea,
   documents: documentsArea,
   intake: intakeArea,
+  aftercare: aftercareArea,
 } as const;
 
 type Areas = typeof areas;

@@ -28,6 +28,8 @@ export const documentsArea = {
   partnerActionList: method<MadeDocument>()(
     z.object({ meetingId: id.nullable().default(null), partnerIds: z.array(id).max(100).default([]), pseudonymise: z.boolean().default(false) }),
   ),
+  /** The client's own sheet for the first weeks after release, in plain Dutch or in English. */
+  releaseSheet: method<MadeDocument>()(z.object({ dossierId: id, language: z.enum(['nl', 'en']).default('nl') })),
   handoverLetter: method<MadeDocument>()(
     z.object({
       dossierId: id,

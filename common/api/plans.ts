@@ -6,11 +6,16 @@ import { planConfigPatchSchema, type PlanConfig } from '../plan/config.js';
 import { scoreSchema } from '../plan/domains.js';
 import { contactInputSchema, partnerBatchSchema, partnerInputSchema } from '../plan/partners.js';
 import { isoDate } from '../date-schema.js';
+import { clockTime } from './aftercare.js';
 import type { DossierPlanBadge, PartnerDetail, PartnerView, PlanFigures, PlanView, RappelGroupView } from '../plan/types.js';
 
 const id = z.number().int().positive();
 const optionalIsoDate = isoDate.nullable();
 const domainKey = z.string().max(60).nullable();
+
+/** A time on the deadline day when the action is an appointment with the client; '' or null for none. */
+const appointmentTime = z.union([z.literal(''), clockTime, z.null()]).transform((v) => v || null);
+const appointmentPlace = z.string().trim().max(200, 'Maximaal 200 tekens.');
 
 const actionFields = {
   title: z.string().trim().min(1, 'Beschrijf de actie.').max(300, 'Maximaal 300 tekens.'),
@@ -18,6 +23,8 @@ const actionFields = {
   partnerId: id.nullable().default(null),
   contactId: id.nullable().default(null),
   deadline: optionalIsoDate.default(null),
+  appointmentTime: appointmentTime.default(null),
+  appointmentPlace: appointmentPlace.default(''),
 };
 
 export const addActionSchema = z.object({
@@ -36,6 +43,8 @@ export const updateActionSchema = z.object({
   deadline: optionalIsoDate.optional(),
   status: z.enum(ACTION_STATUSES).optional(),
   resultNote: z.string().max(2000, 'Maximaal 2000 tekens.').optional(),
+  appointmentTime: appointmentTime.optional(),
+  appointmentPlace: appointmentPlace.optional(),
   confirmPastDeadline: z.boolean().default(false),
 });
 

@@ -58,6 +58,16 @@ export function basisvoorwaardenTable(plan: PlanView): Content {
   );
 }
 
+/** "Op de dag van vrijlating": the record kept from release day, with corrections and their reasons. */
+export function dayOneTable(plan: PlanView): Content | null {
+  if (!plan.dayOne) return null;
+  return dataTable(
+    ['Basisvoorwaarde', 'Stand', 'Toelichting'],
+    plan.dayOne.rows.map((b) => [b.label, { text: b.stateLabel, style: 'td', bold: b.attention }, [b.note, b.correction].filter(Boolean).join('\n')]),
+    [110, 70, '*'],
+  );
+}
+
 export function domainScoresTable(plan: PlanView): Content {
   if (plan.domainScores.length === 0) return emptyNote(plan.hasPlan ? 'Geen leefgebieden gescoord.' : NO_PLAN);
   return dataTable(
@@ -85,7 +95,7 @@ export function actionsTable(actions: ActionRow[], emptyText: string, opts: { wi
     actions.map((a) => [
       ...(opts.withClient ? [opts.withClient(a)] : []),
       a.domain,
-      a.what,
+      a.appointment ? `${a.what}\nAfspraak: ${dateNl(a.deadline)} ${a.appointment}` : a.what,
       opts.contactOnly ? a.contactPerson : [a.partner, a.contactPerson].filter(Boolean).join('\n'),
       { text: dateNl(a.deadline), style: 'td', bold: a.overdue },
       { text: a.overdue ? `${a.statusLabel} (te laat)` : a.statusLabel, style: 'td', bold: a.overdue },
@@ -127,6 +137,8 @@ function section(title: string, style: 'h2' | 'h3', body: Content): Content[] {
 export function planSections(plan: PlanView, o: PlanSectionOptions = {}): Content[] {
   const h = o.short ? 'h3' : 'h2';
   const out: Content[] = [...section('Basisvoorwaarden', h, basisvoorwaardenTable(plan))];
+  const dayOne = o.short ? null : dayOneTable(plan);
+  if (dayOne) out.push(...section(`Op de dag van vrijlating (${dateNl(plan.dayOne!.releaseDate)})`, 'h2', dayOne));
   if (!o.short) out.push(...section('Leefgebieden', 'h2', domainScoresTable(plan)));
   if (!o.short) {
     const amounts = amountsTable(plan);

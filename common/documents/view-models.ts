@@ -65,8 +65,16 @@ export interface ActionRow {
   unassigned?: boolean;
   contactPerson: string;
   deadline: string | null;
+  /** An appointment with the client on the deadline day: "14:00, Stadhuis"; '' or absent for none. */
+  appointment?: string;
   statusLabel: string;
   overdue: boolean;
+}
+
+/** The day-one record: the basisvoorwaarden as they stood on the day of release. */
+export interface DayOneView {
+  releaseDate: string;
+  rows: (BasisvoorwaardeRow & { correction: string })[];
 }
 
 export interface ContactRow {
@@ -91,6 +99,8 @@ export interface PlanView {
   openActions: ActionRow[];
   contacts: ContactRow[];
   amounts: AmountRow[];
+  /** The day-one record, once the client is released (absent for dossiers released before it existed). */
+  dayOne?: DayOneView | null;
   /** False while no plan exists for the dossier: sections are shown empty with a note. */
   hasPlan: boolean;
 }

@@ -23,7 +23,7 @@ export const CLOSING_REASON_LABELS: Record<ClosingReason, string> = {
   overleden: 'Overleden',
   weigert_medewerking: 'Weigert medewerking',
   opnieuw_gedetineerd: 'Opnieuw gedetineerd',
-  geen_contact: 'Geen contact meer te krijgen',
+  geen_contact: 'Niet bereikbaar (geen contact meer te krijgen)',
   anders: 'Andere reden (toelichting verplicht)',
 };
 

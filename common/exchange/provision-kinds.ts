@@ -12,6 +12,7 @@ export const PROVISION_KIND_LABELS = {
   'ics.acties': 'Deadlines van acties (agenda, ICS)',
   'ics.overleggen': 'Overleggen (agenda, ICS)',
   'pdf.inzage': 'Inzageverzoek (PDF)',
+  'pdf.vrijlatingsblad': 'Vrijlatingsblad voor de cliënt (PDF)',
   'bijlage.opgeslagen': 'Bijlage opgeslagen buiten de kluis',
   'csv.overzicht': 'Overzicht nazorg (CSV)',
   'csv.logboek': 'Logboek (CSV)',

@@ -19,6 +19,9 @@ export interface ActionView {
   completedOn: string | null;
   resultNote: string;
   templateKey: string | null;
+  /** An appointment with the client: 'HH:MM' on the deadline day, and where. */
+  appointmentTime: string | null;
+  appointmentPlace: string;
   lastReminderOn: string | null;
   createdOn: string;
   due: DueState;

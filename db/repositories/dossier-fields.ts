@@ -5,12 +5,13 @@ import type { ClosingReason, DossierStatus } from '../../common/dossiers/status.
 import type { Dossier } from '../../common/dossiers/types.js';
 import { dossierHistory, dossiers, releaseDateHistory } from '../schema.js';
 import type { Db } from '../vault.js';
+import { onReleaseDateSet } from './aftercare.js';
 
 /**
  * The one writer of a dossier's own fields and their history. The form (create, edit, status change), the exchange
  * import and any later intake all go through insertDossierRow and writeDossierFields, so a changed field always
  * leaves the same history line, and a changed expected release date always a line in the release-date history
- * (which the countdown reads).
+ * (which the countdown reads), and setting the actual release date always the day-one record and follow-up moments.
  */
 
 /** A drizzle transaction or the database itself: repository helpers run inside the caller's transaction. */
@@ -119,6 +120,7 @@ export async function insertDossierRows(tx: Conn, list: NewRow[], now: string): 
     rows.filter((r) => r.verwachteVrijlating).map((r) => ({ dossierId: r.id, date: r.verwachteVrijlating!, changedAt: now })),
     (c) => tx.insert(releaseDateHistory).values(c),
   );
+  for (const r of rows) if (r.werkelijkeVrijlating) await onReleaseDateSet(tx, r.id, r.werkelijkeVrijlating, now);
   return ids;
 }
 
@@ -145,6 +147,7 @@ export async function writeDossierFields(tx: Conn, before: DossierRow, patch: Do
   for (const k of changed) if (!NO_OWN_HISTORY.has(k)) await recordHistory(tx, before.id, now, k, before[k], patch[k]);
   if (changed.includes('verwachteVrijlating'))
     await tx.insert(releaseDateHistory).values({ dossierId: before.id, date: patch.verwachteVrijlating ?? null, changedAt: now });
+  if (changed.includes('werkelijkeVrijlating') && patch.werkelijkeVrijlating) await onReleaseDateSet(tx, before.id, patch.werkelijkeVrijlating, now);
   return changed;
 }
 

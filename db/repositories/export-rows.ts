@@ -25,6 +25,8 @@ function actionSelect(db: Db) {
       title: planActions.title,
       domainKey: planActions.domainKey,
       deadline: planActions.deadline,
+      appointmentTime: planActions.appointmentTime,
+      appointmentPlace: planActions.appointmentPlace,
       status: planActions.status,
       partnerName: partners.name,
       contactName: partnerContacts.name,

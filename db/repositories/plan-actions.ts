@@ -38,6 +38,10 @@ export function actionSummary(a: { title: string; status: string; deadline: stri
   return `${a.title} — ${ACTION_STATUS_LABELS[a.status as ActionStatus] ?? a.status}${a.deadline ? `, deadline ${formatDateNl(a.deadline)}` : ''}`;
 }
 
+function appointmentText(a: { appointmentTime: string | null; appointmentPlace: string }): string {
+  return [a.appointmentTime, a.appointmentPlace].filter(Boolean).join(', ');
+}
+
 export interface NewAction {
   dossierId: number;
   title: string;
@@ -45,13 +49,22 @@ export interface NewAction {
   partnerId: number | null;
   contactId: number | null;
   deadline: string | null;
+  /** An appointment with the client: a time on the deadline day, and a place. */
+  appointmentTime?: string | null;
+  appointmentPlace?: string;
   confirmPastDeadline: boolean;
+}
+
+/** A time needs a day: the deadline is the appointment's date. */
+function refuseTimeWithoutDate(deadline: string | null, time: string | null | undefined) {
+  if (time && !deadline) throw new AppError('VALIDATION', undefined, { fields: { deadline: 'Een afspraak met een tijd heeft een datum nodig.' } });
 }
 
 export async function addAction(db: Conn, input: NewAction, clock: Clock, config: PlanConfig): Promise<number> {
   await requireDossier(db, input.dossierId);
   requireKnownDomain(config, input.domainKey);
   refusePastDeadline(input.deadline, clock.today, input.confirmPastDeadline);
+  refuseTimeWithoutDate(input.deadline, input.appointmentTime);
   return db.transaction(async (tx) => {
     await checkPartner(tx, input.partnerId, input.contactId);
     const [row] = await tx
@@ -63,6 +76,8 @@ export async function addAction(db: Conn, input: NewAction, clock: Clock, config
         partnerId: input.partnerId,
         contactId: input.contactId,
         deadline: input.deadline,
+        appointmentTime: input.appointmentTime ?? null,
+        appointmentPlace: input.appointmentPlace ?? '',
         createdOn: clock.today,
         createdAt: clock.now,
         updatedAt: clock.now,
@@ -83,6 +98,8 @@ export interface ActionPatch {
   deadline?: string | null;
   status?: ActionStatus;
   resultNote?: string;
+  appointmentTime?: string | null;
+  appointmentPlace?: string;
   confirmPastDeadline: boolean;
 }
 
@@ -106,7 +123,10 @@ export async function updateAction(db: Db, patch: ActionPatch, clock: Clock, con
       status,
       completedOn: completionDateFor(status, { status: a.status as ActionStatus, completedOn: a.completedOn }, clock.today),
       resultNote: patch.resultNote ?? a.resultNote,
+      appointmentTime: patch.appointmentTime !== undefined ? patch.appointmentTime : a.appointmentTime,
+      appointmentPlace: patch.appointmentPlace ?? a.appointmentPlace,
     };
+    refuseTimeWithoutDate(next.deadline, next.appointmentTime);
     await tx
       .update(planActions)
       .set({ ...next, updatedAt: clock.now })
@@ -130,6 +150,7 @@ export async function updateAction(db: Db, patch: ActionPatch, clock: Clock, con
     await h('contact', a.contactId, next.contactId);
     await h('domain', a.domainKey, next.domainKey);
     await h('result', a.resultNote || null, next.resultNote || null);
+    await h('appointment', appointmentText(a) || null, appointmentText(next) || null);
     return a.dossierId;
   });
 }

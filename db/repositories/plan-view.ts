@@ -47,6 +47,8 @@ const actionColumns = {
   completedOn: planActions.completedOn,
   resultNote: planActions.resultNote,
   templateKey: planActions.templateKey,
+  appointmentTime: planActions.appointmentTime,
+  appointmentPlace: planActions.appointmentPlace,
   lastReminderOn: planActions.lastReminderOn,
   createdOn: planActions.createdOn,
 };

@@ -11,6 +11,7 @@ import { benchBackups } from './backups.bench.js';
 import { benchPlans } from './plans.bench.js';
 import { benchReport } from './report.bench.js';
 import { benchIntake } from './intake.bench.js';
+import { benchFollowup } from './followup.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
@@ -25,6 +26,7 @@ const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[]
   { prefix: 'plans', run: benchPlans },
   { prefix: 'report', run: benchReport },
   { prefix: 'intake', run: () => benchIntake() },
+  { prefix: 'followup', run: benchFollowup },
 ];
 
 const results: BenchResult[] = [];

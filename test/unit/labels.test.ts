@@ -12,6 +12,20 @@ import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../common/exchange/attach
 import { PROVISION_KIND_LABELS, type ProvisionKind } from '../../common/exchange/provision-kinds.js';
 import { HANDOVER_PLACEHOLDERS, HANDOVER_PLACEHOLDER_NAMES } from '../../common/documents/letter-placeholders.js';
 import { AANHEF_LABELS, AANHEF_VALUES } from '../../common/people/names.js';
+import {
+  ATTEMPT_CHANNELS,
+  ATTEMPT_CHANNEL_LABELS,
+  ATTEMPT_RESULTS,
+  ATTEMPT_RESULT_LABELS,
+  FIRST_CONTACT_HOW,
+  FIRST_CONTACT_HOW_LABELS,
+  MOMENT_UNITS,
+  RECLASSERING_CONTACT,
+  RECLASSERING_CONTACT_LABELS,
+  WORK_STATES,
+  WORK_STATE_LABELS,
+  momentLabel,
+} from '../../common/aftercare/rules.js';
 import { i18next } from '../../renderer/src/i18n/index.js';
 import * as labels from '../../renderer/src/i18n/labels.js';
 
@@ -54,6 +68,12 @@ const KINDS: Kind[] = [
   kind('attachmentTypeLabel', ATTACHMENT_KINDS, labels.attachmentTypeLabel, (v) => ATTACHMENT_TYPES[v].label, ['pdf']),
   kind('provisionKindLabel', PROVISION_KINDS, labels.provisionKindLabel, (v) => PROVISION_KIND_LABELS[v]),
   kind('placeholderHelp', HANDOVER_PLACEHOLDER_NAMES, labels.placeholderHelp, (v) => HANDOVER_PLACEHOLDERS[v]),
+  kind('firstContactHowLabel', FIRST_CONTACT_HOW, labels.firstContactHowLabel, (v) => FIRST_CONTACT_HOW_LABELS[v]),
+  kind('workStateLabel', WORK_STATES, labels.workStateLabel, (v) => WORK_STATE_LABELS[v]),
+  kind('reclasseringContactLabel', RECLASSERING_CONTACT, labels.reclasseringContactLabel, (v) => RECLASSERING_CONTACT_LABELS[v]),
+  kind('attemptChannelLabel', ATTEMPT_CHANNELS, labels.attemptChannelLabel, (v) => ATTEMPT_CHANNEL_LABELS[v], ['email']),
+  kind('attemptResultLabel', ATTEMPT_RESULTS, labels.attemptResultLabel, (v) => ATTEMPT_RESULT_LABELS[v]),
+  kind('momentUnitLabel', MOMENT_UNITS, labels.momentUnitLabel, (v) => v),
 ];
 
 /** Functions over configurable data, dates or items rather than one enum; each has its own test below. */
@@ -67,6 +87,7 @@ const OTHER_FUNCTIONS = [
   'dueLabel',
   'overviewPeriodLabel',
   'longDateLabel',
+  'followupMomentLabel',
 ];
 
 async function inLanguage<T>(lang: 'nl' | 'en', f: () => T): Promise<T> {
@@ -102,6 +123,14 @@ describe('labels from common in the UI language', () => {
       expect(new Set(en).size, `${k.fn}: two values share an English label`).toBe(new Set(nl).size);
     });
   }
+
+  it('a follow-up moment: Dutch as stored, English from its key', async () => {
+    const m = { amount: 3, unit: 'maanden' } as const;
+    expect(await inLanguage('nl', () => labels.followupMomentLabel('3-maanden', momentLabel(m)))).toBe('3 maanden na vrijlating');
+    expect(await inLanguage('en', () => labels.followupMomentLabel('3-maanden', momentLabel(m)))).toBe('3 months after release');
+    expect(await inLanguage('en', () => labels.followupMomentLabel('1-weken', 'x'))).toBe('1 week after release');
+    expect(await inLanguage('en', () => labels.followupMomentLabel('oud', 'Eigen moment'))).toBe('Eigen moment');
+  });
 
   it('an unknown stored value is shown as it is, in both languages', async () => {
     for (const lang of ['nl', 'en'] as const) {

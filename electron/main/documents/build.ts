@@ -10,6 +10,11 @@ import type { ActionRow, ClientHeader, Letterhead, PlanView } from '../../../com
 import type { Settings } from '../../../common/settings.js';
 import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { getPlan } from '../../../db/repositories/plan-view.js';
+import { getDayOne } from '../../../db/repositories/aftercare.js';
+import type { DayOneRecord } from '../../../common/aftercare/types.js';
+import { formatDateNl } from '../../../common/dates.js';
+import type { ReleaseSheetModel } from '../../../common/documents/release-sheet.js';
+import { SHEET_ITEMS, type SheetLanguage } from '../../../common/documents/release-sheet-texts.js';
 import type { Db } from '../../../db/vault.js';
 import type { Clock } from '../../../common/calendar.js';
 
@@ -67,6 +72,7 @@ export function actionRow(a: ActionView, config: PlanConfig): ActionRow {
     unassigned: a.partnerName === null || a.partnerName === undefined,
     contactPerson: a.contactName ?? '',
     deadline: a.deadline,
+    appointment: [a.appointmentTime, a.appointmentPlace].filter(Boolean).join(', '),
     statusLabel: ACTION_STATUS_LABELS[a.status as ActionStatus] ?? a.status,
     overdue: a.due === 'overdue',
   };
@@ -106,8 +112,79 @@ export function planView(detail: DossierDetail, plan: PlanData, config: PlanConf
   };
 }
 
+export function dayOneView(rec: DayOneRecord | null): PlanView['dayOne'] {
+  if (!rec) return null;
+  return {
+    releaseDate: rec.releaseDate,
+    rows: rec.entries.map((e) => ({
+      label: basisDef(e.key).label,
+      stateLabel: BASIS_STATE_INFO[e.state].label,
+      attention: BASIS_STATE_INFO[e.state].light === 'red',
+      note: e.note,
+      correction: e.correctedAt ? `Gecorrigeerd op ${formatDateNl(e.correctedAt.slice(0, 10))}: ${e.correctionReason}` : '',
+    })),
+  };
+}
+
 export async function loadPlanView(db: Db, dossierId: number, clock: Clock, config: PlanConfig): Promise<PlanView> {
   const detail = await getDossierDetail(db, dossierId);
   const plan = await getPlan(db, dossierId, clock, config);
-  return planView(detail, plan, config);
+  return { ...planView(detail, plan, config), dayOne: dayOneView(await getDayOne(db, dossierId)) };
+}
+
+/** Who the sheet names for a person around the client, in the client's words. */
+const SHEET_ROLE: Record<string, { nl: string; en: string }> = {
+  casemanager: { nl: 'Uw begeleider in de gevangenis', en: 'Your case worker in prison' },
+  reclassering: { nl: 'Reclassering', en: 'Probation service' },
+  wijkteam: { nl: 'Wijkteam', en: 'Neighbourhood team' },
+  hulpverlener: { nl: 'Hulpverlener', en: 'Care worker' },
+};
+
+/** The release sheet's data: appointments with a time or place, the five things arranged or not (and who helps), phone numbers. */
+export async function loadReleaseSheet(
+  db: Db,
+  dossierId: number,
+  clock: Clock,
+  config: PlanConfig,
+  settings: Settings,
+  language: SheetLanguage,
+): Promise<ReleaseSheetModel> {
+  const detail = await getDossierDetail(db, dossierId);
+  const plan = await getPlan(db, dossierId, clock, config);
+  const d = detail.dossier;
+  const open = plan.actions.filter((a) => a.status === 'open' || a.status === 'bezig');
+  const helperByBasis = new Map<string, string>();
+  for (const a of open) {
+    const basisKey = config.countdownTemplate.find((t) => t.key === a.templateKey)?.basisKey;
+    if (basisKey && a.partnerName && !helperByBasis.has(basisKey)) helperByBasis.set(basisKey, a.partnerName);
+  }
+  return {
+    language,
+    letterhead: letterheadFrom(settings),
+    date: clock.today,
+    greetingName: d.roepnaam || d.voornamen.split(/\s+/)[0] || fullNameOf(d),
+    releaseDate: d.werkelijkeVrijlating ?? d.verwachteVrijlating ?? null,
+    appointments: open
+      .filter((a) => a.appointmentTime || a.appointmentPlace)
+      .filter((a) => !a.deadline || a.deadline >= clock.today)
+      .sort((x, y) => `${x.deadline ?? ''}${x.appointmentTime ?? ''}`.localeCompare(`${y.deadline ?? ''}${y.appointmentTime ?? ''}`))
+      .map((a) => ({
+        date: a.deadline,
+        time: a.appointmentTime,
+        place: a.appointmentPlace,
+        what: a.title,
+        withWhom: [a.contactName, a.partnerName].filter(Boolean).join(', '),
+      })),
+    phones: detail.contacts
+      .filter((c) => c.telefoon && c.role !== 'naaste')
+      .map((c) => ({ who: [SHEET_ROLE[c.role]?.[language], c.name].filter(Boolean).join(': '), phone: c.telefoon })),
+    items: SHEET_ITEMS.map((item) => {
+      const state = plan.basis.find((b) => b.key === item)?.state ?? 'onbekend';
+      return { item, arranged: state === 'geregeld' || state === 'nvt', helper: helperByBasis.get(item) ?? '' };
+    }),
+  };
+}
+
+function fullNameOf(d: { voornamen: string; achternaam: string }): string {
+  return `${d.voornamen} ${d.achternaam}`.trim();
 }

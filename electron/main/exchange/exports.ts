@@ -127,13 +127,15 @@ function initials(r: { voornamen: string; tussenvoegsel: string; achternaam: str
 
 export async function actionsIcs(db: Db, opts: { partnerId: number | null; dossierId: number | null }) {
   const rows = await deadlineExportRows(db, opts);
+  // An appointment with the client (a time on the deadline day) is a one-hour event at its place; other actions are all-day deadlines.
   const items: CalendarItem[] = rows.map((r) => ({
     uid: `actie-${r.id}@nazorgdossier`,
-    title: `Deadline: ${r.title} (${initials(r)}, dossier ${r.dossierId})`,
+    title: `${r.appointmentTime ? 'Afspraak' : 'Deadline'}: ${r.title} (${initials(r)}, dossier ${r.dossierId})`,
     description: [`Dossier ${r.dossierId}`, r.partnerName ? `Partner: ${r.partnerName}` : '', r.contactName ? `Contactpersoon: ${r.contactName}` : '']
       .filter(Boolean)
       .join('\n'),
-    date: r.deadline!,
+    ...(r.appointmentPlace ? { location: r.appointmentPlace } : {}),
+    ...(r.appointmentTime ? { start: `${r.deadline!}T${r.appointmentTime}`, durationMinutes: 60 } : { date: r.deadline! }),
   }));
   return { bytes: toIcs(items, 'Nazorg: deadlines'), dossierIds: [...new Set(rows.map((r) => r.dossierId))], count: rows.length };
 }

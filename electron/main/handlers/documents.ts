@@ -18,7 +18,8 @@ import { audited } from '../../../db/repositories/audit.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { getSettings } from '../../../db/repositories/settings.js';
 import type { Db } from '../../../db/vault.js';
-import { actionRow, clientHeader, letterheadFrom, loadPlanView } from '../documents/build.js';
+import { actionRow, clientHeader, letterheadFrom, loadPlanView, loadReleaseSheet, dossierReference } from '../documents/build.js';
+import { releaseSheetDefinition } from '../../../common/documents/release-sheet.js';
 import { renderPdf } from '../documents/render.js';
 import type { HandlerContext } from './context.js';
 
@@ -72,6 +73,21 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
         `actieplan-${plan.client.reference}-${clock.today}.pdf`,
         [{ kind: 'pdf.actieplan', what: 'Actieplan', recipient, purpose: 'Afstemming nazorg', dossierIds: [dossierId] }],
       );
+    },
+
+    'documents.releaseSheet': async ({ dossierId, language }) => {
+      const clock = readClock();
+      const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
+      const model = await loadReleaseSheet(db(), dossierId, clock, config, settings, language);
+      return make(releaseSheetDefinition(model), `vrijlatingsblad-${dossierReference(dossierId)}-${language}-${clock.today}.pdf`, [
+        {
+          kind: 'pdf.vrijlatingsblad',
+          what: language === 'nl' ? 'Vrijlatingsblad' : 'Vrijlatingsblad (Engels)',
+          recipient: 'Cliënt',
+          purpose: 'Informatie voor de cliënt',
+          dossierIds: [dossierId],
+        },
+      ]);
     },
 
     'documents.meetingPack': async ({ meetingId, pseudonymise, recipient }) => {

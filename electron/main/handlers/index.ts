@@ -10,6 +10,7 @@ import { exchangeHandlers } from './exchange.js';
 import { plansHandlers } from './plans.js';
 import { meetingsHandlers } from './meetings.js';
 import { documentsHandlers } from './documents.js';
+import { aftercareHandlers } from './aftercare.js';
 import { intakeHandlers } from './intake.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. Without a clock, the computer's. */
@@ -25,6 +26,7 @@ export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?
     ...plansHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...documentsHandlers(ctx),
+    ...aftercareHandlers(ctx),
     ...intakeHandlers(ctx),
   };
 }

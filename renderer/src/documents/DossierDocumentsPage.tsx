@@ -7,6 +7,7 @@ import { ApiError, api, errorMessage } from '../api';
 import { localizeMessage } from '../i18n/messages';
 import { meetingTexts } from '../meetings/texts';
 import { DocumentActions } from './DocumentActions';
+import { at } from '../aftercare/texts';
 
 const ADDRESS_FIELDS = ['organisation', 'department', 'attention', 'street', 'postcodeCity'] as const;
 type AddressField = (typeof ADDRESS_FIELDS)[number];
@@ -68,6 +69,16 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
           </Typography>
           <Typography variant="body2">{t.actionPlanIntro}</Typography>
           <DocumentActions label={t.actionPlan} make={() => api.documents.actionPlan({ dossierId })} />
+        </Stack>
+      </Paper>
+      <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="doc-sheet">
+        <Stack spacing={1}>
+          <Typography variant="h6" component="h2" id="doc-sheet">
+            {at.sheet.title}
+          </Typography>
+          <Typography variant="body2">{at.sheet.intro}</Typography>
+          <DocumentActions label={at.sheet.nl} make={() => api.documents.releaseSheet({ dossierId, language: 'nl' })} />
+          <DocumentActions label={at.sheet.en} make={() => api.documents.releaseSheet({ dossierId, language: 'en' })} />
         </Stack>
       </Paper>
       <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="doc-letter">

@@ -27,8 +27,11 @@ import { meetingTexts } from '../meetings/texts';
 
 import { AttachmentsTab } from '../exchange/AttachmentsTab';
 import { tx } from '../exchange/texts';
+import { AftercareTab } from '../aftercare/AftercareTab';
+import { UnreachableBanner } from '../aftercare/UnreachableBanner';
+import { at } from '../aftercare/texts';
 
-const TABS = ['person', 'detention', 'plan', 'people', 'consent', 'journal', 'attachments', 'history'] as const;
+const TABS = ['person', 'detention', 'plan', 'aftercare', 'people', 'consent', 'journal', 'attachments', 'history'] as const;
 type TabId = (typeof TABS)[number];
 
 /** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
@@ -127,6 +130,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         </Button>
       </Stack>
       <PlanSummary dossierId={d.id} version={version} />
+      <UnreachableBanner dossierId={d.id} version={version} onOpen={() => setTab('aftercare')} />
       {d.veiligheid && (
         <Alert severity="warning" role="alert" sx={{ border: 2, borderColor: 'warning.main', fontSize: '1.05rem' }}>
           <AlertTitle>{dt.detail.safetyTitle}</AlertTitle>
@@ -154,7 +158,13 @@ export function DossierDetailPage({ id }: { id: number }) {
       </Paper>
       <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} variant="scrollable" aria-label={dt.detail.tabsLabel}>
         {TABS.map((t) => (
-          <Tab key={t} value={t} label={t === 'attachments' ? tx.attachments.tab : dt.detail.tabs[t]} id={`tab-${t}`} aria-controls={`panel-${t}`} />
+          <Tab
+            key={t}
+            value={t}
+            label={t === 'attachments' ? tx.attachments.tab : t === 'aftercare' ? at.tab : dt.detail.tabs[t]}
+            id={`tab-${t}`}
+            aria-controls={`panel-${t}`}
+          />
         ))}
       </Tabs>
       <Box role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
@@ -179,6 +189,7 @@ export function DossierDetailPage({ id }: { id: number }) {
           </Stack>
         )}
         {tab === 'plan' && <PlanTab dossierId={d.id} />}
+        {tab === 'aftercare' && <AftercareTab dossierId={d.id} onChanged={() => setVersion((v) => v + 1)} />}
         {tab === 'people' && <PeopleTab detail={detail} reload={reload} />}
         {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
         {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}

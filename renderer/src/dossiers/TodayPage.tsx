@@ -9,6 +9,7 @@ import { api, errorMessage } from '../api';
 import { dt } from './texts';
 import { PlanFiguresCard } from '../plan/PlanFiguresCard';
 import { StatusLagsSection } from './StatusProposal';
+import { AftercareTodayCard } from '../aftercare/AftercareTodayCard';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -87,6 +88,9 @@ export function TodayPage() {
             <Section title={dt.today.releases30}>
               <Releases items={data.releases15to30} total={data.totals.releases15to30} />
             </Section>
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <AftercareTodayCard />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <StatusLagsSection data={data} onChanged={load} />

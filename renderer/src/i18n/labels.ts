@@ -20,6 +20,19 @@ import { HANDOVER_PLACEHOLDERS, type HandoverPlaceholder } from '../../../common
 import { formatLongDateNl } from '../../../common/dates';
 import { AANHEF_LABELS, type Aanhef } from '../../../common/people/names';
 import { currentLanguage } from './index';
+import {
+  ATTEMPT_CHANNEL_LABELS,
+  ATTEMPT_RESULT_LABELS,
+  FIRST_CONTACT_HOW_LABELS,
+  RECLASSERING_CONTACT_LABELS,
+  WORK_STATE_LABELS,
+  type AttemptChannel,
+  type AttemptResult,
+  type FirstContactHow,
+  type MomentUnit,
+  type ReclasseringContact,
+  type WorkState,
+} from '../../../common/aftercare/rules';
 
 /**
  * Labels that live as data in common/ (statuses, reasons, roles, the default catalogues) in the UI's
@@ -57,7 +70,7 @@ const CLOSING_REASON_LABELS_EN: Labels<ClosingReason> = {
   overleden: 'Deceased',
   weigert_medewerking: 'Refuses to cooperate',
   opnieuw_gedetineerd: 'Detained again',
-  geen_contact: 'Can no longer be reached',
+  geen_contact: 'Not reachable (contact no longer possible)',
   anders: 'Other reason (explanation required)',
 };
 export const closingReasonLabel = inLanguage(CLOSING_REASON_LABELS, CLOSING_REASON_LABELS_EN);
@@ -304,6 +317,7 @@ const PROVISION_KIND_LABELS_EN: Labels<ProvisionKind> = {
   'ics.acties': 'Deadlines (calendar)',
   'ics.overleggen': 'Meetings (calendar)',
   'pdf.inzage': 'Subject access request (PDF)',
+  'pdf.vrijlatingsblad': 'Release sheet for the client (PDF)',
   'bijlage.opgeslagen': 'Attachment saved',
   'csv.overzicht': 'Aftercare overview (CSV)',
   'csv.logboek': 'Audit log (CSV)',
@@ -358,3 +372,54 @@ const PLACEHOLDER_HELP_EN: Labels<HandoverPlaceholder> = {
   datum: 'date of the letter',
 };
 export const placeholderHelp = inLanguage<HandoverPlaceholder>(HANDOVER_PLACEHOLDERS, PLACEHOLDER_HELP_EN);
+
+// --- After release --------------------------------------------------------------------------------
+
+export const firstContactHowLabel = inLanguage<FirstContactHow>(FIRST_CONTACT_HOW_LABELS, {
+  persoonlijk: 'In person',
+  telefoon: 'By phone',
+  poort: 'At the gate of the prison',
+});
+
+export const workStateLabel = inLanguage<WorkState>(WORK_STATE_LABELS, {
+  zelfde: 'Still the same work or daytime activity',
+  anders: 'Different work or daytime activity',
+  geen: 'No work or daytime activity',
+  onbekend: 'Unknown',
+});
+
+export const reclasseringContactLabel = inLanguage<ReclasseringContact>(RECLASSERING_CONTACT_LABELS, {
+  ja: 'Yes, there is contact with the probation service',
+  nee: 'No contact with the probation service',
+  nvt: 'Not applicable (no supervision)',
+  onbekend: 'Unknown',
+});
+
+export const attemptChannelLabel = inLanguage<AttemptChannel>(ATTEMPT_CHANNEL_LABELS, {
+  telefoon: 'Phone',
+  sms: 'Text message or WhatsApp',
+  email: 'E-mail',
+  huisbezoek: 'Home visit',
+  brief: 'Letter',
+  via_partner: 'Through a partner or relative',
+});
+
+export const attemptResultLabel = inLanguage<AttemptResult>(ATTEMPT_RESULT_LABELS, {
+  bereikt: 'Reached',
+  geen_gehoor: 'No answer',
+  bericht_achtergelaten: 'Message left, no reply',
+  niet_thuis: 'Not at home',
+  onjuist_adres_of_nummer: 'Wrong address or number',
+});
+
+const MOMENT_UNITS_EN: Labels<MomentUnit> = { dagen: 'days', weken: 'weeks', maanden: 'months' };
+const MOMENT_UNIT_EN_ONE: Labels<MomentUnit> = { dagen: 'day', weken: 'week', maanden: 'month' };
+export const momentUnitLabel = inLanguage<MomentUnit>({ dagen: 'dagen', weken: 'weken', maanden: 'maanden' }, MOMENT_UNITS_EN);
+
+/** "3 maanden na vrijlating" / "3 months after release", from the moment's stable key ('3-maanden'). */
+export function followupMomentLabel(key: string, storedLabel: string): string {
+  if (currentLanguage() !== 'en') return storedLabel;
+  const [amount, unit] = key.split('-') as [string, MomentUnit];
+  if (!(unit in MOMENT_UNITS_EN)) return storedLabel;
+  return `${amount} ${amount === '1' ? MOMENT_UNIT_EN_ONE[unit] : MOMENT_UNITS_EN[unit]} after release`;
+}

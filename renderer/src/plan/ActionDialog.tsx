@@ -14,7 +14,7 @@ import { pst } from './partner-setup-texts';
 import { useFocusLater } from '../a11y/useFocusLater';
 
 /** The fields this dialog shows, as the main side names them. */
-const FIELDS = ['title', 'domainKey', 'partnerId', 'contactId', 'deadline'];
+const FIELDS = ['title', 'domainKey', 'partnerId', 'contactId', 'deadline', 'appointmentTime', 'appointmentPlace'];
 
 interface Values {
   title: string;
@@ -22,6 +22,8 @@ interface Values {
   partnerId: string;
   contactId: string;
   deadline: string;
+  appointmentTime: string;
+  appointmentPlace: string;
   status: ActionStatus;
   resultNote: string;
 }
@@ -67,6 +69,8 @@ export function ActionDialog(props: {
             partnerId: action.partnerId ? String(action.partnerId) : '',
             contactId: action.contactId ? String(action.contactId) : '',
             deadline: action.deadline ?? '',
+            appointmentTime: action.appointmentTime ?? '',
+            appointmentPlace: action.appointmentPlace,
             status: action.status,
             resultNote: action.resultNote,
           }
@@ -99,6 +103,8 @@ export function ActionDialog(props: {
       partnerId: v.partnerId ? Number(v.partnerId) : null,
       contactId: v.contactId ? Number(v.contactId) : null,
       deadline,
+      appointmentTime: v.appointmentTime.trim() || null,
+      appointmentPlace: v.appointmentPlace,
       confirmPastDeadline,
     };
     try {
@@ -201,6 +207,23 @@ export function ActionDialog(props: {
               </TextField>
             )}
             <DateField label={tp.action.deadline} value={v.deadline} onChange={(deadline) => setV((x) => ({ ...x, deadline }))} error={errors['deadline']} />
+            <Stack direction="row" spacing={2}>
+              <TextField
+                label={tp.action.appointmentTime}
+                value={v.appointmentTime}
+                onChange={set('appointmentTime')}
+                error={!!errors['appointmentTime']}
+                helperText={errors['appointmentTime'] ?? tp.action.appointmentHelp}
+              />
+              <TextField
+                label={tp.action.appointmentPlace}
+                value={v.appointmentPlace}
+                onChange={set('appointmentPlace')}
+                error={!!errors['appointmentPlace']}
+                helperText={errors['appointmentPlace']}
+                sx={{ flex: 1 }}
+              />
+            </Stack>
             {action && (
               <>
                 <TextField select label={tp.action.status} value={v.status} onChange={set('status')}>
@@ -253,5 +276,5 @@ export function ActionDialog(props: {
 }
 
 function blank(): Values {
-  return { title: '', domainKey: '', partnerId: '', contactId: '', deadline: '', status: 'open', resultNote: '' };
+  return { title: '', domainKey: '', partnerId: '', contactId: '', deadline: '', appointmentTime: '', appointmentPlace: '', status: 'open', resultNote: '' };
 }

@@ -9,6 +9,7 @@ import { tp } from './texts';
 import { jt } from '../dossiers/journey-texts';
 import { settingsSchema } from '../../../common/settings';
 import { localizeMessage } from '../i18n/messages';
+import { AftercareSettings } from '../aftercare/AftercareSettings';
 
 /** The plan's adaptable data: life-domain catalogue, release-countdown template and "binnenkort". */
 export function PlanSettingsPage() {
@@ -206,6 +207,7 @@ export function PlanSettingsPage() {
           {tp.common.save}
         </Button>
       </Stack>
+      <AftercareSettings />
     </Box>
   );
 }

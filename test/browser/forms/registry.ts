@@ -29,6 +29,7 @@ export const READ_VERBS = [
   'config',
   'proposals',
   'events',
+  'today',
 ] as const;
 export const READ_PREFIXES = ['preview', 'propose', 'available'] as const;
 
@@ -614,5 +615,22 @@ export const EXEMPTIONS: Partial<Record<MethodName, Exemption>> = {
   'documents.handoverLetter': {
     reason: 'The letter form: the addressee is not saved but printed; parsed back.',
     coveredBy: cover('coordinator-day.test.ts', 'Overdrachtsbrief'),
+  },
+  'documents.releaseSheet': { reason: 'A PDF for the client, parsed back.', coveredBy: cover('release-day.test.ts', 'Vrijlatingsblad') },
+  'aftercare.correctDayOne': {
+    reason: 'The correction dialog of a day-one line: a refused save without a reason, then found back after a reload.',
+    coveredBy: cover('release-day.test.ts', 'Reden van de correctie'),
+  },
+  'aftercare.recordFirstContact': {
+    reason: 'The first-contact form: an invalid time marked on its field, then found back after a reload.',
+    coveredBy: cover('release-day.test.ts', 'Eerste contact vastleggen'),
+  },
+  'aftercare.recordFollowup': {
+    reason: 'The check-in dialog of a follow-up moment, found back in the timeline after a reload.',
+    coveredBy: cover('release-day.test.ts', 'Vastleggen: 3 maanden na vrijlating'),
+  },
+  'aftercare.addAttempt': {
+    reason: 'The contact-attempt form, three attempts and the unreachable flag.',
+    coveredBy: cover('release-day.test.ts', 'Poging vastleggen'),
   },
 };

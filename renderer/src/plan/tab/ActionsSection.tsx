@@ -76,6 +76,11 @@ export function ActionsSection({
                 <TableCell data-testid="action-deadline">
                   {formatDateNl(a.deadline)}
                   <DueChip due={a.due} />
+                  {(a.appointmentTime || a.appointmentPlace) && (
+                    <Typography variant="caption" component="p" data-testid="action-appointment">
+                      {tp.action.appointment([a.appointmentTime, a.appointmentPlace].filter(Boolean).join(', '))}
+                    </Typography>
+                  )}
                   {a.lastReminderOn && (
                     <Typography variant="caption" component="p" color="text.secondary">
                       {tp.action.reminded(formatDateNl(a.lastReminderOn))}
