@@ -107,11 +107,11 @@ describe('status proposals and the release-date move, through the screens (web m
     const field = page.getByLabel('Vrijlating nadert: aantal dagen vóór de verwachte vrijlating');
     expect(await field.inputValue()).toBe('42');
     await field.fill('0');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Minimaal 1 dag.').first().waitFor();
     expect((await api().call('settings.get', {})).releaseWindowDays).toBe(42);
     await field.fill('10');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Opgeslagen').first().waitFor();
     await page.reload();
     expect(await page.getByLabel('Vrijlating nadert: aantal dagen vóór de verwachte vrijlating').inputValue()).toBe('10');

@@ -129,7 +129,7 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     await expectFocus(page, 'combobox', /^Wie \(organisatie\)/);
     await tabTo(page, 'textbox', /^Deadline/, { max: 3 });
     await type(formatDateNl(deadline));
-    await tabTo(page, 'button', 'Opslaan', { max: 3 });
+    await tabTo(page, 'button', 'Opslaan', { max: 5 });
     await key('Enter');
     await dialog.waitFor({ state: 'detached' });
     // Closing the dialog returns focus to its trigger.

@@ -32,6 +32,8 @@ describe('release day, first contact, follow-up and an unreachable client (web m
   const choose = async (scope: ReturnType<WebApp['page']['locator']> | WebApp['page'], label: string, option: string) => {
     await scope.getByLabel(label, { exact: true }).click();
     await app.page.getByRole('option', { name: option, exact: true }).click();
+    // The list fades out after a choice; an accessibility check run meanwhile would read its half-transparent text.
+    await app.page.getByRole('listbox').waitFor({ state: 'detached' });
   };
 
   beforeAll(async () => {
