@@ -28,7 +28,7 @@ import type { Settings } from '../../common/settings.js';
 import { contactAttempts, dayOneBasis, dossiers, firstContacts, followups, planBasis } from '../schema.js';
 import type { Db } from '../vault.js';
 import { recordAudit } from './audit.js';
-import { recordHistory, touchDossier, type Conn } from './dossier-fields.js';
+import { recordHistory, touchDossier, type Conn } from './dossier-touch.js';
 import { getSettings } from './settings.js';
 import type { Clock } from '../../common/calendar.js';
 

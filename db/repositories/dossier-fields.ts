@@ -4,8 +4,10 @@ import { dossierSearchText, dossierSortName } from '../../common/dossiers/search
 import type { ClosingReason, DossierStatus } from '../../common/dossiers/status.js';
 import type { Dossier } from '../../common/dossiers/types.js';
 import { dossierHistory, dossiers, releaseDateHistory } from '../schema.js';
-import type { Db } from '../vault.js';
 import { onReleaseDateSet } from './aftercare.js';
+import { historyValue, recordHistory, touchDossier, type Conn } from './dossier-touch.js';
+
+export { recordHistory, touchDossier };
 
 /**
  * The one writer of a dossier's own fields and their history. The form (create, edit, status change), the exchange
@@ -15,8 +17,7 @@ import { onReleaseDateSet } from './aftercare.js';
  */
 
 /** A drizzle transaction or the database itself: repository helpers run inside the caller's transaction. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type Conn = Db | Tx;
+export type { Conn, Tx } from './dossier-touch.js';
 export type DossierRow = typeof dossiers.$inferSelect;
 type Writable = Omit<typeof dossiers.$inferInsert, 'id' | 'searchText' | 'sortName' | 'createdAt' | 'updatedAt'>;
 export type DossierFieldPatch = Partial<Writable>;
@@ -58,15 +59,6 @@ export function toDossier(r: DossierRow): Dossier {
 
 function derived(f: Pick<DossierRow, 'achternaam' | 'tussenvoegsel' | 'voornamen' | 'roepnaam' | 'bsn' | 'institution'>) {
   return { searchText: dossierSearchText(f), sortName: dossierSortName(f) };
-}
-
-function historyValue(v: unknown): string | null {
-  if (v === null || v === undefined || v === '') return null;
-  return String(v);
-}
-
-export async function recordHistory(tx: Conn, dossierId: number, at: string, field: string, oldValue: unknown, newValue: unknown): Promise<void> {
-  await tx.insert(dossierHistory).values({ dossierId, at, field, oldValue: historyValue(oldValue), newValue: historyValue(newValue) });
 }
 
 export async function readDossierRow(db: Conn, id: number): Promise<DossierRow> {
@@ -149,9 +141,4 @@ export async function writeDossierFields(tx: Conn, before: DossierRow, patch: Do
     await tx.insert(releaseDateHistory).values({ dossierId: before.id, date: patch.verwachteVrijlating ?? null, changedAt: now });
   if (changed.includes('werkelijkeVrijlating') && patch.werkelijkeVrijlating) await onReleaseDateSet(tx, before.id, patch.werkelijkeVrijlating, now);
   return changed;
-}
-
-/** Marks the dossier as changed now without changing a field (a note, contact or consent was added). */
-export async function touchDossier(tx: Conn, dossierId: number, now: string): Promise<void> {
-  await tx.update(dossiers).set({ updatedAt: now }).where(eq(dossiers.id, dossierId));
 }
