@@ -10,8 +10,8 @@ import {
   WORK_STATES,
 } from '../../common/aftercare/rules.js';
 import { clockAt, type Clock } from '../../common/calendar.js';
-import { BASIS_KEYS, type BasisState } from '../../common/plan/basisvoorwaarden.js';
-import { addContactAttempt, correctDayOne, recordFirstContact, recordFollowup } from '../repositories/aftercare.js';
+import { BASIS_KEYS } from '../../common/plan/basisvoorwaarden.js';
+import { addContactAttempt, correctDayOne, getDayOne, recordFirstContact, recordFollowup } from '../repositories/aftercare.js';
 import { getSettings } from '../repositories/settings.js';
 import { dossiers, followups } from '../schema.js';
 import type { Db } from '../vault.js';
@@ -52,8 +52,7 @@ export async function seedFollowupsBulk(db: Db, doneShare = 0.6): Promise<number
 
 /**
  * After-release data for the released dossiers of a demo vault, through the repositories as the coordinator would
- * record it: the day-one record filled in (corrected with a reason, since the demo plans are made after release),
- * first contacts (some missed), follow-up check-ins (some done, some overdue) and contact attempts that leave a few
+ * record it: a few corrections of the day-one record (with a reason), first contacts (some missed), follow-up check-ins (some done, some overdue) and contact attempts that leave a few
  * clients unreachable. Which dossier gets what depends on its position, so a small demo vault still shows each case.
  */
 export async function seedAftercareRealistic(db: Db, seed: number): Promise<void> {
@@ -73,24 +72,18 @@ export async function seedAftercareRealistic(db: Db, seed: number): Promise<void
     const release = d.release!;
     const open = d.status === 'nazorg';
     const n = open ? nazorgIndex++ : -1;
-    // Every second open dossier left with things not in order on the day of release.
-    const fine = !open || n % 2 === 0;
     await db.transaction(async (txRaw) => {
       const tx = txRaw as unknown as Db;
-      for (const key of BASIS_KEYS) {
-        if (rand() < 0.2) continue;
-        const state: BasisState = fine ? (rand() < 0.85 ? 'geregeld' : 'nvt') : pick(['niet_geregeld', 'in_gang', 'geregeld'] as const);
-        await correctDayOne(
-          tx,
-          {
-            dossierId: d.id,
-            key,
-            state,
-            note: state === 'in_gang' ? 'Aangevraagd, nog geen antwoord.' : '',
-            reason: 'Nagevraagd bij de casemanager van de PI.',
-          },
-          clock,
-        );
+      // Now and then a line of the day-one record turns out wrong and is corrected with a reason.
+      if (open && n % 3 === 0) {
+        const day = await getDayOne(tx, d.id);
+        const line = day?.entries.find((e) => e.state !== 'geregeld');
+        if (line)
+          await correctDayOne(
+            tx,
+            { dossierId: d.id, key: line.key, state: 'geregeld', note: '', reason: 'Stond anders in het plan; nagevraagd bij de casemanager van de PI.' },
+            clock,
+          );
       }
       // The first contact: missed for every third open dossier, otherwise within a day or two.
       if (!open || n % 3 !== 1) {

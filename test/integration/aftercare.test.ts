@@ -216,6 +216,9 @@ describe('demo vault after release', () => {
       expect(views.every((w) => w.dayOne !== null)).toBe(true);
       expect(dayOneStates).toContain('geregeld');
       expect(dayOneStates.some((s) => s === 'niet_geregeld' || s === 'in_gang')).toBe(true);
+      expect(views.some((w) => w.dayOne?.entries.some((e) => e.correctionReason !== ''))).toBe(true);
+      // Recorded at the release, not when the dossier was registered.
+      for (const w of views) expect(w.dayOne!.recordedAt >= w.dayOne!.releaseDate).toBe(true);
       expect(views.some((w) => w.firstContactState === 'done')).toBe(true);
       expect(views.some((w) => w.firstContactState === 'missed')).toBe(true);
       const states = views.flatMap((w) => w.followups.map((f) => f.state));
