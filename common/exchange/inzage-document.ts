@@ -11,6 +11,8 @@ import type { ActionEntry, DetentionSection, PersonSection, PlanSection } from '
 import type { ContactFields } from '../dossiers/schema.js';
 import { AANHEF_LABELS, fullName } from '../people/names.js';
 import { provisionKindLabel } from './provision-kinds.js';
+import type { AftercareView } from '../aftercare/types.js';
+import { ATTEMPT_CHANNEL_LABELS, ATTEMPT_RESULT_LABELS, FIRST_CONTACT_HOW_LABELS, RECLASSERING_CONTACT_LABELS, WORK_STATE_LABELS } from '../aftercare/rules.js';
 
 /**
  * "Inzageverzoek" (AVG art. 15): one PDF with everything the app holds on one client, including the register
@@ -30,6 +32,8 @@ export interface InzageData {
   attachments: { name: string; mediaType: string; size: number; addedAt: string }[];
   history: { at: string; field: string; oldValue: string | null; newValue: string | null }[];
   provisions: ProvisionEntry[];
+  /** What was recorded after release (day-one record, first contact, follow-ups, contact attempts); null before release. */
+  aftercare: AftercareView | null;
 }
 
 const kv = (rows: [string, string][]): Content =>
@@ -131,6 +135,7 @@ export function inzageDefinition(d: InzageData): DocDefinition {
           ['*', 'auto', 'auto', 'auto', 'auto', '*'],
         )
       : emptyNote('Geen acties vastgelegd.'),
+    ...afterRelease(d.aftercare),
     { text: 'Journaal', style: 'h2' },
     d.notes.length
       ? dataTable(
@@ -171,4 +176,71 @@ export function inzageDefinition(d: InzageData): DocDefinition {
       : emptyNote('Geen wijzigingen vastgelegd.'),
   ];
   return frame({ kind: 'Inzageverzoek', letterhead: d.letterhead, date: d.date, content });
+}
+
+function afterRelease(a: AftercareView | null): Content[] {
+  const heading: Content = { text: 'Na vrijlating', style: 'h2' };
+  if (!a || (!a.dayOne && !a.firstContact && a.followups.length === 0 && a.attempts.length === 0))
+    return [heading, emptyNote('Er is nog niets na de vrijlating vastgelegd.')];
+  const day = a.dayOne;
+  const done = a.followups.filter((f) => f.doneOn);
+  const open = a.followups.filter((f) => !f.doneOn);
+  return [
+    heading,
+    { text: 'Stand op de dag van vrijlating', style: 'h3' },
+    day
+      ? {
+          stack: [
+            { text: `Vrijlating op ${dateNl(day.releaseDate)}, vastgelegd op ${formatDateTimeNl(day.recordedAt)}.` },
+            dataTable(
+              ['Basisvoorwaarde', 'Stand', 'Toelichting', 'Correctie'],
+              day.entries.map((e) => [
+                basisDef(e.key).label,
+                BASIS_STATE_INFO[e.state].label,
+                e.note,
+                e.correctedAt ? `${formatDateTimeNl(e.correctedAt)}: ${e.correctionReason}` : '',
+              ]),
+              ['*', 'auto', '*', '*'],
+            ),
+          ],
+        }
+      : emptyNote('De stand op de dag van vrijlating is niet vastgelegd.'),
+    { text: 'Eerste contact na vrijlating', style: 'h3' },
+    a.firstContact
+      ? kv([
+          ['Wanneer', formatDateTimeNl(a.firstContact.contactAt)],
+          ['Wie', a.firstContact.who],
+          ['Hoe', FIRST_CONTACT_HOW_LABELS[a.firstContact.how] ?? a.firstContact.how],
+          ['Wat kwam eruit', a.firstContact.outcome],
+        ])
+      : emptyNote('Er is geen eerste contact na vrijlating vastgelegd.'),
+    { text: 'Nazorgmomenten', style: 'h3' },
+    done.length
+      ? dataTable(
+          ['Moment', 'Datum', 'Bereikt', 'Basisvoorwaarden', 'Werk of dagbesteding', 'Reclassering', 'Notitie'],
+          done.map((f) => [
+            f.label,
+            dateNl(f.doneOn),
+            f.reached === 'ja' ? 'Ja' : 'Nee',
+            Object.entries(f.basis)
+              .filter(([, state]) => state !== 'onbekend')
+              .map(([key, state]) => `${basisDef(key as keyof typeof f.basis).label}: ${BASIS_STATE_INFO[state].label}`)
+              .join('; '),
+            WORK_STATE_LABELS[f.work] ?? f.work,
+            RECLASSERING_CONTACT_LABELS[f.reclassering] ?? f.reclassering,
+            f.note,
+          ]),
+          ['auto', 'auto', 'auto', '*', 'auto', 'auto', '*'],
+        )
+      : emptyNote('Er is nog geen nazorgmoment vastgelegd.'),
+    ...(open.length ? [{ text: `Nog open: ${open.map((f) => `${f.label} (${dateNl(f.dueOn)})`).join(', ')}.` }] : []),
+    { text: 'Contactpogingen', style: 'h3' },
+    a.attempts.length
+      ? dataTable(
+          ['Datum', 'Hoe', 'Resultaat', 'Notitie'],
+          a.attempts.map((t) => [dateNl(t.date), ATTEMPT_CHANNEL_LABELS[t.channel] ?? t.channel, ATTEMPT_RESULT_LABELS[t.result] ?? t.result, t.note]),
+          ['auto', 'auto', 'auto', '*'],
+        )
+      : emptyNote('Er zijn geen contactpogingen vastgelegd.'),
+  ];
 }

@@ -8,6 +8,7 @@ import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { seedPlansRealistic } from '../../db/demo/plans.js';
 import { seedExchangeDemo } from '../../db/demo/exchange.js';
 import { seedMeetingsDemo } from '../../db/demo/meetings.js';
+import { seedAftercareRealistic } from '../../db/demo/aftercare.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 
@@ -32,6 +33,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   },
   async (vault, { seed }) => {
     await seedPlansRealistic(vault.db, seed + 1);
+  },
+  async (vault, { seed }) => {
+    await seedAftercareRealistic(vault.db, seed + 2);
   },
   async (vault) => {
     await seedMeetingsDemo(vault.db, assetsDir());

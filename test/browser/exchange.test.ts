@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Download, Page } from 'playwright-core';
 import { addConsent, addNote } from '../../db/repositories/dossier-people.js';
-import { createDossier } from '../../db/repositories/dossier-core.js';
+import { createDossier, transitionDossier, updateDossier } from '../../db/repositories/dossier-core.js';
+import { addContactAttempt, correctDayOne, getAftercare, recordFirstContact, recordFollowup } from '../../db/repositories/aftercare.js';
+import { setBasis } from '../../db/repositories/plan-basis-scores-goals.js';
+import { getSettings } from '../../db/repositories/settings.js';
+import { addDaysIso, clockAt } from '../../common/calendar.js';
 import { dossiers } from '../../db/schema.js';
 import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
@@ -206,8 +210,33 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     expect((await apiOf(app.core).call('attachments.list', { dossierId })).length).toBe(1);
   });
 
-  it('inzageverzoek: one PDF with everything, including the register entries about the client', async () => {
+  it('inzageverzoek: one PDF with everything, including the register entries about the client and what came after release', async () => {
     const { page } = app;
+    // Released three weeks ago, with a corrected day-one line, a first contact, a check-in and a failed attempt.
+    const db = app.core.session.requireVault().db;
+    const clock = clockAt(new Date());
+    const release = addDaysIso(clock.today, -21);
+    await setBasis(db, { dossierId, key: 'housing', state: 'niet_geregeld', note: 'Nog geen kamer' }, { today: addDaysIso(release, -1), now: clock.now });
+    await updateDossier(db, dossierId, { detentieStart: addDaysIso(release, -90) });
+    await transitionDossier(db, dossierId, { to: 'detentie' });
+    await transitionDossier(db, dossierId, { to: 'nazorg', werkelijkeVrijlating: release });
+    await correctDayOne(db, { dossierId, key: 'id', state: 'geregeld', note: '', reason: 'Paspoort lag bij de PI' }, clock);
+    await recordFirstContact(db, { dossierId, contactAt: `${release}T14:30`, who: 'Testcoördinator', how: 'poort', outcome: 'Opgehaald bij de poort.' }, clock);
+    const view = await getAftercare(db, dossierId, clock.today, await getSettings(db));
+    await recordFollowup(
+      db,
+      {
+        followupId: view.followups[0]!.id,
+        doneOn: clock.today,
+        reached: 'ja',
+        basis: { housing: 'in_gang' },
+        work: 'zelfde',
+        reclassering: 'ja',
+        note: 'Bakkerij.',
+      },
+      clock,
+    );
+    await addContactAttempt(db, { dossierId, date: clock.today, channel: 'sms', result: 'geen_gehoor', note: 'Geen reactie op sms' }, clock);
     await page.getByRole('button', { name: 'Inzageverzoek (PDF)' }).click();
     await page.getByRole('tab', { name: 'Inzageverzoek', selected: true }).waitFor();
     const pdf = await downloaded(page, () => page.getByRole('button', { name: 'Inzage-PDF maken' }).click());
@@ -218,5 +247,16 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     expect(text).toContain('Voorbeeldstad');
     expect(text).toContain('Verstrekkingen van uw gegevens');
     expect(text).toContain('Vertrouwelijk');
+    // The after-release section only (the history further on repeats some of it), with table cells unwrapped.
+    const after = text.slice(text.indexOf('Na vrijlating'), text.indexOf('Journaal')).replace(/\s+/g, ' ');
+    expect(after).toContain('Stand op de dag van vrijlating');
+    expect(after).toContain('Nog geen kamer');
+    expect(after).toContain('Paspoort lag bij de PI');
+    expect(after).toContain('Opgehaald bij de poort.');
+    expect(after).toContain('Bij de poort van de PI');
+    expect(after).toContain('Bakkerij.');
+    expect(after).toContain('Onderdak: in gang');
+    expect(after).toContain('2 weken na vrijlating');
+    expect(after).toContain('Geen reactie op sms');
   });
 });

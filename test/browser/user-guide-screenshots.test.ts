@@ -226,6 +226,21 @@ describe('user guide screenshots: every main screen with demo data, and its help
     await shot('dossier-documenten');
   });
 
+  it('after release: from the card on Vandaag to the Na vrijlating tab of a client who cannot be reached', async () => {
+    const { page } = app;
+    await visit('Vandaag', /^Vandaag/);
+    const card = page.getByRole('region', { name: 'Na vrijlating' });
+    expect(await count(card.getByTestId('today-followup'))).toBeGreaterThan(0);
+    await card.getByTestId('today-unreachable').getByRole('link').first().click();
+    await page.getByTestId('dossier-status').waitFor();
+    await page.getByRole('tab', { name: 'Na vrijlating' }).click();
+    await page.getByTestId('unreachable-flag').waitFor();
+    expect(await count(page.getByTestId('day-one-row'))).toBeGreaterThan(0);
+    expect(await count(page.getByTestId('attempt'))).toBeGreaterThan(2);
+    await scrollToTop(page.getByRole('tablist', { name: 'Dossieronderdelen' }));
+    await shot('dossier-na-vrijlating');
+  });
+
   it('Rappel, Partners, the meeting, the overview and the countdown settings', async () => {
     const { page } = app;
     await visit('Rappel', 'Rappel');

@@ -197,3 +197,42 @@ describe('after release on a real encrypted vault', () => {
     expect((await getAftercare(v.db, waiting!, before.today, settings)).dayOne).toBeNull();
   });
 });
+
+describe('demo vault after release', () => {
+  it('holds day-one records, first contacts (some missed), check-ins (some overdue) and a few unreachable clients', async () => {
+    const { createDemoVault } = await import('../../electron/cli/demo-vault.js');
+    const { unlockVault } = await import('../../db/vault.js');
+    const { localTodayIso } = await import('../../common/calendar.js');
+    const tmp = tempDir();
+    try {
+      await createDemoVault(tmp.dir, PW, { dossiers: 20 });
+      const v = await unlockVault(tmp.dir, PW, migrations());
+      const today = localTodayIso();
+      const settings = await getSettings(v.db);
+      const open = await v.db.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.status, 'nazorg'));
+      const views = await Promise.all(open.map((d) => getAftercare(v.db, d.id, today, settings)));
+      expect(views.length).toBeGreaterThan(2);
+      const dayOneStates = views.flatMap((w) => w.dayOne?.entries.map((e) => e.state) ?? []);
+      expect(views.every((w) => w.dayOne !== null)).toBe(true);
+      expect(dayOneStates).toContain('geregeld');
+      expect(dayOneStates.some((s) => s === 'niet_geregeld' || s === 'in_gang')).toBe(true);
+      expect(views.some((w) => w.dayOne?.entries.some((e) => e.correctionReason !== ''))).toBe(true);
+      // Recorded at the release, not when the dossier was registered.
+      for (const w of views) expect(w.dayOne!.recordedAt >= w.dayOne!.releaseDate).toBe(true);
+      expect(views.some((w) => w.firstContactState === 'done')).toBe(true);
+      expect(views.some((w) => w.firstContactState === 'missed')).toBe(true);
+      const states = views.flatMap((w) => w.followups.map((f) => f.state));
+      expect(states).toContain('done');
+      expect(states).toContain('overdue');
+      const unreachable = views.filter((w) => w.unreachable);
+      expect(unreachable.length).toBeGreaterThan(0);
+      expect(unreachable.length).toBeLessThan(views.length);
+      const vandaag = await aftercareToday(v.db, today, settings);
+      expect(vandaag.totals.unreachable).toBe(unreachable.length);
+      expect(vandaag.totals.followups).toBeGreaterThan(0);
+      v.close();
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});

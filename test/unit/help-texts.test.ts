@@ -41,6 +41,11 @@ describe('help: every screen explains itself in Dutch and English', () => {
     expect(text('plan')).toContain('basisvoorwaarden');
     expect(text('plan')).toContain('leefgebieden');
     expect(text('dossier-detail')).toContain('reclassering');
+    expect(text('dossier-detail')).toContain('tabblad na vrijlating');
+    expect(text('dossier-detail')).toContain('vrijlatingsblad');
+    expect(text('home')).toContain('na vrijlating');
+    expect(text('home')).toContain('48 uur');
+    expect(text('home')).toContain('niet bereikbaar');
     expect(text('meetings')).toContain('regie- en toedelingsoverleg');
     expect(text('register')).toContain('verstrekkingenregister');
     expect(text('exchange')).toContain('.nazorg');

@@ -14,6 +14,7 @@ import type { Settings } from '../../../common/settings.js';
 import { historyOldestFirst, requireDossier as requireDossierIn } from '../../../db/repositories/dossier-core.js';
 import { listConsents } from '../../../db/repositories/dossier-people.js';
 import { getSettings } from '../../../db/repositories/settings.js';
+import { getAftercare } from '../../../db/repositories/aftercare.js';
 import { provisionsForDossier, queryProvisions, recordProvision } from '../../../db/repositories/provisions.js';
 import { audited, recordAudit, type AuditDetail } from '../../../db/repositories/audit.js';
 import type { ProvisionInput } from '../../../db/repositories/provisions.js';
@@ -166,6 +167,7 @@ export function exchangeHandlers({ session, clock }: HandlerContext): ExchangeHa
       const history = await historyOldestFirst(conn, dossierId);
       const consentRows = await listConsents(conn, dossierId);
       const files = await listAttachments(conn, dossierId);
+      const aftercare = await getAftercare(conn, dossierId, clock().today, settings);
       // The request itself is a provision to the client; it is recorded first so the PDF lists it too.
       const provisions = await audited(
         conn,
@@ -196,6 +198,7 @@ export function exchangeHandlers({ session, clock }: HandlerContext): ExchangeHa
           attachments: files,
           history,
           provisions,
+          aftercare,
         }),
       );
       return download(exportFileName(`inzage-dossier-${dossierId}`, 'pdf'), MEDIA_TYPES.pdf, pdf);

@@ -24,8 +24,8 @@ const nl = {
   screens: {
     home: {
       title: 'Vandaag',
-      what: 'Vandaag is uw startpagina: wat nu aandacht vraagt. U ziet de vrijlatingen in de komende 30 dagen, de acties die te laat zijn of binnenkort verlopen, meldingen van detentie zonder opvolging en het aantal dossiers per status.',
-      how: 'Begin de dag hier: open een dossier met een naderende vrijlating en kijk of de basisvoorwaarden op orde zijn. Via "Naar Rappel" belt of mailt u partners na over acties die te laat zijn.',
+      what: 'Vandaag is uw startpagina: wat nu aandacht vraagt. U ziet de vrijlatingen in de komende 30 dagen, de acties die te laat zijn of binnenkort verlopen, meldingen van detentie zonder opvolging en het aantal dossiers per status. De kaart "Na vrijlating" toont wie na de vrijlating nog een eerste contact moet krijgen (binnen 48 uur, of de termijn uit de instellingen; gemist staat in rood), welke nazorgmomenten gepland of te laat zijn en welke cliënten niet bereikbaar zijn.',
+      how: 'Begin de dag hier: open een dossier met een naderende vrijlating en kijk of de basisvoorwaarden op orde zijn. Via "Naar Rappel" belt of mailt u partners na over acties die te laat zijn. Klik op een naam op de kaart "Na vrijlating" en leg in het tabblad Na vrijlating het contact of het nazorgmoment vast.',
       tip: 'Een waarschuwingsdriehoek achter een naam betekent dat er veiligheidsaandachtspunten in het dossier staan: lees die vóór een gesprek of huisbezoek.',
     },
     dossiers: {
@@ -48,8 +48,8 @@ const nl = {
     },
     'dossier-detail': {
       title: 'Dossier',
-      what: 'Het dossier van één cliënt: bovenaan de status (van melding ontvangen tot afgesloten), de stand van de basisvoorwaarden en eventuele veiligheidsaandachtspunten. In de tabbladen staan de persoon, de detentie, het plan, betrokkenen, toestemming, het journaal, bijlagen en de geschiedenis van alle wijzigingen.',
-      how: 'Zet de status een stap verder met de knoppen onder het verloop, bijvoorbeeld "Naar: Vrijlating nadert" zodra de datum bekend is. In het tabblad Plan houdt u de basisvoorwaarden, de scores op de leefgebieden, de doelen en de acties bij. Met "Documenten" maakt u het actieplan of een overdrachtsbrief voor de reclassering.',
+      what: 'Het dossier van één cliënt: bovenaan de status (van melding ontvangen tot afgesloten), de stand van de basisvoorwaarden en eventuele veiligheidsaandachtspunten. In de tabbladen staan de persoon, de detentie, het plan, wat er na de vrijlating gebeurt, betrokkenen, toestemming, het journaal, bijlagen en de geschiedenis van alle wijzigingen.',
+      how: 'Zet de status een stap verder met de knoppen onder het verloop, bijvoorbeeld "Naar: Vrijlating nadert" zodra de datum bekend is. In het tabblad Plan houdt u de basisvoorwaarden, de scores op de leefgebieden, de doelen en de acties bij. Met "Documenten" maakt u het actieplan of een overdrachtsbrief voor de reclassering. Na de vrijlating ziet u in het tabblad Na vrijlating de stand op de dag van vrijlating en legt u daar het eerste contact, de nazorgmomenten en de contactpogingen vast; ook drukt u daar het vrijlatingsblad voor de cliënt af.',
       tip: 'Leg in het tabblad Toestemming vast met welke partner u welke gegevens mag delen, zodat u per partner alleen deelt wat nodig is.',
     },
     overview: {
@@ -181,8 +181,8 @@ const en: TextsShape<typeof nl> = {
   screens: {
     home: {
       title: 'Today',
-      what: 'Today is your start page: what needs attention now. It shows the releases in the coming 30 days, the actions that are overdue or due soon, notices of detention without follow-up and the number of case files per status.',
-      how: 'Start your day here: open a case file with an upcoming release and check whether the basic conditions (basisvoorwaarden) are in order. Through "To reminders" you call or e-mail partners about overdue actions.',
+      what: 'Today is your start page: what needs attention now. It shows the releases in the coming 30 days, the actions that are overdue or due soon, notices of detention without follow-up and the number of case files per status. The "After release" card shows who still needs a first contact after release (within 48 hours, or the period set in the settings; missed ones in red), which follow-up moments are due or overdue and which clients cannot be reached.',
+      how: 'Start your day here: open a case file with an upcoming release and check whether the basic conditions (basisvoorwaarden) are in order. Through "To reminders" you call or e-mail partners about overdue actions. Click a name on the "After release" card and record the contact or follow-up moment in the After release tab.',
       tip: 'A warning triangle after a name means the case file has safety notes: read them before a conversation or home visit.',
     },
     dossiers: {
@@ -205,8 +205,8 @@ const en: TextsShape<typeof nl> = {
     },
     'dossier-detail': {
       title: 'Case file',
-      what: 'The case file of one client: at the top the status (from notice received to closed), the state of the basic conditions and any safety notes. The tabs hold the person, the detention, the plan, people involved, consent, the journal, attachments and the history of every change.',
-      how: 'Move the status one step on with the buttons below the timeline, for example "To: Vrijlating nadert" once the date is known. In the Plan tab you keep the basic conditions, the life-domain scores (leefgebieden), the goals and the actions. With "Documents" you make the action plan or a handover letter for the probation service (reclassering).',
+      what: 'The case file of one client: at the top the status (from notice received to closed), the state of the basic conditions and any safety notes. The tabs hold the person, the detention, the plan, what happens after release, people involved, consent, the journal, attachments and the history of every change.',
+      how: 'Move the status one step on with the buttons below the timeline, for example "To: Vrijlating nadert" once the date is known. In the Plan tab you keep the basic conditions, the life-domain scores (leefgebieden), the goals and the actions. With "Documents" you make the action plan or a handover letter for the probation service (reclassering). After release the After release tab shows the state on the day of release, and there you record the first contact, the follow-up moments and the contact attempts and print the release sheet for the client.',
       tip: 'Record in the Consent tab which partner may receive which data, so you share with each partner only what is needed.',
     },
     overview: {
