@@ -282,6 +282,8 @@ export const exchangePayloadSchema = z
   .superRefine((p, ctx) => {
     // A section its declared version did not have yet: the file contradicts itself.
     p.sections.forEach((s, i) => {
+      // Repeated, a section could also fill the list up to its bound and hide that it is the same one twice.
+      if (p.sections.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel staat dubbel in het bestand.' });
       if (SECTION_SINCE[s] > p.schemaVersion)
         ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel bestaat pas in een nieuwere schemaversie.' });
     });

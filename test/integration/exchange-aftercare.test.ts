@@ -45,7 +45,13 @@ describe('after-release data in the exchange file (payload version 3)', () => {
     released = [];
     for (const id of ids) if ((await a.call('aftercare.get', { dossierId: id })).dayOne) released.push(id);
     expect(released.length).toBeGreaterThanOrEqual(3);
-    const out = await a.call('exchange.export', { dossierIds: released, sections: [...EXCHANGE_SECTIONS], recipient: 'ZVH', purpose: 'Verhuizing', passphrase: PASS });
+    const out = await a.call('exchange.export', {
+      dossierIds: released,
+      sections: [...EXCHANGE_SECTIONS],
+      recipient: 'ZVH',
+      purpose: 'Verhuizing',
+      passphrase: PASS,
+    });
     file = out.base64;
   });
   afterAll(async () => {
@@ -84,9 +90,8 @@ describe('after-release data in the exchange file (payload version 3)', () => {
     const line = before.dayOne!.entries.find((e) => e.state !== 'nvt')!;
     await a.call('aftercare.correctDayOne', { dossierId: id, key: line.key, state: 'nvt', note: '', reason: 'Bij nader inzien niet van toepassing.' });
     await a.call('aftercare.addAttempt', { dossierId: id, date: before.dayOne!.releaseDate, channel: 'brief', result: 'niet_thuis', note: 'Tweede bestand' });
-    const later = (
-      await a.call('exchange.export', { dossierIds: [id], sections: ['aftercare'], recipient: 'ZVH', purpose: 'Aanvulling', passphrase: PASS })
-    ).base64;
+    const later = (await a.call('exchange.export', { dossierIds: [id], sections: ['aftercare'], recipient: 'ZVH', purpose: 'Aanvulling', passphrase: PASS }))
+      .base64;
 
     const preview = await b.call('exchange.previewImport', { file: later, passphrase: PASS });
     const diff = preview.dossiers[0]!.sections.find((s) => s.section === 'aftercare')!;
@@ -151,6 +156,8 @@ describe('after-release data in the exchange file (payload version 3)', () => {
     expect(code({ ...base, schemaVersion: 3 })).toBe('GEEN_FOUT');
     expect(code({ ...base, schemaVersion: 2 })).toBe('EXCHANGE_INVALID_CONTENT');
     expect(code({ ...base, schemaVersion: 4 })).toBe('EXCHANGE_PAYLOAD_TOO_NEW');
+    // With a ninth section the list's bound no longer catches a repeated one; the repetition itself is refused.
+    expect(code({ ...base, schemaVersion: 3, sections: ['person', 'aftercare', 'aftercare'] })).toBe('EXCHANGE_INVALID_CONTENT');
     const badMoment = structuredClone(base);
     Object.assign(badMoment.dossiers[0]!.aftercare, { followups: [{ momentKey: '3-jaren', label: 'x', dueOn: '2026-02-01' }] });
     expect(code({ ...badMoment, schemaVersion: 3 })).toBe('EXCHANGE_INVALID_CONTENT');

@@ -113,4 +113,3 @@ export async function addAftercareItems(tx: Tx, list: ImportItems[], clock: Writ
     (c) => tx.insert(contactAttempts).values(c),
   );
 }
-
