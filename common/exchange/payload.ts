@@ -8,6 +8,7 @@ import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { scoreSchema } from '../plan/domains.js';
 import { PARTNER_TYPE_KEYS } from '../plan/partners.js';
 import { AANHEF_VALUES } from '../people/names.js';
+import { ATTEMPT_CHANNELS, ATTEMPT_RESULTS, FIRST_CONTACT_HOW, RECLASSERING_CONTACT, WORK_STATES } from '../aftercare/rules.js';
 
 /**
  * The JSON inside a `.nazorg` envelope (docs/exchange-format.md). It has its own schema version, separate from
@@ -16,10 +17,10 @@ import { AANHEF_VALUES } from '../people/names.js';
  */
 export const PAYLOAD_SCHEMA_ID = 'nazorgdossier-uitwisseling';
 /** The newest version this app writes and reads; every older one is still read. */
-export const PAYLOAD_SCHEMA_VERSION = 2;
+export const PAYLOAD_SCHEMA_VERSION = 3;
 
 /** The sections a coordinator ticks (data minimisation). "person" is always included: it identifies the dossier. */
-export const EXCHANGE_SECTIONS = ['person', 'detention', 'contacts', 'consents', 'plan', 'actions', 'notes', 'attachments'] as const;
+export const EXCHANGE_SECTIONS = ['person', 'detention', 'contacts', 'consents', 'plan', 'actions', 'notes', 'attachments', 'aftercare'] as const;
 export type ExchangeSection = (typeof EXCHANGE_SECTIONS)[number];
 
 /**
@@ -36,6 +37,7 @@ const SECTION_SINCE: Record<ExchangeSection, number> = {
   actions: 1,
   notes: 1,
   attachments: 1,
+  aftercare: 3,
 };
 
 export function payloadVersionFor(sections: readonly ExchangeSection[]): number {
@@ -51,6 +53,7 @@ export const SECTION_LABELS: Record<ExchangeSection, string> = {
   actions: 'Acties',
   notes: 'Notities',
   attachments: 'Bijlagen',
+  aftercare: 'Na vrijlating (vastlegging dag van vrijlating, eerste contact, nazorgmomenten, contactpogingen)',
 };
 
 const L = EXCHANGE_LIMITS;
@@ -181,6 +184,74 @@ export const attachmentEntrySchema = z.object({
 });
 export type AttachmentEntry = z.output<typeof attachmentEntrySchema>;
 
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$/;
+/** A local date and time 'yyyy-mm-ddTHH:MM', as the first contact is typed in. */
+const localDateTime = z.string().refine((s) => {
+  const m = LOCAL_DATE_TIME.exec(s);
+  return !!m && isRealIsoDate(m[1]!) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60;
+});
+
+/**
+ * What happened after release (payload version 3): the day-one record with its corrections, the first contact, the
+ * follow-up moments with their check-ins, and the contact attempts. Moments travel by their key ('3-maanden'), so
+ * the same moment is never made twice in the receiving vault.
+ */
+export const aftercareSectionSchema = z.object({
+  dayOne: z
+    .object({
+      releaseDate: isoDate,
+      recordedAt: isoDateTime,
+      entries: z
+        .array(
+          z.object({
+            key: z.enum(BASIS_KEYS),
+            state: z.enum(BASIS_STATES),
+            note: str(2000).optional().default(''),
+            correctedAt: isoDateTime.nullable().optional().default(null),
+            correctionReason: str(2000).optional().default(''),
+          }),
+        )
+        .min(1)
+        .max(50),
+    })
+    .nullable()
+    .optional()
+    .default(null),
+  firstContact: z
+    .object({
+      contactAt: localDateTime,
+      who: z.string().trim().min(1).max(200),
+      how: z.enum(FIRST_CONTACT_HOW),
+      outcome: str(4000).optional().default(''),
+    })
+    .nullable()
+    .optional()
+    .default(null),
+  followups: z
+    .array(
+      z.object({
+        momentKey: z.string().regex(/^\d{1,3}-(dagen|weken|maanden)$/),
+        label: z.string().trim().min(1).max(200),
+        dueOn: isoDate,
+        doneOn: isoDate.nullable().optional().default(null),
+        reached: z.enum(['ja', 'nee']).nullable().optional().default(null),
+        basis: z.partialRecord(z.enum(BASIS_KEYS), z.enum(BASIS_STATES)).optional().default({}),
+        work: z.enum(WORK_STATES).optional().default('onbekend'),
+        reclassering: z.enum(RECLASSERING_CONTACT).optional().default('onbekend'),
+        note: str(4000).optional().default(''),
+      }),
+    )
+    .max(50)
+    .optional()
+    .default([]),
+  attempts: z
+    .array(z.object({ date: isoDate, channel: z.enum(ATTEMPT_CHANNELS), result: z.enum(ATTEMPT_RESULTS), note: str(2000).optional().default('') }))
+    .max(L.maxActionsPerDossier)
+    .optional()
+    .default([]),
+});
+export type AftercareSection = z.output<typeof aftercareSectionSchema>;
+
 export const exchangeDossierSchema = z.object({
   /** The sender's own reference, for messages and the register; not an id in the receiving vault. */
   ref: str(100),
@@ -192,6 +263,7 @@ export const exchangeDossierSchema = z.object({
   actions: z.array(actionSchema).max(L.maxActionsPerDossier).optional(),
   notes: z.array(noteSchema).max(L.maxNotesPerDossier).optional(),
   attachments: z.array(attachmentEntrySchema).max(L.maxAttachmentsPerDossier).optional(),
+  aftercare: aftercareSectionSchema.optional(),
 });
 export type ExchangeDossier = z.output<typeof exchangeDossierSchema>;
 
@@ -210,6 +282,8 @@ export const exchangePayloadSchema = z
   .superRefine((p, ctx) => {
     // A section its declared version did not have yet: the file contradicts itself.
     p.sections.forEach((s, i) => {
+      // Repeated, a section could also fill the list up to its bound and hide that it is the same one twice.
+      if (p.sections.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel staat dubbel in het bestand.' });
       if (SECTION_SINCE[s] > p.schemaVersion)
         ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel bestaat pas in een nieuwere schemaversie.' });
     });

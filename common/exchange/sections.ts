@@ -1,5 +1,5 @@
 import type { ContactFields } from '../dossiers/schema.js';
-import type { ActionEntry, AttachmentEntry, ConsentEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
+import type { ActionEntry, AftercareSection, AttachmentEntry, ConsentEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
 
 /**
  * What one dossier holds per exchange section, and when two items of a list section are "the same". Export, preview
@@ -14,6 +14,7 @@ export interface SectionData {
   plan: PlanSection;
   actions: ActionEntry[];
   attachments: AttachmentEntry[];
+  aftercare: AftercareSection;
 }
 export type Bundle = { id: number } & { person: PersonSection } & Partial<Omit<SectionData, 'person'>>;
 
@@ -56,6 +57,7 @@ export const itemKey = {
   attachments: (a: { sha256: string }) => a.sha256,
   scores: (s: PlanSection['scores'][number]) => `${s.domainKey}|${s.assessedOn}|${s.score}`,
   goals: (g: PlanSection['goals'][number]) => `${g.domainKey ?? ''}|${g.text.trim().toLowerCase()}`,
+  attempts: (a: AftercareSection['attempts'][number]) => `${a.date}|${a.channel}|${a.result}|${a.note.trim()}`,
 };
 
 /** The incoming items not present yet (by key), each key once. */

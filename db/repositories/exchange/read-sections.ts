@@ -7,6 +7,7 @@ import { attachmentsOfDossiers } from '../attachments.js';
 import type { Conn, DossierRow } from '../dossier-fields.js';
 import { chunks, groupBy, selectIn } from './batches.js';
 import { readPlanSections } from './read-plan-sections.js';
+import { readAftercareSection } from './aftercare-sections.js';
 
 /** Reads the chosen sections of these dossiers; missing ids are simply absent from the result. */
 export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet<ExchangeSection>): Promise<Bundle[]> {
@@ -62,6 +63,7 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
     out.push(b);
   }
   if (has('plan') || has('actions')) await readPlanSections(db, out, sections);
+  if (has('aftercare')) await readAftercareSection(db, out);
   return out;
 }
 

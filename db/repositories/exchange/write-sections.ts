@@ -7,6 +7,7 @@ import { sha256Hex } from '../attachments.js';
 import type { Tx } from '../dossier-fields.js';
 import { insertMany, selectIn, type ImportItems, type WriteClock } from './batches.js';
 import { addPlanItems } from './write-plan-sections.js';
+import { addAftercareItems } from './aftercare-sections.js';
 
 /**
  * Adds the file's list items not present yet (by their natural key, common/exchange/sections.ts); for 'plan' it
@@ -47,6 +48,7 @@ export async function addSectionItems(tx: Tx, list: ImportItems[], clock: WriteC
     }
   }
   await addPlanItems(tx, list, clock);
+  await addAftercareItems(tx, list, clock);
 }
 
 /**

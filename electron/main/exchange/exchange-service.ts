@@ -25,7 +25,7 @@ import { insertDossierRows, writeDossierFields, type Conn } from '../../../db/re
 import { dossierIdsByBsn, readBundles, readDossierRows } from '../../../db/repositories/exchange/read-sections.js';
 import { addSectionItems } from '../../../db/repositories/exchange/write-sections.js';
 import type { ImportItems, ListSection, WriteClock } from '../../../db/repositories/exchange/batches.js';
-import { sectionLines, sectionSame } from './section-preview.js';
+import { incomingLines, sectionLines, sectionSame } from './section-preview.js';
 import { decodeExchangeFile, dossierFieldRefusal, encodeExchangeFile } from './exchange-file.js';
 import type { ScryptParams } from './envelope.js';
 
@@ -142,7 +142,7 @@ export async function previewImport(db: Db, payload: ExchangePayload): Promise<I
         ? payload.sections.map((s) => ({
             section: s,
             current: sectionLines(s, cur),
-            incoming: sectionLines(s, incoming),
+            incoming: incomingLines(s, cur, incoming),
             same: sectionSame(s, cur, incoming),
           }))
         : [],

@@ -1,5 +1,6 @@
 import type { ExchangeSection } from '../../../common/exchange/payload.js';
-import type { ActionEntry, ConsentEntry, PlanSection } from '../../../common/exchange/payload.js';
+import type { ActionEntry, AftercareSection, ConsentEntry, PlanSection } from '../../../common/exchange/payload.js';
+import { ATTEMPT_CHANNEL_LABELS, ATTEMPT_RESULT_LABELS, FIRST_CONTACT_HOW_LABELS } from '../../../common/aftercare/rules.js';
 import { DETENTION_KEYS, PERSON_KEYS, itemKey, type SectionData } from '../../../common/exchange/sections.js';
 import type { ContactFields } from '../../../common/dossiers/schema.js';
 import { CONTACT_ROLE_LABELS, LEGAL_BASIS_LABELS } from '../../../common/dossiers/schema.js';
@@ -85,6 +86,41 @@ function planLines(p: PlanSection): string[] {
   ];
 }
 
+function aftercareLines(a: AftercareSection): string[] {
+  const d = a.dayOne;
+  return [
+    ...(d
+      ? [
+          `Vastlegging dag van vrijlating (${formatDateNl(d.releaseDate)}): ${d.entries.map((e) => `${basisDef(e.key).label}: ${BASIS_STATE_INFO[e.state].label}`).join('; ')}`,
+          ...d.entries
+            .filter((e) => e.correctedAt)
+            .map((e) => `Correctie ${basisDef(e.key).label}: ${BASIS_STATE_INFO[e.state].label} — reden: ${e.correctionReason}`),
+        ]
+      : []),
+    ...(a.firstContact
+      ? [
+          `Eerste contact: ${formatDateNl(a.firstContact.contactAt.slice(0, 10))} ${a.firstContact.contactAt.slice(11)}, ${FIRST_CONTACT_HOW_LABELS[a.firstContact.how]}, ${a.firstContact.who}`,
+        ]
+      : []),
+    ...a.followups.map((f) =>
+      f.doneOn
+        ? `Nazorgmoment ${f.label}: gedaan ${formatDateNl(f.doneOn)}, ${f.reached === 'ja' ? 'cliënt bereikt' : 'cliënt niet bereikt'}`
+        : `Nazorgmoment ${f.label}: gepland ${formatDateNl(f.dueOn)}`,
+    ),
+    ...a.attempts.map((t) => `Contactpoging ${formatDateNl(t.date)}: ${ATTEMPT_CHANNEL_LABELS[t.channel]}, ${ATTEMPT_RESULT_LABELS[t.result]}`),
+  ];
+}
+
+/** Said beside the file's after-release lines when this dossier already has a day-one record: it is recorded once. */
+export const DAY_ONE_KEPT_LINE = 'De vastlegging van de dag van vrijlating staat hier al en wordt niet overschreven.';
+
+/** The file's lines of a section as shown beside what is here, with what taking it would not change. */
+export function incomingLines(section: ExchangeSection, cur: Partial<SectionData>, inc: Partial<SectionData>): string[] {
+  const lines = sectionLines(section, inc);
+  if (section === 'aftercare' && cur.aftercare?.dayOne && inc.aftercare?.dayOne) lines.push(DAY_ONE_KEPT_LINE);
+  return lines;
+}
+
 export function sectionLines(section: ExchangeSection, data: Partial<SectionData>): string[] {
   switch (section) {
     case 'person':
@@ -103,6 +139,8 @@ export function sectionLines(section: ExchangeSection, data: Partial<SectionData
       return (data.actions ?? []).map(actionLine);
     case 'attachments':
       return (data.attachments ?? []).map((a) => `${withoutControlCharacters(a.name)} (${Math.max(1, Math.round(a.size / 1024))} kB)`);
+    case 'aftercare':
+      return data.aftercare ? aftercareLines(data.aftercare) : [];
   }
 }
 
@@ -138,6 +176,19 @@ export function sectionSame(section: ExchangeSection, cur: Partial<SectionData>,
       const cb = new Map((cur.plan?.basis ?? []).map((b) => [b.key, `${b.state}|${b.note}`]));
       const basisSame = (inc.plan?.basis ?? []).every((b) => cb.get(b.key) === `${b.state}|${b.note}`);
       return basisSame && covered(cur.plan?.scores, inc.plan?.scores, itemKey.scores) && covered(cur.plan?.goals, inc.plan?.goals, itemKey.goals);
+    }
+    case 'aftercare': {
+      // A day-one record or first contact here is kept, so only their absence here can change anything.
+      const c = cur.aftercare;
+      const i = inc.aftercare;
+      if (!i) return true;
+      const done = new Map((c?.followups ?? []).map((f) => [f.momentKey, f.doneOn !== null]));
+      return (
+        (!i.dayOne || !!c?.dayOne) &&
+        (!i.firstContact || !!c?.firstContact) &&
+        i.followups.every((f) => done.has(f.momentKey) && (f.doneOn === null || done.get(f.momentKey))) &&
+        covered(c?.attempts, i.attempts, itemKey.attempts)
+      );
     }
   }
 }

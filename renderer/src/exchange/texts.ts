@@ -146,6 +146,7 @@ const nl = {
     actions: 'Acties',
     notes: 'Journaal (notities)',
     attachments: 'Bijlagen',
+    aftercare: 'Na vrijlating (dag van vrijlating, eerste contact, nazorgmomenten, contactpogingen)',
   },
 };
 
@@ -291,6 +292,7 @@ const en: TextsShape<typeof nl> = {
     actions: 'Actions',
     notes: 'Journal (notes)',
     attachments: 'Attachments',
+    aftercare: 'After release (day of release, first contact, follow-up moments, contact attempts)',
   },
 };
 

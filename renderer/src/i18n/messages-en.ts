@@ -207,6 +207,9 @@ export const MESSAGES_EN: Record<string, string> = {
   'Onbekend filter.': 'Unknown filter.',
   'Onbekend voorstel.': 'Unknown proposal.',
   'Dit onderdeel bestaat pas in een nieuwere schemaversie.': 'This section only exists in a newer schema version.',
+  'Dit onderdeel staat dubbel in het bestand.': 'This section appears twice in the file.',
+  'De vastlegging van de dag van vrijlating staat hier al en wordt niet overschreven.':
+    'The record of the day of release is already here and is not overwritten.',
   'In dit overleg zijn nog geen acties toegedeeld. Er is niets geëxporteerd.': 'No actions have been allocated in this meeting yet. Nothing was exported.',
   'Vul eerst de verwachte vrijlatingsdatum in.': 'First enter the expected release date.',
   // Quick entry of an action in a meeting
