@@ -36,6 +36,8 @@ export const documentsArea = {
       templateId: z.string().min(1).max(60),
       addressee: addresseeSchema,
       includePlan: z.boolean().default(false),
+      /** The client's release sheet (in Dutch) appended after the letter. */
+      includeReleaseSheet: z.boolean().default(false),
     }),
   ),
 } as const;

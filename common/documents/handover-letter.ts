@@ -5,6 +5,7 @@ import type { HandoverPlaceholder, LetterTemplate } from './letter-placeholders.
 import { mm, type Content, type DocDefinition } from './pdf-types.js';
 import { letterName, parseAttention, salutation, surname } from '../people/names.js';
 import { clientHeaderBlock, planSections } from './plan-sections.js';
+import { releaseSheetContent } from './release-sheet.js';
 import type { ActionRow, Addressee, HandoverLetterModel, Letterhead, PlanView } from './view-models.js';
 
 /**
@@ -158,6 +159,10 @@ function splitLast(last: TemplateBlock | undefined): { head: Content[]; tail: Co
   return { head: [...head, title!, bullets(g.items.slice(0, -1), 0)], tail: [bullets(g.items.slice(-1))] };
 }
 
+function appendixNames(m: HandoverLetterModel): string {
+  return [m.appendix ? 'Actieplan' : '', m.releaseSheet ? (m.appendix ? 'vrijlatingsblad' : 'Vrijlatingsblad') : ''].filter(Boolean).join(', ');
+}
+
 function referenceRows(m: HandoverLetterModel): Content {
   const lh = m.letterhead;
   const rows: [string, string][] = [
@@ -166,7 +171,7 @@ function referenceRows(m: HandoverLetterModel): Content {
     ['Contactpersoon', lh.coordinatorName],
     ['Telefoon', lh.coordinatorPhone],
     ['E-mail', lh.coordinatorEmail],
-    ...(m.appendix ? [['Bijlage', 'Actieplan'] as [string, string]] : []),
+    ...(m.appendix || m.releaseSheet ? [[m.appendix && m.releaseSheet ? 'Bijlagen' : 'Bijlage', appendixNames(m)] as [string, string]] : []),
   ];
   return {
     table: {
@@ -215,10 +220,18 @@ export function handoverLetterDefinition(m: HandoverLetterModel): DocDefinition 
   const appendix: Content[] = m.appendix
     ? [{ stack: [{ text: 'Bijlage: actieplan', style: 'title' }, clientHeaderBlock(m.appendix.client), ...planSections(m.appendix)], pageBreak: 'before' }]
     : [];
+  // The sheet keeps its own large type and plain language: it is the page the client gets, passed on as is.
+  const sheet: Content[] = m.releaseSheet ? [{ stack: releaseSheetContent(m.releaseSheet), fontSize: 14, lineHeight: 1.25, pageBreak: 'before' }] : [];
   return frame({
     kind: 'Overdrachtsbrief',
     letterhead: lh,
     date: m.date,
-    content: [...firstPage, { text: m.subject, bold: true, fontSize: 10.5, margin: [0, 0, 0, 14] }, ...bodyWithSignature(m.body, signature), ...appendix],
+    content: [
+      ...firstPage,
+      { text: m.subject, bold: true, fontSize: 10.5, margin: [0, 0, 0, 14] },
+      ...bodyWithSignature(m.body, signature),
+      ...appendix,
+      ...sheet,
+    ],
   });
 }

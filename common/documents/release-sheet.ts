@@ -25,7 +25,8 @@ export function sheetDate(iso: string, lang: SheetLanguage): string {
 
 const BIG = 14;
 
-export function releaseSheetDefinition(m: ReleaseSheetModel): DocDefinition {
+/** The sheet's own pages, also appended to a handover letter (in its large type, whatever the letter's type). */
+export function releaseSheetContent(m: ReleaseSheetModel): Content[] {
   const t = SHEET_TEXTS[m.language];
   const h = (text: string): Content => ({ text, fontSize: 18, bold: true, margin: [0, 14, 0, 6] });
   const lh = m.letterhead;
@@ -36,7 +37,7 @@ export function releaseSheetDefinition(m: ReleaseSheetModel): DocDefinition {
     ...(lh.coordinatorPhone ? [[cell(`${t.contactPerson}${lh.coordinatorName ? `: ${lh.coordinatorName}` : ''}`), cell(lh.coordinatorPhone, true)]] : []),
     ...m.phones.map((p) => [cell(p.who), cell(p.phone, true)]),
   ];
-  const content: Content[] = [
+  return [
     {
       columns: [
         lh.logo ? { image: 'logo', fit: [120, 50], width: '*' } : { text: '', width: '*' },
@@ -89,6 +90,10 @@ export function releaseSheetDefinition(m: ReleaseSheetModel): DocDefinition {
     ...(phoneRows.length ? [h(t.phones), { table: { widths: ['*', 170], body: phoneRows }, layout: 'noBorders' } as Content] : []),
     { text: t.questions, fontSize: BIG, margin: [0, 12, 0, 0] },
   ];
-  const def = frame({ kind: t.kind, letterhead: lh, date: m.date, content });
+}
+
+export function releaseSheetDefinition(m: ReleaseSheetModel): DocDefinition {
+  const t = SHEET_TEXTS[m.language];
+  const def = frame({ kind: t.kind, letterhead: m.letterhead, date: m.date, content: releaseSheetContent(m) });
   return { ...def, language: m.language === 'nl' ? 'nl-NL' : 'en-GB', defaultStyle: { ...def.defaultStyle, fontSize: BIG, lineHeight: 1.25 } };
 }

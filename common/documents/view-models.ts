@@ -172,4 +172,6 @@ export interface HandoverLetterModel {
   body: import('../template.js').TemplateBlock[];
   /** The plan as an appendix, or null for none. */
   appendix: PlanView | null;
+  /** The client's release sheet appended after the letter (and the plan), or null/absent for none. */
+  releaseSheet?: import('./release-sheet.js').ReleaseSheetModel | null;
 }

@@ -282,9 +282,16 @@ export async function aftercareToday(db: Db, today: string, settings: Settings):
     lte(dossiers.werkelijkeVrijlating, today),
     sql`NOT EXISTS (SELECT 1 FROM ${firstContacts} WHERE ${firstContacts.dossierId} = ${dossiers.id})`,
   );
-  // The status test as a set from the (covering) status index, so the wide dossier rows are read only for the rows shown.
-  const inNazorg = sql`${followups.dossierId} IN (SELECT ${dossiers.id} FROM ${dossiers} WHERE ${dossiers.status} = 'nazorg')`;
-  const fuWhere = and(isNull(followups.doneOn), lte(followups.dueOn, isoAddDays(today, FOLLOWUP_DUE_AHEAD_DAYS)), inNazorg);
+  const openDue = and(isNull(followups.doneOn), lte(followups.dueOn, isoAddDays(today, FOLLOWUP_DUE_AHEAD_DAYS)));
+  // The count: all open moments due, less those of dossiers not in nazorg. Both parts come from covering indexes
+  // (never the wide dossier rows), and the set probed per moment is the dossiers outside nazorg, not the whole
+  // caseload in nazorg that Vandaag is about. Every moment has its dossier (foreign key), so the difference is exact.
+  const notInNazorg = sql`${followups.dossierId} IN (SELECT ${dossiers.id} FROM ${dossiers} WHERE ${dossiers.status} <> 'nazorg')`;
+  const fuCountSql = sql`SELECT (SELECT count(*) FROM ${followups} WHERE ${openDue})
+    - (SELECT count(*) FROM ${followups} WHERE ${and(openDue, notInNazorg)}) AS n`;
+  // The list reads each shown moment's dossier row for the name anyway, so it tests the status on that row: building
+  // the set of every dossier in nazorg would cost more than the few rows the list reads before it has its 50.
+  const fuListWhere = and(openDue, eq(dossiers.status, 'nazorg'));
   // Failed attempts with no later attempt that reached the client.
   const failedSql = sql`SELECT a.dossier_id AS id, count(*) AS n FROM ${contactAttempts} a
     WHERE a.result <> 'bereikt' AND NOT EXISTS (
@@ -298,10 +305,10 @@ export async function aftercareToday(db: Db, today: string, settings: Settings):
       .select({ ...nameColumns, followupId: followups.id, momentKey: followups.momentKey, label: followups.label, dueOn: followups.dueOn })
       .from(followups)
       .innerJoin(dossiers, eq(dossiers.id, followups.dossierId))
-      .where(fuWhere)
+      .where(fuListWhere)
       .orderBy(asc(followups.dueOn), asc(followups.id))
       .limit(DASHBOARD_LIST_MAX),
-    db.select({ n: count() }).from(followups).where(fuWhere),
+    db.all<{ n: number }>(fuCountSql),
     db.all<{ id: number; n: number }>(sql`SELECT f.id, f.n FROM (${failedSql}) f JOIN ${dossiers} d ON d.id = f.id WHERE d.status = 'nazorg'`),
   ]);
   const unreachableIds = unreachableRows.slice(0, DASHBOARD_LIST_MAX);
@@ -333,6 +340,6 @@ export async function aftercareToday(db: Db, today: string, settings: Settings):
       state: r.dueOn < today ? ('overdue' as const) : ('due' as const),
     })),
     unreachable: names.map((r) => ({ dossierId: r.dossierId, name: listName(r), releaseDate: r.releaseDate ?? '', failed: failedById.get(r.dossierId) ?? 0 })),
-    totals: { firstContacts: fcTotal?.n ?? 0, followups: fuTotal?.n ?? 0, unreachable: unreachableRows.length },
+    totals: { firstContacts: fcTotal?.n ?? 0, followups: Number(fuTotal?.n ?? 0), unreachable: unreachableRows.length },
   };
 }

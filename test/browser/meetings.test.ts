@@ -100,11 +100,16 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await page.getByLabel('Organisatie').fill('Reclassering Nederland');
     await page.getByLabel('Straat en huisnummer of postbus').fill('Postbus 999');
     await page.getByLabel('Postcode en plaats').fill('9999 ZZ Voorbeeldstad');
+    await page.getByLabel('Vrijlatingsblad voor de cliënt meesturen').check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Overdrachtsbrief: Opslaan als PDF' }).click()]);
     const text = squeeze(pdfText(readFileSync((await download.path())!)));
     expect(text).toContain('Overdracht nazorg Noël Fictiefsma');
     expect(text).toContain('Postbus 999');
     expect(text).toContain('Bijlage: actieplan');
+    expect(text).toContain('Bijlagen Actieplan, vrijlatingsblad');
+    expect(text).toContain('Uw eerste weken buiten');
+    const [provision] = await listProvisions(app.core.session.requireVault().db, 1);
+    expect(provision).toMatchObject({ kind: 'pdf.overdrachtsbrief', what: 'Overdrachtsbrief met actieplan en vrijlatingsblad', dossierIds: [dossierId] });
   });
 
   it('downloads the actions of the meeting as CSV (pseudonymised as chosen) and shows it in the register', async () => {

@@ -128,6 +128,15 @@ describe('after release on a real encrypted vault', () => {
       ['2 weken na vrijlating', 'overdue'],
       ['3 maanden na vrijlating', 'due'],
     ]);
+    expect(today.totals.followups).toBe(2);
+    // A dossier no longer in nazorg keeps its open moments, but they leave Vandaag's list and its count.
+    const closed = await newDossier(v, 'Sluitma');
+    await transitionDossier(v.db, closed, { to: 'nazorg', werkelijkeVrijlating: '2026-08-01' });
+    expect((await aftercareToday(v.db, '2026-11-01', s)).totals.followups).toBe(4);
+    await v.db.update(dossiers).set({ status: 'afgesloten' }).where(eq(dossiers.id, closed));
+    const withClosed = await aftercareToday(v.db, '2026-11-01', s);
+    expect(withClosed.followups.map((f) => f.dossierId)).toEqual([id, id]);
+    expect(withClosed.totals.followups).toBe(2);
     const clock = { today: '2026-11-01', now: '2026-11-01T09:00:00.000Z' };
     await recordFollowup(
       v.db,

@@ -158,6 +158,32 @@ describe('documents and allocation meetings over the API, on a real encrypted va
     const { db } = ctx.core.session.requireVault();
     expect((await listProvisions(db, 1))[0]).toMatchObject({ kind: 'pdf.overdrachtsbrief', recipient: 'Reclassering Nederland', dossierIds: [dossierA] });
 
+    expect(text).not.toContain('Uw eerste weken buiten');
+
+    // The client's release sheet appended after the letter and the plan: its own pages, in the same file and provision.
+    const withSheet = await call('documents.handoverLetter', {
+      dossierId: dossierA,
+      templateId: 'overdracht-reclassering',
+      addressee,
+      includePlan: true,
+      includeReleaseSheet: true,
+    });
+    const sheetText = squeeze(pdfText(pdfOf(withSheet)));
+    expect(sheetText).toContain('Bijlagen Actieplan, vrijlatingsblad');
+    expect(sheetText).toContain('Uw eerste weken buiten');
+    expect(sheetText).toContain('Hallo Noël');
+    expect(sheetText).toContain('Hebt u een vraag? Of gaat er iets mis? Bel ons. Wij helpen u.');
+    // The sheet comes after the plan.
+    expect(sheetText.indexOf('Uw eerste weken buiten')).toBeGreaterThan(sheetText.indexOf('Actie nummer 30 voor één cliënt'));
+    expect(withSheet.pages).toBeGreaterThan(doc.pages);
+    expect((await listProvisions(db, 1))[0]).toMatchObject({
+      kind: 'pdf.overdrachtsbrief',
+      what: 'Overdrachtsbrief met actieplan en vrijlatingsblad',
+      recipient: 'Reclassering Nederland',
+      purpose: 'Overdracht nazorg',
+      dossierIds: [dossierA],
+    });
+
     // An unknown placeholder is refused with the Dutch list when the template is saved; nothing is made or registered.
     const before = (await listProvisions(db, 100)).length;
     const [tpl] = (await call('settings.get', {})).letterTemplates;

@@ -184,7 +184,7 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
       );
     },
 
-    'documents.handoverLetter': async ({ dossierId, templateId, addressee, includePlan }) => {
+    'documents.handoverLetter': async ({ dossierId, templateId, addressee, includePlan, includeReleaseSheet }) => {
       const clock = readClock();
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const template = settings.letterTemplates.find((t) => t.id === templateId);
@@ -201,6 +201,7 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
         throw err;
       }
       const reference = `${plan.client.reference}/${clock.today.slice(0, 4)}`;
+      const releaseSheet = includeReleaseSheet ? await loadReleaseSheet(db(), dossierId, clock, config, settings, 'nl') : null;
       return make(
         handoverLetterDefinition({
           letterhead,
@@ -210,12 +211,15 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
           subject: filled.subject,
           body: filled.body,
           appendix: includePlan ? plan : null,
+          releaseSheet,
         }),
         `overdrachtsbrief-${plan.client.reference}-${clock.today}.pdf`,
         [
           {
             kind: 'pdf.overdrachtsbrief',
-            what: includePlan ? 'Overdrachtsbrief met actieplan' : 'Overdrachtsbrief',
+            what: ['Overdrachtsbrief', [includePlan ? 'actieplan' : '', includeReleaseSheet ? 'vrijlatingsblad' : ''].filter(Boolean).join(' en ')]
+              .filter(Boolean)
+              .join(' met '),
             recipient: addressee.organisation,
             purpose: 'Overdracht nazorg',
             dossierIds: [dossierId],

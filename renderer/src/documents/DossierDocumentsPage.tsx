@@ -20,6 +20,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
   const [templateId, setTemplateId] = useState('');
   const [address, setAddress] = useState<Record<AddressField, string>>({ organisation: '', department: '', attention: '', street: '', postcodeCity: '' });
   const [includePlan, setIncludePlan] = useState(true);
+  const [includeReleaseSheet, setIncludeReleaseSheet] = useState(false);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -49,7 +50,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
     }
     setFields({});
     try {
-      return await api.documents.handoverLetter({ dossierId, templateId, addressee: parsed.data, includePlan });
+      return await api.documents.handoverLetter({ dossierId, templateId, addressee: parsed.data, includePlan, includeReleaseSheet });
     } catch (err) {
       if (err instanceof ApiError) setFields(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^addressee\./, ''), v])));
       throw err;
@@ -114,6 +115,10 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
             />
           ))}
           <FormControlLabel control={<Checkbox checked={includePlan} onChange={(e) => setIncludePlan(e.target.checked)} />} label={t.includePlan} />
+          <FormControlLabel
+            control={<Checkbox checked={includeReleaseSheet} onChange={(e) => setIncludeReleaseSheet(e.target.checked)} />}
+            label={t.includeReleaseSheet}
+          />
           <DocumentActions label={t.letter} disabled={!templateId} make={makeLetter} />
         </Stack>
       </Paper>
