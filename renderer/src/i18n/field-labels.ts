@@ -6,6 +6,7 @@ import { defineTexts, type TextsShape } from '.';
  * field without a name here.
  */
 const nl = {
+  includeReleaseSheet: 'Vrijlatingsblad meesturen',
   jobId: 'Leesopdracht',
   source: 'Melding',
   casemanagerNaam: 'Casemanager PI',
@@ -176,6 +177,7 @@ const nl = {
 };
 
 const en: TextsShape<typeof nl> = {
+  includeReleaseSheet: 'Attach the release sheet',
   jobId: 'Reading job',
   source: 'Notice',
   casemanagerNaam: 'PI case manager',
