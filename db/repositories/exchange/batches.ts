@@ -32,7 +32,7 @@ export async function selectIn<T extends { dossierId: number }>(ids: number[], q
 }
 
 export async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  // SQLite allows 32,766 bound variables; 100 rows of at most ~15 columns stays well below.
+  // SQLite allows 32,766 bound variables; 100 rows of at most ~30 columns stays well below.
   for (const c of chunks(rows, 100)) if (c.length) await insert(c);
 }
 
