@@ -33,8 +33,6 @@ import { chunks, insertMany, selectIn } from './exchange/batches.js';
 import { getSettings } from './settings.js';
 import type { Clock } from '../../common/calendar.js';
 
-type AftercareClock = Clock;
-
 async function history(tx: Conn, dossierId: number, at: string, field: string, oldValue: string | null, newValue: string | null) {
   await recordHistory(tx, dossierId, at, field, oldValue, newValue);
   await touchDossier(tx, dossierId, at);
@@ -152,7 +150,7 @@ export async function getDayOne(conn: Conn, dossierId: number): Promise<DayOneRe
 export async function correctDayOne(
   db: Conn,
   input: { dossierId: number; key: BasisKey; state: BasisState; note: string; reason: string },
-  clock: AftercareClock,
+  clock: Clock,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [old] = await tx
@@ -181,7 +179,7 @@ export async function correctDayOne(
 export async function recordFirstContact(
   db: Conn,
   input: { dossierId: number; contactAt: string; who: string; how: FirstContactHow; outcome: string },
-  clock: AftercareClock,
+  clock: Clock,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const d = await requireDossier(tx, input.dossierId);
@@ -213,7 +211,7 @@ export interface CheckinInput {
 }
 
 /** Records the check-in of one follow-up moment. */
-export async function recordFollowup(db: Conn, input: CheckinInput, clock: AftercareClock): Promise<number> {
+export async function recordFollowup(db: Conn, input: CheckinInput, clock: Clock): Promise<number> {
   return db.transaction(async (tx) => {
     const [f] = await tx.select().from(followups).where(eq(followups.id, input.followupId));
     if (!f) throw new AppError('NOT_FOUND');
@@ -242,7 +240,7 @@ export async function recordFollowup(db: Conn, input: CheckinInput, clock: After
 export async function addContactAttempt(
   db: Conn,
   input: { dossierId: number; date: string; channel: AttemptChannel; result: AttemptResult; note: string },
-  clock: AftercareClock,
+  clock: Clock,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await requireDossier(tx, input.dossierId);

@@ -3,11 +3,6 @@ import type { SectionData } from '../../../common/exchange/sections.js';
 
 /** Reading and writing many dossiers at once: bounded `IN (...)` lists and multi-row inserts. */
 
-export interface WriteClock {
-  now: string;
-  today: string;
-}
-
 export function chunks<T>(xs: readonly T[], n = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
