@@ -28,11 +28,21 @@ export function parseDateNl(text: string): string | null {
   return format(d, 'yyyy-MM-dd');
 }
 
-/** True when an ISO date string names a real calendar day. */
+/**
+ * True when an ISO date string names a real calendar day. Plain arithmetic (Gregorian leap years), not a Date
+ * round trip: an exchange file checks tens of thousands of dates, and this check was most of an export's time.
+ */
 export function isRealIsoDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  const d = parseISO(iso);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === iso;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

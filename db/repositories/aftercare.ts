@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
 import {
   failedSinceReached,
@@ -27,12 +27,11 @@ import { listName } from '../../common/people/names.js';
 import type { Settings } from '../../common/settings.js';
 import { contactAttempts, dayOneBasis, dossiers, firstContacts, followups, planBasis } from '../schema.js';
 import type { Db } from '../vault.js';
-import { recordAudit } from './audit.js';
-import { recordHistory, touchDossier, type Conn } from './dossier-touch.js';
+import { recordAudits } from './audit.js';
+import { recordHistories, recordHistory, touchDossier, touchDossiers, type Conn } from './dossier-touch.js';
+import { chunks, insertMany, selectIn } from './exchange/batches.js';
 import { getSettings } from './settings.js';
 import type { Clock } from '../../common/calendar.js';
-
-type AftercareClock = Clock;
 
 async function history(tx: Conn, dossierId: number, at: string, field: string, oldValue: string | null, newValue: string | null) {
   await recordHistory(tx, dossierId, at, field, oldValue, newValue);
@@ -64,26 +63,69 @@ function requireReleased(d: { release: string | null }, today: string, field: st
  * template; later changes of the date keep the record and move only the moments not yet done.
  */
 export async function onReleaseDateSet(tx: Conn, dossierId: number, releaseDate: string, now: string): Promise<void> {
-  const [existing] = await tx.select({ n: count() }).from(dayOneBasis).where(eq(dayOneBasis.dossierId, dossierId));
-  const settings = await getSettings(tx);
-  const planned = plannedMoments(releaseDate, settings.followupMoments);
-  if ((existing?.n ?? 0) === 0) {
-    const rows = await tx.select().from(planBasis).where(eq(planBasis.dossierId, dossierId));
-    const basis = completeBasis(rows.map((r) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note })));
-    await tx.insert(dayOneBasis).values(basis.map((b) => ({ dossierId, key: b.key, state: b.state, note: b.note, releaseDate, recordedAt: now })));
-    await history(tx, dossierId, now, 'dayOne', null, basis.map((b) => `${basisDef(b.key).label}: ${BASIS_STATE_INFO[b.state].label}`).join('; '));
-    await recordAudit(tx, 'aftercare.day_one', { id: dossierId }, now);
+  await onReleaseDatesSet(tx, [{ dossierId, releaseDate }], now);
+}
+
+/**
+ * The same for many dossiers at once (an import of released clients): a few multi-row statements per table
+ * instead of some ten statements per dossier, with the same rows, history lines and audit lines.
+ */
+export async function onReleaseDatesSet(tx: Conn, list: readonly { dossierId: number; releaseDate: string }[], now: string): Promise<void> {
+  if (list.length === 0) return;
+  const ids = list.map((x) => x.dossierId);
+  const recorded = new Set<number>();
+  for (const c of chunks(ids)) {
+    const rows = await tx.selectDistinct({ dossierId: dayOneBasis.dossierId }).from(dayOneBasis).where(inArray(dayOneBasis.dossierId, c));
+    for (const r of rows) recorded.add(r.dossierId);
   }
-  for (const m of planned) {
-    await tx
+  const settings = await getSettings(tx);
+  const first = list.filter((x) => !recorded.has(x.dossierId));
+  const plan = await selectIn(
+    first.map((x) => x.dossierId),
+    (c) => tx.select().from(planBasis).where(inArray(planBasis.dossierId, c)),
+  );
+  const dayOne: (typeof dayOneBasis.$inferInsert)[] = [];
+  const lines: Parameters<typeof recordHistories>[1][number][] = [];
+  for (const { dossierId, releaseDate } of first) {
+    const rows = plan.get(dossierId) ?? [];
+    const basis = completeBasis(rows.map((r) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note })));
+    dayOne.push(...basis.map((b) => ({ dossierId, key: b.key, state: b.state, note: b.note, releaseDate, recordedAt: now })));
+    const summary = basis.map((b) => `${basisDef(b.key).label}: ${BASIS_STATE_INFO[b.state].label}`).join('; ');
+    lines.push({ dossierId, at: now, field: 'dayOne', oldValue: null, newValue: summary });
+  }
+  await insertMany(dayOne, (c) => tx.insert(dayOneBasis).values(c));
+  await recordHistories(tx, lines);
+  await touchDossiers(
+    tx,
+    first.map((x) => x.dossierId),
+    now,
+  );
+  await recordAudits(
+    tx,
+    'aftercare.day_one',
+    first.map((x) => ({ id: x.dossierId })),
+    now,
+  );
+  const moments = list.flatMap(({ dossierId, releaseDate }) =>
+    plannedMoments(releaseDate, settings.followupMoments).map((m) => ({
+      dossierId,
+      momentKey: m.key,
+      label: m.label,
+      dueOn: m.dueOn,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  await insertMany(moments, (c) =>
+    tx
       .insert(followups)
-      .values({ dossierId, momentKey: m.key, label: m.label, dueOn: m.dueOn, createdAt: now, updatedAt: now })
+      .values(c)
       .onConflictDoUpdate({
         target: [followups.dossierId, followups.momentKey],
-        set: { dueOn: m.dueOn, updatedAt: now },
+        set: { dueOn: sql`excluded.due_on`, updatedAt: sql`excluded.updated_at` },
         setWhere: isNull(followups.doneOn),
-      });
-  }
+      }),
+  );
 }
 
 export async function getDayOne(conn: Conn, dossierId: number): Promise<DayOneRecord | null> {
@@ -108,7 +150,7 @@ export async function getDayOne(conn: Conn, dossierId: number): Promise<DayOneRe
 export async function correctDayOne(
   db: Conn,
   input: { dossierId: number; key: BasisKey; state: BasisState; note: string; reason: string },
-  clock: AftercareClock,
+  clock: Clock,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [old] = await tx
@@ -137,7 +179,7 @@ export async function correctDayOne(
 export async function recordFirstContact(
   db: Conn,
   input: { dossierId: number; contactAt: string; who: string; how: FirstContactHow; outcome: string },
-  clock: AftercareClock,
+  clock: Clock,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const d = await requireDossier(tx, input.dossierId);
@@ -169,7 +211,7 @@ export interface CheckinInput {
 }
 
 /** Records the check-in of one follow-up moment. */
-export async function recordFollowup(db: Conn, input: CheckinInput, clock: AftercareClock): Promise<number> {
+export async function recordFollowup(db: Conn, input: CheckinInput, clock: Clock): Promise<number> {
   return db.transaction(async (tx) => {
     const [f] = await tx.select().from(followups).where(eq(followups.id, input.followupId));
     if (!f) throw new AppError('NOT_FOUND');
@@ -198,7 +240,7 @@ export async function recordFollowup(db: Conn, input: CheckinInput, clock: After
 export async function addContactAttempt(
   db: Conn,
   input: { dossierId: number; date: string; channel: AttemptChannel; result: AttemptResult; note: string },
-  clock: AftercareClock,
+  clock: Clock,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await requireDossier(tx, input.dossierId);

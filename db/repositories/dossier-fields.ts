@@ -4,8 +4,9 @@ import { dossierSearchText, dossierSortName } from '../../common/dossiers/search
 import type { ClosingReason, DossierStatus } from '../../common/dossiers/status.js';
 import type { Dossier } from '../../common/dossiers/types.js';
 import { dossierHistory, dossiers, releaseDateHistory } from '../schema.js';
-import { onReleaseDateSet } from './aftercare.js';
+import { onReleaseDateSet, onReleaseDatesSet } from './aftercare.js';
 import { historyValue, recordHistory, touchDossier, type Conn } from './dossier-touch.js';
+import { insertMany } from './exchange/batches.js';
 
 export { recordHistory, touchDossier };
 
@@ -102,23 +103,22 @@ export async function insertDossierRows(tx: Conn, list: NewRow[], now: string): 
       updatedAt: now,
     };
   });
-  await insertChunks(rows, (c) => tx.insert(dossiers).values(c));
+  await insertMany(rows, (c) => tx.insert(dossiers).values(c));
   const ids = rows.map((r) => r.id);
-  await insertChunks(
+  await insertMany(
     rows.map((r) => ({ dossierId: r.id, at: now, field: 'status', oldValue: null, newValue: historyValue(r.status) })),
     (c) => tx.insert(dossierHistory).values(c),
   );
-  await insertChunks(
+  await insertMany(
     rows.filter((r) => r.verwachteVrijlating).map((r) => ({ dossierId: r.id, date: r.verwachteVrijlating!, changedAt: now })),
     (c) => tx.insert(releaseDateHistory).values(c),
   );
-  for (const r of rows) if (r.werkelijkeVrijlating) await onReleaseDateSet(tx, r.id, r.werkelijkeVrijlating, now);
+  await onReleaseDatesSet(
+    tx,
+    rows.flatMap((r) => (r.werkelijkeVrijlating ? [{ dossierId: r.id, releaseDate: r.werkelijkeVrijlating }] : [])),
+    now,
+  );
   return ids;
-}
-
-async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  // SQLite allows 32,766 bound variables; 100 rows of at most ~30 columns stays well below.
-  for (let i = 0; i < rows.length; i += 100) await insert(rows.slice(i, i + 100));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { chunks, insertMany } from './exchange/batches.js';
 import { dossierHistory, dossiers } from '../schema.js';
 import type { Db } from '../vault.js';
 
@@ -16,10 +17,25 @@ export function historyValue(v: unknown): string | null {
 }
 
 export async function recordHistory(tx: Conn, dossierId: number, at: string, field: string, oldValue: unknown, newValue: unknown): Promise<void> {
-  await tx.insert(dossierHistory).values({ dossierId, at, field, oldValue: historyValue(oldValue), newValue: historyValue(newValue) });
+  await recordHistories(tx, [{ dossierId, at, field, oldValue, newValue }]);
+}
+
+/** Many history lines at once, as multi-row statements. */
+export async function recordHistories(
+  tx: Conn,
+  lines: readonly { dossierId: number; at: string; field: string; oldValue: unknown; newValue: unknown }[],
+): Promise<void> {
+  await insertMany(
+    lines.map((l) => ({ dossierId: l.dossierId, at: l.at, field: l.field, oldValue: historyValue(l.oldValue), newValue: historyValue(l.newValue) })),
+    (c) => tx.insert(dossierHistory).values(c),
+  );
 }
 
 /** Marks the dossier as changed now without changing a field (a note, contact or consent was added). */
 export async function touchDossier(tx: Conn, dossierId: number, now: string): Promise<void> {
   await tx.update(dossiers).set({ updatedAt: now }).where(eq(dossiers.id, dossierId));
+}
+
+export async function touchDossiers(tx: Conn, dossierIds: readonly number[], now: string): Promise<void> {
+  for (const c of chunks(dossierIds)) await tx.update(dossiers).set({ updatedAt: now }).where(inArray(dossiers.id, c));
 }

@@ -14,6 +14,9 @@ export interface BenchResult {
   goal?: string;
 }
 
+/** Whether a figure (or a suite, by its prefix) was asked for on the command line. */
+export type Wanted = (name: string) => boolean;
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);

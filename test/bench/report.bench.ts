@@ -14,7 +14,7 @@ import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';
 import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 import { seedActionsBulk } from '../../db/demo/plans.js';
 import { migrations } from '../helpers/migrations.js';
-import { result, timeRuns, type BenchResult } from './harness.js';
+import { result, timeRuns, type BenchResult, type Wanted } from './harness.js';
 import { expectOk, plainSession } from './plain-session.js';
 
 const PW = 'benchmark wachtwoord lang genoeg';
@@ -28,7 +28,7 @@ const EXCHANGED = 1_000;
  * behind the same handlers. Every figure goes through the API dispatcher the UI uses, except unlock (the vault
  * module itself, so the day's first-unlock backup does not run inside the timing).
  */
-export async function benchReport(dir: string): Promise<BenchResult[]> {
+export async function benchReport(dir: string, want: Wanted = () => true): Promise<BenchResult[]> {
   const dataDir = join(dir, 'vault');
   const session = new VaultSession({ dataDir, migrations: migrations(), shell: 'web', appVersion: 'bench' });
   const { recoveryCode } = await session.beginSetup(PW);
@@ -46,6 +46,7 @@ export async function benchReport(dir: string): Promise<BenchResult[]> {
 
   // Both sides run alternately, so load on the machine hits both alike.
   const pair = async (name: string, runs: number, warm: number, f: (d: typeof enc) => Promise<unknown>, goal: string) => {
+    if (!want(name)) return;
     const e: number[] = [];
     const p: number[] = [];
     for (let r = 0; r < runs; r++) {
@@ -76,6 +77,7 @@ export async function benchReport(dir: string): Promise<BenchResult[]> {
   await pair('report.action_plan_pdf', 11, 2, (d) => expectOk(d, 'documents.actionPlan', { dossierId: ids[7]! }), 'one Actieplan PDF (10 actions)');
   const exportInput = { dossierIds: ids.slice(0, EXCHANGED), sections: [...EXCHANGE_SECTIONS], recipient: 'Benchmark', purpose: 'Benchmark', passphrase: PASS };
   let file = '';
+  if (want('report.import_1000') && !want('report.export_1000')) file = ((await expectOk(enc, 'exchange.export', exportInput)) as { base64: string }).base64;
   await pair(
     'report.export_1000',
     3,
@@ -90,7 +92,7 @@ export async function benchReport(dir: string): Promise<BenchResult[]> {
   const bytes = Buffer.from(file, 'base64');
   const importEnc: number[] = [];
   const importPlain: number[] = [];
-  for (let run = -1; run < 3; run++) {
+  for (let run = -1; want('report.import_1000') && run < 3; run++) {
     const dst = await createVault(join(dir, `import-${run + 1}`), PW, generateRecoveryCode(), migrations());
     const pc = createClient({ url: pathToFileURL(join(dir, `import-plain-${run + 1}.db`)).href });
     await migrate(pc, migrations());
@@ -108,7 +110,12 @@ export async function benchReport(dir: string): Promise<BenchResult[]> {
       pc.close();
     }
   }
-  out.push(result('report.import_1000', importEnc, importPlain, 'into an empty vault, scrypt 128 MiB included'));
+  if (want('report.import_1000')) out.push(result('report.import_1000', importEnc, importPlain, 'into an empty vault, scrypt 128 MiB included'));
+  if (!want('report.unlock') && !want('report.open_checked')) {
+    await session.shutdown();
+    plain.client.close();
+    return out;
+  }
 
   // Unlock of the full vault: KDF + open + quick_check + migrations; and the same without the KDF beside plain SQLite.
   const dataKey = session.requireVault().copyDataKey();

@@ -45,6 +45,30 @@ describe('Dutch dates', () => {
     expect(formatDateNl('2026-11-23')).toBe('23-11-2026');
     expect(isRealIsoDate('2026-02-30')).toBe(false);
   });
+  it('know a real ISO day by leap years and month lengths, like the calendar itself', () => {
+    for (const [iso, real] of [
+      ['2024-02-29', true],
+      ['2023-02-29', false],
+      ['2000-02-29', true],
+      ['1900-02-29', false],
+      ['2026-04-31', false],
+      ['2026-12-31', true],
+      ['2026-13-01', false],
+      ['2026-00-10', false],
+      ['2026-01-00', false],
+      ['0000-01-01', false],
+      ['2026-1-01', false],
+      ['2026-01-01T00:00', false],
+    ] as const)
+      expect(isRealIsoDate(iso), iso).toBe(real);
+    // Every day of two centuries against the platform's own calendar, and the day after each month's last.
+    for (let t = Date.UTC(1950, 0, 1); t < Date.UTC(2150, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(isRealIsoDate(iso)).toBe(true);
+      const next = new Date(t + 86_400_000);
+      if (next.getUTCDate() === 1) expect(isRealIsoDate(`${iso.slice(0, 8)}${String(Number(iso.slice(8)) + 1)}`)).toBe(false);
+    }
+  });
 });
 
 describe('settings', () => {

@@ -1,4 +1,5 @@
 import { and, asc, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Clock } from '../../../common/calendar.js';
 import type { AftercareSection } from '../../../common/exchange/payload.js';
 import type { Bundle } from '../../../common/exchange/sections.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
@@ -6,7 +7,7 @@ import type { AttemptChannel, AttemptResult, FirstContactHow, ReclasseringContac
 import type { BasisKey, BasisState } from '../../../common/plan/basisvoorwaarden.js';
 import { contactAttempts, dayOneBasis, firstContacts, followups } from '../../schema.js';
 import type { Conn, Tx } from '../dossier-fields.js';
-import { chunks, insertMany, selectIn, type ImportItems, type WriteClock } from './batches.js';
+import { chunks, insertMany, selectIn, type ImportItems } from './batches.js';
 
 /** The after-release section (payload version 3) of these bundles, for export, preview and import. */
 export async function readAftercareSection(db: Conn, bundles: Bundle[]): Promise<void> {
@@ -64,7 +65,7 @@ export async function readAftercareSection(db: Conn, bundles: Bundle[]): Promise
  * (a new dossier, or a release date taken from the file) gives way to the file's. Moments are matched by their key: an
  * open moment here takes the file's check-in, a done one is kept. Attempts not here yet are added.
  */
-export async function addAftercareItems(tx: Tx, list: ImportItems[], clock: WriteClock): Promise<void> {
+export async function addAftercareItems(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
   const taking = list.filter((x) => x.sections.has('aftercare') && x.inc.aftercare);
   if (taking.length === 0) return;
   const dayOneIds = taking.filter((x) => !x.cur.aftercare?.dayOne && x.inc.aftercare!.dayOne).map((x) => x.dossierId);

@@ -3,11 +3,6 @@ import type { SectionData } from '../../../common/exchange/sections.js';
 
 /** Reading and writing many dossiers at once: bounded `IN (...)` lists and multi-row inserts. */
 
-export interface WriteClock {
-  now: string;
-  today: string;
-}
-
 export function chunks<T>(xs: readonly T[], n = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
@@ -32,7 +27,7 @@ export async function selectIn<T extends { dossierId: number }>(ids: number[], q
 }
 
 export async function insertMany<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  // SQLite allows 32,766 bound variables; 100 rows of at most ~15 columns stays well below.
+  // SQLite allows 32,766 bound variables; 100 rows of at most ~30 columns stays well below.
   for (const c of chunks(rows, 100)) if (c.length) await insert(c);
 }
 

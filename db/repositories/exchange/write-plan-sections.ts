@@ -1,13 +1,14 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../../../common/calendar.js';
 import type { ActionEntry } from '../../../common/exchange/payload.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
 import { encodeStrip, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden.js';
 import { domainScores, partnerContacts, partners, planActions, planBasis, planGoals, plans } from '../../schema.js';
 import type { Tx } from '../dossier-fields.js';
-import { insertMany, selectIn, type ImportItems, type WriteClock } from './batches.js';
+import { insertMany, selectIn, type ImportItems } from './batches.js';
 
 /** The plan and actions sections of an import, for all dossiers at once: one multi-row statement per table. */
-export async function addPlanItems(tx: Tx, list: ImportItems[], clock: WriteClock): Promise<void> {
+export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
   const withActions = list.filter((x) => x.sections.has('actions'));
   const partnerCache = new Map<string, number>();
   const actionRows = [];
@@ -72,7 +73,7 @@ export async function addPlanItems(tx: Tx, list: ImportItems[], clock: WriteCloc
 }
 
 /** Partners travel by type and name; an unknown one is added to the partner register. */
-async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, clock: WriteClock, cache: Map<string, number>): Promise<number> {
+async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, clock: Clock, cache: Map<string, number>): Promise<number> {
   const key = `p|${p.type}|${p.name.toLowerCase()}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -88,7 +89,7 @@ async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, cloc
   return id;
 }
 
-async function contactIdFor(tx: Tx, partnerId: number, name: string, clock: WriteClock, cache: Map<string, number>): Promise<number> {
+async function contactIdFor(tx: Tx, partnerId: number, name: string, clock: Clock, cache: Map<string, number>): Promise<number> {
   const key = `c|${partnerId}|${name.toLowerCase()}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -1,11 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
+import type { Clock } from '../../../common/calendar.js';
 import type { ConsentEntry, ExchangeSection } from '../../../common/exchange/payload.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
 import { checkAttachment, safeAttachmentFileName } from '../../../common/exchange/attachment-type.js';
 import { attachments, consents, dossierContacts, dossierHistory, journalNotes } from '../../schema.js';
 import { sha256Hex } from '../attachments.js';
 import type { Tx } from '../dossier-fields.js';
-import { insertMany, selectIn, type ImportItems, type WriteClock } from './batches.js';
+import { insertMany, selectIn, type ImportItems } from './batches.js';
 import { addPlanItems } from './write-plan-sections.js';
 import { addAftercareItems } from './aftercare-sections.js';
 
@@ -13,7 +14,7 @@ import { addAftercareItems } from './aftercare-sections.js';
  * Adds the file's list items not present yet (by their natural key, common/exchange/sections.ts); for 'plan' it
  * also sets the basisvoorwaarden. All dossiers at once, so a large import is a few multi-row statements per table.
  */
-export async function addSectionItems(tx: Tx, list: ImportItems[], clock: WriteClock): Promise<void> {
+export async function addSectionItems(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
   const taking = (s: ExchangeSection) => list.filter((x) => x.sections.has(s as never));
   await insertMany(
     taking('contacts').flatMap(({ dossierId, inc, cur }) =>
@@ -56,7 +57,7 @@ export async function addSectionItems(tx: Tx, list: ImportItems[], clock: WriteC
  * sender must not stay active here. A withdrawal is never undone by an import. Both go into the dossier history,
  * as when typed in.
  */
-async function addConsents(tx: Tx, list: ImportItems[], clock: WriteClock): Promise<void> {
+async function addConsents(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
   if (list.length === 0) return;
   const hereByDossier = await selectIn(
     list.map((x) => x.dossierId),

@@ -15,7 +15,7 @@ import {
 import { statusInvariantErrors } from '../../../common/dossiers/status.js';
 import { dossierConsistencyErrors } from '../../../common/dossiers/schema.js';
 import { listName } from '../../../common/people/names.js';
-import { systemClock } from '../../../common/calendar.js';
+import { systemClock, type Clock } from '../../../common/calendar.js';
 import type { Bundle, SectionData } from '../../../common/exchange/sections.js';
 import type { Db } from '../../../db/vault.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
@@ -24,7 +24,7 @@ import { sha256Hex } from '../../../db/repositories/attachments.js';
 import { insertDossierRows, writeDossierFields, type Conn } from '../../../db/repositories/dossier-fields.js';
 import { dossierIdsByBsn, readBundles, readDossierRows } from '../../../db/repositories/exchange/read-sections.js';
 import { addSectionItems } from '../../../db/repositories/exchange/write-sections.js';
-import type { ImportItems, ListSection, WriteClock } from '../../../db/repositories/exchange/batches.js';
+import type { ImportItems, ListSection } from '../../../db/repositories/exchange/batches.js';
 import { incomingLines, sectionLines, sectionSame } from './section-preview.js';
 import { decodeExchangeFile, dossierFieldRefusal, encodeExchangeFile } from './exchange-file.js';
 import type { ScryptParams } from './envelope.js';
@@ -166,7 +166,7 @@ export type ImportChoices = Record<string, Partial<Record<ExchangeSection, Secti
  * Writes the import in ONE transaction: new dossiers with every section in the file, existing ones
  * (same BSN) only in the sections the coordinator chose to take. Any failure rolls everything back.
  */
-export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, clock: WriteClock = systemClock()): Promise<ImportResult> {
+export async function applyImport(db: Db, payload: ExchangePayload, choices: ImportChoices, clock: Clock = systemClock()): Promise<ImportResult> {
   const listSections = payload.sections.filter((s): s is ListSection => s !== 'person' && s !== 'detention');
   return audited(
     db,
