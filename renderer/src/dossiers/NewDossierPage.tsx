@@ -1,10 +1,8 @@
-import { Alert, Box, Button, Link, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { dossierFieldsSchema, type DossierFields } from '../../../common/dossiers/schema';
 import type { DuplicateCandidate } from '../../../common/dossiers/types';
-import { formatDateNl } from '../../../common/dates';
-import { statusLabel } from '../i18n/labels';
 import { ApiError, api } from '../api';
 import { applyServerErrors } from '../forms';
 import { navigate } from '../router';
@@ -13,6 +11,7 @@ import { EMPTY_DOSSIER_FORM, type DossierFormValues } from './format';
 import { schemaResolver } from './resolver';
 import { dt } from './texts';
 import { SubmitButton } from '../a11y/SubmitButton';
+import { DuplicateCandidates } from '../components/DuplicateCandidates';
 
 const KNOWN = [...PERSON_FIELDS, ...DETENTION_FIELDS] as string[];
 
@@ -46,35 +45,13 @@ export function NewDossierPage() {
       </Typography>
       <Stack spacing={2}>
         {error && <Alert severity="error">{error}</Alert>}
-        {existingId !== null && (
-          <Alert severity="warning">
-            {dt.create.duplicateBsn}{' '}
-            <Link href={`#/dossiers/${existingId}`} onClick={() => navigate(`/dossiers/${existingId}`)}>
-              {dt.create.openExisting}
-            </Link>
-          </Alert>
-        )}
-        {candidates && (
-          <Alert
-            severity="warning"
-            action={
-              <Button color="inherit" onClick={() => void form.handleSubmit((v) => save(v, true))()}>
-                {dt.create.confirmSave}
-              </Button>
-            }
-          >
-            {dt.create.sameName}
-            <ul>
-              {candidates.map((c) => (
-                <li key={c.id}>
-                  <Link href={`#/dossiers/${c.id}`}>
-                    {c.name} ({formatDateNl(c.geboortedatum)}, {statusLabel(c.status)})
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <DuplicateCandidates
+          existingId={existingId}
+          candidates={candidates}
+          intro={dt.create.sameName}
+          confirmLabel={dt.create.confirmSave}
+          onConfirm={() => void form.handleSubmit((v) => save(v, true))()}
+        />
         <Paper variant="outlined" sx={{ p: 2 }}>
           <Typography variant="h6" component="h2" gutterBottom>
             {dt.create.person}

@@ -34,12 +34,12 @@ import { ApiError, api, errorMessage } from '../api';
 import { FormDate } from '../components/DateField';
 import { FreeTextChoices } from '../dossiers/FreeTextChoices';
 import { FormText } from '../components/FormText';
+import { DuplicateCandidates } from '../components/DuplicateCandidates';
 import { schemaResolver } from '../dossiers/resolver';
 import { dt } from '../dossiers/texts';
 import { FileReadError, FileTooLargeError, fileToBase64 } from '../exchange/download';
 import { applyServerErrors } from '../forms';
 import { localizeMessage } from '../i18n/messages';
-import { statusLabel } from '../i18n/labels';
 import { navigate } from '../router';
 import { SourceText } from './SourceText';
 import { BatchView } from './BatchView';
@@ -344,32 +344,13 @@ function CreateForm({ result, source, onFocusField }: { result: IntakeProposeRes
           </Typography>
         </Box>
         {error && <Alert severity="error">{error}</Alert>}
-        {existingId !== null && (
-          <Alert severity="warning">
-            {dt.create.duplicateBsn} <Link href={`#/dossiers/${existingId}`}>{dt.create.openExisting}</Link>
-          </Alert>
-        )}
-        {candidates && (
-          <Alert
-            severity="warning"
-            action={
-              <Button color="inherit" onClick={() => void form.handleSubmit((v) => save(v, true))()}>
-                {nt.confirmSave}
-              </Button>
-            }
-          >
-            {nt.sameName}
-            <ul>
-              {candidates.map((c) => (
-                <li key={c.id}>
-                  <Link href={`#/dossiers/${c.id}`}>
-                    {c.name} ({formatDateNl(c.geboortedatum)}, {statusLabel(c.status)})
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <DuplicateCandidates
+          existingId={existingId}
+          candidates={candidates}
+          intro={nt.sameName}
+          confirmLabel={nt.confirmSave}
+          onConfirm={() => void form.handleSubmit((v) => save(v, true))()}
+        />
         <Paper variant="outlined" sx={{ p: 2 }}>
           <Typography variant="subtitle1" component="h3" gutterBottom>
             {nt.person}
