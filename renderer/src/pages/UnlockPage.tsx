@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Box, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Link, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { VaultStatus } from '../../../common/api/vault';
@@ -8,6 +8,7 @@ import { DamagedVaultOffer } from '../backups/DamagedVaultOffer';
 import { bt } from '../backups/texts';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
+import { PasswordField } from '../components/PasswordField';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
 
@@ -63,7 +64,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
             </Alert>
           )}
           {wait > 0 && <Alert severity="warning">{t.unlock.wait(wait)}</Alert>}
-          <TextField label={t.unlock.password} type="password" autoFocus autoComplete="current-password" {...register('password')} />
+          <PasswordField label={t.unlock.password} autoFocus autoComplete="current-password" {...register('password')} />
           <SubmitButton busy={formState.isSubmitting} disabled={wait > 0}>
             {t.unlock.submit}
           </SubmitButton>
