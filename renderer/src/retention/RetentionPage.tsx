@@ -23,6 +23,7 @@ import { formatDateNl } from '../../../common/dates';
 import { api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
 import { rt } from './texts';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 export function RetentionPage() {
   const [overview, setOverview] = useState<RetentionOverview | null>(null);
@@ -85,9 +86,7 @@ export function RetentionPage() {
 
   return (
     <Box sx={{ maxWidth: 900 }}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {rt.title}
-      </Typography>
+      <ScreenHeading title={rt.title} />
       <Stack spacing={2}>
         {message && (
           <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
