@@ -6,6 +6,7 @@ import { formatDateTimeNl } from '../../../common/dates';
 import { ERROR_MESSAGES } from '../../../common/errors';
 import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits';
 import { api } from '../api';
+import { ChooseFileButton } from '../components/ChooseFileButton';
 import { DataTable } from '../components/DataTable';
 import { base64ToBlob } from '../components/download';
 import { NoticeAlert } from '../components/NoticeAlert';
@@ -65,20 +66,9 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
       <Typography color="text.secondary">{tx.attachments.intro}</Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <TextField size="small" label={tx.attachments.note} value={note} onChange={(e) => setNote(e.target.value)} sx={{ minWidth: 280 }} />
-        <Button variant="contained" component="label">
+        <ChooseFileButton variant="contained" accept=".pdf,.png,.jpg,.jpeg,.docx,.odt" inputLabel={tx.attachments.add} onFile={(f) => f && void upload(f)}>
           {tx.attachments.add}
-          <input
-            hidden
-            type="file"
-            accept=".pdf,.png,.jpg,.jpeg,.docx,.odt"
-            aria-label={tx.attachments.add}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void upload(f);
-            }}
-          />
-        </Button>
+        </ChooseFileButton>
         <Button onClick={() => navigate(`/uitwisselen/${dossierId}`)}>{tx.attachments.share}</Button>
         <Button onClick={() => navigate(`/uitwisselen/inzage/${dossierId}`)}>{tx.attachments.inzage}</Button>
       </Stack>

@@ -1,26 +1,12 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  FormControlLabel,
-  Paper,
-  Radio,
-  RadioGroup,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Chip, FormControlLabel, Paper, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ImportPreview, ImportResult, SectionChoice } from '../../../common/api/exchange';
 import type { ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateTimeNl } from '../../../common/dates';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits';
 import { api } from '../api';
+import { ChooseFileButton } from '../components/ChooseFileButton';
+import { DataTable } from '../components/DataTable';
 import { NoticeAlert } from '../components/NoticeAlert';
 import { useApiAction } from '../hooks/useApiAction';
 import { navigate } from '../router';
@@ -75,28 +61,24 @@ export function ImportPanel() {
   return (
     <Stack spacing={2} sx={{ maxWidth: 1000 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button variant="outlined" component="label">
+        <ChooseFileButton
+          variant="outlined"
+          accept=".nazorg"
+          inputLabel={tx.exchange.file}
+          onFile={(f) => {
+            setPreview(null);
+            setNotice(null);
+            setDone(null);
+            if (f && f.size > EXCHANGE_LIMITS.maxFileBytes) {
+              setFile(null);
+              refuse(tooLarge(f.size));
+              return;
+            }
+            setFile(f ? { name: f.name, blob: f, base64: null } : null);
+          }}
+        >
           {tx.exchange.chooseFile}
-          <input
-            hidden
-            type="file"
-            accept=".nazorg"
-            aria-label={tx.exchange.file}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              setPreview(null);
-              setNotice(null);
-              setDone(null);
-              if (f && f.size > EXCHANGE_LIMITS.maxFileBytes) {
-                setFile(null);
-                refuse(tooLarge(f.size));
-                return;
-              }
-              setFile(f ? { name: f.name, blob: f, base64: null } : null);
-            }}
-          />
-        </Button>
+        </ChooseFileButton>
         <Typography>{file ? file.name : tx.exchange.noFile}</Typography>
       </Stack>
       <PasswordField
@@ -147,47 +129,40 @@ export function ImportPanel() {
                   />
                 </Stack>
                 {d.action === 'update' && (
-                  <Table size="small" aria-label={`${d.name}: ${tx.exchange.previewTitle}`}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell />
-                        <TableCell>{tx.exchange.current}</TableCell>
-                        <TableCell>{tx.exchange.incoming}</TableCell>
-                        <TableCell />
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {d.sections.map((s) => (
-                        <TableRow key={s.section} sx={{ verticalAlign: 'top' }}>
-                          <TableCell component="th" scope="row">
-                            {tx.sectionLabels[s.section]}
-                          </TableCell>
-                          <TableCell sx={{ whiteSpace: 'pre-line' }}>{s.current.join('\n') || tx.exchange.empty}</TableCell>
-                          <TableCell sx={{ whiteSpace: 'pre-line' }}>{s.incoming.join('\n') || tx.exchange.empty}</TableCell>
-                          <TableCell>
-                            {s.same ? (
-                              <Chip size="small" label={tx.exchange.same} />
-                            ) : (
-                              <RadioGroup
-                                aria-label={`${tx.sectionLabels[s.section]}`}
-                                value={choices[d.ref]?.[s.section] ?? 'keep'}
-                                onChange={(e) => setChoice(d.ref, s.section, e.target.value as SectionChoice)}
-                              >
-                                <FormControlLabel value="keep" control={<Radio size="small" />} label={tx.exchange.keep} />
-                                <FormControlLabel
-                                  value="take"
-                                  control={<Radio size="small" />}
-                                  label={
-                                    s.section === 'consents' ? tx.exchange.takeConsents : LIST_SECTIONS.has(s.section) ? tx.exchange.takeList : tx.exchange.take
-                                  }
-                                />
-                              </RadioGroup>
-                            )}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
+                  <DataTable
+                    aria-label={`${d.name}: ${tx.exchange.previewTitle}`}
+                    rows={d.sections}
+                    rowKey={(s) => s.section}
+                    rowProps={() => ({ sx: { verticalAlign: 'top' } })}
+                    empty={null}
+                    columns={[
+                      { label: '', rowHeader: true, cell: (s) => tx.sectionLabels[s.section] },
+                      { label: tx.exchange.current, sx: { whiteSpace: 'pre-line' }, cell: (s) => s.current.join('\n') || tx.exchange.empty },
+                      { label: tx.exchange.incoming, sx: { whiteSpace: 'pre-line' }, cell: (s) => s.incoming.join('\n') || tx.exchange.empty },
+                      {
+                        label: '',
+                        cell: (s) =>
+                          s.same ? (
+                            <Chip size="small" label={tx.exchange.same} />
+                          ) : (
+                            <RadioGroup
+                              aria-label={`${tx.sectionLabels[s.section]}`}
+                              value={choices[d.ref]?.[s.section] ?? 'keep'}
+                              onChange={(e) => setChoice(d.ref, s.section, e.target.value as SectionChoice)}
+                            >
+                              <FormControlLabel value="keep" control={<Radio size="small" />} label={tx.exchange.keep} />
+                              <FormControlLabel
+                                value="take"
+                                control={<Radio size="small" />}
+                                label={
+                                  s.section === 'consents' ? tx.exchange.takeConsents : LIST_SECTIONS.has(s.section) ? tx.exchange.takeList : tx.exchange.take
+                                }
+                              />
+                            </RadioGroup>
+                          ),
+                      },
+                    ]}
+                  />
                 )}
               </Paper>
             ))}
