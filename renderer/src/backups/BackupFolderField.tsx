@@ -1,7 +1,8 @@
 import { Button, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { BackupStatus } from '../../../common/api/backups';
-import { ApiError, api, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiAction } from '../hooks/useApiAction';
 import { bt } from './texts';
 
 /**
@@ -20,25 +21,20 @@ export function BackupFolderField({
   onError: (text: string) => void;
 }) {
   const [folder, setFolder] = useState('');
-  const [folderError, setFolderError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice, fields } = useApiAction(['dir'], { quietWhenPlaced: true });
+  const folderError = fields['dir'] ?? null;
   useEffect(() => {
     if (status) setFolder(status.isDefaultFolder ? '' : status.folder);
   }, [status]);
+  // What is not about the folder itself is said where the field stands (the page's or the step's message).
+  useEffect(() => {
+    if (notice) onError(notice.text);
+  }, [notice]);
   const picker = !!status?.folderPicker;
 
   const attempt = async (work: () => Promise<BackupStatus | null>) => {
-    setFolderError(null);
-    setBusy(true);
-    try {
-      const s = await work();
-      if (s) onSaved(s);
-    } catch (err) {
-      if (err instanceof ApiError && err.fields['dir']) setFolderError(err.fields['dir']);
-      else onError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const r = await run(work);
+    if (r.ok && r.value) onSaved(r.value);
   };
   const save = (dir: string) => attempt(() => api.backup.setFolder({ dir }));
   const choose = () =>

@@ -7,6 +7,7 @@ import { useApiAction } from '../hooks/useApiAction';
 import { BackupFolderField } from './BackupFolderField';
 import { describeCounts, formatSize, when } from './format';
 import { bt } from './texts';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 export function BackupsPage() {
   const [status, setStatus] = useState<BackupStatus | null>(null);
@@ -32,12 +33,7 @@ export function BackupsPage() {
 
   return (
     <Box sx={{ maxWidth: 980 }}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {bt.title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {bt.intro}
-      </Typography>
+      <ScreenHeading title={bt.title} intro={bt.intro} />
       <Stack spacing={2}>
         {message && (
           <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>

@@ -1,10 +1,14 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography, type TableProps, type TableRowProps } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography, type SxProps, type TableProps, type TableRowProps, type Theme } from '@mui/material';
 import type { ReactNode } from 'react';
 
 export interface Column<T> {
-  /** The column's heading; '' for a column of buttons. */
-  label: string;
+  /** The column's heading; '' for a column of buttons (or a select-all box). */
+  label: ReactNode;
   align?: 'left' | 'right';
+  /** The column that names the row: its cells are row headings, read out with the row's other cells. */
+  rowHeader?: boolean;
+  padding?: 'checkbox';
+  sx?: SxProps<Theme>;
   cell: (row: T) => ReactNode;
 }
 
@@ -32,7 +36,7 @@ export function DataTable<T>({
       <TableHead>
         <TableRow>
           {columns.map((c, i) => (
-            <TableCell key={i} align={c.align}>
+            <TableCell key={i} align={c.align} padding={c.padding}>
               {c.label}
             </TableCell>
           ))}
@@ -42,7 +46,7 @@ export function DataTable<T>({
         {rows.map((row) => (
           <TableRow key={rowKey(row)} {...rowProps?.(row)}>
             {columns.map((c, i) => (
-              <TableCell key={i} align={c.align}>
+              <TableCell key={i} align={c.align} padding={c.padding} sx={c.sx} {...(c.rowHeader ? { component: 'th', scope: 'row' } : {})}>
                 {c.cell(row)}
               </TableCell>
             ))}

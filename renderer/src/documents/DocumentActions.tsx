@@ -1,9 +1,9 @@
-import { Alert, Button, CircularProgress, Stack } from '@mui/material';
+import { Button, CircularProgress, Stack } from '@mui/material';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
-import { useRef, useState } from 'react';
 import type { MadeDocument } from '../../../common/api/documents';
-import { errorMessage } from '../api';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction, type Notice } from '../hooks/useApiAction';
 import { printPdf, savePdf } from './pdf';
 import { docTexts } from './texts';
 
@@ -13,61 +13,44 @@ import { docTexts } from './texts';
  * buttons are only aria-disabled: really disabling them would throw keyboard focus off the button just pressed.
  */
 export function DocumentActions({ label, make, disabled }: { label: string; make: () => Promise<MadeDocument>; disabled?: boolean }) {
-  const [busy, setBusy] = useState(false);
-  const running = useRef(false);
-  const [message, setMessage] = useState<{ severity: 'error' | 'info'; text: string } | null>(null);
+  const { run, busy, notice, setNotice } = useApiAction();
   const t = docTexts.pdf;
 
-  async function run(kind: 'save' | 'print') {
-    if (running.current) return;
-    running.current = true;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const doc = await make();
-      if (kind === 'save') savePdf(doc);
-      else if (!(await printPdf(doc))) {
+  /** Saves or prints a fresh document; a print the system refused is saved instead, and said so. */
+  const produce = (kind: 'save' | 'print') =>
+    run(
+      async () => {
+        const doc = await make();
+        if (kind === 'print' && (await printPdf(doc))) return true;
         savePdf(doc);
-        setMessage({ severity: 'info', text: t.printFailed });
-      }
-    } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  }
+        return kind === 'save';
+      },
+      (asked): Notice | undefined => (asked ? undefined : { severity: 'info', text: t.printFailed }),
+    );
+  const buttons = [
+    { kind: 'save', variant: 'contained', icon: <PictureAsPdfIcon />, name: `${label}: ${t.save}`, text: `${label}: ${t.save}` },
+    { kind: 'print', variant: 'outlined', icon: <PrintIcon />, name: `${label}: ${t.print}`, text: t.print },
+  ] as const;
 
   return (
     <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button
-          variant="contained"
-          startIcon={<PictureAsPdfIcon />}
-          disabled={disabled}
-          aria-disabled={busy || undefined}
-          onClick={() => void run('save')}
-          aria-label={`${label}: ${t.save}`}
-        >
-          {`${label}: ${t.save}`}
-        </Button>
-        <Button
-          variant="outlined"
-          startIcon={<PrintIcon />}
-          disabled={disabled}
-          aria-disabled={busy || undefined}
-          onClick={() => void run('print')}
-          aria-label={`${label}: ${t.print}`}
-        >
-          {t.print}
-        </Button>
+        {buttons.map((b) => (
+          <Button
+            key={b.kind}
+            variant={b.variant}
+            startIcon={b.icon}
+            disabled={disabled}
+            aria-disabled={busy || undefined}
+            onClick={() => void produce(b.kind)}
+            aria-label={b.name}
+          >
+            {b.text}
+          </Button>
+        ))}
         {busy && <CircularProgress size={20} aria-label={t.making} />}
       </Stack>
-      {message && (
-        <Alert severity={message.severity} onClose={() => setMessage(null)}>
-          {message.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
     </Stack>
   );
 }

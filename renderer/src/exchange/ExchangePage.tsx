@@ -1,10 +1,11 @@
-import { Box, Tab, Tabs, Typography } from '@mui/material';
+import { Box, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { ExportPanel } from './ExportPanel';
 import { FilesPanel } from './FilesPanel';
 import { ImportPanel } from './ImportPanel';
 import { InzagePanel } from './InzagePanel';
 import { tx } from './texts';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 type TabId = 'export' | 'import' | 'files' | 'inzage';
 
@@ -14,12 +15,7 @@ export function ExchangePage({ initialIds, initialTab = 'export' }: { initialIds
   const labels: Record<TabId, string> = { export: tx.exchange.exportTab, import: tx.exchange.importTab, files: tx.files.tab, inzage: tx.inzage.tab };
   return (
     <Box>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {tx.exchange.title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {tx.exchange.intro}
-      </Typography>
+      <ScreenHeading title={tx.exchange.title} intro={tx.exchange.intro} />
       <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} sx={{ mb: 2 }} variant="scrollable">
         {(Object.keys(labels) as TabId[]).map((k) => (
           <Tab key={k} value={k} label={labels[k]} id={`tab-${k}`} aria-controls={`panel-${k}`} />

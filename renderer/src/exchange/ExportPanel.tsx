@@ -1,14 +1,22 @@
 import { Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, List, ListItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { exportInputSchema } from '../../../common/api/exchange';
 import { EXCHANGE_SECTIONS, type ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateNl } from '../../../common/dates';
 import { api, errorMessage } from '../api';
 import { NoticeAlert } from '../components/NoticeAlert';
+import { FormPassword } from '../components/PasswordField';
+import { schemaResolver } from '../dossiers/resolver';
+import { useRefusedFieldsOnForm } from '../hooks/useRefusedFieldsOnForm';
 import { useApiAction } from '../hooks/useApiAction';
 import { saveDownload } from './download';
-import { PassphraseField } from './PassphraseField';
 import { listName } from '../../../common/people/names';
+import { RecipientPurposeFields } from './RecipientPurposeFields';
 import { tx } from './texts';
+
+const fieldsSchema = exportInputSchema.pick({ recipient: true, purpose: true, passphrase: true });
 
 interface Picked {
   id: number;
@@ -26,14 +34,16 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
   const [results, setResults] = useState<Picked[]>([]);
   const [picked, setPicked] = useState<Map<number, string>>(new Map(initialIds.map((id) => [id, `#${id}`])));
   const [sections, setSections] = useState<Set<ExchangeSection>>(new Set(['person', 'detention', 'contacts', 'plan', 'actions']));
-  const [recipient, setRecipient] = useState('');
-  const [purpose, setPurpose] = useState('');
-  const [passphrase, setPassphrase] = useState('');
+  const form = useForm<z.input<typeof fieldsSchema>, unknown, z.output<typeof fieldsSchema>>({
+    resolver: schemaResolver(fieldsSchema),
+    defaultValues: { recipient: '', purpose: '', passphrase: '' },
+  });
   const { run, busy, notice, fields, refuse } = useApiAction(['recipient', 'purpose', 'passphrase']);
+  useRefusedFieldsOnForm(form, fields);
 
   const propose = () =>
     api.exchange.proposePassphrase({}).then(
-      (r) => setPassphrase(r.passphrase),
+      (r) => form.setValue('passphrase', r.passphrase),
       (err: unknown) => refuse(errorMessage(err)),
     );
   useEffect(() => {
@@ -62,16 +72,17 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
     setSections(next);
   };
 
-  const submit = async () => {
-    if (picked.size === 0) return refuse(tx.exchange.chooseDossier);
+  const send = form.handleSubmit(async (values) => {
     await run(
-      () => api.exchange.export({ dossierIds: [...picked.keys()], sections: [...sections], recipient, purpose, passphrase }),
+      () => api.exchange.export({ ...values, dossierIds: [...picked.keys()], sections: [...sections] }),
       (file) => {
         saveDownload(file);
         return tx.exchange.exported(file.dossiers);
       },
     );
-  };
+  });
+  // A dossier first: without one, nothing else is worth checking.
+  const submit = () => (picked.size === 0 ? refuse(tx.exchange.chooseDossier) : send());
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 820 }}>
@@ -105,30 +116,16 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
           {tx.exchange.personAlways}
         </Typography>
       </FormGroup>
-      <TextField
-        label={tx.exchange.recipient}
-        value={recipient}
-        onChange={(e) => setRecipient(e.target.value)}
-        error={!!fields['recipient']}
-        helperText={fields['recipient']}
-      />
-      <TextField
-        label={tx.exchange.purpose}
-        value={purpose}
-        onChange={(e) => setPurpose(e.target.value)}
-        error={!!fields['purpose']}
-        helperText={fields['purpose']}
-        multiline
-        minRows={2}
-      />
+      <RecipientPurposeFields form={form} multilinePurpose />
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         {/* Shown at first: the proposal is there to be read out on the phone. */}
-        <PassphraseField
+        <FormPassword
+          form={form}
+          name="passphrase"
+          canShow
           label={tx.exchange.passphrase}
-          value={passphrase}
-          onChange={setPassphrase}
-          error={fields['passphrase']}
           helperText={tx.exchange.passphraseHelp}
+          slotProps={{ inputLabel: { shrink: true } }}
           initiallyShown
           sx={{ flexGrow: 1 }}
           inputStyle={{ fontSize: '1.2rem', letterSpacing: '0.02em' }}

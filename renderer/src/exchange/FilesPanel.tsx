@@ -1,18 +1,28 @@
 import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { recipientPurposeSchema } from '../../../common/api/provisions';
 import type { FileDownload } from '../../../common/exchange/files';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { api } from '../api';
 import { NoticeAlert } from '../components/NoticeAlert';
+import { schemaResolver } from '../dossiers/resolver';
 import { useApiAction } from '../hooks/useApiAction';
+import { useRefusedFieldsOnForm } from '../hooks/useRefusedFieldsOnForm';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
+import { RecipientPurposeFields } from './RecipientPurposeFields';
 import { tx } from './texts';
+
+type RecipientPurpose = z.output<typeof recipientPurposeSchema>;
 
 /** Spreadsheet (Excel or CSV) and ICS exports, each recorded in the register with the recipient and purpose asked here. */
 export function FilesPanel() {
-  const [recipient, setRecipient] = useState('');
-  const [purpose, setPurpose] = useState('');
+  const form = useForm<RecipientPurpose, unknown, RecipientPurpose>({
+    resolver: schemaResolver(recipientPurposeSchema),
+    defaultValues: { recipient: '', purpose: '' },
+  });
   const [includeBsn, setIncludeBsn] = useState(false);
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const [openOnly, setOpenOnly] = useState(true);
@@ -21,6 +31,7 @@ export function FilesPanel() {
   const [partners, setPartners] = useState<{ id: number; name: string; archived: boolean }[]>([]);
   const action = useApiAction(['recipient', 'purpose', 'partnerId']);
   const { fields } = action;
+  useRefusedFieldsOnForm(form, fields);
 
   useEffect(() => {
     // Archived partners can still hold actions from before; they are offered, marked as archived.
@@ -30,33 +41,26 @@ export function FilesPanel() {
     );
   }, []);
 
-  const run = (label: string, make: () => Promise<FileDownload>) =>
-    action.run(make, (file) => {
-      saveDownload(file);
-      return tx.files.done(label);
-    });
+  /** Every file asks to whom and why first; the form checks that before the main side is asked. */
+  const run = (label: string, make: (asked: RecipientPurpose) => Promise<FileDownload>) =>
+    form.handleSubmit((asked) =>
+      action.run(
+        () => make(asked),
+        (file) => {
+          saveDownload(file);
+          return tx.files.done(label);
+        },
+      ),
+    )();
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <Typography color="text.secondary">{tx.files.intro}</Typography>
-      <TextField
-        label={tx.exchange.recipient}
-        value={recipient}
-        onChange={(e) => setRecipient(e.target.value)}
-        error={!!fields['recipient']}
-        helperText={fields['recipient']}
-      />
-      <TextField
-        label={tx.exchange.purpose}
-        value={purpose}
-        onChange={(e) => setPurpose(e.target.value)}
-        error={!!fields['purpose']}
-        helperText={fields['purpose']}
-      />
+      <RecipientPurposeFields form={form} />
       <NoticeAlert notice={action.notice} />
       <FormatChoice value={format} onChange={setFormat} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, () => api.exports.dossiersCsv({ recipient, purpose, includeBsn, format }))}>
+        <Button variant="outlined" onClick={() => void run(tx.files.dossiersCsv, (asked) => api.exports.dossiersCsv({ ...asked, includeBsn, format }))}>
           {tx.files.dossiersCsv}
         </Button>
         <FormControlLabel control={<Checkbox checked={includeBsn} onChange={(e) => setIncludeBsn(e.target.checked)} />} label={tx.files.includeBsn} />
@@ -83,9 +87,7 @@ export function FilesPanel() {
         <Button
           variant="outlined"
           onClick={() =>
-            void run(tx.files.actionsCsv, () =>
-              api.exports.actionsCsv({ recipient, purpose, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }),
-            )
+            void run(tx.files.actionsCsv, (asked) => api.exports.actionsCsv({ ...asked, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }))
           }
         >
           {tx.files.actionsCsv}
@@ -93,21 +95,13 @@ export function FilesPanel() {
         <FormControlLabel control={<Checkbox checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />} label={tx.files.openOnly} />
       </Stack>
       <Stack spacing={0.5}>
-        <Button
-          variant="outlined"
-          sx={{ alignSelf: 'flex-start' }}
-          onClick={() => void run(tx.files.actionsIcs, () => api.exports.actionsIcs({ recipient, purpose }))}
-        >
+        <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => void run(tx.files.actionsIcs, (asked) => api.exports.actionsIcs(asked))}>
           {tx.files.actionsIcs}
         </Button>
         <Typography variant="caption" color="text.secondary">
           {tx.files.icsHelp}
         </Typography>
-        <Button
-          variant="outlined"
-          sx={{ alignSelf: 'flex-start' }}
-          onClick={() => void run(tx.files.meetingsIcs, () => api.exports.meetingsIcs({ recipient, purpose }))}
-        >
+        <Button variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => void run(tx.files.meetingsIcs, (asked) => api.exports.meetingsIcs(asked))}>
           {tx.files.meetingsIcs}
         </Button>
       </Stack>

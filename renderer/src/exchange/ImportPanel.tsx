@@ -1,30 +1,17 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  FormControlLabel,
-  Paper,
-  Radio,
-  RadioGroup,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Chip, FormControlLabel, Paper, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ImportPreview, ImportResult, SectionChoice } from '../../../common/api/exchange';
 import type { ExchangeSection } from '../../../common/exchange/payload';
 import { formatDateTimeNl } from '../../../common/dates';
 import { EXCHANGE_LIMITS } from '../../../common/exchange/limits';
-import { api, errorMessage } from '../api';
-import { placeServerErrors } from '../forms';
+import { api } from '../api';
+import { ChooseFileButton } from '../components/ChooseFileButton';
+import { DataTable } from '../components/DataTable';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { navigate } from '../router';
-import { FileReadError, FileTooLargeError, fileToBase64 } from './download';
-import { PassphraseField } from './PassphraseField';
+import { readChosenFile } from './download';
+import { PasswordField } from '../components/PasswordField';
 import { t as appTexts } from '../texts';
 import { tx } from './texts';
 
@@ -34,13 +21,6 @@ type Choices = Record<string, Partial<Record<ExchangeSection, SectionChoice>>>;
 const megabytes = (n: number) => `${Math.max(1, Math.round(n / 1024 / 1024)).toLocaleString('nl-NL')} MB`;
 const tooLarge = (size: number) => tx.exchange.fileTooLarge(megabytes(size), megabytes(EXCHANGE_LIMITS.maxFileBytes));
 
-/** Every way reading a chosen file can fail, in the coordinator's words (never an unhandled rejection). */
-function readProblem(err: unknown): string {
-  if (err instanceof FileTooLargeError) return tooLarge(err.size);
-  if (err instanceof FileReadError) return tx.exchange.fileUnreadable;
-  return errorMessage(err);
-}
-
 /** Import wizard: file + passphrase -> preview with differences and a choice per section -> one confirmed write. */
 export function ImportPanel() {
   // The file is only read when it is checked, after its size is known to be sensible.
@@ -48,56 +28,32 @@ export function ImportPanel() {
   const [passphrase, setPassphrase] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [choices, setChoices] = useState<Choices>({});
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [done, setDone] = useState<ImportResult['dossiers'] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice, setNotice, fields, refuse } = useApiAction(['passphrase']);
 
   const check = async () => {
-    setMessage(null);
-    setFields({});
     setPreview(null);
     setDone(null);
-    if (!file) {
-      setMessage({ severity: 'error', text: tx.exchange.noFile });
-      return;
-    }
-    setBusy(true);
-    try {
-      let base64: string;
-      try {
-        base64 = await fileToBase64(file.blob, EXCHANGE_LIMITS.maxFileBytes);
-      } catch (err) {
-        setMessage({ severity: 'error', text: readProblem(err) });
-        return;
-      }
-      setFile({ ...file, base64 });
-      const p = await api.exchange.previewImport({ file: base64, passphrase });
-      setPreview(p);
-      // Default: keep what is here; the coordinator opts in per section.
-      setChoices(Object.fromEntries(p.dossiers.filter((d) => d.action === 'update').map((d) => [d.ref, {}])));
-    } catch (err) {
-      const placed = placeServerErrors(err, ['passphrase']);
-      setFields(placed.fields);
-      setMessage({ severity: 'error', text: placed.message });
-    } finally {
-      setBusy(false);
-    }
+    if (!file) return refuse(tx.exchange.noFile);
+    const read = await readChosenFile(file.blob, EXCHANGE_LIMITS.maxFileBytes, { tooLarge, unreadable: tx.exchange.fileUnreadable });
+    if ('problem' in read) return refuse(read.problem);
+    setFile({ ...file, base64: read.base64 });
+    const r = await run(() => api.exchange.previewImport({ file: read.base64, passphrase }));
+    if (!r.ok) return;
+    setPreview(r.value);
+    // Default: keep what is here; the coordinator opts in per section.
+    setChoices(Object.fromEntries(r.value.dossiers.filter((d) => d.action === 'update').map((d) => [d.ref, {}])));
   };
 
   const confirm = async () => {
     if (!file?.base64 || !preview) return;
-    setBusy(true);
-    try {
-      const r = await api.exchange.applyImport({ file: file.base64, passphrase, choices });
-      setMessage({ severity: 'success', text: tx.exchange.imported(r.created, r.updated) });
-      setDone(r.dossiers);
-      setPreview(null);
-    } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
+    const r = await run(
+      () => api.exchange.applyImport({ file: file.base64 ?? '', passphrase, choices }),
+      (result) => tx.exchange.imported(result.created, result.updated),
+    );
+    if (!r.ok) return;
+    setDone(r.value.dossiers);
+    setPreview(null);
   };
 
   const setChoice = (ref: string, s: ExchangeSection, c: SectionChoice) => setChoices({ ...choices, [ref]: { ...choices[ref], [s]: c } });
@@ -105,35 +61,38 @@ export function ImportPanel() {
   return (
     <Stack spacing={2} sx={{ maxWidth: 1000 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Button variant="outlined" component="label">
+        <ChooseFileButton
+          variant="outlined"
+          accept=".nazorg"
+          inputLabel={tx.exchange.file}
+          onFile={(f) => {
+            setPreview(null);
+            setNotice(null);
+            setDone(null);
+            if (f && f.size > EXCHANGE_LIMITS.maxFileBytes) {
+              setFile(null);
+              refuse(tooLarge(f.size));
+              return;
+            }
+            setFile(f ? { name: f.name, blob: f, base64: null } : null);
+          }}
+        >
           {tx.exchange.chooseFile}
-          <input
-            hidden
-            type="file"
-            accept=".nazorg"
-            aria-label={tx.exchange.file}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              setPreview(null);
-              setMessage(null);
-              setDone(null);
-              if (f && f.size > EXCHANGE_LIMITS.maxFileBytes) {
-                setFile(null);
-                setMessage({ severity: 'error', text: tooLarge(f.size) });
-                return;
-              }
-              setFile(f ? { name: f.name, blob: f, base64: null } : null);
-            }}
-          />
-        </Button>
+        </ChooseFileButton>
         <Typography>{file ? file.name : tx.exchange.noFile}</Typography>
       </Stack>
-      <PassphraseField label={tx.exchange.importPassphrase} value={passphrase} onChange={setPassphrase} error={fields['passphrase']} />
+      <PasswordField
+        canShow
+        label={tx.exchange.importPassphrase}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        error={!!fields['passphrase']}
+        helperText={fields['passphrase']}
+      />
       <Button variant="contained" onClick={() => void check()} disabled={busy} sx={{ alignSelf: 'flex-start' }}>
         {tx.exchange.check}
       </Button>
-      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <NoticeAlert notice={notice} />
       {done && done.length > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {done.slice(0, 20).map((d) => (
@@ -170,47 +129,40 @@ export function ImportPanel() {
                   />
                 </Stack>
                 {d.action === 'update' && (
-                  <Table size="small" aria-label={`${d.name}: ${tx.exchange.previewTitle}`}>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell />
-                        <TableCell>{tx.exchange.current}</TableCell>
-                        <TableCell>{tx.exchange.incoming}</TableCell>
-                        <TableCell />
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {d.sections.map((s) => (
-                        <TableRow key={s.section} sx={{ verticalAlign: 'top' }}>
-                          <TableCell component="th" scope="row">
-                            {tx.sectionLabels[s.section]}
-                          </TableCell>
-                          <TableCell sx={{ whiteSpace: 'pre-line' }}>{s.current.join('\n') || tx.exchange.empty}</TableCell>
-                          <TableCell sx={{ whiteSpace: 'pre-line' }}>{s.incoming.join('\n') || tx.exchange.empty}</TableCell>
-                          <TableCell>
-                            {s.same ? (
-                              <Chip size="small" label={tx.exchange.same} />
-                            ) : (
-                              <RadioGroup
-                                aria-label={`${tx.sectionLabels[s.section]}`}
-                                value={choices[d.ref]?.[s.section] ?? 'keep'}
-                                onChange={(e) => setChoice(d.ref, s.section, e.target.value as SectionChoice)}
-                              >
-                                <FormControlLabel value="keep" control={<Radio size="small" />} label={tx.exchange.keep} />
-                                <FormControlLabel
-                                  value="take"
-                                  control={<Radio size="small" />}
-                                  label={
-                                    s.section === 'consents' ? tx.exchange.takeConsents : LIST_SECTIONS.has(s.section) ? tx.exchange.takeList : tx.exchange.take
-                                  }
-                                />
-                              </RadioGroup>
-                            )}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
+                  <DataTable
+                    aria-label={`${d.name}: ${tx.exchange.previewTitle}`}
+                    rows={d.sections}
+                    rowKey={(s) => s.section}
+                    rowProps={() => ({ sx: { verticalAlign: 'top' } })}
+                    empty={null}
+                    columns={[
+                      { label: '', rowHeader: true, cell: (s) => tx.sectionLabels[s.section] },
+                      { label: tx.exchange.current, sx: { whiteSpace: 'pre-line' }, cell: (s) => s.current.join('\n') || tx.exchange.empty },
+                      { label: tx.exchange.incoming, sx: { whiteSpace: 'pre-line' }, cell: (s) => s.incoming.join('\n') || tx.exchange.empty },
+                      {
+                        label: '',
+                        cell: (s) =>
+                          s.same ? (
+                            <Chip size="small" label={tx.exchange.same} />
+                          ) : (
+                            <RadioGroup
+                              aria-label={`${tx.sectionLabels[s.section]}`}
+                              value={choices[d.ref]?.[s.section] ?? 'keep'}
+                              onChange={(e) => setChoice(d.ref, s.section, e.target.value as SectionChoice)}
+                            >
+                              <FormControlLabel value="keep" control={<Radio size="small" />} label={tx.exchange.keep} />
+                              <FormControlLabel
+                                value="take"
+                                control={<Radio size="small" />}
+                                label={
+                                  s.section === 'consents' ? tx.exchange.takeConsents : LIST_SECTIONS.has(s.section) ? tx.exchange.takeList : tx.exchange.take
+                                }
+                              />
+                            </RadioGroup>
+                          ),
+                      },
+                    ]}
+                  />
                 )}
               </Paper>
             ))}

@@ -1,15 +1,18 @@
-import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProvisionEntry, ProvisionFilter } from '../../../common/api/provisions';
 import { formatDateTimeNl, isRealIsoDate } from '../../../common/dates';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { DateField } from '../components/DateField';
-import { placeServerErrors } from '../forms';
+import { DataTable } from '../components/DataTable';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
 import { provisionKindLabel as kindLabel } from '../i18n/labels';
 import { tx } from './texts';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 interface FormState {
   kind: string;
@@ -42,32 +45,35 @@ function toFilter(f: FormState): { filter: ProvisionFilter; errors: Partial<Reco
   return { filter, errors };
 }
 
+const REGISTER_FIELDS = ['kind', 'direction', 'from', 'to', 'q', 'dossierId'];
+
 export function RegisterPage() {
   const [form, setForm] = useState<FormState>(EMPTY);
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
-  const [errors, setErrors] = useState<Partial<Record<keyof FormState, string>>>({});
+  const [badFields, setBadFields] = useState<Partial<Record<keyof FormState, string>>>({});
   const [entries, setEntries] = useState<ProvisionEntry[]>([]);
   const [total, setTotal] = useState(0);
   const [kinds, setKinds] = useState<string[]>([]);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const reading = useApiAction(REGISTER_FIELDS, { quietWhenPlaced: true });
+  const exporting = useApiAction();
+  const errors: Partial<Record<string, string>> = { ...reading.fields, ...badFields };
+  const notice = exporting.notice ?? reading.notice;
 
-  const load = useCallback(async (f: FormState) => {
-    const { filter, errors: errs } = toFilter(f);
-    setErrors(errs);
-    if (Object.keys(errs).length) return null;
-    try {
-      const r = await api.provisions.list({ ...filter, limit: 500, offset: 0 });
-      setEntries(r.entries);
-      setTotal(r.total);
-      setKinds(r.kinds);
+  const { run: read } = reading;
+  const load = useCallback(
+    async (f: FormState) => {
+      const { filter, errors: errs } = toFilter(f);
+      setBadFields(errs);
+      if (Object.keys(errs).length) return null;
+      const r = await read(() => api.provisions.list({ ...filter, limit: 500, offset: 0 }));
+      if (!r.ok) return null;
+      setEntries(r.value.entries);
+      setTotal(r.value.total);
+      setKinds(r.value.kinds);
       return filter;
-    } catch (err) {
-      const placed = placeServerErrors(err, ['kind', 'direction', 'from', 'to', 'q', 'dossierId']);
-      setErrors(placed.fields);
-      if (placed.general) setMessage({ severity: 'error', text: placed.general });
-      return null;
-    }
-  }, []);
+    },
+    [read],
+  );
 
   useEffect(() => {
     void load(EMPTY);
@@ -76,33 +82,29 @@ export function RegisterPage() {
   const set = (k: keyof FormState) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
 
   const exportCsv = async () => {
-    setMessage(null);
+    exporting.setNotice(null);
     const filter = await load(form);
     if (!filter) return;
-    try {
-      saveDownload(await api.provisions.exportCsv({ ...filter, format }));
-      setMessage({ severity: 'success', text: tx.register.exported });
-      await load(form);
-    } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    }
+    const r = await exporting.run(
+      () => api.provisions.exportCsv({ ...filter, format }),
+      (file) => {
+        saveDownload(file);
+        return tx.register.exported;
+      },
+    );
+    if (r.ok) await load(form);
   };
 
   return (
     <Box>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {tx.register.title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {tx.register.intro}
-      </Typography>
+      <ScreenHeading title={tx.register.title} intro={tx.register.intro} />
       <Box
         component="form"
         noValidate
         aria-label={tx.register.apply}
         onSubmit={(e) => {
           e.preventDefault();
-          setMessage(null);
+          exporting.setNotice(null);
           void load(form);
         }}
       >
@@ -150,10 +152,10 @@ export function RegisterPage() {
           <FormatChoice value={format} onChange={setFormat} />
         </Stack>
       </Box>
-      {message && (
-        <Alert severity={message.severity} sx={{ mb: 2 }}>
-          {message.text}
-        </Alert>
+      {notice && (
+        <Box sx={{ mb: 2 }}>
+          <NoticeAlert notice={notice} />
+        </Box>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} aria-live="polite">
         {tx.register.count(entries.length, total)}
@@ -161,32 +163,28 @@ export function RegisterPage() {
       {entries.length === 0 ? (
         <Alert severity="info">{tx.register.empty}</Alert>
       ) : (
-        <Table size="small" aria-label={tx.register.title}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{tx.register.at}</TableCell>
-              <TableCell>{tx.register.direction}</TableCell>
-              <TableCell>{tx.register.kind}</TableCell>
-              <TableCell>{tx.register.what}</TableCell>
-              <TableCell>{tx.register.recipient}</TableCell>
-              <TableCell>{tx.register.purpose}</TableCell>
-              <TableCell>{tx.register.dossiers}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entries.map((e) => (
-              <TableRow key={e.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTimeNl(e.at)}</TableCell>
-                <TableCell>{e.direction === 'in' ? tx.register.in : tx.register.out}</TableCell>
-                <TableCell>{kindLabel(e.kind)}</TableCell>
-                <TableCell>{e.what}</TableCell>
-                <TableCell>{e.recipient}</TableCell>
-                <TableCell>{e.purpose}</TableCell>
-                <TableCell>{e.dossierIds.length > 5 ? `${e.dossierIds.length}` : e.dossierIds.join(', ')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          aria-label={tx.register.title}
+          rows={entries}
+          rowKey={(e) => e.id}
+          empty={tx.register.empty}
+          columns={[
+            {
+              label: tx.register.at,
+              cell: (e) => (
+                <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTimeNl(e.at)}
+                </Box>
+              ),
+            },
+            { label: tx.register.direction, cell: (e) => (e.direction === 'in' ? tx.register.in : tx.register.out) },
+            { label: tx.register.kind, cell: (e) => kindLabel(e.kind) },
+            { label: tx.register.what, cell: (e) => e.what },
+            { label: tx.register.recipient, cell: (e) => e.recipient },
+            { label: tx.register.purpose, cell: (e) => e.purpose },
+            { label: tx.register.dossiers, cell: (e) => (e.dossierIds.length > 5 ? `${e.dossierIds.length}` : e.dossierIds.join(', ')) },
+          ]}
+        />
       )}
     </Box>
   );

@@ -1,5 +1,6 @@
 import type { FileDownload } from '../../../common/exchange/files';
 import { saveBase64File } from '../components/download';
+import { errorMessage } from '../api';
 
 /** Saves a file the main side made (an export, a spreadsheet, a calendar). */
 export function saveDownload(file: FileDownload): void {
@@ -41,4 +42,22 @@ export async function fileToBase64(file: File, maxBytes: number): Promise<string
   const CHUNK = 0x8000;
   for (let i = 0; i < buf.length; i += CHUNK) s += String.fromCharCode(...buf.subarray(i, i + CHUNK));
   return btoa(s);
+}
+
+/**
+ * Reads a chosen file for the API, or says in the coordinator's words why it cannot be read (never an unhandled
+ * rejection): too large, or unreadable (moved, changed, removed stick, no permission).
+ */
+export async function readChosenFile(
+  file: File,
+  maxBytes: number,
+  problems: { tooLarge: (size: number) => string; unreadable: string },
+): Promise<{ base64: string } | { problem: string }> {
+  try {
+    return { base64: await fileToBase64(file, maxBytes) };
+  } catch (err) {
+    if (err instanceof FileTooLargeError) return { problem: problems.tooLarge(err.size) };
+    if (err instanceof FileReadError) return { problem: problems.unreadable };
+    return { problem: errorMessage(err) };
+  }
 }

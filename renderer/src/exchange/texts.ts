@@ -79,8 +79,6 @@ const nl = {
     cancel: 'Annuleren',
     imported: (c: number, u: number) => `Ingelezen: ${c} nieuw, ${u} bijgewerkt. De ontvangst staat in het verstrekkingenregister.`,
     openDossier: (name: string) => `Open dossier ${name}`,
-    showPassphrase: 'Wachtwoord tonen',
-    hidePassphrase: 'Wachtwoord verbergen',
   },
   files: {
     tab: 'Spreadsheets en agenda',
@@ -226,8 +224,6 @@ const en: TextsShape<typeof nl> = {
     cancel: 'Cancel',
     imported: (c: number, u: number) => `Imported: ${c} new, ${u} updated. The receipt is recorded in the register of provisions.`,
     openDossier: (name: string) => `Open case file ${name}`,
-    showPassphrase: 'Show password',
-    hidePassphrase: 'Hide password',
   },
   files: {
     tab: 'Spreadsheets and calendar',

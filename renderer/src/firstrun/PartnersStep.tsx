@@ -1,8 +1,10 @@
-import { Alert, Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { FIRST_RUN_PARTNER_TYPES, type PartnerType } from '../../../common/plan/partners';
-import type { PartnerView } from '../../../common/plan/types';
-import { ApiError, api, errorMessage, refusedMessage } from '../api';
+import { api } from '../api';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
+import { useApiData } from '../hooks/useApiData';
 import { partnerTypeLabel } from '../i18n/labels';
 import { pst } from '../plan/partner-setup-texts';
 import { StepActions } from './StepActions';
@@ -14,6 +16,8 @@ type Row = Record<Column, string>;
 const EMPTY: Row = { name: '', contactName: '', email: '', phone: '' };
 
 const columnLabel = (c: Column) => (c === 'name' ? pst.step.name : c === 'contactName' ? pst.step.contact : c === 'email' ? pst.step.email : pst.step.phone);
+/** Every field the main side can name: partners.<n>.<field> for each row that can be sent. */
+const SENT_FIELDS = FIRST_RUN_PARTNER_TYPES.flatMap((_, i) => [...COLUMNS, 'type'].map((c) => `partners.${i}.${c}`));
 const filled = (r: Row) => COLUMNS.some((c) => r[c].trim() !== '');
 
 /**
@@ -21,69 +25,39 @@ const filled = (r: Row) => COLUMNS.some((c) => r[c].trim() !== '');
  * coordinator works with; only filled rows are saved, all in one go (the main side saves all or none).
  */
 export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; onLater: () => void; onNext: () => void }) {
-  const [existing, setExisting] = useState<PartnerView[]>([]);
+  const existing = useApiData(() => api.partners.list({}));
   const [rows, setRows] = useState<Record<PartnerType, Row>>(
     () => Object.fromEntries(FIRST_RUN_PARTNER_TYPES.map((t) => [t, { ...EMPTY }])) as Record<PartnerType, Row>,
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    api.partners.list({}).then(setExisting, (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }));
-  }, []);
+  // The main side names fields as partners.<n>.<field>, n counting the rows sent (a refused type marks the name).
+  const [sent, setSent] = useState<PartnerType[]>([]);
+  const { run, busy, notice, fields } = useApiAction(SENT_FIELDS);
+  const fieldError = (type: PartnerType, c: Column): string | undefined => {
+    const at = `partners.${sent.indexOf(type)}`;
+    return fields[`${at}.${c}`] ?? (c === 'name' ? fields[`${at}.type`] : undefined);
+  };
 
   const save = async () => {
     const toSave = FIRST_RUN_PARTNER_TYPES.filter((t) => filled(rows[t]));
     if (toSave.length === 0) return onNext();
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      const created = await api.partners.createMany({
-        partners: toSave.map((type) => ({ type, note: '', ...rows[type] })),
-      });
-      setMessage({ severity: 'success', text: pst.step.saved(created.length) });
-      onNext();
-    } catch (err) {
-      // The main side names fields as partners.<n>.<field>, n counting the rows sent.
-      const marked: Record<string, string> = {};
-      const unplaced: [string, string][] = [];
-      if (err instanceof ApiError)
-        for (const [path, msg] of Object.entries(err.fields)) {
-          const m = /^partners\.(\d+)\.(\w+)$/.exec(path);
-          const type = m ? toSave[Number(m[1])] : undefined;
-          const column = m?.[2] === 'type' ? 'name' : m?.[2];
-          if (type && column) marked[`${type}.${column}`] = msg;
-          else unplaced.push([path, msg]);
-        }
-      setErrors(marked);
-      // A message already on its field is not repeated above the form; any other refused field is named in words.
-      const text =
-        err instanceof ApiError && unplaced.length === 0
-          ? err.message
-          : err instanceof ApiError
-            ? refusedMessage(err, unplaced, Object.keys(marked).length > 0)
-            : errorMessage(err);
-      setMessage({ severity: 'error', text });
-    } finally {
-      setBusy(false);
-    }
+    setSent(toSave);
+    const r = await run(
+      () => api.partners.createMany({ partners: toSave.map((type) => ({ type, note: '', ...rows[type] })) }),
+      (created) => pst.step.saved(created.length),
+    );
+    if (r.ok) onNext();
   };
 
   return (
     <Box component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
       <Stack spacing={2}>
         <Typography>{pst.step.intro}</Typography>
-        {existing.length > 0 && (
+        {!!existing.data?.length && (
           <Typography data-testid="partners-already">
-            {pst.step.already} {existing.map((p) => p.name).join(', ')}
+            {pst.step.already} {existing.data.map((p) => p.name).join(', ')}
           </Typography>
         )}
-        {message && (
-          <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
-            {message.text}
-          </Alert>
-        )}
+        <NoticeAlert notice={existing.error ? { severity: 'error', text: existing.error } : notice} />
         <Table size="small" aria-label={ft.steps.partners}>
           <TableHead>
             <TableRow>
@@ -100,7 +74,7 @@ export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; 
                   {partnerTypeLabel(type)}
                 </TableCell>
                 {COLUMNS.map((c) => {
-                  const error = errors[`${type}.${c}`];
+                  const error = fieldError(type, c);
                   return (
                     <TableCell key={c} sx={{ verticalAlign: 'top' }}>
                       <TextField

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../common/api/settings';
 import { flattenDetail } from '../../../common/audit-table';
@@ -8,11 +8,16 @@ import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../com
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
 import { DateField } from '../components/DateField';
-import { placeServerErrors } from '../forms';
+import { DataTable } from '../components/DataTable';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
+import { useApiData } from '../hooks/useApiData';
 import { at, eventLabel } from '../audit/texts';
 import { t } from '../texts';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 const PAGE = 100;
+const FILTER_FIELDS = ['event', 'from', 'to'];
 
 interface Filter {
   event: string;
@@ -29,55 +34,44 @@ function toInput(f: Filter) {
 export function AuditPage() {
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [total, setTotal] = useState(0);
-  const [events, setEvents] = useState<string[]>([]);
   const [draft, setDraft] = useState<Filter>(NO_FILTER);
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
+  const events = useApiData(() => api.audit.events({})).data?.events ?? [];
+  // A refused filter marks its field; reading and exporting each say what went wrong with them.
+  const reading = useApiAction(FILTER_FIELDS, { quietWhenPlaced: true });
+  const exporting = useApiAction(FILTER_FIELDS, { quietWhenPlaced: true });
+  const fields = { ...reading.fields, ...exporting.fields };
+  const notice = exporting.notice ?? reading.notice;
 
-  const load = useCallback(async (f: Filter, offset: number) => {
-    const r = await api.audit.list({ limit: PAGE, offset, ...toInput(f) });
-    setEntries((prev) => (offset === 0 ? r.entries : [...prev, ...r.entries]));
-    setTotal(r.total);
-  }, []);
-
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const refused = (err: unknown) => {
-    const placed = placeServerErrors(err, ['event', 'from', 'to']);
-    setFields(placed.fields);
-    if (placed.general) setMessage({ severity: 'error', text: placed.general });
-  };
+  const { run: read } = reading;
+  const load = useCallback(
+    async (f: Filter, offset: number) => {
+      const r = await read(() => api.audit.list({ limit: PAGE, offset, ...toInput(f) }));
+      if (!r.ok) return;
+      setEntries((prev) => (offset === 0 ? r.value.entries : [...prev, ...r.value.entries]));
+      setTotal(r.value.total);
+    },
+    [read],
+  );
   useEffect(() => {
-    setFields({});
-    load(filter, 0).catch(refused);
+    void load(filter, 0);
   }, [filter, load]);
-  useEffect(() => {
-    api.audit.events({}).then(
-      (r) => setEvents(r.events),
-      () => undefined,
-    );
-  }, []);
 
   const exportCsv = async () => {
-    setMessage(null);
-    try {
-      const r = await api.audit.export({ ...toInput(filter), format });
-      saveDownload(r);
-      setMessage({ severity: 'success', text: at.exported(r.rows) });
-      await load(filter, 0);
-    } catch (err) {
-      refused(err);
-    }
+    const r = await exporting.run(
+      () => api.audit.export({ ...toInput(filter), format }),
+      (file) => {
+        saveDownload(file);
+        return at.exported(file.rows);
+      },
+    );
+    if (r.ok) await load(filter, 0);
   };
 
   return (
     <Box>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {t.audit.title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t.audit.intro}
-      </Typography>
+      <ScreenHeading title={t.audit.title} intro={t.audit.intro} />
       <Stack
         component="form"
         direction="row"
@@ -122,36 +116,33 @@ export function AuditPage() {
         </Button>
         <FormatChoice value={format} onChange={setFormat} />
       </Stack>
-      {message && (
-        <Alert severity={message.severity} sx={{ mb: 2 }}>
-          {message.text}
-        </Alert>
+      {notice && (
+        <Box sx={{ mb: 2 }}>
+          <NoticeAlert notice={notice} />
+        </Box>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="audit-count">
         {at.count(entries.length, total)}
       </Typography>
-      {entries.length === 0 ? (
-        <Typography>{at.empty}</Typography>
-      ) : (
-        <Table size="small" aria-label={t.audit.title}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t.audit.at}</TableCell>
-              <TableCell>{t.audit.event}</TableCell>
-              <TableCell>{t.audit.detail}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entries.map((e) => (
-              <TableRow key={e.id} data-testid="audit-row">
-                <TableCell>{formatDateTimeNl(e.at)}</TableCell>
-                <TableCell>{eventLabel(e.event)}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.8rem' }}>{flattenDetail(e.detail)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        aria-label={t.audit.title}
+        rows={entries}
+        rowKey={(e) => e.id}
+        rowProps={() => ({ 'data-testid': 'audit-row' })}
+        empty={at.empty}
+        columns={[
+          { label: t.audit.at, cell: (e) => formatDateTimeNl(e.at) },
+          { label: t.audit.event, cell: (e) => eventLabel(e.event) },
+          {
+            label: t.audit.detail,
+            cell: (e) => (
+              <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.8rem' }}>
+                {flattenDetail(e.detail)}
+              </Box>
+            ),
+          },
+        ]}
+      />
       {entries.length < total && (
         <Button sx={{ mt: 2 }} onClick={() => void load(filter, entries.length)}>
           {at.more}

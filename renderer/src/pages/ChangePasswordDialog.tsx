@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../common/api/contract';
 import { api } from '../api';
+import { FormPassword } from '../components/PasswordField';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
@@ -13,10 +14,11 @@ const schema = contract['vault.changePassword'].input;
 
 export function ChangePasswordDialog({ open, onClose, onChanged }: { open: boolean; onClose: () => void; onChanged: () => void }) {
   const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState, reset } = useForm<z.input<typeof schema>>({
+  const form = useForm<z.input<typeof schema>>({
     resolver: localized(zodResolver(schema)),
     defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
   });
+  const { handleSubmit, setError, formState, reset } = form;
   const close = () => {
     reset();
     setErrorText(null);
@@ -39,31 +41,9 @@ export function ChangePasswordDialog({ open, onClose, onChanged }: { open: boole
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
             {error && <Alert severity="error">{error}</Alert>}
-            <TextField
-              label={t.changePassword.current}
-              type="password"
-              autoFocus
-              autoComplete="current-password"
-              {...register('currentPassword')}
-              error={!!formState.errors.currentPassword}
-              helperText={formState.errors.currentPassword?.message}
-            />
-            <TextField
-              label={t.changePassword.next}
-              type="password"
-              autoComplete="new-password"
-              {...register('newPassword')}
-              error={!!formState.errors.newPassword}
-              helperText={formState.errors.newPassword?.message}
-            />
-            <TextField
-              label={t.changePassword.repeat}
-              type="password"
-              autoComplete="new-password"
-              {...register('repeat')}
-              error={!!formState.errors.repeat}
-              helperText={formState.errors.repeat?.message}
-            />
+            <FormPassword form={form} name="currentPassword" label={t.changePassword.current} autoFocus autoComplete="current-password" />
+            <FormPassword form={form} name="newPassword" label={t.changePassword.next} autoComplete="new-password" />
+            <FormPassword form={form} name="repeat" label={t.changePassword.repeat} autoComplete="new-password" />
           </Stack>
         </DialogContent>
         <DialogActions>

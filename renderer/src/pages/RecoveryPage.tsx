@@ -7,6 +7,7 @@ import { contract } from '../../../common/api/contract';
 import type { VaultStatus } from '../../../common/api/vault';
 import { api } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
+import { FormPassword } from '../components/PasswordField';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
@@ -16,10 +17,11 @@ type Form = z.input<typeof schema>;
 
 export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStatus) => void; onBack: () => void }) {
   const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Form>({
+  const form = useForm<Form>({
     resolver: localized(zodResolver(schema)),
     defaultValues: { recoveryCode: '', newPassword: '', repeat: '' },
   });
+  const { register, handleSubmit, setError, formState } = form;
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
@@ -42,22 +44,8 @@ export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStat
             error={!!formState.errors.recoveryCode}
             helperText={formState.errors.recoveryCode?.message}
           />
-          <TextField
-            label={t.recovery.password}
-            type="password"
-            autoComplete="new-password"
-            {...register('newPassword')}
-            error={!!formState.errors.newPassword}
-            helperText={formState.errors.newPassword?.message}
-          />
-          <TextField
-            label={t.recovery.repeat}
-            type="password"
-            autoComplete="new-password"
-            {...register('repeat')}
-            error={!!formState.errors.repeat}
-            helperText={formState.errors.repeat?.message}
-          />
+          <FormPassword form={form} name="newPassword" label={t.recovery.password} autoComplete="new-password" />
+          <FormPassword form={form} name="repeat" label={t.recovery.repeat} autoComplete="new-password" />
           <Stack direction="row" spacing={2}>
             <Button onClick={onBack}>{t.recovery.back}</Button>
             <SubmitButton busy={formState.isSubmitting}>{t.recovery.submit}</SubmitButton>

@@ -8,6 +8,7 @@ import type { VaultStatus } from '../../../common/api/vault';
 import { api } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
+import { FormPassword } from '../components/PasswordField';
 import { RecoveryCodeSheet, RecoveryCodeText } from '../firstrun/RecoveryCodeSheet';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
@@ -23,10 +24,11 @@ export function SetupPage({ onDone }: { onDone: (s: VaultStatus, recoveryCode?: 
 
 function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; onDemo: (s: VaultStatus) => void }) {
   const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<PasswordForm>({
+  const form = useForm<PasswordForm>({
     resolver: localized(zodResolver(contract['vault.beginSetup'].input)),
     defaultValues: { password: '', repeat: '' },
   });
+  const { handleSubmit, setError, formState } = form;
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
@@ -42,23 +44,8 @@ function ChoosePassword({ onCode, onDemo }: { onCode: (code: string) => void; on
       <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2}>
           {error && <Alert severity="error">{error}</Alert>}
-          <TextField
-            label={t.setup.password}
-            type="password"
-            autoFocus
-            autoComplete="new-password"
-            {...register('password')}
-            error={!!formState.errors.password}
-            helperText={formState.errors.password?.message}
-          />
-          <TextField
-            label={t.setup.repeat}
-            type="password"
-            autoComplete="new-password"
-            {...register('repeat')}
-            error={!!formState.errors.repeat}
-            helperText={formState.errors.repeat?.message}
-          />
+          <FormPassword form={form} name="password" label={t.setup.password} autoFocus autoComplete="new-password" />
+          <FormPassword form={form} name="repeat" label={t.setup.repeat} autoComplete="new-password" />
           <SubmitButton busy={formState.isSubmitting}>{t.setup.next}</SubmitButton>
         </Stack>
       </Box>

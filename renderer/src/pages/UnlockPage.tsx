@@ -1,18 +1,21 @@
-import { Alert, AlertTitle, Box, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Link, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { VaultStatus } from '../../../common/api/vault';
 import { VAULT_DAMAGE_CODES } from '../../../common/vault-states';
-import { ApiError, api, errorMessage } from '../api';
+import { ApiError, api } from '../api';
 import { DamagedVaultOffer } from '../backups/DamagedVaultOffer';
 import { bt } from '../backups/texts';
 import { CenteredCard } from '../components/CenteredCard';
 import { DemoButton } from '../components/DemoButton';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
+import { PasswordField } from '../components/PasswordField';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
 
 export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultStatus; onUnlocked: (s: VaultStatus) => void; onRecovery: () => void }) {
-  const [error, setError] = useState<string | null>(null);
+  const { run, notice, refuse } = useApiAction();
   const [wait, setWait] = useState(status.retryAfterSeconds);
   /** Set when unlock found damage: the password just typed, kept in memory to restore a copy with it. */
   const [damagedWith, setDamagedWith] = useState<string | null>(null);
@@ -25,23 +28,21 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
   }, [wait]);
 
   const submit = handleSubmit(async ({ password }) => {
-    setError(null);
-    if (!password) {
-      setError(t.unlock.passwordMissing);
-      return;
-    }
-    try {
-      onUnlocked(await api.vault.unlock({ password }));
-    } catch (err) {
-      if (err instanceof ApiError && VAULT_DAMAGE_CODES.includes(err.code)) {
-        setDamagedWith(password);
-        return;
+    if (!password) return refuse(t.unlock.passwordMissing);
+    const r = await run(async () => {
+      try {
+        return await api.vault.unlock({ password });
+      } catch (err) {
+        // Damage is no wrong password: the offer to restore a copy takes the message's place.
+        if (err instanceof ApiError && VAULT_DAMAGE_CODES.includes(err.code)) return null;
+        if (err instanceof ApiError && typeof err.details?.['retryAfterSeconds'] === 'number') setWait(err.details['retryAfterSeconds']);
+        throw err;
       }
-      setError(errorMessage(err));
-      if (err instanceof ApiError && typeof err.details?.['retryAfterSeconds'] === 'number') setWait(err.details['retryAfterSeconds']);
-      reset({ password: '' });
-      setFocus('password');
-    }
+    });
+    if (r.ok && r.value) return onUnlocked(r.value);
+    if (r.ok) return setDamagedWith(password);
+    reset({ password: '' });
+    setFocus('password');
   });
 
   return (
@@ -49,11 +50,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
       <Typography sx={{ mb: 2 }}>{t.unlock.intro}</Typography>
       <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2}>
-          {error && (
-            <Alert severity="error" role="alert">
-              {error}
-            </Alert>
-          )}
+          <NoticeAlert notice={notice} />
           {damagedWith !== null && <DamagedVaultOffer password={damagedWith} onUnlocked={onUnlocked} />}
           {/* Damage found by an unlock elsewhere (another tab): the password typed here brings the offer above. */}
           {damagedWith === null && status.state === 'damaged' && (
@@ -63,7 +60,7 @@ export function UnlockPage({ status, onUnlocked, onRecovery }: { status: VaultSt
             </Alert>
           )}
           {wait > 0 && <Alert severity="warning">{t.unlock.wait(wait)}</Alert>}
-          <TextField label={t.unlock.password} type="password" autoFocus autoComplete="current-password" {...register('password')} />
+          <PasswordField label={t.unlock.password} autoFocus autoComplete="current-password" {...register('password')} />
           <SubmitButton busy={formState.isSubmitting} disabled={wait > 0}>
             {t.unlock.submit}
           </SubmitButton>

@@ -9,11 +9,6 @@ import {
   DialogContentText,
   DialogTitle,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
@@ -22,7 +17,9 @@ import type { RetentionOverview } from '../../../common/api/retention';
 import { formatDateNl } from '../../../common/dates';
 import { api, errorMessage } from '../api';
 import { placeServerErrors } from '../forms';
+import { DataTable } from '../components/DataTable';
 import { rt } from './texts';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 export function RetentionPage() {
   const [overview, setOverview] = useState<RetentionOverview | null>(null);
@@ -85,9 +82,7 @@ export function RetentionPage() {
 
   return (
     <Box sx={{ maxWidth: 900 }}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {rt.title}
-      </Typography>
+      <ScreenHeading title={rt.title} />
       <Stack spacing={2}>
         {message && (
           <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
@@ -113,33 +108,29 @@ export function RetentionPage() {
         {overview && overview.candidates.length === 0 && <Typography>{rt.none}</Typography>}
         {overview && overview.candidates.length > 0 && (
           <>
-            <Table size="small" aria-label={rt.title}>
-              <TableHead>
-                <TableRow>
-                  <TableCell padding="checkbox">
+            <DataTable
+              aria-label={rt.title}
+              rows={overview.candidates}
+              rowKey={(c) => c.id}
+              rowProps={() => ({ 'data-testid': 'retention-row' })}
+              empty={rt.none}
+              columns={[
+                {
+                  label: (
                     <Checkbox
                       checked={selected.size === overview.candidates.length}
                       indeterminate={selected.size > 0 && selected.size < overview.candidates.length}
                       onChange={(e) => setSelected(new Set(e.target.checked ? overview.candidates.map((c) => c.id) : []))}
                       slotProps={{ input: { 'aria-label': rt.selectAll } }}
                     />
-                  </TableCell>
-                  <TableCell>{rt.colName}</TableCell>
-                  <TableCell>{rt.colClosed}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {overview.candidates.map((c) => (
-                  <TableRow key={c.id} data-testid="retention-row">
-                    <TableCell padding="checkbox">
-                      <Checkbox checked={selected.has(c.id)} onChange={() => toggle(c.id)} slotProps={{ input: { 'aria-label': c.name } }} />
-                    </TableCell>
-                    <TableCell>{c.name}</TableCell>
-                    <TableCell>{formatDateNl(c.closedAt)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                  ),
+                  padding: 'checkbox',
+                  cell: (c) => <Checkbox checked={selected.has(c.id)} onChange={() => toggle(c.id)} slotProps={{ input: { 'aria-label': c.name } }} />,
+                },
+                { label: rt.colName, cell: (c) => c.name },
+                { label: rt.colClosed, cell: (c) => formatDateNl(c.closedAt) },
+              ]}
+            />
             <Box>
               <Button variant="contained" color="error" disabled={selected.size === 0} onClick={() => setConfirming(true)}>
                 {rt.destroy(selected.size)}
