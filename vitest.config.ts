@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit/integration tests in parallel, and browser/Electron tests one file at a time
-// (each starts a real web-mode server and a headless Chromium).
+// Unit/integration tests in parallel; browser and Electron tests one file at a time (each starts a real web-mode
+// server and a headless Chromium). `npm test` (test/run-all.ts) runs the browser lane beside the other checks.
 export default defineConfig({
   test: {
     projects: [
@@ -17,7 +17,23 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // One worker process for all browser files, one after the other: each file still starts its own server,
+          // vault and Chromium, but Playwright and the app's modules load once instead of once per file.
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          // Apart from the browser files: these load the built main bundle with a stand-in `electron` module and
+          // patch the module resolver while they run, so each file keeps a process of its own.
+          name: 'electron',
+          include: ['test/electron/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,

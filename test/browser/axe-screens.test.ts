@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../renderer/src/pages/routes.js';
-import { apiIdle, startWebApp, type WebApp } from '../helpers/browser.js';
+import { apiSettled, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
 import { FIRST_RUN_STEPS } from '../../common/first-run.js';
@@ -34,8 +34,11 @@ async function settled(page: Page, label: string): Promise<void> {
     .catch(() => {
       throw new Error(`${label}: no h1 on the page`);
     });
-  await page.waitForFunction(() => !/Laden…|Loading…/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 10_000 });
-  await apiIdle(page);
+  const loaded = () => page.waitForFunction(() => !/Laden…|Loading…/.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 10_000 });
+  await loaded();
+  await apiSettled(page);
+  // A part that started loading only after the first answers has finished too.
+  await loaded();
   // Colours are judged in their final state, not half-way through a button's 250 ms transition.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
 }
@@ -101,7 +104,8 @@ describe('axe-core on every screen, in normal and larger text and in English', (
     const { page } = app;
     await applyMode(page, MODES[0]);
     await page.getByRole('button', { name: 'Eerst rondkijken met fictieve demogegevens' }).click();
-    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor();
+    // Making the demo vault (its key and dozens of dossiers) can take longer than a click's usual wait on a busy machine.
+    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor({ timeout: 90_000 });
     const api = apiOf(app.core);
     const dossier = (await api.call('dossiers.list', { statuses: ['detentie', 'vrijlating_nadert', 'nazorg'] })).items[0]!;
     const partner = (await api.call('partners.list', {}))[0]!;

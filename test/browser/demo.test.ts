@@ -14,7 +14,8 @@ describe('demo vault from the first screen', () => {
   it('opens a separate vault of fictional data and closes it again without creating the real one', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Eerst rondkijken met fictieve demogegevens' }).click();
-    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor();
+    // Making the demo vault (its key and dozens of dossiers) can take longer than a click's usual wait on a busy machine.
+    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor({ timeout: 90_000 });
     expect(vaultExists(demoDataDir(app.dataDir))).toBe(true);
     expect(vaultExists(app.dataDir)).toBe(false);
     expect(app.core.session.status()).toMatchObject({ state: 'unlocked', demo: true });

@@ -243,7 +243,8 @@ describe('first-run guide skipped, resumed and reopened', () => {
 
     // The demo vault from the last step: no guide there, and no way to reopen it.
     await page.getByRole('button', { name: 'Demokluis openen' }).click();
-    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor();
+    // Making the demo vault (its key and dozens of dossiers) can take longer than a click's usual wait on a busy machine.
+    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor({ timeout: 90_000 });
     expect(app.core.session.status()).toMatchObject({ state: 'unlocked', demo: true });
     expect(await guideHeading(page).count()).toBe(0);
     await page.getByRole('button', { name: 'Instellingen' }).click();

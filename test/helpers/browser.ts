@@ -148,12 +148,20 @@ export async function skipFirstRunGuide(page: Page): Promise<void> {
 }
 
 const inFlight = new WeakMap<BrowserContext, Set<Request>>();
+/** How many API calls each context has sent so far: a call that starts and ends between two looks still counts. */
+const sent = new WeakMap<BrowserContext, { count: number }>();
 
 function trackApiCalls(context: BrowserContext): void {
   const calls = new Set<Request>();
+  const counter = { count: 0 };
   inFlight.set(context, calls);
+  sent.set(context, counter);
   const isApi = (r: Request) => new URL(r.url()).pathname.startsWith('/api/');
-  context.on('request', (r) => isApi(r) && calls.add(r));
+  context.on('request', (r) => {
+    if (!isApi(r)) return;
+    calls.add(r);
+    counter.count++;
+  });
   context.on('requestfinished', (r) => calls.delete(r));
   context.on('requestfailed', (r) => calls.delete(r));
 }
@@ -173,5 +181,28 @@ export async function apiIdle(page: Page, timeoutMs = 30_000, quietMs = 500): Pr
     else if (Date.now() - quietSince >= quietMs) return;
     if (Date.now() - start > timeoutMs) throw new Error(`apiIdle: ${calls.size} API call(s) still running after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Waits until the page's API calls are done and the page has drawn two frames after the last answer without
+ * sending another call: React has then rendered that answer and run the effects it triggers, so a screen that
+ * loads in steps (a call whose answer leads to the next) is waited for step by step. Unlike apiIdle, no fixed
+ * quiet spell: it takes as long as the page needs, under load too.
+ */
+export async function apiSettled(page: Page, timeoutMs = 30_000): Promise<void> {
+  const calls = inFlight.get(page.context());
+  const counter = sent.get(page.context());
+  if (!calls || !counter) throw new Error('apiSettled: the page was not opened by startWebApp');
+  const start = Date.now();
+  for (;;) {
+    if (Date.now() - start > timeoutMs) throw new Error(`apiSettled: API calls still running after ${timeoutMs} ms`);
+    if (calls.size > 0) {
+      await new Promise((r) => setTimeout(r, 20));
+      continue;
+    }
+    const before = counter.count;
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+    if (calls.size === 0 && counter.count === before) return;
   }
 }
