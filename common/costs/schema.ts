@@ -70,3 +70,23 @@ export const costFormSchema = z.object({
   note: costFields.note,
 });
 export type CostFormOutput = z.output<typeof costFormSchema>;
+
+/** A yearly budget as typed in Instellingen: empty is no budget (null), else a Dutch amount in whole cents. */
+export const budgetText = z
+  .string()
+  .transform((text, ctx): number | null => {
+    if (text.trim() === '') return null;
+    const cents = parseEuroCents(text);
+    if (cents === null) {
+      ctx.issues.push({ code: 'custom', message: AMOUNT_MESSAGE, input: text });
+      return z.NEVER;
+    }
+    return cents;
+  })
+  .pipe(budgetCents.nullable());
+
+/** The budget form of one year: one typed amount per category. */
+export const budgetFormSchema = z.object(
+  Object.fromEntries(COST_CATEGORIES.map((c) => [c, budgetText])) as Record<(typeof COST_CATEGORIES)[number], typeof budgetText>,
+);
+export type BudgetFormOutput = z.output<typeof budgetFormSchema>;
