@@ -5,6 +5,7 @@ import { DEFAULT_LETTER_TEMPLATES, HANDOVER_PLACEHOLDER_NAMES } from './document
 import { FIRST_RUN_STEPS, FIRST_RUN_STATES } from './first-run.js';
 import { logoProblem } from './logo.js';
 import { validateTemplate } from './template.js';
+import { costBudgetsSchema } from './costs/schema.js';
 import { DEFAULT_FIRST_CONTACT_HOURS, DEFAULT_FOLLOWUP_MOMENTS, DEFAULT_UNREACHABLE_AFTER, MOMENT_UNITS, momentKey } from './aftercare/rules.js';
 
 const templateText = (max: number) =>
@@ -69,6 +70,8 @@ export const settingsSchema = z.object({
     .refine((ms) => new Set(ms.map(momentKey)).size === ms.length, 'Twee nazorgmomenten zijn gelijk.'),
   /** Failed contact attempts in a row after which a client counts as not reachable. */
   unreachableAfterAttempts: z.number().int().min(1, 'Minimaal 1 poging.').max(20, 'Maximaal 20 pogingen.'),
+  /** The yearly budget per cost category, by year ('2026' → category → cents). */
+  costBudgets: costBudgetsSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -92,6 +95,7 @@ export const DEFAULT_SETTINGS: Settings = {
   firstContactHours: DEFAULT_FIRST_CONTACT_HOURS,
   followupMoments: DEFAULT_FOLLOWUP_MOMENTS.map((m) => ({ ...m })),
   unreachableAfterAttempts: DEFAULT_UNREACHABLE_AFTER,
+  costBudgets: {},
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

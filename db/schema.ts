@@ -528,3 +528,21 @@ export const contactAttempts = sqliteTable(
   },
   (t) => [index('contact_attempts_dossier_idx').on(t.dossierId, t.date, t.id)],
 );
+
+/** What the municipality paid for a client (common/costs): amounts in whole cents, one row per payment. */
+export const costs = sqliteTable(
+  'costs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    category: text('category').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('costs_dossier_idx').on(t.dossierId, t.date, t.id), index('costs_date_idx').on(t.date, t.category, t.amountCents)],
+);

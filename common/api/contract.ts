@@ -15,6 +15,7 @@ import { meetingsArea, meetingsMethods } from './meetings.js';
 import { documentsArea, documentsMethods } from './documents.js';
 import { intakeArea, intakeMethods } from './intake.js';
 import { aftercareArea, aftercareMethods } from './aftercare.js';
+import { costsArea, costsMethods } from './costs.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -34,6 +35,7 @@ export const contract = {
   ...meetingsMethods,
   ...documentsMethods,
   ...aftercareMethods,
+  ...costsMethods,
   ...intakeMethods,
 } as const;
 
@@ -61,6 +63,7 @@ export const areas = {
   documents: documentsArea,
   intake: intakeArea,
   aftercare: aftercareArea,
+  costs: costsArea,
 } as const;
 
 type Areas = typeof areas;

@@ -8,6 +8,8 @@ import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { scoreSchema } from '../plan/domains.js';
 import { PARTNER_TYPE_KEYS } from '../plan/partners.js';
 import { AANHEF_VALUES } from '../people/names.js';
+import { COST_CATEGORIES } from '../costs/categories.js';
+import { COST_NOTE_MAX, EARLIEST_COST_DATE, MAX_COST_CENTS } from '../costs/schema.js';
 import { ATTEMPT_CHANNELS, ATTEMPT_RESULTS, FIRST_CONTACT_HOW, RECLASSERING_CONTACT, WORK_STATES } from '../aftercare/rules.js';
 
 /**
@@ -17,10 +19,10 @@ import { ATTEMPT_CHANNELS, ATTEMPT_RESULTS, FIRST_CONTACT_HOW, RECLASSERING_CONT
  */
 export const PAYLOAD_SCHEMA_ID = 'nazorgdossier-uitwisseling';
 /** The newest version this app writes and reads; every older one is still read. */
-export const PAYLOAD_SCHEMA_VERSION = 3;
+export const PAYLOAD_SCHEMA_VERSION = 4;
 
 /** The sections a coordinator ticks (data minimisation). "person" is always included: it identifies the dossier. */
-export const EXCHANGE_SECTIONS = ['person', 'detention', 'contacts', 'consents', 'plan', 'actions', 'notes', 'attachments', 'aftercare'] as const;
+export const EXCHANGE_SECTIONS = ['person', 'detention', 'contacts', 'consents', 'plan', 'actions', 'notes', 'attachments', 'aftercare', 'costs'] as const;
 export type ExchangeSection = (typeof EXCHANGE_SECTIONS)[number];
 
 /**
@@ -38,6 +40,7 @@ const SECTION_SINCE: Record<ExchangeSection, number> = {
   notes: 1,
   attachments: 1,
   aftercare: 3,
+  costs: 4,
 };
 
 export function payloadVersionFor(sections: readonly ExchangeSection[]): number {
@@ -54,6 +57,7 @@ export const SECTION_LABELS: Record<ExchangeSection, string> = {
   notes: 'Notities',
   attachments: 'Bijlagen',
   aftercare: 'Na vrijlating (vastlegging dag van vrijlating, eerste contact, nazorgmomenten, contactpogingen)',
+  costs: 'Kosten (wat de gemeente betaalde)',
 };
 
 const L = EXCHANGE_LIMITS;
@@ -252,6 +256,18 @@ export const aftercareSectionSchema = z.object({
 });
 export type AftercareSection = z.output<typeof aftercareSectionSchema>;
 
+/**
+ * What the municipality paid for the client (payload version 4): only when the coordinator ticks it. The same
+ * bounds as typing one in (common/costs/schema.ts); amounts in whole cents.
+ */
+export const costEntrySchema = z.object({
+  date: isoDate.refine((d) => d >= EARLIEST_COST_DATE),
+  category: z.enum(COST_CATEGORIES),
+  amountCents: z.number().int().min(1).max(MAX_COST_CENTS),
+  note: str(COST_NOTE_MAX).optional().default(''),
+});
+export type CostEntry = z.output<typeof costEntrySchema>;
+
 export const exchangeDossierSchema = z.object({
   /** The sender's own reference, for messages and the register; not an id in the receiving vault. */
   ref: str(100),
@@ -264,6 +280,7 @@ export const exchangeDossierSchema = z.object({
   notes: z.array(noteSchema).max(L.maxNotesPerDossier).optional(),
   attachments: z.array(attachmentEntrySchema).max(L.maxAttachmentsPerDossier).optional(),
   aftercare: aftercareSectionSchema.optional(),
+  costs: z.array(costEntrySchema).max(L.maxActionsPerDossier).optional(),
 });
 export type ExchangeDossier = z.output<typeof exchangeDossierSchema>;
 

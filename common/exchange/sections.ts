@@ -1,5 +1,5 @@
 import type { ContactFields } from '../dossiers/schema.js';
-import type { ActionEntry, AftercareSection, AttachmentEntry, ConsentEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
+import type { ActionEntry, AftercareSection, CostEntry, AttachmentEntry, ConsentEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
 
 /**
  * What one dossier holds per exchange section, and when two items of a list section are "the same". Export, preview
@@ -15,6 +15,7 @@ export interface SectionData {
   actions: ActionEntry[];
   attachments: AttachmentEntry[];
   aftercare: AftercareSection;
+  costs: CostEntry[];
 }
 export type Bundle = { id: number } & { person: PersonSection } & Partial<Omit<SectionData, 'person'>>;
 
@@ -57,6 +58,7 @@ export const itemKey = {
   attachments: (a: { sha256: string }) => a.sha256,
   scores: (s: PlanSection['scores'][number]) => `${s.domainKey}|${s.assessedOn}|${s.score}`,
   goals: (g: PlanSection['goals'][number]) => `${g.domainKey ?? ''}|${g.text.trim().toLowerCase()}`,
+  costs: (c: CostEntry) => `${c.date}|${c.category}|${c.amountCents}|${c.note.trim()}`,
   attempts: (a: AftercareSection['attempts'][number]) => `${a.date}|${a.channel}|${a.result}|${a.note.trim()}`,
 };
 

@@ -12,6 +12,7 @@ import { ATTACHMENT_KINDS, ATTACHMENT_TYPES } from '../../common/exchange/attach
 import { PROVISION_KIND_LABELS, type ProvisionKind } from '../../common/exchange/provision-kinds.js';
 import { HANDOVER_PLACEHOLDERS, HANDOVER_PLACEHOLDER_NAMES } from '../../common/documents/letter-placeholders.js';
 import { AANHEF_LABELS, AANHEF_VALUES } from '../../common/people/names.js';
+import { COST_CATEGORIES, COST_CATEGORY_LABELS } from '../../common/costs/categories.js';
 import {
   ATTEMPT_CHANNELS,
   ATTEMPT_CHANNEL_LABELS,
@@ -74,6 +75,7 @@ const KINDS: Kind[] = [
   kind('attemptChannelLabel', ATTEMPT_CHANNELS, labels.attemptChannelLabel, (v) => ATTEMPT_CHANNEL_LABELS[v], ['email']),
   kind('attemptResultLabel', ATTEMPT_RESULTS, labels.attemptResultLabel, (v) => ATTEMPT_RESULT_LABELS[v]),
   kind('momentUnitLabel', MOMENT_UNITS, labels.momentUnitLabel, (v) => v),
+  kind('costCategoryLabel', COST_CATEGORIES, labels.costCategoryLabel, (v) => COST_CATEGORY_LABELS[v]),
 ];
 
 /** Functions over configurable data, dates or items rather than one enum; each has its own test below. */

@@ -1,8 +1,8 @@
 import { asc, inArray } from 'drizzle-orm';
-import type { ConsentEntry, DetentionSection, ExchangeSection, PersonSection } from '../../../common/exchange/payload.js';
+import type { ConsentEntry, CostEntry, DetentionSection, ExchangeSection, PersonSection } from '../../../common/exchange/payload.js';
 import { DETENTION_KEYS, PERSON_KEYS, type Bundle } from '../../../common/exchange/sections.js';
 import type { ContactFields } from '../../../common/dossiers/schema.js';
-import { consents, dossierContacts, dossiers, journalNotes } from '../../schema.js';
+import { consents, costs, dossierContacts, dossiers, journalNotes } from '../../schema.js';
 import { attachmentsOfDossiers } from '../attachments.js';
 import type { Conn, DossierRow } from '../dossier-fields.js';
 import { chunks, groupBy, selectIn } from './batches.js';
@@ -64,6 +64,11 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
   }
   if (has('plan') || has('actions')) await readPlanSections(db, out, sections);
   if (has('aftercare')) await readAftercareSection(db, out);
+  if (has('costs')) {
+    const rows = await selectIn(ids, (c) => db.select().from(costs).where(inArray(costs.dossierId, c)).orderBy(asc(costs.date), asc(costs.id)));
+    for (const b of out)
+      b.costs = (rows.get(b.id) ?? []).map((r) => ({ date: r.date, category: r.category as CostEntry['category'], amountCents: r.amountCents, note: r.note }));
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import type { Clock } from '../../../common/calendar.js';
 import type { ConsentEntry, ExchangeSection } from '../../../common/exchange/payload.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
 import { checkAttachment, safeAttachmentFileName } from '../../../common/exchange/attachment-type.js';
-import { attachments, consents, dossierContacts, dossierHistory, journalNotes } from '../../schema.js';
+import { attachments, consents, costs, dossierContacts, dossierHistory, journalNotes } from '../../schema.js';
 import { sha256Hex } from '../attachments.js';
 import type { Tx } from '../dossier-fields.js';
 import { insertMany, selectIn, type ImportItems } from './batches.js';
@@ -50,6 +50,12 @@ export async function addSectionItems(tx: Tx, list: ImportItems[], clock: Clock)
   }
   await addPlanItems(tx, list, clock);
   await addAftercareItems(tx, list, clock);
+  await insertMany(
+    taking('costs').flatMap(({ dossierId, inc, cur }) =>
+      freshItems(inc.costs, cur.costs, itemKey.costs).map((x) => ({ ...x, dossierId, createdAt: clock.now, updatedAt: clock.now })),
+    ),
+    (c) => tx.insert(costs).values(c),
+  );
 }
 
 /**

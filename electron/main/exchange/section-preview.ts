@@ -1,6 +1,8 @@
 import type { ExchangeSection } from '../../../common/exchange/payload.js';
 import type { ActionEntry, AftercareSection, ConsentEntry, PlanSection } from '../../../common/exchange/payload.js';
 import { ATTEMPT_CHANNEL_LABELS, ATTEMPT_RESULT_LABELS, FIRST_CONTACT_HOW_LABELS } from '../../../common/aftercare/rules.js';
+import { COST_CATEGORY_LABELS } from '../../../common/costs/categories.js';
+import { formatEuroCents } from '../../../common/money.js';
 import { DETENTION_KEYS, PERSON_KEYS, itemKey, type SectionData } from '../../../common/exchange/sections.js';
 import type { ContactFields } from '../../../common/dossiers/schema.js';
 import { CONTACT_ROLE_LABELS, LEGAL_BASIS_LABELS } from '../../../common/dossiers/schema.js';
@@ -141,6 +143,11 @@ export function sectionLines(section: ExchangeSection, data: Partial<SectionData
       return (data.attachments ?? []).map((a) => `${withoutControlCharacters(a.name)} (${Math.max(1, Math.round(a.size / 1024))} kB)`);
     case 'aftercare':
       return data.aftercare ? aftercareLines(data.aftercare) : [];
+    case 'costs':
+      return (data.costs ?? []).map(
+        (c) =>
+          `${formatDateNl(c.date)} ${COST_CATEGORY_LABELS[c.category]} ${formatEuroCents(c.amountCents)}${c.note ? ` (${withoutControlCharacters(c.note)})` : ''}`,
+      );
   }
 }
 
@@ -190,5 +197,7 @@ export function sectionSame(section: ExchangeSection, cur: Partial<SectionData>,
         covered(c?.attempts, i.attempts, itemKey.attempts)
       );
     }
+    case 'costs':
+      return covered(cur.costs, inc.costs, itemKey.costs);
   }
 }

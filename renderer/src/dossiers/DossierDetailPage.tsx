@@ -28,10 +28,12 @@ import { meetingTexts } from '../meetings/texts';
 import { AttachmentsTab } from '../exchange/AttachmentsTab';
 import { tx } from '../exchange/texts';
 import { AftercareTab } from '../aftercare/AftercareTab';
+import { CostsTab } from '../costs/CostsTab';
+import { ct } from '../costs/texts';
 import { UnreachableBanner } from '../aftercare/UnreachableBanner';
 import { at } from '../aftercare/texts';
 
-const TABS = ['person', 'detention', 'plan', 'aftercare', 'people', 'consent', 'journal', 'attachments', 'history'] as const;
+const TABS = ['person', 'detention', 'plan', 'aftercare', 'people', 'consent', 'journal', 'costs', 'attachments', 'history'] as const;
 type TabId = (typeof TABS)[number];
 
 /** The journey as steps, with when each status was reached; a closed dossier shows its reason. */
@@ -161,7 +163,7 @@ export function DossierDetailPage({ id }: { id: number }) {
           <Tab
             key={t}
             value={t}
-            label={t === 'attachments' ? tx.attachments.tab : t === 'aftercare' ? at.tab : dt.detail.tabs[t]}
+            label={t === 'attachments' ? tx.attachments.tab : t === 'aftercare' ? at.tab : t === 'costs' ? ct.tab : dt.detail.tabs[t]}
             id={`tab-${t}`}
             aria-controls={`panel-${t}`}
           />
@@ -193,6 +195,7 @@ export function DossierDetailPage({ id }: { id: number }) {
         {tab === 'people' && <PeopleTab detail={detail} reload={reload} />}
         {tab === 'consent' && <ConsentTab detail={detail} reload={reload} />}
         {tab === 'journal' && <JournalTab detail={detail} reload={reload} />}
+        {tab === 'costs' && <CostsTab dossierId={d.id} onChanged={() => setVersion((v) => v + 1)} />}
         {tab === 'attachments' && <AttachmentsTab dossierId={d.id} />}
         {tab === 'history' && <HistoryTab dossierId={d.id} version={String(version)} />}
       </Box>

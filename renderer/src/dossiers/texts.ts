@@ -134,7 +134,7 @@ const nl = {
     new: 'Nieuw',
     created: 'Dossier aangemaakt',
     none: 'Geen wijzigingen.',
-    listFields: { contact: 'Betrokkene', consent: 'Toestemming', 'consent.withdrawn': 'Toestemming ingetrokken', note: 'Journaalnotitie' },
+    listFields: { contact: 'Betrokkene', consent: 'Toestemming', 'consent.withdrawn': 'Toestemming ingetrokken', note: 'Journaalnotitie', cost: 'Kosten' },
   },
   today: {
     title: 'Vandaag',
@@ -299,7 +299,7 @@ const en: TextsShape<typeof nl> = {
     new: 'New',
     created: 'Case file created',
     none: 'No changes.',
-    listFields: { contact: 'Person involved', consent: 'Consent', 'consent.withdrawn': 'Consent withdrawn', note: 'Journal note' },
+    listFields: { contact: 'Person involved', consent: 'Consent', 'consent.withdrawn': 'Consent withdrawn', note: 'Journal note', cost: 'Costs' },
   },
   today: {
     title: 'Today',

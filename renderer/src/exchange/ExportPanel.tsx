@@ -109,7 +109,7 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
           <FormControlLabel
             key={s}
             control={<Checkbox checked={s === 'person' || sections.has(s)} disabled={s === 'person'} onChange={() => toggleSection(s)} />}
-            label={tx.sectionLabels[s]}
+            label={s === 'costs' ? tx.costsTick : tx.sectionLabels[s]}
           />
         ))}
         <Typography variant="caption" color="text.secondary">

@@ -145,7 +145,9 @@ const nl = {
     notes: 'Journaal (notities)',
     attachments: 'Bijlagen',
     aftercare: 'Na vrijlating (dag van vrijlating, eerste contact, nazorgmomenten, contactpogingen)',
+    costs: 'Kosten (wat de gemeente betaalde)',
   },
+  costsTick: 'Kosten meesturen (wat de gemeente betaalde)',
 };
 
 const en: TextsShape<typeof nl> = {
@@ -289,7 +291,9 @@ const en: TextsShape<typeof nl> = {
     notes: 'Journal (notes)',
     attachments: 'Attachments',
     aftercare: 'After release (day of release, first contact, follow-up moments, contact attempts)',
+    costs: 'Costs (what the municipality paid)',
   },
+  costsTick: 'Send costs along (what the municipality paid)',
 };
 
 export const tx = defineTexts('exchange', nl, en);

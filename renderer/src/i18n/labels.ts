@@ -20,6 +20,7 @@ import { HANDOVER_PLACEHOLDERS, type HandoverPlaceholder } from '../../../common
 import { formatLongDateNl } from '../../../common/dates';
 import { AANHEF_LABELS, type Aanhef } from '../../../common/people/names';
 import { currentLanguage } from './index';
+import { COST_CATEGORY_LABELS, type CostCategory } from '../../../common/costs/categories';
 import {
   ATTEMPT_CHANNEL_LABELS,
   ATTEMPT_RESULT_LABELS,
@@ -423,3 +424,11 @@ export function followupMomentLabel(key: string, storedLabel: string): string {
   if (!(unit in MOMENT_UNITS_EN)) return storedLabel;
   return `${amount} ${amount === '1' ? MOMENT_UNIT_EN_ONE[unit] : MOMENT_UNITS_EN[unit]} after release`;
 }
+
+export const costCategoryLabel = inLanguage<CostCategory>(COST_CATEGORY_LABELS, {
+  pasfoto: 'Passport photos',
+  leges_id: 'ID document fees',
+  voorschot: 'Advance or emergency cash',
+  bijzondere_bijstand: 'Special assistance',
+  overig: 'Other costs',
+});

@@ -12,6 +12,7 @@ import { t } from '../texts';
 import { DisplayControls } from '../components/DisplayControls';
 import { SubmitButton } from '../a11y/SubmitButton';
 import { ReopenGuide } from '../firstrun/ReopenGuide';
+import { BudgetSetting } from '../costs/BudgetSetting';
 
 const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorTitle', 'coordinatorPhone', 'coordinatorEmail'] as const;
 /** The logo and the letter templates have their own editors below; this form saves the plain fields. */
@@ -88,6 +89,8 @@ export function SettingsPage() {
           <LogoSetting logo={loaded.logo} onChange={(logo) => setLoaded({ ...loaded, logo })} />
           <Divider />
           <LetterTemplatesSetting templates={loaded.letterTemplates} onChange={(letterTemplates) => setLoaded({ ...loaded, letterTemplates })} />
+          <Divider />
+          <BudgetSetting budgets={loaded.costBudgets} />
           <Divider />
           <ReopenGuide />
         </Stack>

@@ -256,6 +256,37 @@ export const FORM_SPECS: FormSpec[] = [
     ],
   },
   {
+    name: 'Kosten toevoegen',
+    methods: ['costs.add'],
+    open: (page) => dossierTab(page, 'Kosten'),
+    submit: 'Kosten toevoegen',
+    findBack: 'text',
+    fields: [
+      {
+        label: 'Datum van betaling (dd-mm-jjjj)',
+        valid: nl(addDaysIso(today, -2)),
+        invalid: [
+          { value: '', message: 'Vul een datum in.' },
+          { value: '31-04-2026', message: DATE_MESSAGE },
+          { value: nl(addDaysIso(today, 1)), message: 'De datum van betaling ligt in de toekomst.' },
+        ],
+      },
+      { label: 'Soort kosten', kind: 'select', valid: "Pasfoto's", invalid: [], everyChoiceValid: 'Elke soort kosten mag.' },
+      {
+        label: 'Bedrag (€)',
+        valid: '12,50',
+        shown: '€ 12,50',
+        invalid: [
+          { value: '', message: 'Vul een bedrag in.' },
+          { value: 'twaalf', message: 'Geen geldig bedrag. Typ bijvoorbeeld 12,50.' },
+          { value: '0,00', message: 'Het bedrag moet meer dan € 0,00 zijn.' },
+          { value: '25.000,01', message: 'Het bedrag is te hoog: maximaal € 25.000,00 per betaling.' },
+        ],
+      },
+      { label: 'Toelichting', valid: 'Twee pasfoto’s voor de ID-kaart.', invalid: [max(500)] },
+    ],
+  },
+  {
     name: 'Betrokkene toevoegen',
     methods: ['dossiers.addContact'],
     open: (page) => dossierTab(page, 'Betrokkenen'),
@@ -617,6 +648,8 @@ export const EXEMPTIONS: Partial<Record<MethodName, Exemption>> = {
     coveredBy: cover('coordinator-day.test.ts', 'Overdrachtsbrief'),
   },
   'documents.releaseSheet': { reason: 'A PDF for the client, parsed back.', coveredBy: cover('release-day.test.ts', 'Vrijlatingsblad') },
+  'costs.update': { reason: 'The same form as "Kosten toevoegen", opened with "Wijzigen".', coveredBy: cover('costs.test.ts', 'Wijzigingen opslaan') },
+  'costs.remove': { reason: 'A button with a confirmation, no fields.', coveredBy: cover('costs.test.ts', 'Kosten verwijderen?') },
   'aftercare.correctDayOne': {
     reason: 'The correction dialog of a day-one line: a refused save without a reason, then found back after a reload.',
     coveredBy: cover('release-day.test.ts', 'Reden van de correctie'),
