@@ -15,6 +15,7 @@ import { meetingsArea, meetingsMethods } from './meetings.js';
 import { documentsArea, documentsMethods } from './documents.js';
 import { intakeArea, intakeMethods } from './intake.js';
 import { aftercareArea, aftercareMethods } from './aftercare.js';
+import { resultsArea, resultsMethods } from './results.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -35,6 +36,7 @@ export const contract = {
   ...documentsMethods,
   ...aftercareMethods,
   ...intakeMethods,
+  ...resultsMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -61,6 +63,7 @@ export const areas = {
   documents: documentsArea,
   intake: intakeArea,
   aftercare: aftercareArea,
+  results: resultsArea,
 } as const;
 
 type Areas = typeof areas;

@@ -12,6 +12,7 @@ import { meetingsHandlers } from './meetings.js';
 import { documentsHandlers } from './documents.js';
 import { aftercareHandlers } from './aftercare.js';
 import { intakeHandlers } from './intake.js';
+import { resultsHandlers } from './results.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. Without a clock, the computer's. */
 export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?: HandlerContext['clock'] }): Handlers {
@@ -28,5 +29,6 @@ export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?
     ...documentsHandlers(ctx),
     ...aftercareHandlers(ctx),
     ...intakeHandlers(ctx),
+    ...resultsHandlers(ctx),
   };
 }
