@@ -16,6 +16,7 @@ import { documentsArea, documentsMethods } from './documents.js';
 import { intakeArea, intakeMethods } from './intake.js';
 import { aftercareArea, aftercareMethods } from './aftercare.js';
 import { costsArea, costsMethods } from './costs.js';
+import { resultsArea, resultsMethods } from './results.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -37,6 +38,7 @@ export const contract = {
   ...aftercareMethods,
   ...costsMethods,
   ...intakeMethods,
+  ...resultsMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -64,6 +66,7 @@ export const areas = {
   intake: intakeArea,
   aftercare: aftercareArea,
   costs: costsArea,
+  results: resultsArea,
 } as const;
 
 type Areas = typeof areas;

@@ -68,4 +68,18 @@ export function formatShare(d: DisclosedShare, language: DisclosureLanguage = 'n
   }
 }
 
-/** The plain-language rule, shown next to the figures and printed under the PDF's tables. */
+/**
+ * A number of days summing up a group (a median, a quartile): over fewer than 10 values it is withheld, because
+ * the median of two or three actions is close to each of them and so tells one partner's or one client's day.
+ */
+export type DisclosedDays = { readonly kind: 'days'; readonly value: number } | { readonly kind: 'withheld' };
+
+export function discloseDays(value: number | null, base: number): DisclosedDays {
+  assertCount(base, 'base');
+  if (value === null || base < SMALL_BASE_LIMIT) return { kind: 'withheld' };
+  return { kind: 'days', value };
+}
+
+export function formatDays(d: DisclosedDays, language: DisclosureLanguage = 'nl'): string {
+  return d.kind === 'withheld' ? WITHHELD[language] : String(d.value);
+}
