@@ -16,6 +16,7 @@ import { documentsArea, documentsMethods } from './documents.js';
 import { intakeArea, intakeMethods } from './intake.js';
 import { aftercareArea, aftercareMethods } from './aftercare.js';
 import { resultsArea, resultsMethods } from './results.js';
+import { resultsReportsArea, resultsReportsMethods } from './results-reports.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -37,6 +38,7 @@ export const contract = {
   ...aftercareMethods,
   ...intakeMethods,
   ...resultsMethods,
+  ...resultsReportsMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -63,7 +65,7 @@ export const areas = {
   documents: documentsArea,
   intake: intakeArea,
   aftercare: aftercareArea,
-  results: resultsArea,
+  results: { ...resultsArea, ...resultsReportsArea },
 } as const;
 
 type Areas = typeof areas;

@@ -13,6 +13,7 @@ import { documentsHandlers } from './documents.js';
 import { aftercareHandlers } from './aftercare.js';
 import { intakeHandlers } from './intake.js';
 import { resultsHandlers } from './results.js';
+import { resultsReportsHandlers } from './results-reports.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. Without a clock, the computer's. */
 export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?: HandlerContext['clock'] }): Handlers {
@@ -30,5 +31,6 @@ export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?
     ...aftercareHandlers(ctx),
     ...intakeHandlers(ctx),
     ...resultsHandlers(ctx),
+    ...resultsReportsHandlers(ctx),
   };
 }
