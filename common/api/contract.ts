@@ -17,6 +17,7 @@ import { intakeArea, intakeMethods } from './intake.js';
 import { aftercareArea, aftercareMethods } from './aftercare.js';
 import { costsArea, costsMethods } from './costs.js';
 import { resultsArea, resultsMethods } from './results.js';
+import { resultsReportsArea, resultsReportsMethods } from './results-reports.js';
 
 /**
  * The one API contract between renderer and main side. Each area declares its methods in its own
@@ -39,6 +40,7 @@ export const contract = {
   ...costsMethods,
   ...intakeMethods,
   ...resultsMethods,
+  ...resultsReportsMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -66,7 +68,7 @@ export const areas = {
   intake: intakeArea,
   aftercare: aftercareArea,
   costs: costsArea,
-  results: resultsArea,
+  results: { ...resultsArea, ...resultsReportsArea },
 } as const;
 
 type Areas = typeof areas;

@@ -112,29 +112,32 @@ export interface FrameOptions {
   date: string;
   content: Content[];
   pageOrientation?: 'portrait' | 'landscape';
+  /** The word in header and footer; aggregate reports without personal data say so instead of "Vertrouwelijk". */
+  marking?: string;
 }
 
 export function frame(o: FrameOptions): DocDefinition {
   const date = dateNl(o.date);
   const municipality = o.letterhead.municipalityName || 'Gemeente';
+  const marking = o.marking ?? 'Vertrouwelijk';
   return {
     pageSize: 'A4',
     pageOrientation: o.pageOrientation ?? 'portrait',
     pageMargins: PAGE_MARGINS,
     language: 'nl-NL',
-    info: { title: o.kind, author: municipality, creator: 'Nazorgdossier', producer: 'Nazorgdossier', subject: `${o.kind} — Vertrouwelijk` },
+    info: { title: o.kind, author: municipality, creator: 'Nazorgdossier', producer: 'Nazorgdossier', subject: `${o.kind} — ${marking}` },
     header: () => ({
       id: PAGE_FURNITURE,
       columns: [
         { text: `${municipality} · ${o.kind}`, fontSize: 7.5, color: COLORS.muted, width: '*' },
-        { text: [{ text: 'Vertrouwelijk', bold: true, color: COLORS.confidential }, `  ·  ${date}`], fontSize: 7.5, alignment: 'right', width: 'auto' },
+        { text: [{ text: marking, bold: true, color: COLORS.confidential }, `  ·  ${date}`], fontSize: 7.5, alignment: 'right', width: 'auto' },
       ],
       margin: [PAGE_MARGINS[0], mm(9), PAGE_MARGINS[2], 0],
     }),
     footer: (page, pages) => ({
       id: PAGE_FURNITURE,
       columns: [
-        { text: `${o.kind} · Vertrouwelijk · ${date}`, fontSize: 7.5, color: COLORS.muted, width: '*' },
+        { text: `${o.kind} · ${marking} · ${date}`, fontSize: 7.5, color: COLORS.muted, width: '*' },
         { text: `Pagina ${page} van ${pages}`, fontSize: 7.5, alignment: 'right', width: 'auto' },
       ],
       margin: [PAGE_MARGINS[0], mm(6), PAGE_MARGINS[2], 0],

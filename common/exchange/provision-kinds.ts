@@ -22,6 +22,8 @@ export const PROVISION_KIND_LABELS = {
   'xlsx.verstrekkingenregister': 'Verstrekkingenregister (Excel)',
   'xlsx.overzicht': 'Overzicht nazorg (Excel)',
   'xlsx.logboek': 'Logboek (Excel)',
+  'pdf.resultaten': 'Resultatenrapportage (PDF, geen persoonsgegevens)',
+  'csv.resultaten': 'Cijfers resultaten (CSV, geen persoonsgegevens)',
   vernietiging: 'Vernietiging na bewaartermijn',
 } as const satisfies Record<string, string>;
 

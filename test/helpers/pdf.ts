@@ -67,3 +67,16 @@ export function pdfWords(pdf: Buffer): PdfWord[] {
   }
   return words;
 }
+
+/** Each page's size in points (pdfinfo), to check a paper size such as A4 (595 × 842). */
+export function pdfPageSizes(pdf: Buffer): { width: number; height: number }[] {
+  const info = withFile(pdf, (file) => execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' }));
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+/** How many raster images the PDF holds (pdfimages -list): charts drawn as vector shapes add none. */
+export function pdfImageCount(pdf: Buffer): number {
+  const list = withFile(pdf, (file) => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }));
+  // Two header lines (column names and a rule), then one line per image.
+  return list.trim().split('\n').slice(2).length;
+}

@@ -14,6 +14,7 @@ import { aftercareHandlers } from './aftercare.js';
 import { intakeHandlers } from './intake.js';
 import { costsHandlers } from './costs.js';
 import { resultsHandlers } from './results.js';
+import { resultsReportsHandlers } from './results-reports.js';
 
 /** All areas' handlers; TypeScript checks that every method of the contract has exactly one. Without a clock, the computer's. */
 export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?: HandlerContext['clock'] }): Handlers {
@@ -32,5 +33,6 @@ export function createHandlers(context: Omit<HandlerContext, 'clock'> & { clock?
     ...intakeHandlers(ctx),
     ...costsHandlers(ctx),
     ...resultsHandlers(ctx),
+    ...resultsReportsHandlers(ctx),
   };
 }

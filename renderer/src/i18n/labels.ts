@@ -328,6 +328,8 @@ const PROVISION_KIND_LABELS_EN: Labels<ProvisionKind> = {
   'xlsx.verstrekkingenregister': 'Register of provisions (Excel)',
   'xlsx.overzicht': 'Aftercare overview (Excel)',
   'xlsx.logboek': 'Audit log (Excel)',
+  'pdf.resultaten': 'Results report (PDF, no personal data)',
+  'csv.resultaten': 'Results figures (CSV, no personal data)',
   vernietiging: 'Destruction after retention period',
 };
 /** A register kind; kinds other areas record (pdf.actieplan) read as the register prints them. */

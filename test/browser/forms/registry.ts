@@ -666,4 +666,10 @@ export const EXEMPTIONS: Partial<Record<MethodName, Exemption>> = {
     reason: 'The contact-attempt form, three attempts and the unreachable flag.',
     coveredBy: cover('release-day.test.ts', 'Poging vastleggen'),
   },
+  'results.reportPdf': {
+    reason: 'A download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+  },
+  'results.reportCsv': {
+    reason: 'A download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+  },
 };
