@@ -285,8 +285,6 @@ export const MESSAGES_EN: Record<string, string> = {
   'Melding, ingelezen bij de intake.': 'Notice, read at intake.',
   'Uit de melding overgenomen.': 'Taken from the notice.',
   // Results (common/api/results.ts)
-  'Kies een jaar.': 'Choose a year.',
-  'Kies een jaar vanaf 2000.': 'Choose a year from 2000.',
   'Kies een jaar tot en met 2100.': 'Choose a year up to 2100.',
   'Kies een kwartaal (1 tot en met 4).': 'Choose a quarter (1 to 4).',
   'De einddatum ligt vóór de begindatum.': 'The end date lies before the start date.',
