@@ -1,10 +1,11 @@
-import { Alert, Button, Grid, MenuItem, Stack, TextField } from '@mui/material';
+import { Alert, Button, Grid, Stack } from '@mui/material';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { DEFAULT_INSTITUTIONS, RECLASSERING_ORGANISATIONS } from '../../../common/dossiers/institutions';
 import { contactFieldsSchema, CONTACT_ROLES, type ContactFields } from '../../../common/dossiers/schema';
 import { contactRoleLabel } from '../i18n/labels';
 import { applyServerErrors } from '../forms';
+import { FormSelect } from '../components/FormSelect';
 import { FormText } from '../components/FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import { schemaResolver } from './resolver';
@@ -66,19 +67,7 @@ export function ContactForm({
       {error && <Alert severity="error">{error}</Alert>}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>
-          <Controller
-            control={form.control}
-            name="role"
-            render={({ field }) => (
-              <TextField select label={p.role} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
-                {CONTACT_ROLES.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {contactRoleLabel(r)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-          />
+          <FormSelect form={form} name="role" label={p.role} options={CONTACT_ROLES} optionLabel={contactRoleLabel} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <FormText form={form} name="name" label={p.name} required />

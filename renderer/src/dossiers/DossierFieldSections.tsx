@@ -1,15 +1,17 @@
-import { Grid, MenuItem, TextField } from '@mui/material';
-import { Controller, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { Grid } from '@mui/material';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
 import { AANHEF_VALUES } from '../../../common/people/names';
 import { aanhefLabel } from '../i18n/labels';
 import { FormDate } from '../components/DateField';
+import { FormSelect } from '../components/FormSelect';
 import { FormText } from '../components/FormText';
 import { FreeTextChoices } from './FreeTextChoices';
 import type { DossierFormValues } from './format';
 import { dt } from './texts';
 
 type Form = UseFormReturn<DossierFormValues, unknown, FieldValues>;
+const TOEZICHT_VALUES = ['onbekend', 'ja', 'nee'] as const;
 
 export const PERSON_FIELDS = [
   'achternaam',
@@ -74,19 +76,7 @@ export function PersonFields({ form }: { form: Form }) {
         <FormText form={form} name="woonplaats" label={f.woonplaats} />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <Controller
-          control={form.control}
-          name="aanhef"
-          render={({ field }) => (
-            <TextField select label={f.aanhef} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
-              {AANHEF_VALUES.map((v) => (
-                <MenuItem key={v} value={v}>
-                  {aanhefLabel(v)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
+        <FormSelect form={form} name="aanhef" label={f.aanhef} options={AANHEF_VALUES} optionLabel={aanhefLabel} />
       </Grid>
     </Grid>
   );
@@ -114,19 +104,7 @@ export function DetentionFields({ form, withActualRelease = true }: { form: Form
         </Grid>
       )}
       <Grid size={{ xs: 12, md: 3 }}>
-        <Controller
-          control={form.control}
-          name="reclasseringToezicht"
-          render={({ field }) => (
-            <TextField select label={f.reclasseringToezicht} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
-              {(['onbekend', 'ja', 'nee'] as const).map((v) => (
-                <MenuItem key={v} value={v}>
-                  {dt.toezicht[v]}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
+        <FormSelect form={form} name="reclasseringToezicht" label={f.reclasseringToezicht} options={TOEZICHT_VALUES} optionLabel={(v) => dt.toezicht[v]} />
       </Grid>
       <Grid size={12}>
         <FormText form={form} name="juridischKader" label={f.juridischKader} multiline minRows={2} />

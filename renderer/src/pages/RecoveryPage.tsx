@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import type { VaultStatus } from '../../../common/api/vault';
 import { api } from '../api';
 import { CenteredCard } from '../components/CenteredCard';
 import { FormPassword } from '../components/PasswordField';
+import { FormText } from '../components/FormText';
 import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { SubmitButton } from '../a11y/SubmitButton';
@@ -21,7 +22,7 @@ export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStat
     resolver: localized(zodResolver(schema)),
     defaultValues: { recoveryCode: '', newPassword: '', repeat: '' },
   });
-  const { register, handleSubmit, setError, formState } = form;
+  const { handleSubmit, setError, formState } = form;
   const submit = handleSubmit(async (values) => {
     setErrorText(null);
     try {
@@ -36,14 +37,8 @@ export function RecoveryPage({ onUnlocked, onBack }: { onUnlocked: (s: VaultStat
       <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2}>
           {error && <Alert severity="error">{error}</Alert>}
-          <TextField
-            label={t.recovery.code}
-            autoFocus
-            autoComplete="off"
-            {...register('recoveryCode')}
-            error={!!formState.errors.recoveryCode}
-            helperText={formState.errors.recoveryCode?.message}
-          />
+          {/* The label floats like the password fields' below it. */}
+          <FormText form={form} name="recoveryCode" label={t.recovery.code} autoFocus autoComplete="off" slotProps={{}} />
           <FormPassword form={form} name="newPassword" label={t.recovery.password} autoComplete="new-password" />
           <FormPassword form={form} name="repeat" label={t.recovery.repeat} autoComplete="new-password" />
           <Stack direction="row" spacing={2}>
