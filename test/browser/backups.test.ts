@@ -43,19 +43,15 @@ describe('reservekopieën in the browser', () => {
     expect(await probeCount(app)).toBe(200);
 
     // ... is gone after restoring; cancelling first changes nothing.
-    await page
+    const restoreNewest = page
       .getByTestId('backup-row')
       .first()
-      .getByRole('button', { name: /Terugzetten/ })
-      .click();
+      .getByRole('button', { name: /Terugzetten/ });
+    await restoreNewest.click();
     await page.getByRole('dialog').getByText('Deze kopie bevat:').waitFor();
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(await probeCount(app)).toBe(200);
-    await page
-      .getByTestId('backup-row')
-      .first()
-      .getByRole('button', { name: /Terugzetten/ })
-      .click();
+    await restoreNewest.click();
     await page.screenshot({ path: join(screenshots, 'reservekopie-terugzetten.png') });
     await page.getByRole('button', { name: 'Ja, terugzetten' }).click();
     await page.getByText(/is teruggezet/).waitFor();

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { apiIdle, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { apiIdle, apiSettled, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
 import { localTodayIso } from '../../common/calendar.js';
 import { addDaysIso } from '../../common/calendar.js';
@@ -119,7 +119,7 @@ describe('every form of the registry: valid values found back after a reload, ea
       for (const f of spec.fields) await fill(page, scope, f, f.valid);
 
       // Opening a form may write (a plan is made on first view); what counts is what the refusals leave.
-      await apiIdle(page);
+      await apiSettled(page);
       const unchanged = await dataHash();
       for (const f of spec.fields) {
         for (const bad of f.invalid) {

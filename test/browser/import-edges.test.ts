@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
 import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { tempDir } from '../helpers/tmp.js';
+import { exchangePayload, FAST_KDF } from '../helpers/exchange-payload.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 
 const PASS = 'vuurtoren kiwi zadel bloesem mikado storm';
@@ -67,21 +67,7 @@ describe('import screen: size first, every read error shown, the form rules name
   it('a dossier that breaks a form rule is refused with the form message, the dossier and the field', async () => {
     const { page } = app;
     const person = { ...syntheticPerson(seededRandom(1217), 1), achternaam: 'Testmans', tussenvoegsel: '', voornamen: 'Fictief', geboortedatum: '9999-12-31' };
-    const file = await encodeExchangeFile(
-      {
-        schema: PAYLOAD_SCHEMA_ID,
-        schemaVersion: 1,
-        createdAt: new Date().toISOString(),
-        app: { name: 'Nazorgdossier', version: 'test' },
-        sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test' },
-        recipient: 'Wij',
-        purpose: 'Overdracht',
-        sections: ['person'],
-        dossiers: [{ ref: 'x', person }],
-      },
-      PASS,
-      { log2N: 14, r: 8, p: 1 },
-    );
+    const file = await encodeExchangeFile(exchangePayload(['person'], [{ ref: 'x', person }]), PASS, FAST_KDF);
     const path = join(files.dir, 'regels.nazorg');
     writeFileSync(path, file);
     await page.getByLabel('Uitwisselbestand (.nazorg)').setInputFiles(path);

@@ -1,3 +1,5 @@
+import { afterEach, beforeEach, expect } from 'vitest';
+import { AppError } from '../../common/errors.js';
 import type { ClockSource } from '../../common/calendar.js';
 import type { ApiErrorPayload } from '../../common/errors.js';
 import { createCore, type Core } from '../../electron/main/core.js';
@@ -7,7 +9,7 @@ import { tempDir } from './tmp.js';
 export const TEST_PASSWORD = 'fiets regen lantaarn koffie';
 
 /** A real core (session + dispatcher) on a fresh encrypted vault in a temp folder, unlocked; `clock` fixes "today". */
-export async function unlockedCore(opts: { clock?: ClockSource } = {}): Promise<{ core: Core; call: TypedCall; close: () => Promise<void> }> {
+export async function unlockedCore(opts: { clock?: ClockSource } = {}): Promise<{ core: Core; call: TypedCall; dir: string; close: () => Promise<void> }> {
   const tmp = tempDir('nazorg-core-');
   const core = createCore({ dataDir: tmp.dir, shell: 'web', ...opts });
   const { recoveryCode } = await core.session.beginSetup(TEST_PASSWORD);
@@ -20,11 +22,26 @@ export async function unlockedCore(opts: { clock?: ClockSource } = {}): Promise<
   return {
     core,
     call,
+    dir: tmp.dir,
     close: async () => {
       await core.session.shutdown();
       tmp.cleanup();
     },
   };
+}
+
+/**
+ * A new unlocked core for each test of the describe block this is called in: `use` gets it, and its data folder,
+ * before the test runs.
+ */
+export function corePerTest(use: (core: Core, dataDir: string) => void): void {
+  let close: (() => Promise<void>) | undefined;
+  beforeEach(async () => {
+    const made = await unlockedCore();
+    close = made.close;
+    use(made.core, made.dir);
+  });
+  afterEach(() => close?.());
 }
 
 export type TypedCall = <M extends MethodName>(method: M, input: InputOf<M>) => Promise<OutputOf<M>>;
@@ -57,4 +74,12 @@ export function okValue<T>(r: unknown): T {
   const answer = r as ApiResponse<T>;
   if (!answer.ok) throw Object.assign(new Error(`expected an ok answer: ${JSON.stringify(answer.error)}`), { code: answer.error.code });
   return answer.value;
+}
+
+/** The AppError a promise is rejected with; the test fails when it is fulfilled or rejected with anything else. */
+export async function appErrorOf(p: Promise<unknown>): Promise<AppError> {
+  let caught: unknown;
+  await p.catch((e: unknown) => (caught = e));
+  expect(caught).toBeInstanceOf(AppError);
+  return caught as AppError;
 }

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
-import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
+import type { OpenVault } from '../../db/vault.js';
 import { auditLog, dossierHistory, dossiers } from '../../db/schema.js';
 import { setBasis } from '../../db/repositories/plan-basis-scores-goals.js';
 import { transitionDossier, updateDossier } from '../../db/repositories/dossier-core.js';
@@ -10,15 +10,14 @@ import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { addContactAttempt, aftercareToday, correctDayOne, getAftercare, recordFirstContact, recordFollowup } from '../../db/repositories/aftercare.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
+import { vaultPerTest } from '../helpers/vault.js';
+import { appErrorOf } from '../helpers/core.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const before = { today: '2026-11-10', now: '2026-11-10T09:00:00.000Z' };
 
 async function expectRefused(p: Promise<unknown>, field: string): Promise<string> {
-  let caught: unknown;
-  await p.catch((e: unknown) => (caught = e));
-  expect(caught).toBeInstanceOf(AppError);
-  const fields = ((caught as AppError).details?.['fields'] ?? {}) as Record<string, string>;
+  const fields = ((await appErrorOf(p)).details?.['fields'] ?? {}) as Record<string, string>;
   expect(Object.keys(fields)).toContain(field);
   return fields[field]!;
 }
@@ -32,16 +31,8 @@ async function newDossier(v: OpenVault, achternaam = 'Testmans'): Promise<number
 }
 
 describe('after release on a real encrypted vault', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let v: OpenVault;
-  beforeEach(async () => {
-    tmp = tempDir();
-    v = await createVault(tmp.dir, PW, generateRecoveryCode(), migrations());
-  });
-  afterEach(() => {
-    v.close();
-    tmp.cleanup();
-  });
+  vaultPerTest((vault) => (v = vault));
 
   it('records the basisvoorwaarden once on the day of release and keeps them when the plan changes later', async () => {
     const id = await newDossier(v);

@@ -6,12 +6,12 @@ import { apiOf, unlockedCore } from '../helpers/core.js';
 import { makeZip } from '../helpers/parse-back.js';
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
-import { PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
 import { attachments } from '../../db/schema.js';
 import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
+import { exchangePayload, FAST_KDF } from '../helpers/exchange-payload.js';
 
 const b64 = (b: Buffer) => b.toString('base64');
 const PDF = Buffer.from('%PDF-1.7\n% Toestemmingsformulier (synthetisch)\n%%EOF\n');
@@ -99,16 +99,9 @@ describe('attachments inside the encrypted vault', () => {
     const bytes = Buffer.from('%PDF-1.7\n% import\n');
     const person = syntheticPerson(seededRandom(77), 1);
     const file = await encodeExchangeFile(
-      {
-        schema: PAYLOAD_SCHEMA_ID,
-        schemaVersion: 1,
-        createdAt: new Date().toISOString(),
-        app: { name: 'Nazorgdossier', version: 'test' },
-        sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test' },
-        recipient: 'Wij',
-        purpose: 'Overdracht',
-        sections: ['person', 'attachments'],
-        dossiers: [
+      exchangePayload(
+        ['person', 'attachments'],
+        [
           {
             ref: 'x1',
             person,
@@ -123,9 +116,9 @@ describe('attachments inside the encrypted vault', () => {
             ],
           },
         ],
-      },
+      ),
       'vuurtoren kiwi zadel bloesem mikado storm',
-      { log2N: 14, r: 8, p: 1 },
+      FAST_KDF,
     );
     const payload = await readImportFile(file, 'vuurtoren kiwi zadel bloesem mikado storm');
     const { dossierIds } = await applyImport(db, payload, {});

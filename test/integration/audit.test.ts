@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/main/core.js';
-import { okValue as value, TEST_PASSWORD as PW, unlockedCoreAt } from '../helpers/core.js';
-import { tempDir } from '../helpers/tmp.js';
+import { okValue as value, TEST_PASSWORD as PW, corePerTest } from '../helpers/core.js';
 
 type Entry = { event: string; at: string; detail: Record<string, unknown> };
 
 describe('audit trail: unlock, failed unlock, lock, changes and exports, readable and exportable', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let core: Core;
-  beforeEach(async () => {
-    tmp = tempDir();
-    core = await unlockedCoreAt(join(tmp.dir, 'data'));
-  });
-  afterEach(async () => {
-    await core.session.shutdown();
-    tmp.cleanup();
-  });
+  corePerTest((c) => (core = c));
 
   it('records each failed unlock as its own line, at its own time, once the vault opens again', async () => {
     await core.dispatch('vault.lock', {});

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { unlockVault, vaultPaths } from '../../db/vault.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import type { Core } from '../../electron/main/core.js';
 import { VIEW_AUDIT_WINDOW_MS } from '../../electron/main/handlers/dossiers.js';
-import { apiOf, TEST_PASSWORD, unlockedCoreAt } from '../helpers/core.js';
+import { apiOf, corePerTest, TEST_PASSWORD } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
@@ -13,18 +13,14 @@ import { localTodayIso, addDaysIso } from '../../common/calendar.js';
 import { DASHBOARD_LIST_MAX } from '../../common/dossiers/types.js';
 
 describe('dossiers through the API on a real encrypted vault', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  let dataDir = '';
   let core: Core;
   let api: ReturnType<typeof apiOf>;
   const rand = seededRandom(42);
-  beforeEach(async () => {
-    tmp = tempDir();
-    core = await unlockedCoreAt(tmp.dir);
-    api = apiOf(core);
-  });
-  afterEach(async () => {
-    await core.session.shutdown();
-    tmp.cleanup();
+  corePerTest((c, dir) => {
+    core = c;
+    dataDir = dir;
+    api = apiOf(c);
   });
 
   const create = async (fields: Record<string, unknown>) => {
@@ -56,10 +52,10 @@ describe('dossiers through the API on a real encrypted vault', () => {
     expect(d.timeline).toEqual([expect.objectContaining({ from: null, to: 'melding' })]);
     await core.session.shutdown();
     // The file on disk does not contain the name or the BSN in readable form.
-    const raw = readFileSync(vaultPaths(tmp.dir).db);
+    const raw = readFileSync(vaultPaths(dataDir).db);
     expect(raw.includes(Buffer.from('Testmans'))).toBe(false);
     expect(raw.includes(Buffer.from(bsn))).toBe(false);
-    const v = await unlockVault(tmp.dir, TEST_PASSWORD, migrations());
+    const v = await unlockVault(dataDir, TEST_PASSWORD, migrations());
     const rows = await v.client.execute('SELECT achternaam, search_text FROM dossiers');
     expect(rows.rows[0]?.['achternaam']).toBe('Testmans');
     expect(String(rows.rows[0]?.['search_text'])).toContain('vandertestmans');
@@ -153,30 +149,13 @@ describe('dossiers through the API on a real encrypted vault', () => {
 
   it('keeps people around the client, consents with withdrawal, and journal notes', async () => {
     const id = await create({});
-    const c = await api.call('dossiers.addContact', {
-      dossierId: id,
-      role: 'reclassering',
-      name: 'R. Voorbeeld',
-      organisation: 'Reclassering Nederland',
-      telefoon: '06-00000000',
-    });
-    await api.call('dossiers.updateContact', {
-      id: c.id,
-      role: 'reclassering',
-      name: 'R. Voorbeeld',
-      organisation: 'Reclassering Nederland',
-      telefoon: '06-11111111',
-    });
+    const contact = { role: 'reclassering', name: 'R. Voorbeeld', organisation: 'Reclassering Nederland' } as const;
+    const c = await api.call('dossiers.addContact', { dossierId: id, ...contact, telefoon: '06-00000000' });
+    await api.call('dossiers.updateContact', { id: c.id, ...contact, telefoon: '06-11111111' });
     const edited = (await api.call('dossiers.history', { id })).filter((e) => e.field === 'contact.reclassering' && e.oldValue !== null);
     expect(edited).toEqual([expect.objectContaining({ oldValue: 'R. Voorbeeld: telefoon 06-00000000', newValue: 'R. Voorbeeld: telefoon 06-11111111' })]);
     // Saving unchanged values adds no history line; a bad value is refused with the same Dutch message as adding.
-    await api.call('dossiers.updateContact', {
-      id: c.id,
-      role: 'reclassering',
-      name: 'R. Voorbeeld',
-      organisation: 'Reclassering Nederland',
-      telefoon: '06-11111111',
-    });
+    await api.call('dossiers.updateContact', { id: c.id, ...contact, telefoon: '06-11111111' });
     expect((await api.call('dossiers.history', { id })).filter((e) => e.field === 'contact.reclassering')).toHaveLength(2);
     expect(
       (await api.fail('dossiers.updateContact', { id: c.id, role: 'reclassering', name: 'R. Voorbeeld', email: 'geen-adres' })).details?.['fields'],

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../common/errors.js';
-import { EXCHANGE_SECTIONS, PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
+import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';
 import type { AftercareView } from '../../common/aftercare/types.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { seedAftercareRealistic } from '../../db/demo/aftercare.js';
-import { decodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
+import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { DAY_ONE_KEPT_LINE } from '../../electron/main/exchange/section-preview.js';
 import { unlockedCore } from '../helpers/core.js';
+import { onePersonPayload, payloadErrorCode } from '../helpers/exchange-payload.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';
 type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
@@ -130,30 +130,8 @@ describe('after-release data in the exchange file (payload version 3)', () => {
   });
 
   it('a version-2 file carrying the after-release section contradicts itself; version 5 is from a newer app', () => {
-    const base = {
-      schema: PAYLOAD_SCHEMA_ID,
-      createdAt: '2026-01-01T10:00:00.000Z',
-      app: { name: 'Nazorgdossier', version: '0.1.0' },
-      sender: { organisation: 'Gemeente Fictiefdorp', coordinator: '' },
-      recipient: 'x',
-      purpose: 'y',
-      sections: ['person', 'aftercare'],
-      dossiers: [
-        {
-          ref: '1',
-          person: { achternaam: 'Fictiefsma', voornamen: 'Test' },
-          aftercare: { attempts: [{ date: '2026-01-01', channel: 'telefoon', result: 'geen_gehoor' }] },
-        },
-      ],
-    };
-    const code = (v: unknown) => {
-      try {
-        parsePayloadJson(Buffer.from(JSON.stringify(v)));
-        return 'GEEN_FOUT';
-      } catch (e) {
-        return (e as AppError).code;
-      }
-    };
+    const base = onePersonPayload('aftercare', { attempts: [{ date: '2026-01-01', channel: 'telefoon', result: 'geen_gehoor' }] });
+    const code = payloadErrorCode;
     expect(code({ ...base, schemaVersion: 3 })).toBe('GEEN_FOUT');
     expect(code({ ...base, schemaVersion: 2 })).toBe('EXCHANGE_INVALID_CONTENT');
     expect(code({ ...base, schemaVersion: 4 })).toBe('GEEN_FOUT');
@@ -161,7 +139,7 @@ describe('after-release data in the exchange file (payload version 3)', () => {
     // With a ninth section the list's bound no longer catches a repeated one; the repetition itself is refused.
     expect(code({ ...base, schemaVersion: 3, sections: ['person', 'aftercare', 'aftercare'] })).toBe('EXCHANGE_INVALID_CONTENT');
     const badMoment = structuredClone(base);
-    Object.assign(badMoment.dossiers[0]!.aftercare, { followups: [{ momentKey: '3-jaren', label: 'x', dueOn: '2026-02-01' }] });
+    Object.assign(badMoment.dossiers[0]!.aftercare!, { followups: [{ momentKey: '3-jaren', label: 'x', dueOn: '2026-02-01' }] });
     expect(code({ ...badMoment, schemaVersion: 3 })).toBe('EXCHANGE_INVALID_CONTENT');
   });
 });

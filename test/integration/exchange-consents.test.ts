@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../common/errors.js';
-import { PAYLOAD_SCHEMA_ID } from '../../common/exchange/payload.js';
-import { decodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
+import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
+import { onePersonPayload, payloadErrorCode } from '../helpers/exchange-payload.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';
 type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
@@ -159,36 +158,14 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
   });
 
   it('refuses a file that contradicts its version, and names a newer one', () => {
-    const base = {
-      schema: PAYLOAD_SCHEMA_ID,
-      createdAt: '2026-01-01T10:00:00.000Z',
-      app: { name: 'Nazorgdossier', version: '0.1.0' },
-      sender: { organisation: 'Gemeente Fictiefdorp', coordinator: '' },
-      recipient: 'x',
-      purpose: 'y',
-      sections: ['person', 'consents'],
-      dossiers: [
-        {
-          ref: '1',
-          person: { achternaam: 'Fictiefsma', voornamen: 'Test' },
-          consents: [{ partner: 'Wijkteam', scope: 'Adres', legalBasis: 'toestemming', givenOn: '2025-01-01' }],
-        },
-      ],
-    };
-    const code = (v: unknown) => {
-      try {
-        parsePayloadJson(Buffer.from(JSON.stringify(v)));
-        return 'GEEN_FOUT';
-      } catch (e) {
-        return (e as AppError).code;
-      }
-    };
+    const base = onePersonPayload('consents', [{ partner: 'Wijkteam', scope: 'Adres', legalBasis: 'toestemming', givenOn: '2025-01-01' }]);
+    const code = payloadErrorCode;
     expect(code({ ...base, schemaVersion: 2 })).toBe('GEEN_FOUT');
     expect(code({ ...base, schemaVersion: 1 })).toBe('EXCHANGE_INVALID_CONTENT');
     expect(code({ ...base, schemaVersion: 3 })).toBe('GEEN_FOUT');
     expect(code({ ...base, schemaVersion: 4 })).toBe('EXCHANGE_PAYLOAD_TOO_NEW');
     const withdrawnBeforeGiven = structuredClone(base);
-    Object.assign(withdrawnBeforeGiven.dossiers[0]!.consents[0]!, { withdrawnOn: '2024-12-31' });
+    Object.assign(withdrawnBeforeGiven.dossiers[0]!.consents![0]!, { withdrawnOn: '2024-12-31' });
     expect(code({ ...withdrawnBeforeGiven, schemaVersion: 2 })).toBe('EXCHANGE_INVALID_CONTENT');
   });
 });

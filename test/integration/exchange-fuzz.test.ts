@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, ERROR_MESSAGES } from '../../common/errors.js';
-import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
-import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
+import type { OpenVault } from '../../db/vault.js';
 import { recordProvision } from '../../db/repositories/provisions.js';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, previewImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
-import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
+import { exchangePayload, FAST_KDF } from '../helpers/exchange-payload.js';
+import { tempVault } from '../helpers/vault.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
 
 const PASS = 'vuurtoren kiwi zadel bloesem mikado storm';
-const FAST = { log2N: 14, r: 8, p: 1 };
 /** Bounded: each mutant that gets past the header costs one (cheap) KDF. */
 const MUTANTS = 300;
 
@@ -54,36 +52,29 @@ const MUTATIONS: Record<string, Mutation> = {
 };
 
 describe('fuzz: mutated exchange files are always refused and never change the vault', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  let opened: Awaited<ReturnType<typeof tempVault>>;
   let vault: OpenVault;
   let file: Buffer;
 
   beforeAll(async () => {
-    tmp = tempDir();
-    vault = await createVault(tmp.dir, 'een lang wachtwoord voor de test', generateRecoveryCode(), migrations());
+    opened = await tempVault();
+    vault = opened.v;
     await updateSettings(vault.db, { municipalityName: 'Gemeente Fictiefdorp' });
     await seedDossiersRealistic(vault.db, 3, 7);
     await recordProvision(vault.db, { kind: 'pdf.actieplan', what: 'Actieplan', recipient: 'Reclassering', dossierIds: [1] });
     const rand = seededRandom(6);
-    const payload: ExchangePayloadInput = {
-      schema: PAYLOAD_SCHEMA_ID,
-      schemaVersion: 1,
-      createdAt: new Date().toISOString(),
-      app: { name: 'Nazorgdossier', version: 'test' },
-      sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test Coördinator' },
-      recipient: 'Zorg- en Veiligheidshuis',
-      purpose: 'Overdracht',
-      sections: ['person', 'notes'],
-      dossiers: Array.from({ length: 5 }, (_, i) => {
+    const payload = exchangePayload(
+      ['person', 'notes'],
+      Array.from({ length: 5 }, (_, i) => {
         const p = syntheticPerson(rand, i);
         return { ref: `d${i}`, person: { ...p }, notes: [{ date: '2026-11-01', text: `Notitie ${i}` }] };
       }),
-    };
-    file = await encodeExchangeFile(payload, PASS, FAST);
+      { recipient: 'Zorg- en Veiligheidshuis' },
+    );
+    file = await encodeExchangeFile(payload, PASS, FAST_KDF);
   });
   afterAll(() => {
-    vault.close();
-    tmp.cleanup();
+    opened.close();
   });
 
   it(`refuses ${MUTANTS} mutants with a known Dutch message; vault content hash unchanged after each`, async () => {

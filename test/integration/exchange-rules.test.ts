@@ -2,35 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../common/errors.js';
 import { dossierConsistencyErrors, dossierFieldsSchema } from '../../common/dossiers/schema.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
-import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
+import type { ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { createDossier } from '../../db/repositories/dossier-core.js';
 import { encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, previewImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { unlockedCore } from '../helpers/core.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
+import { exchangePayload, FAST_KDF, type PayloadDossier } from '../helpers/exchange-payload.js';
 
 const PASS = 'vuurtoren kiwi zadel bloesem mikado storm';
-const FAST = { log2N: 14, r: 8, p: 1 };
 const rand = seededRandom(1217);
 const tomorrow = addDaysIso(localTodayIso(), 1);
 
-type DossierIn = ExchangePayloadInput['dossiers'][number];
+type DossierIn = PayloadDossier;
 
-function payload(dossiers: DossierIn[], extra: Partial<ExchangePayloadInput> = {}): ExchangePayloadInput {
-  return {
-    schema: PAYLOAD_SCHEMA_ID,
-    schemaVersion: 1,
-    createdAt: '2026-11-23T09:15:00.000Z',
-    app: { name: 'Nazorgdossier', version: 'test' },
-    sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test Coördinator' },
-    recipient: 'Gemeente Voorbeeldstad',
-    purpose: 'Verhuizing van de cliënt',
-    sections: ['person', 'detention'],
-    dossiers,
-    ...extra,
-  };
-}
+const payload = (dossiers: DossierIn[], extra: Partial<ExchangePayloadInput> = {}) =>
+  exchangePayload(['person', 'detention'], dossiers, { purpose: 'Verhuizing van de cliënt', ...extra });
 
 const detention = (d: Record<string, string | null>) => ({ status: 'melding' as const, institution: 'PI Fictief', ...d });
 /** A good first dossier, so the refused one is the second: the message must say which. */
@@ -89,7 +77,7 @@ describe('an imported dossier meets the rules of a typed one (issue 12 point 17)
   it.each(CASES)('refuses $title with the form message, naming the dossier and the field; nothing written', async ({ dossier, field, label }) => {
     const vault = ctx.core.session.requireVault();
     const before = await vaultContentHash(vault.client);
-    const file = await encodeExchangeFile(payload([good(), dossier]), PASS, FAST);
+    const file = await encodeExchangeFile(payload([good(), dossier]), PASS, FAST_KDF);
     const err = await readImportFile(file, PASS).then(
       () => null,
       (e: unknown) => e,
@@ -125,7 +113,7 @@ describe('an imported dossier meets the rules of a typed one (issue 12 point 17)
     const file = await encodeExchangeFile(
       payload([{ ref: 'h', person: { ...person, geboortedatum: null }, detention: detention({ detentieStart: '1985-01-01' }) }]),
       PASS,
-      FAST,
+      FAST_KDF,
     );
     const parsed = await readImportFile(file, PASS);
     const preview = await previewImport(vault.db, parsed);

@@ -20,6 +20,15 @@ async function setUp(session: VaultSession): Promise<void> {
   await session.completeSetup(recoveryCode.slice(-4));
 }
 
+/** A core on a new vault with an extra table `probe`, for rows that must survive (or not) a restore. */
+async function coreWithProbe(dataDir: string) {
+  const core = createCore({ dataDir, shell: 'web' });
+  await setUp(core.session);
+  const { client } = core.session.requireVault();
+  await client.execute('CREATE TABLE probe (id INTEGER PRIMARY KEY, v TEXT)');
+  return { core, client };
+}
+
 async function rowsOf(session: VaultSession): Promise<number> {
   const r = await session.requireVault().client.execute('SELECT count(*) FROM probe');
   return Number(r.rows[0]![0]);
@@ -34,11 +43,8 @@ describe('backup.restoreNewestWhileLocked refuses a healthy vault (issue 13 poin
 
   it('a healthy database is not replaced by the morning copy: refused, nothing changed, later work kept', async () => {
     const dataDir = join(tmp.dir, 'data');
-    const core = createCore({ dataDir, shell: 'web' });
+    const { core, client } = await coreWithProbe(dataDir);
     try {
-      await setUp(core.session);
-      const { client } = core.session.requireVault();
-      await client.execute('CREATE TABLE probe (id INTEGER PRIMARY KEY, v TEXT)');
       await client.execute("INSERT INTO probe (v) VALUES ('voor de kopie')");
       expect(await core.dispatch('backup.create', {})).toMatchObject({ ok: true });
       // Made after the copy: it must survive.
@@ -61,11 +67,8 @@ describe('backup.restoreNewestWhileLocked refuses a healthy vault (issue 13 poin
 
   it('only the key file damaged: its copy is put back and the (healthy) database with later work stays', async () => {
     const dataDir = join(tmp.dir, 'data');
-    const core = createCore({ dataDir, shell: 'web' });
+    const { core, client } = await coreWithProbe(dataDir);
     try {
-      await setUp(core.session);
-      const { client } = core.session.requireVault();
-      await client.execute('CREATE TABLE probe (id INTEGER PRIMARY KEY, v TEXT)');
       expect(await core.dispatch('backup.create', {})).toMatchObject({ ok: true });
       await client.execute("INSERT INTO probe (v) VALUES ('na de kopie')");
       await core.dispatch('vault.lock', {});

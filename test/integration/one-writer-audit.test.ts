@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { localTodayIso } from '../../common/calendar.js';
-import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { DETENTION_KEYS, PERSON_KEYS } from '../../common/exchange/sections.js';
 import type { Dossier } from '../../common/dossiers/types.js';
 import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
+import { exchangePayload, FAST_KDF } from '../helpers/exchange-payload.js';
 
 /**
  * One writer per fact and one transaction per change with its audit line, checked through the real dispatcher on a
@@ -14,7 +14,6 @@ import { apiOf, unlockedCore } from '../helpers/core.js';
  */
 
 const PASS = 'vuurtoren kiwi zadel bloesem mikado storm';
-const FAST = { log2N: 14, r: 8, p: 1 };
 const rand = seededRandom(4711);
 
 function inDays(n: number): string {
@@ -32,6 +31,17 @@ describe('one writer per fact, one transaction per change and its audit line', (
   let api: ReturnType<typeof apiOf>;
   const run = (statement: string) => ctx.core.session.requireVault().db.run(sql.raw(statement));
   const auditCount = async (event: string) => (await api.call('audit.list', { limit: 1, offset: 0, event })).total;
+  const dossierTotal = async () => (await api.call('dossiers.list', { limit: 1 })).total;
+  /** Runs `act` while a trigger in the vault refuses what `when` names; the trigger is gone afterwards. */
+  async function whileRefused<T>(when: string, act: () => Promise<T>): Promise<T> {
+    await run(`CREATE TRIGGER test_refuse ${when} BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    try {
+      return await act();
+    } finally {
+      await run('DROP TRIGGER test_refuse');
+    }
+  }
+  const auditLineOf = (event: string) => `BEFORE INSERT ON audit_log WHEN NEW.event = '${event}'`;
 
   beforeAll(async () => {
     ctx = await unlockedCore();
@@ -65,24 +75,18 @@ describe('one writer per fact, one transaction per change and its audit line', (
     await api.call('dossiers.update', { id: byForm, patch: { verwachteVrijlating: moved } });
 
     const here = (await api.call('dossiers.get', { id: byImport })).dossier as Dossier;
-    const payload: ExchangePayloadInput = {
-      schema: PAYLOAD_SCHEMA_ID,
-      schemaVersion: 1,
-      createdAt: new Date().toISOString(),
-      app: { name: 'Nazorgdossier', version: 'test' },
-      sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test Coördinator' },
-      recipient: 'Gemeente Voorbeeldstad',
-      purpose: 'Nieuwe vrijlatingsdatum',
-      sections: ['person', 'detention'],
-      dossiers: [
+    const payload = exchangePayload(
+      ['person', 'detention'],
+      [
         {
           ref: 'r1',
           person: pick(here as never, PERSON_KEYS) as never,
           detention: { ...(pick(here as never, DETENTION_KEYS) as object), verwachteVrijlating: moved } as never,
         },
       ],
-    };
-    const file = (await encodeExchangeFile(payload, PASS, FAST)).toString('base64');
+      { purpose: 'Nieuwe vrijlatingsdatum' },
+    );
+    const file = (await encodeExchangeFile(payload, PASS, FAST_KDF)).toString('base64');
     const result = await api.call('exchange.applyImport', { file, passphrase: PASS, choices: { r1: { detention: 'take' } } });
     expect(result).toMatchObject({ created: 0, updated: 1 });
 
@@ -110,13 +114,10 @@ describe('one writer per fact, one transaction per change and its audit line', (
     const id = await newDossier(3, inDays(90));
     const before = await api.call('dossiers.get', { id });
     const updates = await auditCount('dossier.update');
-    await run(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log WHEN NEW.event = 'dossier.update' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
-    try {
-      const err = await api.fail('dossiers.update', { id, patch: { verwachteVrijlating: inDays(100), woonplaats: 'Fictiefdorp' } });
-      expect(err.code).toBeTruthy();
-    } finally {
-      await run('DROP TRIGGER test_refuse_audit');
-    }
+    const err = await whileRefused(auditLineOf('dossier.update'), () =>
+      api.fail('dossiers.update', { id, patch: { verwachteVrijlating: inDays(100), woonplaats: 'Fictiefdorp' } }),
+    );
+    expect(err.code).toBeTruthy();
     const after = await api.call('dossiers.get', { id });
     expect(after.dossier).toEqual(before.dossier);
     expect(after.releaseHistory).toEqual(before.releaseHistory);
@@ -131,59 +132,17 @@ describe('one writer per fact, one transaction per change and its audit line', (
   it('an audit line is not written for a change that fails', async () => {
     const id = await newDossier(4, inDays(90));
     const transitions = await auditCount('dossier.transition');
-    await run(`CREATE TRIGGER test_refuse_change BEFORE UPDATE ON dossiers BEGIN SELECT RAISE(ABORT, 'refused'); END`);
-    try {
-      await api.fail('dossiers.transition', { id, to: 'in_detentie' } as never);
-    } finally {
-      await run('DROP TRIGGER test_refuse_change');
-    }
+    await whileRefused('BEFORE UPDATE ON dossiers', () => api.fail('dossiers.transition', { id, to: 'in_detentie' } as never));
     expect(await auditCount('dossier.transition')).toBe(transitions);
     expect((await api.call('dossiers.get', { id })).timeline).toHaveLength(1);
   });
 
   it('an import whose audit line cannot be written imports nothing', async () => {
-    const before = (
-      await api.call('dossiers.list', {
-        query: '',
-        statuses: [],
-        releaseWithinDays: null,
-        extraFilters: [],
-        sort: 'name',
-        direction: 'asc',
-        offset: 0,
-        limit: 1,
-      } as never)
-    ).total;
-    const payload: ExchangePayloadInput = {
-      schema: PAYLOAD_SCHEMA_ID,
-      schemaVersion: 1,
-      createdAt: new Date().toISOString(),
-      app: { name: 'Nazorgdossier', version: 'test' },
-      sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Test Coördinator' },
-      recipient: 'Gemeente Voorbeeldstad',
-      purpose: 'Verhuizing',
-      sections: ['person'],
-      dossiers: [{ ref: 'n1', person: { ...syntheticPerson(rand, 5) } as never }],
-    };
-    const file = (await encodeExchangeFile(payload, PASS, FAST)).toString('base64');
-    await run(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log WHEN NEW.event = 'exchange.import' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
-    try {
-      await api.fail('exchange.applyImport', { file, passphrase: PASS, choices: {} });
-    } finally {
-      await run('DROP TRIGGER test_refuse_audit');
-    }
-    const after = (
-      await api.call('dossiers.list', {
-        query: '',
-        statuses: [],
-        releaseWithinDays: null,
-        extraFilters: [],
-        sort: 'name',
-        direction: 'asc',
-        offset: 0,
-        limit: 1,
-      } as never)
-    ).total;
+    const before = await dossierTotal();
+    const payload = exchangePayload(['person'], [{ ref: 'n1', person: { ...syntheticPerson(rand, 5) } as never }], { purpose: 'Verhuizing' });
+    const file = (await encodeExchangeFile(payload, PASS, FAST_KDF)).toString('base64');
+    await whileRefused(auditLineOf('exchange.import'), () => api.fail('exchange.applyImport', { file, passphrase: PASS, choices: {} }));
+    const after = await dossierTotal();
     expect(after).toBe(before);
     expect(
       (await api.call('provisions.list', { limit: 10, offset: 0 } as never)).entries.filter((e: { purpose: string }) => e.purpose === 'Verhuizing'),

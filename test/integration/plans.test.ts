@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../common/errors.js';
+import type { AppError } from '../../common/errors.js';
 import { DEFAULT_PLAN_CONFIG } from '../../common/plan/config.js';
-import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
+import type { OpenVault } from '../../db/vault.js';
 import { dossierHistory, dossiers, planActions, provisions } from '../../db/schema.js';
 import { acceptProposals, confirmReleaseMove, dropProposal } from '../../db/repositories/plan-countdown.js';
 import { addAction, recordReminder, updateAction } from '../../db/repositories/plan-actions.js';
@@ -11,9 +11,11 @@ import { getPlan } from '../../db/repositories/plan-view.js';
 import { planBadges, planFigures } from '../../db/repositories/plan-reports.js';
 import { createPartner, listPartners, removePartner, seedPartnersOnce } from '../../db/repositories/partners.js';
 import { getPlanConfig, updatePlanConfig } from '../../db/repositories/plan-config.js';
-import { createCore } from '../../electron/main/core.js';
+import type { Core } from '../../electron/main/core.js';
+import { appErrorOf, corePerTest } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
+import { vaultPerTest } from '../helpers/vault.js';
 import { addDaysIso, localTodayIso, type Clock } from '../../common/calendar.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -21,11 +23,9 @@ const clock: Clock = { today: '2026-03-02', now: '2026-03-02T09:00:00.000Z' };
 const cfg = DEFAULT_PLAN_CONFIG;
 
 async function expectCode(p: Promise<unknown>, code: string): Promise<AppError> {
-  let caught: unknown;
-  await p.catch((e: unknown) => (caught = e));
-  expect(caught).toBeInstanceOf(AppError);
-  expect((caught as AppError).code).toBe(code);
-  return caught as AppError;
+  const e = await appErrorOf(p);
+  expect(e.code).toBe(code);
+  return e;
 }
 
 async function newDossier(v: OpenVault, release: string | null, status = 'detentie'): Promise<number> {
@@ -45,16 +45,8 @@ async function newDossier(v: OpenVault, release: string | null, status = 'detent
 }
 
 describe('plan repositories on a real encrypted vault', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let v: OpenVault;
-  beforeEach(async () => {
-    tmp = tempDir();
-    v = await createVault(tmp.dir, PW, generateRecoveryCode(), migrations());
-  });
-  afterEach(() => {
-    v.close();
-    tmp.cleanup();
-  });
+  vaultPerTest((vault) => (v = vault));
 
   it('keeps basisvoorwaarden with their change date, the list strip in step, and every change in the dossier history', async () => {
     const id = await newDossier(v, '2026-04-30');
@@ -234,18 +226,8 @@ describe('plan repositories on a real encrypted vault', () => {
 });
 
 describe('plan API through the dispatcher', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let core: ReturnType<typeof createCore>;
-  beforeEach(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir, shell: 'web' });
-    const s = (await core.dispatch('vault.beginSetup', { password: PW, repeat: PW })) as { ok: true; value: { recoveryCode: string } };
-    await core.dispatch('vault.completeSetup', { lastGroup: s.value.recoveryCode.slice(-4) });
-  });
-  afterEach(async () => {
-    await core.session.shutdown();
-    tmp.cleanup();
-  });
+  let core: Core;
+  corePerTest((c) => (core = c));
 
   it('answers bad input with Dutch field messages and changes nothing', async () => {
     const bad = await core.dispatch('plans.addAction', { dossierId: 1, title: ' ', deadline: '2026-02-31' });

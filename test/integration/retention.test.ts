@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { recordProvision } from '../../db/repositories/provisions.js';
 import type { Core } from '../../electron/main/core.js';
-import { okValue as value, unlockedCoreAt } from '../helpers/core.js';
+import { okValue as value, corePerTest } from '../helpers/core.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
-import { tempDir } from '../helpers/tmp.js';
 
 type Overview = { retentionYears: number; cutoff: string; candidates: { id: number; name: string; closedAt: string }[] };
 
 describe('retention and destruction', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let core: Core;
-  beforeEach(async () => {
-    tmp = tempDir();
-    core = await unlockedCoreAt(join(tmp.dir, 'data'));
-  });
-  afterEach(async () => {
-    await core.session.shutdown();
-    tmp.cleanup();
-  });
+  corePerTest((c) => (core = c));
 
   async function count(sql: string, ...args: (string | number)[]): Promise<number> {
     const r = await core.session.requireVault().client.execute({ sql, args });

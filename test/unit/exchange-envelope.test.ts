@@ -2,30 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { AppError } from '../../common/errors.js';
 import { EXCHANGE_LIMITS } from '../../common/exchange/limits.js';
-import { PAYLOAD_SCHEMA_ID, PAYLOAD_SCHEMA_VERSION, type ExchangePayloadInput } from '../../common/exchange/payload.js';
+import { PAYLOAD_SCHEMA_VERSION, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { FORMAT_VERSION, HEADER_BYTES, MAGIC, openEnvelope, sealEnvelope } from '../../electron/main/exchange/envelope.js';
 import { decodeExchangeFile, encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
+import { exchangePayload, FAST_KDF } from '../helpers/exchange-payload.js';
 
-/** Cheapest KDF the reader accepts, so each case costs milliseconds; the default (2^17) is tested once. */
-const FAST = { log2N: 14, r: 8, p: 1 };
 const PASS = 'zeilboot tulp kompas wafel regen molen';
 
 function samplePayload(dossiers = 1): ExchangePayloadInput & { dossiers: { person: { bsn?: string | null }; notes?: unknown[] }[] } {
-  return {
-    schema: PAYLOAD_SCHEMA_ID,
-    schemaVersion: 1,
-    createdAt: '2026-11-23T10:00:00.000Z',
-    app: { name: 'Nazorgdossier', version: '0.1.0' },
-    sender: { organisation: 'Gemeente Fictiefdorp', coordinator: 'Coördinator Test' },
-    recipient: 'Gemeente Voorbeeldstad',
-    purpose: 'Verhuizing cliënt',
-    sections: ['person', 'notes'],
-    dossiers: Array.from({ length: dossiers }, (_, i) => ({
+  return exchangePayload(
+    ['person', 'notes'],
+    Array.from({ length: dossiers }, (_, i) => ({
       ref: `d${i}`,
       person: { bsn: '999999990', voornamen: 'Testje', achternaam: 'Fictiefsma', geboortedatum: '1990-01-31' },
       notes: [{ date: '2026-11-20', text: 'Gesprek gehad; ‘aanhalingstekens’ en é ë ï blijven heel.' }],
     })),
-  };
+    { purpose: 'Verhuizing cliënt' },
+  ) as ReturnType<typeof samplePayload>;
 }
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -60,13 +53,13 @@ describe('.nazorg envelope', () => {
   });
 
   it('accepts the passphrase typed with other case, spacing and dashes', async () => {
-    const file = await encodeExchangeFile(samplePayload(), PASS, FAST);
+    const file = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
     const back = await decodeExchangeFile(file, '  Zeilboot-TULP kompas   wafel-regen molen ');
     expect(back.dossiers[0]!.person.bsn).toBe('999999990');
   });
 
   it('a wrong passphrase is told apart from a changed file', async () => {
-    const file = await encodeExchangeFile(samplePayload(), PASS, FAST);
+    const file = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
     expect(await codeOf(decodeExchangeFile(file, 'zeilboot tulp kompas wafel regen molens'))).toBe('EXCHANGE_WRONG_PASSPHRASE');
     const tampered = Buffer.from(file);
     tampered[HEADER_BYTES + 5]! ^= 0x01;
@@ -77,7 +70,7 @@ describe('.nazorg envelope', () => {
   });
 
   it('a header byte changed (even with its checksum recomputed) is refused', async () => {
-    const file = await encodeExchangeFile(samplePayload(), PASS, FAST);
+    const file = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
     const damaged = Buffer.from(file);
     damaged[20]! ^= 0x01; // salt
     expect(await codeOf(decodeExchangeFile(damaged, PASS))).toBe('EXCHANGE_DAMAGED');
@@ -90,7 +83,7 @@ describe('.nazorg envelope', () => {
   });
 
   it('a truncated file, at any length, says so', async () => {
-    const file = await encodeExchangeFile(samplePayload(), PASS, FAST);
+    const file = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
     for (const n of [1, 7, 9, 50, HEADER_BYTES - 1, HEADER_BYTES, HEADER_BYTES + 3, file.length - 1]) {
       expect(await codeOf(decodeExchangeFile(file.subarray(0, n), PASS)), `lengte ${n}`).toBe('EXCHANGE_TRUNCATED');
     }
@@ -109,7 +102,7 @@ describe('.nazorg envelope', () => {
   });
 
   it('a newer format version is refused as newer, not as broken', async () => {
-    const file = await encodeExchangeFile(samplePayload(), PASS, FAST);
+    const file = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
     const newer = Buffer.from(file);
     newer.writeUInt16BE(FORMAT_VERSION + 1, 8);
     expect(await codeOf(decodeExchangeFile(newer, PASS))).toBe('EXCHANGE_TOO_NEW');
@@ -119,7 +112,7 @@ describe('.nazorg envelope', () => {
 
   it('absurd KDF parameters and lengths are refused before any work', async () => {
     const { createHash } = await import('node:crypto');
-    const file = await encodeExchangeFile(samplePayload(), PASS, FAST);
+    const file = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
     const rehash = (b: Buffer) => (createHash('sha256').update(b.subarray(0, 64)).digest().copy(b, 64), b);
     const hugeN = Buffer.from(file);
     hugeN.writeUInt8(40, 11); // N = 2^40
@@ -138,14 +131,14 @@ describe('.nazorg envelope', () => {
   it('a gzip bomb inside a valid envelope stops at the payload limit', async () => {
     // 300 MiB of zeros compresses to ~300 KB; the reader must not inflate it all.
     const bomb = gzipSync(Buffer.alloc(EXCHANGE_LIMITS.maxPayloadBytes + 1024 * 1024));
-    const file = await sealEnvelope(bomb, PASS, FAST);
+    const file = await sealEnvelope(bomb, PASS, FAST_KDF);
     expect(await codeOf(decodeExchangeFile(file, PASS))).toBe('EXCHANGE_TOO_LARGE');
   });
 
   it('authentic but malformed contents are named: not JSON, newer schema, failing schema, too many', async () => {
-    const seal = async (json: string) => sealEnvelope(gzipSync(Buffer.from(json, 'utf8')), PASS, FAST);
+    const seal = async (json: string) => sealEnvelope(gzipSync(Buffer.from(json, 'utf8')), PASS, FAST_KDF);
     expect(await codeOf(decodeExchangeFile(await seal('{niet: json'), PASS))).toBe('EXCHANGE_INVALID_CONTENT');
-    const notGzip = await sealEnvelope(Buffer.from('geen gzip'), PASS, FAST);
+    const notGzip = await sealEnvelope(Buffer.from('geen gzip'), PASS, FAST_KDF);
     expect(await codeOf(decodeExchangeFile(notGzip, PASS))).toBe('EXCHANGE_INVALID_CONTENT');
     expect(await codeOf(decodeExchangeFile(await seal(JSON.stringify({ ...samplePayload(), schemaVersion: PAYLOAD_SCHEMA_VERSION + 1 })), PASS))).toBe(
       'EXCHANGE_PAYLOAD_TOO_NEW',
@@ -172,8 +165,8 @@ describe('.nazorg envelope', () => {
   });
 
   it('two files of the same payload and passphrase share no salt, nonce or ciphertext', async () => {
-    const a = await encodeExchangeFile(samplePayload(), PASS, FAST);
-    const b = await encodeExchangeFile(samplePayload(), PASS, FAST);
+    const a = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
+    const b = await encodeExchangeFile(samplePayload(), PASS, FAST_KDF);
     expect(a.subarray(16, 44).equals(b.subarray(16, 44))).toBe(false);
     expect(a.subarray(HEADER_BYTES).equals(b.subarray(HEADER_BYTES))).toBe(false);
     await expect(openEnvelope(a, PASS)).resolves.toBeInstanceOf(Buffer);

@@ -31,11 +31,8 @@ describe('basisvoorwaarden', () => {
     expect(BASISVOORWAARDEN.filter((b) => !b.official).map((b) => b.label)).toEqual(['Sociaal netwerk', 'Bankrekening', 'Dagbesteding']);
   });
   it('maps each state to its traffic light', () => {
-    expect(trafficLight('niet_geregeld')).toBe('red');
-    expect(trafficLight('in_gang')).toBe('orange');
-    expect(trafficLight('geregeld')).toBe('green');
-    expect(trafficLight('onbekend')).toBe('grey');
-    expect(trafficLight('nvt')).toBe('neutral');
+    const lights = { niet_geregeld: 'red', in_gang: 'orange', geregeld: 'green', onbekend: 'grey', nvt: 'neutral' } as const;
+    for (const [state, light] of Object.entries(lights)) expect(trafficLight(state as keyof typeof lights), state).toBe(light);
   });
   it('reads a key never set as onbekend and counts geregeld and n.v.t. as in order', () => {
     const all = basis({ id: 'geregeld', debts: 'nvt', housing: 'in_gang' });
