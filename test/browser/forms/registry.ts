@@ -639,4 +639,10 @@ export const EXEMPTIONS: Partial<Record<MethodName, Exemption>> = {
   'results.reportCsv': {
     reason: 'A download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
   },
+  'results.contributionPdf': {
+    reason: 'A one-page download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+  },
+  'results.contributionCsv': {
+    reason: 'A download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+  },
 };
