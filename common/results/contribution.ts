@@ -1,5 +1,5 @@
 import type { Bilingual } from './definitions.js';
-import { formatCount } from './disclosure.js';
+import { shareCountText } from './report.js';
 import { showCount, showShare, type CountFigure, type PeriodRange, type ShareFigure } from './figures.js';
 
 /**
@@ -93,7 +93,7 @@ export function contributionRows(f: ContributionFigures): ContributionRow[] {
   const def = (k: ContributionKey) => CONTRIBUTION_DEFINITIONS[k];
   const shareRow = (k: 'housing' | 'work' | 'both'): ContributionRow => ({
     figure: def(k).label.nl,
-    count: formatCount(f[k].nShown),
+    count: shareCountText(f[k]),
     share: showShare(f[k]),
     definition: def(k).definition.nl,
   });
