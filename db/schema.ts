@@ -327,6 +327,10 @@ export const planActions = sqliteTable(
     index('plan_actions_dossier_idx').on(t.dossierId, t.status, t.deadline),
     index('plan_actions_partner_idx').on(t.partnerId, t.status, t.deadline, t.dossierId),
     uniqueIndex('plan_actions_template_uq').on(t.dossierId, t.templateKey),
+    // Covering indexes of the results figures: per partner over a period of deadlines, and the countdown actions of
+    // the residents released in a period, both answered without reading the action rows.
+    index('plan_actions_deadline_partner_idx').on(t.deadline, t.partnerId, t.status, t.completedOn),
+    index('plan_actions_template_done_idx').on(t.dossierId, t.templateKey, t.status, t.completedOn),
   ],
 );
 
@@ -465,7 +469,11 @@ export const dayOneBasis = sqliteTable(
     correctedAt: text('corrected_at'),
     correctionReason: text('correction_reason').notNull().default(''),
   },
-  (t) => [primaryKey({ columns: [t.dossierId, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.dossierId, t.key] }),
+    // The results figures read the state of every line of the residents released in a period from this index alone.
+    index('day_one_basis_state_idx').on(t.dossierId, t.key, t.state),
+  ],
 );
 
 /** The first contact after release (due within a configurable number of hours): one per dossier. */

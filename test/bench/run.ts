@@ -12,6 +12,7 @@ import { benchPlans } from './plans.bench.js';
 import { benchReport } from './report.bench.js';
 import { benchIntake } from './intake.bench.js';
 import { benchFollowup } from './followup.bench.js';
+import { benchResults } from './results.bench.js';
 
 /** `npm run bench [-- --json FILE] [-- --only PREFIX]`: prints one table of figures; never fails on time. */
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
@@ -27,6 +28,7 @@ const suites: { prefix: string; run: (dir: string) => Promise<BenchResult[]> }[]
   { prefix: 'report', run: benchReport },
   { prefix: 'intake', run: () => benchIntake() },
   { prefix: 'followup', run: benchFollowup },
+  { prefix: 'results', run: benchResults },
 ];
 
 const results: BenchResult[] = [];

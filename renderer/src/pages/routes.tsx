@@ -12,6 +12,8 @@ import { ExchangePage } from '../exchange/ExchangePage';
 import { tx } from '../exchange/texts';
 import { planRoutes } from '../plan/routes';
 import { meetingRoutes } from '../meetings/routes';
+import { ResultsPage } from '../results/ResultsPage';
+import { rs } from '../results/texts';
 
 /**
  * The pages of the unlocked app, in order: the first route whose `match` returns an element wins. Areas add their
@@ -22,6 +24,7 @@ export const routes: AppRoute[] = [
   ...dossierRoutes,
   ...planRoutes,
   ...meetingRoutes,
+  { id: 'results', nav: { label: () => rs.nav, path: '/resultaten' }, match: (p) => (p === '/resultaten' ? <ResultsPage /> : null) },
   { id: 'settings', nav: { label: () => t.shell.settings, path: '/instellingen' }, match: (p) => (p === '/instellingen' ? <SettingsPage /> : null) },
   {
     id: 'exchange',
@@ -49,6 +52,6 @@ export type NavGroupId = 'daily' | 'accountability' | 'management';
  */
 export const NAV_GROUPS: { id: NavGroupId; label: () => string; routeIds: readonly string[] }[] = [
   { id: 'daily', label: () => t.shell.navGroups.daily, routeIds: ['home', 'dossiers', 'rappel', 'partners', 'meetings', 'exchange'] },
-  { id: 'accountability', label: () => t.shell.navGroups.accountability, routeIds: ['overview', 'register', 'audit'] },
+  { id: 'accountability', label: () => t.shell.navGroups.accountability, routeIds: ['overview', 'results', 'register', 'audit'] },
   { id: 'management', label: () => t.shell.navGroups.management, routeIds: ['plan-settings', 'settings', 'backups', 'retention'] },
 ];
