@@ -13,6 +13,8 @@ const periodInput = z.object({ period: resultsPeriodSchema });
 export const resultsReportsArea = {
   reportPdf: method<FileDownload>()(periodInput),
   reportCsv: method<FileDownload>()(periodInput),
+  contributionPdf: method<FileDownload>()(periodInput),
+  contributionCsv: method<FileDownload>()(periodInput),
 } as const;
 
 export const resultsReportsMethods = { ...prefixed('results', resultsReportsArea) };

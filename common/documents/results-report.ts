@@ -4,7 +4,7 @@ import { basisDef } from '../plan/basisvoorwaarden.js';
 import { DISCLOSURE_EXPLANATION, definitionText, figureLabel, type FigureKey } from '../results/definitions.js';
 import { SMALL_COUNT_LIMIT, formatCount, type DisclosedCount, type DisclosedShare } from '../results/disclosure.js';
 import { showCount, showDays, showShare, type CountFigure, type ResultsFigures, type ResultsPeriod, type ShareFigure } from '../results/figures.js';
-import { NO_PERSONAL_DATA, leadTimeLabel, momentLabel, paramsOf, periodDays, periodLabel } from '../results/report.js';
+import { NO_PERSONAL_DATA, shareCountText, leadTimeLabel, momentLabel, paramsOf, periodDays, periodLabel } from '../results/report.js';
 import { COLORS, dataTable, emptyNote, frame, letterheadBlock } from './frame.js';
 import { mm, type Content, type DocDefinition, type TableNode } from './pdf-types.js';
 import type { Letterhead } from './view-models.js';
@@ -92,7 +92,7 @@ function barChart(bars: readonly Bar[], headers: [string, string, string] = ['',
 }
 
 function shareBar(label: string, s: ShareFigure): Bar {
-  return { label, shape: shareShape(s.shown), value: showShare(s), detail: `${formatCount(s.nShown)} van ${formatCount(s.baseShown)}` };
+  return { label, shape: shareShape(s.shown), value: showShare(s), detail: `${shareCountText(s)} van ${formatCount(s.baseShown)}` };
 }
 
 function countBars(items: readonly { label: string; count: CountFigure }[]): Bar[] {

@@ -24,6 +24,8 @@ export const PROVISION_KIND_LABELS = {
   'xlsx.logboek': 'Logboek (Excel)',
   'pdf.resultaten': 'Resultatenrapportage (PDF, geen persoonsgegevens)',
   'csv.resultaten': 'Cijfers resultaten (CSV, geen persoonsgegevens)',
+  'pdf.bijdrageregeling': 'Cijfers bijdrageregeling wonen en werk (PDF, geen persoonsgegevens)',
+  'csv.bijdrageregeling': 'Cijfers bijdrageregeling wonen en werk (CSV, geen persoonsgegevens)',
   vernietiging: 'Vernietiging na bewaartermijn',
 } as const satisfies Record<string, string>;
 

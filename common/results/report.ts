@@ -10,7 +10,7 @@ import {
   type DefinitionParams,
   type FigureKey,
 } from './definitions.js';
-import { discloseCount, formatCount } from './disclosure.js';
+import { SMALL_COUNT_LIMIT, discloseCount, formatCount } from './disclosure.js';
 import {
   periodRange,
   showCount,
@@ -51,6 +51,18 @@ export function periodFileStem(p: ResultsPeriod): string {
 export function periodDays(p: ResultsPeriod): string {
   const r = periodRange(p);
   return `${formatDateNl(r.from)} t/m ${formatDateNl(r.to)}`;
+}
+
+/**
+ * The count a share is taken of, as printed beside the share and its base. When all but 1 to 4 of the people are
+ * meant, the exact count beside the base would give those few back ("13 van 16" tells that 3 were not reached; the
+ * share itself is then only "> 68%"), so the count becomes a bound too: "> 11" of 16. This holds also where the
+ * share is withheld over fewer than 10 people ("7 van 8" would tell the one).
+ */
+export function shareCountText(s: ShareFigure): string {
+  const rest = s.base - s.n;
+  if (s.n >= SMALL_COUNT_LIMIT && rest > 0 && rest < SMALL_COUNT_LIMIT) return `> ${s.base - SMALL_COUNT_LIMIT}`;
+  return formatCount(s.nShown);
 }
 
 export interface ReportRow {
@@ -98,7 +110,7 @@ function shareRow(section: string, key: FigureKey, part: string, s: ShareFigure,
     figure: figureLabel(key, 'nl', p),
     part,
     value: showShare(s),
-    count: formatCount(s.nShown),
+    count: shareCountText(s),
     base: formatCount(s.baseShown),
     definition: definitionText(key, 'nl', p),
   };

@@ -44,6 +44,8 @@ const NOT_MESSAGES: { file: RegExp; why: string }[] = [
   { file: /^common\/plan\/rappel\.ts$/, why: 'the rappel e-mail text to a Dutch partner is Dutch' },
   { file: /^common\/plan\/basisvoorwaarden\.ts$/, why: 'default plan data, stored in the vault and edited by the coordinator' },
   { file: /^common\/results\/definitions\.ts$/, why: 'figure definitions carry their own English beside the Dutch (nl/en pairs)' },
+  { file: /^common\/results\/contribution\.ts$/, why: 'contribution-scheme definitions carry their own English beside the Dutch (nl/en pairs)' },
+  { file: /^common\/results\/report\.ts$/, why: 'rows of the council report and its CSV, Dutch by design like the PDF documents' },
   { file: /^electron\/main\/documents\//, why: 'PDF rendering; its internal errors reach the renderer as INTERNAL' },
 ];
 /** Plain-text answers of the web server to a browser without a session: the renderer never shows them. */

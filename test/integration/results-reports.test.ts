@@ -6,13 +6,22 @@ import { CLOSING_REASON_LABELS } from '../../common/dossiers/status.js';
 import { basisDef } from '../../common/plan/basisvoorwaarden.js';
 import { leadTimeLabel } from '../../common/results/report.js';
 import { formatCount } from '../../common/results/disclosure.js';
-import { showCount, showDays, showShare, type ResultsFigures, type ResultsPeriod, type ShareFigure } from '../../common/results/figures.js';
-import { dossiers } from '../../db/schema.js';
+import {
+  countFigure,
+  shareFigure,
+  showCount,
+  showDays,
+  showShare,
+  type ResultsFigures,
+  type ResultsPeriod,
+  type ShareFigure,
+} from '../../common/results/figures.js';
+import { dayOneBasis, dossiers, followups } from '../../db/schema.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
 import { DEMO_SEEDERS } from '../../electron/cli/demo-vault.js';
 import { dossierReference } from '../../electron/main/documents/build.js';
 import { unlockedCore, type TypedCall } from '../helpers/core.js';
-import { pdfImageCount, pdfPageSizes, pdfText } from '../helpers/pdf.js';
+import { pdfImageCount, pdfPageCount, pdfPageSizes, pdfText } from '../helpers/pdf.js';
 
 const year = Number(localTodayIso().slice(0, 4));
 const PERIOD: ResultsPeriod = { kind: 'range', from: `${year - 1}-01-01`, to: localTodayIso() };
@@ -32,9 +41,19 @@ const columns = (line: string | undefined) =>
     .split(/\s{2,}/)
     .map(tight);
 
+/**
+ * The count beside a share, as the rule says: disclosed like any count, and a bound ("> base − 5") where all but 1
+ * to 4 are meant (the exact count beside the base would give those few back).
+ */
+function countOf(s: ShareFigure): string {
+  const rest = s.base - s.n;
+  if (s.n >= 5 && rest >= 1 && rest <= 4) return `> ${s.base - 5}`;
+  return formatCount(s.nShown);
+}
+
 /** The row of a share chart ends with the share and "n van base", all as disclosed. */
 function expectShareRow(line: string | undefined, s: ShareFigure, what: string): void {
-  expect(columns(line).slice(-2), what).toEqual([tight(showShare(s)), tight(`${formatCount(s.nShown)} van ${formatCount(s.baseShown)}`)]);
+  expect(columns(line).slice(-2), what).toEqual([tight(showShare(s)), tight(`${countOf(s)} van ${formatCount(s.baseShown)}`)]);
 }
 
 function expectCountRow(line: string | undefined, shown: string, what: string): void {
@@ -198,7 +217,7 @@ describe('the council report and the CSV of the results, on a real encrypted dem
       return hit[0]!;
     };
     const share = (r: Record<string, string>, s: ShareFigure) =>
-      expect([r['Waarde'], r['Aantal'], r['Van']]).toEqual([showShare(s), formatCount(s.nShown), formatCount(s.baseShown)]);
+      expect([r['Waarde'], r['Aantal'], r['Van']]).toEqual([showShare(s), countOf(s), formatCount(s.baseShown)]);
 
     expect(find('Vrijlating', 'Vrijgelaten inwoners')['Waarde']).toBe(showCount(figures.released));
     for (const d of figures.dayOne) share(find('Dag van vrijlating', 'Op orde op de dag van vrijlating', basisDef(d.key).label), d.share);
@@ -240,5 +259,72 @@ describe('the council report and the CSV of the results, on a real encrypted dem
     const entry = (await listProvisions(db, 50)).find((p) => p.kind === 'csv.resultaten');
     expect(entry).toMatchObject({ dossierIds: [], direction: 'out' });
     expect(entry!.what).toContain('bevat geen persoonsgegevens');
+  }, 60_000);
+
+  it('contribution scheme: one A4 page and a CSV with residents guided to housing and to work, each labelled with its definition, counted independently here', async () => {
+    // The count from the raw tables, written out the way docs/domain/results.md defines it.
+    const { db } = ctx.core.session.requireVault();
+    const today = localTodayIso();
+    const { from, to } = { from: PERIOD.kind === 'range' ? PERIOD.from : '', to: PERIOD.kind === 'range' ? PERIOD.to : '' };
+    const end = to < today ? to : today;
+    const all = await db.select().from(dossiers);
+    const pop = all.filter((d) => d.werkelijkeVrijlating && d.werkelijkeVrijlating <= end && !(d.status === 'afgesloten' && d.closedAt && d.closedAt < from));
+    const dayOne = await db.select().from(dayOneBasis);
+    const fus = (await db.select().from(followups)).filter((f) => f.doneOn && f.doneOn >= from && f.doneOn <= to && f.reached === 'ja');
+    const releasedIn = (d: (typeof all)[number]) => d.werkelijkeVrijlating! >= from && d.werkelijkeVrijlating! <= end;
+    const onDayOne = (d: (typeof all)[number], key: string) =>
+      releasedIn(d) && dayOne.some((b) => b.dossierId === d.id && b.key === key && b.state === 'geregeld');
+    const housed = pop.filter(
+      (d) =>
+        onDayOne(d, 'housing') || fus.some((f) => f.dossierId === d.id && (JSON.parse(f.basis ?? '{}') as Record<string, string>)['housing'] === 'geregeld'),
+    );
+    const working = pop.filter((d) => onDayOne(d, 'daytime') || fus.some((f) => f.dossierId === d.id && (f.work === 'zelfde' || f.work === 'anders')));
+    const both = housed.filter((d) => working.includes(d));
+    expect(pop.length).toBeGreaterThanOrEqual(10);
+    expect(housed.length + working.length).toBeGreaterThan(0);
+    const expected = [
+      ['Inwoners in nazorg in de periode', showCount(countFigure(pop.length)), ''],
+      ['Begeleid naar huisvesting', countOf(shareFigure(housed.length, pop.length)), showShare(shareFigure(housed.length, pop.length))],
+      ['Begeleid naar werk of dagbesteding', countOf(shareFigure(working.length, pop.length)), showShare(shareFigure(working.length, pop.length))],
+      ['Begeleid naar huisvesting én werk of dagbesteding', countOf(shareFigure(both.length, pop.length)), showShare(shareFigure(both.length, pop.length))],
+    ] as const;
+
+    const doc = await call('results.contributionPdf', { period: PERIOD });
+    expect(doc.fileName).toMatch(/^bijdrageregeling-wonen-werk-[\d-]+tot-[\d-]+\.pdf$/);
+    const pdf = fileOf(doc);
+    expect(pdfPageCount(pdf)).toBe(1);
+    expect(pdfPageSizes(pdf).map((s) => [Math.round(s.width), Math.round(s.height)])).toEqual([[595, 842]]);
+    const text = pdfText(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Bijdrageregeling Begeleiden (ex-)gedetineerden voor Wonen en Werken');
+    expect(flat).toContain('geen formulier van de regeling');
+    for (const [label, count, share] of expected) {
+      const line = text.split('\n').find((l) => l.trimStart().startsWith(label))!;
+      expect(columns(line).slice(-2), label).toEqual([tight(count), tight(share || '—')]);
+    }
+    // Each figure with its definition beside it, and the small-number rule.
+    expect(flat).toContain('"Niet van toepassing" telt niet');
+    expect(flat).toContain('Een uitkering alleen telt niet.');
+    expect(flat).toContain('een aantal van 1 tot en met 4 staat er als "< 5"');
+    expect(leaks(text)).toEqual([]);
+
+    const csvFile = await call('results.contributionCsv', { period: PERIOD });
+    expect(csvFile.fileName).toMatch(/^bijdrageregeling-wonen-werk-.*\.csv$/);
+    const raw = fileOf(csvFile).toString('utf8');
+    const rows = parse(raw, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    for (const [label, count, share] of expected) {
+      const r = rows.find((x) => x['Cijfer'] === label)!;
+      expect([r['Inwoners'], r['Deel']], label).toEqual([count, share]);
+      expect(r['Wat telt']!.length).toBeGreaterThan(40);
+    }
+    expect(rows.find((x) => x['Cijfer'] === 'Kleine aantallen')!['Wat telt']).toContain('"< 5"');
+    expect(leaks(raw)).toEqual([]);
+
+    const entries = await listProvisions(db, 50);
+    for (const kind of ['pdf.bijdrageregeling', 'csv.bijdrageregeling']) {
+      const e = entries.find((p) => p.kind === kind);
+      expect(e, kind).toMatchObject({ dossierIds: [], direction: 'out' });
+      expect(e!.what).toContain('bevat geen persoonsgegevens');
+    }
   }, 60_000);
 });

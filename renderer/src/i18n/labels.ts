@@ -330,6 +330,8 @@ const PROVISION_KIND_LABELS_EN: Labels<ProvisionKind> = {
   'xlsx.logboek': 'Audit log (Excel)',
   'pdf.resultaten': 'Results report (PDF, no personal data)',
   'csv.resultaten': 'Results figures (CSV, no personal data)',
+  'pdf.bijdrageregeling': 'Contribution scheme figures, housing and work (PDF, no personal data)',
+  'csv.bijdrageregeling': 'Contribution scheme figures, housing and work (CSV, no personal data)',
   vernietiging: 'Destruction after retention period',
 };
 /** A register kind; kinds other areas record (pdf.actieplan) read as the register prints them. */

@@ -27,6 +27,8 @@ import { useApiAction } from '../hooks/useApiAction';
 import { basisLabel, closingReasonLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { rs } from './texts';
+import { ResultsDownloads } from './ResultsDownloads';
+import { shareCountText } from '../../../common/results/report';
 
 type Kind = ResultsPeriod['kind'];
 
@@ -131,13 +133,17 @@ export function ResultsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [data, setData] = useState<ResultsFigures | null>(null);
+  const [shownPeriod, setShownPeriod] = useState<ResultsPeriod | null>(null);
   const action = useApiAction(['from', 'to', 'year', 'quarter']);
   const { run } = action;
 
   const load = useCallback(
     async (period: ResultsPeriod) => {
       const r = await run(() => api.results.figures({ period }));
-      if (r.ok) setData(r.value);
+      if (r.ok) {
+        setData(r.value);
+        setShownPeriod(period);
+      }
     },
     [run],
   );
@@ -149,7 +155,7 @@ export function ResultsPage() {
 
   const lang = currentLanguage();
   const share = (f: ShareFigure) => showShare(f, lang);
-  const of = (f: ShareFigure) => rs.of(formatCount(f.nShown), formatCount(f.baseShown));
+  const of = (f: ShareFigure) => rs.of(shareCountText(f), formatCount(f.baseShown));
   const params = data ? { hours: data.firstContactHours, attempts: data.unreachableAfterAttempts } : { hours: 48, attempts: 3 };
 
   return (
@@ -210,6 +216,7 @@ export function ResultsPage() {
       {data && (
         <>
           <Typography aria-live="polite">{rs.periodShown(formatDateNl(data.period.from), formatDateNl(data.period.to))}</Typography>
+          <ResultsDownloads period={shownPeriod} />
 
           <FigureSection
             id="results-released"

@@ -668,8 +668,18 @@ export const EXEMPTIONS: Partial<Record<MethodName, Exemption>> = {
   },
   'results.reportPdf': {
     reason: 'A download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+    coveredBy: cover('results-downloads.test.ts', 'Rapport (PDF)'),
   },
   'results.reportCsv': {
     reason: 'A download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+    coveredBy: cover('results-downloads.test.ts', 'Cijfers voor Excel (CSV)'),
+  },
+  'results.contributionPdf': {
+    reason: 'A one-page download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+    coveredBy: cover('results-downloads.test.ts', 'Bijdrageregeling wonen en werk (PDF)'),
+  },
+  'results.contributionCsv': {
+    reason: 'A download of aggregate figures for a period, no saved values; parsed back in test/integration/results-reports.test.ts.',
+    coveredBy: cover('results-downloads.test.ts', 'Bijdrageregeling wonen en werk (CSV)'),
   },
 };
