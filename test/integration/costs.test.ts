@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { clockAt } from '../../common/calendar.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
+import { pdfText } from '../helpers/pdf.js';
 
 /** Costs and budget through the real dispatcher on a real encrypted vault, with the clock fixed on 20 November 2026. */
 const rand = seededRandom(2026);
@@ -116,6 +117,20 @@ describe('costs of a dossier and spent against budget', () => {
     const last = await api.call('costs.overview', { year: 2025 });
     expect(last.total).toMatchObject({ spentCents: 99900, budgetCents: 0, overCents: 0 });
     expect((await api.fail('costs.overview', { year: 1999 })).code).toBe('VALIDATION');
+  });
+
+  it('the inzage PDF lists the costs paid for the client with their total, and says so when there are none', async () => {
+    const text = (b64: string) => pdfText(Buffer.from(b64, 'base64')).replace(/\s+/g, ' ');
+    const withCosts = text((await api.call('exports.inzagePdf', { dossierId: a })).base64);
+    expect(withCosts).toContain('Kosten die de gemeente voor u betaalde');
+    expect(withCosts).toMatch(/10-02-2026 Leges identiteitsbewijs € 78,00/);
+    expect(withCosts).toMatch(/01-10-2026 Pasfoto's € 15,00/);
+    expect(withCosts).toMatch(/01-04-2026 Voorschot of broodgeld € 25,00/);
+    expect(withCosts).toContain('Totaal: € 118,00');
+    const other = await api.call('dossiers.create', { ...syntheticPerson(rand, 3), confirmDuplicate: true } as never);
+    if (!other.created) throw new Error('not created');
+    const none = text((await api.call('exports.inzagePdf', { dossierId: other.id })).base64);
+    expect(none).toContain('Er zijn geen kosten vastgelegd.');
   });
 
   it('a budget that is not an amount is refused with a Dutch message and the old budget stays', async () => {
