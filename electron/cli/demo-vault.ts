@@ -9,6 +9,7 @@ import { seedPlansRealistic } from '../../db/demo/plans.js';
 import { seedExchangeDemo } from '../../db/demo/exchange.js';
 import { seedMeetingsDemo } from '../../db/demo/meetings.js';
 import { seedAftercareRealistic } from '../../db/demo/aftercare.js';
+import { seedCostsRealistic } from '../../db/demo/costs.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 
@@ -36,6 +37,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   },
   async (vault, { seed }) => {
     await seedAftercareRealistic(vault.db, seed + 2);
+  },
+  async (vault, { seed }) => {
+    await seedCostsRealistic(vault.db, seed + 3);
   },
   async (vault) => {
     await seedMeetingsDemo(vault.db, assetsDir());

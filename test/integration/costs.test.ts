@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { clockAt } from '../../common/calendar.js';
+import { clockAt, localTodayIso } from '../../common/calendar.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
+import { DEMO_OVER_BUDGET, seedCostsRealistic } from '../../db/demo/costs.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -137,5 +139,28 @@ describe('costs of a dossier and spent against budget', () => {
     const err = await api.fail('settings.update', { costBudgets: { '2026': { voorschot: -1 } } });
     expect(JSON.stringify(err.details)).toContain('Geen geldig bedrag. Typ bijvoorbeeld 12,50.');
     expect((await api.call('settings.get', {})).costBudgets['2026']?.voorschot).toBe(20000);
+  });
+});
+
+describe('the demo vault has costs, some kinds within budget and some over', () => {
+  it('seeds costs through the one writer and a budget that two kinds exceed this year and none exceeded last year', async () => {
+    const ctx = await unlockedCore();
+    try {
+      const db = ctx.core.session.requireVault().db;
+      await seedDossiersRealistic(db, 16, 33);
+      await seedCostsRealistic(db, 7);
+      const year = Number(localTodayIso().slice(0, 4));
+      const o = await ctx.call('costs.overview', { year });
+      expect(o.lines.filter((l) => l.overCents > 0).map((l) => l.category)).toEqual([...DEMO_OVER_BUDGET]);
+      const within = o.lines.filter((l) => !DEMO_OVER_BUDGET.includes(l.category));
+      for (const l of within) expect(l.budgetCents !== null && l.spentCents <= l.budgetCents, l.category).toBe(true);
+      expect(o.lines.filter((l) => l.spentCents > 0).length).toBeGreaterThanOrEqual(3);
+      expect((await ctx.call('costs.overview', { year: year - 1 })).total.overCents).toBe(0);
+      const adds = (await ctx.call('audit.list', { limit: 1, offset: 0, event: 'cost.add' })).total;
+      const [{ n } = { n: 0 }] = (await db.all(sql`select count(*) as n from costs`)) as { n: number }[];
+      expect(adds).toBe(n);
+    } finally {
+      await ctx.close();
+    }
   });
 });
