@@ -7,11 +7,13 @@ import { CLOSING_REASON_LABELS, STATUS_LABELS, type ClosingReason, type DossierS
 import { ACTION_STATUS_LABELS } from '../plan/actions.js';
 import { BASIS_STATE_INFO, basisDef } from '../plan/basisvoorwaarden.js';
 import type { ProvisionEntry } from '../api/provisions.js';
-import type { ActionEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
+import type { ActionEntry, CostEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
 import type { ContactFields } from '../dossiers/schema.js';
 import { AANHEF_LABELS, fullName } from '../people/names.js';
 import { provisionKindLabel } from './provision-kinds.js';
 import type { AftercareView } from '../aftercare/types.js';
+import { COST_CATEGORY_LABELS } from '../costs/categories.js';
+import { formatEuroCents } from '../money.js';
 import { ATTEMPT_CHANNEL_LABELS, ATTEMPT_RESULT_LABELS, FIRST_CONTACT_HOW_LABELS, RECLASSERING_CONTACT_LABELS, WORK_STATE_LABELS } from '../aftercare/rules.js';
 
 /**
@@ -34,6 +36,8 @@ export interface InzageData {
   provisions: ProvisionEntry[];
   /** What was recorded after release (day-one record, first contact, follow-ups, contact attempts); null before release. */
   aftercare: AftercareView | null;
+  /** What the municipality paid for the client, oldest first. */
+  costs: CostEntry[];
 }
 
 const kv = (rows: [string, string][]): Content =>
@@ -136,6 +140,19 @@ export function inzageDefinition(d: InzageData): DocDefinition {
         )
       : emptyNote('Geen acties vastgelegd.'),
     ...afterRelease(d.aftercare),
+    { text: 'Kosten die de gemeente voor u betaalde', style: 'h2' },
+    d.costs.length
+      ? {
+          stack: [
+            dataTable(
+              ['Datum', 'Soort kosten', 'Bedrag', 'Toelichting'],
+              d.costs.map((c) => [dateNl(c.date), COST_CATEGORY_LABELS[c.category] ?? c.category, formatEuroCents(c.amountCents), c.note]),
+              ['auto', 'auto', 'auto', '*'],
+            ),
+            { text: `Totaal: ${formatEuroCents(d.costs.reduce((sum, c) => sum + c.amountCents, 0))}` },
+          ],
+        }
+      : emptyNote('Er zijn geen kosten vastgelegd.'),
     { text: 'Journaal', style: 'h2' },
     d.notes.length
       ? dataTable(

@@ -10,6 +10,7 @@ import { seedExchangeDemo } from '../../db/demo/exchange.js';
 import { seedMeetingsDemo } from '../../db/demo/meetings.js';
 import { seedAftercareRealistic } from '../../db/demo/aftercare.js';
 import { seedResultsHistory } from '../../db/demo/results.js';
+import { seedCostsRealistic } from '../../db/demo/costs.js';
 
 export const DEMO_PASSWORD = 'demo wachtwoord nazorg';
 
@@ -40,6 +41,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   },
   async (vault, { seed }) => {
     await seedResultsHistory(vault.db, seed + 3);
+  },
+  async (vault, { seed }) => {
+    await seedCostsRealistic(vault.db, seed + 4);
   },
   async (vault) => {
     await seedMeetingsDemo(vault.db, assetsDir());

@@ -3,6 +3,14 @@ import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { formatDateNl } from '../../common/dates.js';
 import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [d] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  return readFileSync(await d.path());
+}
 
 /** Costs of a dossier and the yearly budget, through the Dutch screens (web mode); one server and vault for the file. */
 describe('costs in a dossier and spent against budget in Instellingen (web mode)', () => {
@@ -132,5 +140,31 @@ describe('costs in a dossier and spent against budget in Instellingen (web mode)
     expect(await page.getByLabel('Budget Voorschot of broodgeld (€)').inputValue()).toBe('1000,00');
     expect(await page.getByLabel('Budget Overige kosten (€)').inputValue()).toBe('');
     await page.getByText('1 soort kosten is over het budget.').waitFor();
+  });
+
+  it('sends costs in the exchange file only when Kosten meesturen is ticked', async () => {
+    const { page } = app;
+    await page.getByRole('navigation').getByRole('button', { name: 'Uitwisselen', exact: true }).click();
+    await page.getByRole('heading', { name: 'Uitwisselen met collega’s' }).waitFor();
+    await page.getByRole('checkbox', { name: /Kostersma/ }).click();
+    const tick = page.getByLabel('Kosten meesturen (wat de gemeente betaalde)');
+    expect(await tick.isChecked()).toBe(false);
+    await page.getByLabel('Ontvanger (organisatie en naam)').fill('Gemeente Voorbeeldstad, team nazorg');
+    await page.getByLabel('Doel of grondslag van de verstrekking').fill('Verhuizing van de cliënt');
+    const field = page.getByLabel('Wachtwoord voor het bestand');
+    await expect.poll(() => field.inputValue()).not.toBe('');
+    const passphrase = await field.inputValue();
+    const make = () => page.getByRole('button', { name: 'Uitwisselbestand maken' }).click();
+    const without = await decodeExchangeFile(await downloaded(page, make), passphrase);
+    expect(without.sections).not.toContain('costs');
+    expect(without.dossiers[0]!.costs).toBeUndefined();
+
+    await tick.check();
+    const withCosts = await decodeExchangeFile(await downloaded(page, make), await field.inputValue());
+    expect(withCosts.schemaVersion).toBe(4);
+    expect(withCosts.dossiers[0]!.costs?.map((c) => [c.category, c.amountCents])).toEqual([
+      ['voorschot', 123456],
+      ['pasfoto', 1500],
+    ]);
   });
 });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { clockAt } from '../../common/calendar.js';
+import { clockAt, localTodayIso } from '../../common/calendar.js';
+import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
+import { DEMO_OVER_BUDGET, seedCostsRealistic } from '../../db/demo/costs.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { apiOf, unlockedCore } from '../helpers/core.js';
+import { pdfText } from '../helpers/pdf.js';
 
 /** Costs and budget through the real dispatcher on a real encrypted vault, with the clock fixed on 20 November 2026. */
 const rand = seededRandom(2026);
@@ -118,9 +121,46 @@ describe('costs of a dossier and spent against budget', () => {
     expect((await api.fail('costs.overview', { year: 1999 })).code).toBe('VALIDATION');
   });
 
+  it('the inzage PDF lists the costs paid for the client with their total, and says so when there are none', async () => {
+    const text = (b64: string) => pdfText(Buffer.from(b64, 'base64')).replace(/\s+/g, ' ');
+    const withCosts = text((await api.call('exports.inzagePdf', { dossierId: a })).base64);
+    expect(withCosts).toContain('Kosten die de gemeente voor u betaalde');
+    expect(withCosts).toMatch(/10-02-2026 Leges identiteitsbewijs € 78,00/);
+    expect(withCosts).toMatch(/01-10-2026 Pasfoto's € 15,00/);
+    expect(withCosts).toMatch(/01-04-2026 Voorschot of broodgeld € 25,00/);
+    expect(withCosts).toContain('Totaal: € 118,00');
+    const other = await api.call('dossiers.create', { ...syntheticPerson(rand, 3), confirmDuplicate: true } as never);
+    if (!other.created) throw new Error('not created');
+    const none = text((await api.call('exports.inzagePdf', { dossierId: other.id })).base64);
+    expect(none).toContain('Er zijn geen kosten vastgelegd.');
+  });
+
   it('a budget that is not an amount is refused with a Dutch message and the old budget stays', async () => {
     const err = await api.fail('settings.update', { costBudgets: { '2026': { voorschot: -1 } } });
     expect(JSON.stringify(err.details)).toContain('Geen geldig bedrag. Typ bijvoorbeeld 12,50.');
     expect((await api.call('settings.get', {})).costBudgets['2026']?.voorschot).toBe(20000);
+  });
+});
+
+describe('the demo vault has costs, some kinds within budget and some over', () => {
+  it('seeds costs through the one writer and a budget that two kinds exceed this year and none exceeded last year', async () => {
+    const ctx = await unlockedCore();
+    try {
+      const db = ctx.core.session.requireVault().db;
+      await seedDossiersRealistic(db, 16, 33);
+      await seedCostsRealistic(db, 7);
+      const year = Number(localTodayIso().slice(0, 4));
+      const o = await ctx.call('costs.overview', { year });
+      expect(o.lines.filter((l) => l.overCents > 0).map((l) => l.category)).toEqual([...DEMO_OVER_BUDGET]);
+      const within = o.lines.filter((l) => !DEMO_OVER_BUDGET.includes(l.category));
+      for (const l of within) expect(l.budgetCents !== null && l.spentCents <= l.budgetCents, l.category).toBe(true);
+      expect(o.lines.filter((l) => l.spentCents > 0).length).toBeGreaterThanOrEqual(3);
+      expect((await ctx.call('costs.overview', { year: year - 1 })).total.overCents).toBe(0);
+      const adds = (await ctx.call('audit.list', { limit: 1, offset: 0, event: 'cost.add' })).total;
+      const [{ n } = { n: 0 }] = (await db.all(sql`select count(*) as n from costs`)) as { n: number }[];
+      expect(adds).toBe(n);
+    } finally {
+      await ctx.close();
+    }
   });
 });

@@ -163,7 +163,8 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
     expect(code({ ...base, schemaVersion: 2 })).toBe('GEEN_FOUT');
     expect(code({ ...base, schemaVersion: 1 })).toBe('EXCHANGE_INVALID_CONTENT');
     expect(code({ ...base, schemaVersion: 3 })).toBe('GEEN_FOUT');
-    expect(code({ ...base, schemaVersion: 4 })).toBe('EXCHANGE_PAYLOAD_TOO_NEW');
+    expect(code({ ...base, schemaVersion: 4 })).toBe('GEEN_FOUT');
+    expect(code({ ...base, schemaVersion: 5 })).toBe('EXCHANGE_PAYLOAD_TOO_NEW');
     const withdrawnBeforeGiven = structuredClone(base);
     Object.assign(withdrawnBeforeGiven.dossiers[0]!.consents![0]!, { withdrawnOn: '2024-12-31' });
     expect(code({ ...withdrawnBeforeGiven, schemaVersion: 2 })).toBe('EXCHANGE_INVALID_CONTENT');

@@ -199,6 +199,7 @@ export function exchangeHandlers({ session, clock }: HandlerContext): ExchangeHa
           history,
           provisions,
           aftercare,
+          costs: bundle.costs ?? [],
         }),
       );
       return download(exportFileName(`inzage-dossier-${dossierId}`, 'pdf'), MEDIA_TYPES.pdf, pdf);
