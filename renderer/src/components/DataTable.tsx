@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography, type TableProps, type TableRowProps } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography, type TableCellProps, type TableProps, type TableRowProps } from '@mui/material';
 import type { ReactNode } from 'react';
 
 export interface Column<T> {
@@ -6,6 +6,8 @@ export interface Column<T> {
   label: string;
   align?: 'left' | 'right';
   cell: (row: T) => ReactNode;
+  /** The body cell's own props (width, test id, a row heading's `component="th"`). */
+  cellProps?: (row: T) => TableCellProps & Record<`data-${string}`, unknown>;
 }
 
 /**
@@ -42,7 +44,7 @@ export function DataTable<T>({
         {rows.map((row) => (
           <TableRow key={rowKey(row)} {...rowProps?.(row)}>
             {columns.map((c, i) => (
-              <TableCell key={i} align={c.align}>
+              <TableCell key={i} align={c.align} {...c.cellProps?.(row)}>
                 {c.cell(row)}
               </TableCell>
             ))}
