@@ -7,7 +7,6 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
-  MenuItem,
   Paper,
   Stack,
   Table,
@@ -37,6 +36,7 @@ import {
 import type { AftercareView, DayOneEntry, FollowupView } from '../../../common/aftercare/types';
 import { BASIS_KEYS, BASIS_STATES, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden';
 import { api, errorMessage } from '../api';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DateField } from '../components/DateField';
 import {
   attemptChannelLabel,
@@ -51,17 +51,9 @@ import {
 import { at } from './texts';
 import { DocumentActions } from '../documents/DocumentActions';
 
-/** A labelled choice from a fixed list (MUI select: opens with click or keyboard, options by their label). */
-function Choice<T extends string>(props: { label: string; value: T | ''; options: readonly T[]; labelOf: (v: T) => string; onChange: (v: T) => void }) {
-  return (
-    <TextField select label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value as T)} sx={{ minWidth: 220 }}>
-      {props.options.map((o) => (
-        <MenuItem key={o} value={o}>
-          {props.labelOf(o)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
+/** A choice from a fixed list, as wide as its longest label usually needs. */
+function Choice<T extends string>(props: Parameters<typeof ChoiceSelect<T>>[0]) {
+  return <ChoiceSelect sx={{ minWidth: 220 }} {...props} />;
 }
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {

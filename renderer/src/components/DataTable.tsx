@@ -1,4 +1,16 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography, type SxProps, type TableProps, type TableRowProps, type Theme } from '@mui/material';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  type SxProps,
+  type TableCellProps,
+  type TableProps,
+  type TableRowProps,
+  type Theme,
+} from '@mui/material';
 import type { ReactNode } from 'react';
 
 export interface Column<T> {
@@ -10,6 +22,8 @@ export interface Column<T> {
   padding?: 'checkbox';
   sx?: SxProps<Theme>;
   cell: (row: T) => ReactNode;
+  /** The body cell's own props (width, test id, a row heading's `component="th"`). */
+  cellProps?: (row: T) => TableCellProps & Record<`data-${string}`, unknown>;
 }
 
 /**
@@ -46,7 +60,14 @@ export function DataTable<T>({
         {rows.map((row) => (
           <TableRow key={rowKey(row)} {...rowProps?.(row)}>
             {columns.map((c, i) => (
-              <TableCell key={i} align={c.align} padding={c.padding} sx={c.sx} {...(c.rowHeader ? { component: 'th', scope: 'row' } : {})}>
+              <TableCell
+                key={i}
+                align={c.align}
+                padding={c.padding}
+                sx={c.sx}
+                {...(c.rowHeader ? { component: 'th', scope: 'row' } : {})}
+                {...c.cellProps?.(row)}
+              >
                 {c.cell(row)}
               </TableCell>
             ))}

@@ -2,7 +2,9 @@ import { Alert, Box, Button, Checkbox, Stack, Table, TableBody, TableCell, Table
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import type { BatchPreview } from '../../../common/intake/batch';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { dt } from '../dossiers/texts';
 import { localizeMessage } from '../i18n/messages';
 import { navigate } from '../router';
@@ -20,26 +22,14 @@ function labelOf(field: string | null): string {
 /** The preview of a list of notices: per line new, update or refused; written in one go for the ticked lines. */
 export function BatchView({ preview, file, onStartOver }: { preview: BatchPreview; file: { name: string; data: string }; onStartOver: () => void }) {
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(preview.rows.map((r) => r.row)));
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice, refuse } = useApiAction();
   const { counts } = preview;
 
   const save = async () => {
-    setError(null);
-    if (preview.rows.some((r) => r.kind === 'refused' && chosen.has(r.row))) {
-      setError(nt.batch.refusedChosen);
-      return;
-    }
-    setBusy(true);
-    try {
-      const res = await api.intake.batchApply({ file, rows: [...chosen] });
-      setSaved(nt.batch.saved(res.created, res.updated));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    if (preview.rows.some((r) => r.kind === 'refused' && chosen.has(r.row))) return refuse(nt.batch.refusedChosen);
+    const done = await run(() => api.intake.batchApply({ file, rows: [...chosen] }));
+    if (done.ok) setSaved(nt.batch.saved(done.value.created, done.value.updated));
   };
 
   return (
@@ -51,7 +41,7 @@ export function BatchView({ preview, file, onStartOver }: { preview: BatchPrevie
         <Button onClick={onStartOver}>{nt.startOver}</Button>
       </Stack>
       <Typography role="status">{nt.batch.summary(counts.new, counts.update, counts.refused)}</Typography>
-      {error && <Alert severity="error">{error}</Alert>}
+      <NoticeAlert notice={notice} />
       {saved && (
         <Alert severity="success" action={<Button onClick={() => navigate('/dossiers')}>{nt.batch.toList}</Button>}>
           {saved}

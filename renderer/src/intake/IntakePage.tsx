@@ -18,7 +18,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { IntakeProgress, IntakeProposeResult, IntakeSource } from '../../../common/api/intake';
 import { formatDateNl } from '../../../common/dates';
@@ -34,6 +34,8 @@ import { ApiError, api, errorMessage } from '../api';
 import { FormDate } from '../components/DateField';
 import { FreeTextChoices } from '../dossiers/FreeTextChoices';
 import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { DuplicateCandidates } from '../components/DuplicateCandidates';
 import { schemaResolver } from '../dossiers/resolver';
 import { dt } from '../dossiers/texts';
@@ -429,33 +431,13 @@ function UpdateView({
     return { field: k, before, after: p.value, differs: before !== p.value, proposal: p };
   });
   const [take, setTake] = useState<Set<string>>(() => new Set(rows.filter((r) => r.differs).map((r) => r.field)));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, notice, refuse } = useApiAction();
   const name = [existing.dossier.voornamen, existing.dossier.tussenvoegsel, existing.dossier.achternaam].filter(Boolean).join(' ');
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
-
   const save = async () => {
-    if (take.size === 0) {
-      setError(nt.nothingChosen);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const patch = Object.fromEntries(rows.filter((r) => take.has(r.field)).map((r) => [r.field, r.after]));
-      await api.intake.update({ id: existing.id, patch, take: [...take] as IntakeField[], source });
-      navigate(`/dossiers/${existing.id}`);
-    } catch (err) {
-      if (mounted.current) setError(errorMessage(err));
-    } finally {
-      if (mounted.current) setBusy(false);
-    }
+    if (take.size === 0) return refuse(nt.nothingChosen);
+    const patch = Object.fromEntries(rows.filter((r) => take.has(r.field)).map((r) => [r.field, r.after]));
+    const done = await run(() => api.intake.update({ id: existing.id, patch, take: [...take] as IntakeField[], source }));
+    if (done.ok) navigate(`/dossiers/${existing.id}`);
   };
 
   return (
@@ -463,7 +445,7 @@ function UpdateView({
       <Alert severity="info">
         <strong>{nt.existingTitle}</strong> {nt.existingHelp(name)} <Link href={`#/dossiers/${existing.id}`}>{nt.openExisting}</Link>
       </Alert>
-      {error && <Alert severity="error">{error}</Alert>}
+      <NoticeAlert notice={notice} />
       <Table size="small" aria-label={nt.existingTitle}>
         <TableHead>
           <TableRow>

@@ -10,6 +10,7 @@ import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';
 import { tp } from './texts';
 import { NewPartnerInline } from './NewPartnerInline';
+import { PartnerSelect } from './PartnerSelect';
 import { pst } from './partner-setup-texts';
 import { useFocusLater } from '../a11y/useFocusLater';
 
@@ -158,22 +159,15 @@ export function ActionDialog(props: {
                   </MenuItem>
                 ))}
             </TextField>
-            <TextField
-              select
+            <PartnerSelect
               id="action-partner"
               label={tp.action.partner}
+              partners={partners}
               value={v.partnerId}
-              onChange={set('partnerId')}
+              onChange={(partnerId) => setV((x) => ({ ...x, partnerId, contactId: '' }))}
               error={!!errors['partnerId']}
               helperText={errors['partnerId'] ?? (v.partnerId ? '' : tp.action.unassigned)}
-            >
-              <MenuItem value="">{tp.action.unassigned}</MenuItem>
-              {partners.map((p) => (
-                <MenuItem key={p.id} value={String(p.id)}>
-                  {p.name}
-                </MenuItem>
-              ))}
-            </TextField>
+            />
             <NewPartnerInline
               onAdded={(p) => {
                 setAdded((x) => [...x, p]);

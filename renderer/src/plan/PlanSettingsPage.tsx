@@ -1,10 +1,14 @@
-import { Alert, Box, Button, Checkbox, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, IconButton, Stack, TextField, Typography } from '@mui/material';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import { useEffect, useState } from 'react';
 import type { PlanConfig } from '../../../common/plan/config';
 import { domainKeyFromLabel } from '../../../common/plan/domains';
-import { api, errorMessage } from '../api';
-import { placeServerErrors } from '../forms';
+import { api } from '../api';
+import { DataTable, type Column } from '../components/DataTable';
+import { CellCheck, CellText } from '../components/TableCellFields';
+import { PageHeading } from '../components/PageHeading';
+import { useApiAction } from '../hooks/useApiAction';
+import { useApiData } from '../hooks/useApiData';
 import { tp } from './texts';
 import { jt } from '../dossiers/journey-texts';
 import { settingsSchema } from '../../../common/settings';
@@ -13,36 +17,37 @@ import { AftercareSettings } from '../aftercare/AftercareSettings';
 
 /** The plan's adaptable data: life-domain catalogue, release-countdown template and "binnenkort". */
 export function PlanSettingsPage() {
+  const { data, error } = useApiData(() => Promise.all([api.plans.config({}), api.settings.get({})]));
   const [cfg, setCfg] = useState<PlanConfig | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string; fields?: Record<string, string> } | null>(null);
   /** The countdown window is an app setting (it drives the status proposals), edited here beside the countdown it belongs to. */
   const [windowDays, setWindowDays] = useState<string | null>(null);
+  const [windowError, setWindowError] = useState<string | null>(null);
+  const { run, notice, fields, refuse } = useApiAction(['soonDays', 'releaseWindowDays']);
   useEffect(() => {
-    api.plans.config({}).then(setCfg, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
-    api.settings.get({}).then(
-      (s) => setWindowDays(String(s.releaseWindowDays)),
-      (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }),
-    );
-  }, []);
+    if (!data) return;
+    setCfg(data[0]);
+    setWindowDays(String(data[1].releaseWindowDays));
+  }, [data]);
+  if (error) return <Alert severity="error">{error}</Alert>;
   if (!cfg || windowDays === null) return <Typography>{tp.common.loading}</Typography>;
 
   async function save() {
-    try {
-      // Checked before anything is saved, so a refused window leaves the template unsaved too.
-      const days = settingsSchema.shape.releaseWindowDays.safeParse(windowDays!.trim() === '' ? NaN : Number(windowDays));
-      if (!days.success) {
-        const message = localizeMessage(days.error.issues[0]?.message ?? '');
-        setNotice({ severity: 'error', text: message, fields: { releaseWindowDays: message } });
-        return;
-      }
-      const saved = await api.settings.update({ releaseWindowDays: days.data });
-      setWindowDays(String(saved.releaseWindowDays));
-      setCfg(await api.plans.updateConfig(cfg!));
-      setNotice({ severity: 'success', text: tp.common.saved });
-    } catch (err) {
-      const placed = placeServerErrors(err, ['soonDays']);
-      setNotice({ severity: 'error', text: placed.message, fields: placed.fields });
+    setWindowError(null);
+    // Checked before anything is saved, so a refused window leaves the template unsaved too.
+    const days = settingsSchema.shape.releaseWindowDays.safeParse(windowDays!.trim() === '' ? NaN : Number(windowDays));
+    if (!days.success) {
+      const message = localizeMessage(days.error.issues[0]?.message ?? '');
+      setWindowError(message);
+      return refuse(message);
     }
+    await run(
+      async () => {
+        const saved = await api.settings.update({ releaseWindowDays: days.data });
+        setWindowDays(String(saved.releaseWindowDays));
+        setCfg(await api.plans.updateConfig(cfg!));
+      },
+      () => tp.common.saved,
+    );
   }
   const setDomain = (i: number, patch: Partial<PlanConfig['lifeDomains'][number]>) =>
     setCfg({ ...cfg, lifeDomains: cfg.lifeDomains.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
@@ -51,12 +56,7 @@ export function PlanSettingsPage() {
 
   return (
     <Box sx={{ maxWidth: 1000 }}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {tp.settings.title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {tp.settings.intro}
-      </Typography>
+      <PageHeading title={tp.settings.title} intro={tp.settings.intro} />
       {notice && (
         <Alert severity={notice.severity} sx={{ mb: 2 }} role="status">
           {notice.text}
@@ -67,8 +67,8 @@ export function PlanSettingsPage() {
         label={tp.settings.soonDays}
         value={cfg.soonDays}
         onChange={(e) => setCfg({ ...cfg, soonDays: Number(e.target.value) })}
-        error={!!notice?.fields?.['soonDays']}
-        helperText={notice?.fields?.['soonDays']}
+        error={!!fields['soonDays']}
+        helperText={fields['soonDays']}
         slotProps={{ htmlInput: { min: 1, max: 60 } }}
       />
       <TextField
@@ -77,43 +77,29 @@ export function PlanSettingsPage() {
         label={jt.settings.window}
         value={windowDays}
         onChange={(e) => setWindowDays(e.target.value)}
-        error={!!notice?.fields?.['releaseWindowDays']}
-        helperText={notice?.fields?.['releaseWindowDays'] ?? jt.settings.windowHelp}
+        error={!!(windowError ?? fields['releaseWindowDays'])}
+        helperText={windowError ?? fields['releaseWindowDays'] ?? jt.settings.windowHelp}
         slotProps={{ htmlInput: { min: 1, max: 365 } }}
       />
       <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
         {tp.settings.domains}
       </Typography>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{tp.settings.domainLabel}</TableCell>
-            <TableCell>{tp.settings.domainActive}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {cfg.lifeDomains.map((d, i) => (
-            <TableRow key={d.key}>
-              <TableCell>
-                <TextField
-                  size="small"
-                  fullWidth
-                  value={d.label}
-                  onChange={(e) => setDomain(i, { label: e.target.value })}
-                  slotProps={{ htmlInput: { 'aria-label': tp.settings.domainLabel } }}
-                />
-              </TableCell>
-              <TableCell>
-                <Checkbox
-                  checked={d.active}
-                  onChange={(e) => setDomain(i, { active: e.target.checked })}
-                  slotProps={{ input: { 'aria-label': `${d.label}: ${tp.settings.domainActive}` } }}
-                />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <IndexedTable
+        items={cfg.lifeDomains}
+        keyOf={(d) => d.key}
+        columns={[
+          {
+            label: tp.settings.domainLabel,
+            cell: ({ item: d, i }) => <CellText label={tp.settings.domainLabel} value={d.label} onChange={(label) => setDomain(i, { label })} />,
+          },
+          {
+            label: tp.settings.domainActive,
+            cell: ({ item: d, i }) => (
+              <CellCheck label={`${d.label}: ${tp.settings.domainActive}`} checked={d.active} onChange={(active) => setDomain(i, { active })} />
+            ),
+          },
+        ]}
+      />
       <Button
         sx={{ mt: 1 }}
         onClick={() =>
@@ -129,55 +115,45 @@ export function PlanSettingsPage() {
       <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
         {tp.settings.template}
       </Typography>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{tp.settings.templateTitle}</TableCell>
-            <TableCell>{tp.settings.templateOffset}</TableCell>
-            <TableCell>{tp.settings.templateAsap}</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {cfg.countdownTemplate.map((it, i) => (
-            <TableRow key={it.key}>
-              <TableCell sx={{ minWidth: 320 }}>
-                <TextField
-                  size="small"
-                  fullWidth
-                  value={it.title}
-                  onChange={(e) => setItem(i, { title: e.target.value })}
-                  slotProps={{ htmlInput: { 'aria-label': tp.settings.templateTitle } }}
-                />
-              </TableCell>
-              <TableCell>
-                <TextField
-                  size="small"
-                  type="number"
-                  value={it.offsetDays}
-                  onChange={(e) => setItem(i, { offsetDays: Number(e.target.value) })}
-                  slotProps={{ htmlInput: { 'aria-label': `${it.title}: ${tp.settings.templateOffset}` } }}
-                />
-              </TableCell>
-              <TableCell>
-                <Checkbox
-                  checked={it.asap}
-                  onChange={(e) => setItem(i, { asap: e.target.checked })}
-                  slotProps={{ input: { 'aria-label': `${it.title}: ${tp.settings.templateAsap}` } }}
-                />
-              </TableCell>
-              <TableCell>
-                <IconButton
-                  aria-label={`${tp.settings.templateRemove}: ${it.title}`}
-                  onClick={() => setCfg({ ...cfg, countdownTemplate: cfg.countdownTemplate.filter((_, j) => j !== i) })}
-                >
-                  <DeleteOutline />
-                </IconButton>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <IndexedTable
+        items={cfg.countdownTemplate}
+        keyOf={(it) => it.key}
+        columns={[
+          {
+            label: tp.settings.templateTitle,
+            cellProps: () => ({ sx: { minWidth: 320 } }),
+            cell: ({ item: it, i }) => <CellText label={tp.settings.templateTitle} value={it.title} onChange={(title) => setItem(i, { title })} />,
+          },
+          {
+            label: tp.settings.templateOffset,
+            cell: ({ item: it, i }) => (
+              <CellText
+                type="number"
+                label={`${it.title}: ${tp.settings.templateOffset}`}
+                value={String(it.offsetDays)}
+                onChange={(v) => setItem(i, { offsetDays: Number(v) })}
+              />
+            ),
+          },
+          {
+            label: tp.settings.templateAsap,
+            cell: ({ item: it, i }) => (
+              <CellCheck label={`${it.title}: ${tp.settings.templateAsap}`} checked={it.asap} onChange={(asap) => setItem(i, { asap })} />
+            ),
+          },
+          {
+            label: '',
+            cell: ({ item: it, i }) => (
+              <IconButton
+                aria-label={`${tp.settings.templateRemove}: ${it.title}`}
+                onClick={() => setCfg({ ...cfg, countdownTemplate: cfg.countdownTemplate.filter((_, j) => j !== i) })}
+              >
+                <DeleteOutline />
+              </IconButton>
+            ),
+          },
+        ]}
+      />
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         <Button
           onClick={() =>
@@ -210,4 +186,9 @@ export function PlanSettingsPage() {
       <AftercareSettings />
     </Box>
   );
+}
+
+/** The rows of an editable list, each cell told its row's place in the list. */
+function IndexedTable<T>({ items, keyOf, columns }: { items: readonly T[]; keyOf: (item: T) => string; columns: Column<{ item: T; i: number }>[] }) {
+  return <DataTable rows={items.map((item, i) => ({ item, i }))} rowKey={({ item }) => keyOf(item)} empty="" columns={columns} />;
 }

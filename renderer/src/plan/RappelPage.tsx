@@ -1,21 +1,20 @@
-import { Alert, Box, Button, Card, CardContent, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, Link, Stack, TextField, Typography } from '@mui/material';
 import { formatDateNl } from '../../../common/dates';
 import { dueLabel, unassignedLabel } from '../i18n/labels';
 import type { ActionView, RappelGroupView } from '../../../common/plan/types';
 import { api, errorMessage } from '../api';
+import { DataTable, type Column } from '../components/DataTable';
+import { PageHeading } from '../components/PageHeading';
+import { useApiAction } from '../hooks/useApiAction';
+import { useApiData } from '../hooks/useApiData';
 import { tp } from './texts';
 
 type Row = ActionView & { clientRef: string };
 
 /** Rappel: overdue and soon-due actions per partner, with a ready reminder text, mailto and "herinnering verstuurd". */
 export function RappelPage() {
-  const [data, setData] = useState<{ today: string; soonDays: number; groups: RappelGroupView[] } | null>(null);
-  const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const load = useCallback(() => {
-    api.plans.rappel({}).then(setData, (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }));
-  }, []);
-  useEffect(load, [load]);
+  const { data, error, refresh } = useApiData(() => api.plans.rappel({}));
+  const { run, notice, setNotice } = useApiAction();
 
   async function copy(text: string) {
     try {
@@ -27,24 +26,22 @@ export function RappelPage() {
     }
   }
   async function record(g: RappelGroupView) {
-    try {
-      const ids = [...g.overdue, ...g.soon].map((a) => a.id);
-      const { recorded } = await api.plans.recordReminder({ partnerId: g.partnerId, actionIds: ids });
-      setNotice({ severity: 'success', text: tp.rappel.recorded(recorded) });
-      load();
-    } catch (err) {
-      setNotice({ severity: 'error', text: errorMessage(err) });
-    }
+    const ids = [...g.overdue, ...g.soon].map((a) => a.id);
+    const done = await run(
+      () => api.plans.recordReminder({ partnerId: g.partnerId, actionIds: ids }),
+      ({ recorded }) => tp.rappel.recorded(recorded),
+    );
+    if (done.ok) void refresh();
   }
 
   return (
     <Box sx={{ maxWidth: 1100 }}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {tp.rappel.title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {tp.rappel.intro(data?.soonDays ?? 7)}
-      </Typography>
+      <PageHeading title={tp.rappel.title} intro={tp.rappel.intro(data?.soonDays ?? 7)} />
+      {error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {error}
+        </Alert>
+      )}
       {notice && (
         <Alert severity={notice.severity} sx={{ mb: 2 }} onClose={() => setNotice(null)} role="status">
           {notice.text}
@@ -113,41 +110,32 @@ export function RappelPage() {
   );
 }
 
+const rowColumns = (today: string): Column<Row>[] => [
+  { label: tp.action.clientLabel, cell: (a) => <Link href={`#/dossiers/${a.dossierId}`}>{a.clientRef}</Link> },
+  { label: tp.action.what, cell: (a) => a.title },
+  { label: tp.action.contact, cell: (a) => a.contactName ?? '' },
+  {
+    label: tp.action.deadlineColumn,
+    cell: (a) => (
+      <>
+        {formatDateNl(a.deadline)} ({dueLabel(a.deadline, today)})
+        {a.lastReminderOn && (
+          <Typography variant="caption" component="p" color="text.secondary">
+            {tp.action.reminded(formatDateNl(a.lastReminderOn))}
+          </Typography>
+        )}
+      </>
+    ),
+  },
+];
+
 function Rows({ title, rows, today }: { title: string; rows: Row[]; today: string }) {
   return (
     <>
       <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
         {title}
       </Typography>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{tp.action.clientLabel}</TableCell>
-            <TableCell>{tp.action.what}</TableCell>
-            <TableCell>{tp.action.contact}</TableCell>
-            <TableCell>{tp.action.deadlineColumn}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((a) => (
-            <TableRow key={a.id} data-testid="rappel-action">
-              <TableCell>
-                <Link href={`#/dossiers/${a.dossierId}`}>{a.clientRef}</Link>
-              </TableCell>
-              <TableCell>{a.title}</TableCell>
-              <TableCell>{a.contactName ?? ''}</TableCell>
-              <TableCell>
-                {formatDateNl(a.deadline)} ({dueLabel(a.deadline, today)})
-                {a.lastReminderOn && (
-                  <Typography variant="caption" component="p" color="text.secondary">
-                    {tp.action.reminded(formatDateNl(a.lastReminderOn))}
-                  </Typography>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable rows={rows} columns={rowColumns(today)} rowKey={(a) => a.id} empty="" rowProps={() => ({ 'data-testid': 'rappel-action' })} />
     </>
   );
 }

@@ -1,10 +1,18 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { formatDateNl } from '../../../common/dates';
 import type { PlanView } from '../../../common/plan/types';
 import { api } from '../api';
+import { DataTable, type Column } from '../components/DataTable';
 import { useApiAction } from '../hooks/useApiAction';
 import { jt } from '../dossiers/journey-texts';
 import { tp } from './texts';
+
+/** A function, so the headings follow a change of language. */
+const moveColumns = (): Column<NonNullable<PlanView['releaseMove']>['redates'][number]>[] => [
+  { label: tp.action.what, cell: (r) => r.title },
+  { label: tp.plan.oldDate, cell: (r) => formatDateNl(r.oldDeadline) },
+  { label: tp.plan.newDate, cell: (r) => formatDateNl(r.newDeadline) },
+];
 
 /**
  * The release date moved: asks, where the coordinator just changed it, whether the open countdown actions move
@@ -32,28 +40,14 @@ export function ReleaseMoveDialog({ plan, onDone, onClose }: { plan: PlanView; o
       <DialogTitle id="release-move-title">{jt.move.title}</DialogTitle>
       <DialogContent>
         <Typography id="release-move-intro">{tp.plan.moveIntro(formatDateNl(m.from), m.to ? formatDateNl(m.to) : tp.common.none)}</Typography>
-        {m.redates.length === 0 ? (
-          <Typography sx={{ mt: 1 }}>{tp.plan.moveNone}</Typography>
-        ) : (
-          <Table size="small" sx={{ my: 1 }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{tp.action.what}</TableCell>
-                <TableCell>{tp.plan.oldDate}</TableCell>
-                <TableCell>{tp.plan.newDate}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {m.redates.map((r) => (
-                <TableRow key={r.actionId} data-testid="release-move-row">
-                  <TableCell>{r.title}</TableCell>
-                  <TableCell>{formatDateNl(r.oldDeadline)}</TableCell>
-                  <TableCell>{formatDateNl(r.newDeadline)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <DataTable
+          sx={{ my: 1 }}
+          rows={m.redates}
+          columns={moveColumns()}
+          rowKey={(r) => r.actionId}
+          empty={tp.plan.moveNone}
+          rowProps={() => ({ 'data-testid': 'release-move-row' })}
+        />
         {error && (
           <Typography color="error" role="alert" sx={{ mt: 1 }}>
             {error}

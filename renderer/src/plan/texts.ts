@@ -160,6 +160,7 @@ const nl = {
     removed: 'De partner is uit het register gehaald.',
     actions: 'Open acties van deze partner',
     noActions: 'Geen open acties.',
+    none: 'Nog geen partners in het register.',
     back: 'Terug naar partners',
   },
   settings: {
@@ -341,6 +342,7 @@ const en: TextsShape<typeof nl> = {
     removed: 'The partner has been removed from the register.',
     actions: 'Open actions of this partner',
     noActions: 'No open actions.',
+    none: 'No partners in the register yet.',
     back: 'Back to partners',
   },
   settings: {

@@ -1,40 +1,32 @@
-import { Alert, Button, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { goalSchema } from '../../../../common/api/plans';
 import type { PlanView } from '../../../../common/plan/types';
 import { api } from '../../api';
-import { placeServerErrors } from '../../forms';
+import { FormChoice } from '../../components/ChoiceSelect';
+import { FormText } from '../../components/FormText';
+import { NoticeAlert } from '../../components/NoticeAlert';
+import { useApiForm } from '../../hooks/useApiForm';
 import { goalStatusLabel, lifeDomainLabel, lifeDomainLabelByKey } from '../../i18n/labels';
 import { tp } from '../texts';
 import { type Run, Section } from './Section';
 
-/** The goal form's fields, as the main side names them. */
-const GOAL_FIELDS = ['text', 'domainKey'];
+/** The goal form's fields, checked by the contract's rules. */
+const goalFields = goalSchema.pick({ text: true, domainKey: true });
 
 export function GoalsSection({ plan, run, onPlan }: { plan: PlanView; run: Run; onPlan: (p: PlanView) => void }) {
-  const [text, setText] = useState('');
-  const [domainKey, setDomainKey] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const add = async () => {
-    setErrors({});
-    setGeneral(null);
-    // Its own call, not run(): a refused goal marks the field it concerns.
-    try {
-      onPlan(await api.plans.addGoal({ dossierId: plan.dossierId, domainKey: domainKey || null, text }));
-      setText('');
-    } catch (err) {
-      const placed = placeServerErrors(err, GOAL_FIELDS);
-      setErrors(placed.fields);
-      setGeneral(placed.general);
-    }
-  };
+  // Its own call, not run(): a refused goal marks the field it concerns.
+  const { form, bind, run: call, notice } = useApiForm(goalFields, { text: '', domainKey: '' });
+  const text = form.watch('text');
+  const add = form.handleSubmit(async (v) => {
+    const done = await call(() => api.plans.addGoal({ dossierId: plan.dossierId, domainKey: v.domainKey || null, text: v.text }));
+    if (!done.ok) return;
+    onPlan(done.value);
+    form.setValue('text', '');
+  });
+  const domains = plan.lifeDomains.filter((d) => d.active);
   return (
     <Section title={tp.plan.goalsHeading} testId="goals">
-      {general && (
-        <Alert severity="error" sx={{ mb: 1 }}>
-          {general}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ mb: 1 }} />
       {plan.goals.length === 0 ? (
         <Typography color="text.secondary">{tp.plan.goalNone}</Typography>
       ) : (
@@ -70,34 +62,17 @@ export function GoalsSection({ plan, run, onPlan }: { plan: PlanView; run: Run; 
         </List>
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1}>
-        <TextField
-          size="small"
-          label={tp.plan.goalText}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          sx={{ flex: 1 }}
-          error={!!errors['text']}
-          helperText={errors['text']}
-        />
-        <TextField
-          select
-          size="small"
+        <FormText form={bind} name="text" label={tp.plan.goalText} size="small" fullWidth={false} sx={{ flex: 1 }} />
+        <FormChoice
+          form={bind}
+          name="domainKey"
           label={tp.action.domain}
-          value={domainKey}
-          onChange={(e) => setDomainKey(e.target.value)}
+          size="small"
           sx={{ minWidth: 200 }}
-          error={!!errors['domainKey']}
-          helperText={errors['domainKey']}
-        >
-          <MenuItem value="">{tp.common.noDomain}</MenuItem>
-          {plan.lifeDomains
-            .filter((d) => d.active)
-            .map((d) => (
-              <MenuItem key={d.key} value={d.key}>
-                {lifeDomainLabel(d)}
-              </MenuItem>
-            ))}
-        </TextField>
+          emptyLabel={tp.common.noDomain}
+          options={domains.map((d) => d.key)}
+          labelOf={(key) => lifeDomainLabel(domains.find((d) => d.key === key)!)}
+        />
         <Button variant="outlined" disabled={!text.trim()} onClick={() => void add()}>
           {tp.plan.goalAdd}
         </Button>

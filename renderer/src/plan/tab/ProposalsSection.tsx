@@ -1,11 +1,14 @@
-import { Button, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import type { CountdownProposal } from '../../../../common/plan/countdown';
 import type { PartnerView, PlanView } from '../../../../common/plan/types';
 import { useFocusLater } from '../../a11y/useFocusLater';
 import { api } from '../../api';
+import { DataTable, type Column } from '../../components/DataTable';
 import { DateField } from '../../components/DateField';
+import { CellText } from '../../components/TableCellFields';
 import { proposalTitle } from '../../i18n/labels';
+import { PartnerSelect } from '../PartnerSelect';
 import { tp } from '../texts';
 import { type Run, Section } from './Section';
 
@@ -42,6 +45,59 @@ export function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanVi
     };
   };
   const setDraft = (key: string, k: keyof Draft, value: string) => setDrafts((x) => ({ ...x, [key]: { ...x[key]!, [k]: value } }));
+  const draftOf = (p: CountdownProposal) => drafts[p.templateKey]!;
+  const columns: Column<CountdownProposal>[] = [
+    {
+      label: tp.action.what,
+      cellProps: () => ({ sx: { minWidth: 260 } }),
+      cell: (p) => <CellText label={tp.action.what} value={draftOf(p).title ?? proposalTitle(p)} onChange={(v) => setDraft(p.templateKey, 'title', v)} />,
+    },
+    {
+      label: tp.action.deadlineColumn,
+      cell: (p) => (
+        <DateField
+          size="small"
+          sx={{ width: 175 }}
+          ariaLabel={tp.action.deadline}
+          value={draftOf(p).deadline}
+          onChange={(v) => setDraft(p.templateKey, 'deadline', v)}
+          helperText={p.late ? tp.plan.proposalLate : undefined}
+        />
+      ),
+    },
+    {
+      label: tp.action.partner,
+      cellProps: () => ({ sx: { minWidth: 180 } }),
+      cell: (p) => (
+        <PartnerSelect
+          size="small"
+          fullWidth
+          partners={partners}
+          value={draftOf(p).partnerId}
+          onChange={(v) => setDraft(p.templateKey, 'partnerId', v)}
+          slotProps={{ htmlInput: { 'aria-label': tp.action.partner } }}
+        />
+      ),
+    },
+    {
+      label: '',
+      cellProps: () => ({ sx: { whiteSpace: 'nowrap' } }),
+      cell: (p) => (
+        <>
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={() => void run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals: [payload(p)] })).then(afterOne)}
+          >
+            {tp.plan.accept}
+          </Button>
+          <Button size="small" onClick={() => void run(() => api.plans.dropProposal({ dossierId: plan.dossierId, templateKey: p.templateKey })).then(afterOne)}>
+            {tp.plan.drop}
+          </Button>
+        </>
+      ),
+    },
+  ];
   return (
     <Section title={tp.plan.proposalsHeading} testId="proposals">
       <Typography color="text.secondary" sx={{ mb: 1 }}>
@@ -56,77 +112,13 @@ export function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanVi
       >
         {tp.plan.acceptAll}
       </Button>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{tp.action.what}</TableCell>
-            <TableCell>{tp.action.deadlineColumn}</TableCell>
-            <TableCell>{tp.action.partner}</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {plan.proposals.map((p) => {
-            const d = drafts[p.templateKey];
-            if (!d) return null;
-            return (
-              <TableRow key={p.templateKey} data-testid={`proposal-${p.templateKey}`}>
-                <TableCell sx={{ minWidth: 260 }}>
-                  <TextField
-                    size="small"
-                    fullWidth
-                    value={d.title ?? proposalTitle(p)}
-                    onChange={(e) => setDraft(p.templateKey, 'title', e.target.value)}
-                    slotProps={{ htmlInput: { 'aria-label': tp.action.what } }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <DateField
-                    size="small"
-                    sx={{ width: 175 }}
-                    ariaLabel={tp.action.deadline}
-                    value={d.deadline}
-                    onChange={(v) => setDraft(p.templateKey, 'deadline', v)}
-                    helperText={p.late ? tp.plan.proposalLate : undefined}
-                  />
-                </TableCell>
-                <TableCell sx={{ minWidth: 180 }}>
-                  <TextField
-                    select
-                    size="small"
-                    fullWidth
-                    value={d.partnerId}
-                    onChange={(e) => setDraft(p.templateKey, 'partnerId', e.target.value)}
-                    slotProps={{ htmlInput: { 'aria-label': tp.action.partner } }}
-                  >
-                    <MenuItem value="">{tp.action.unassigned}</MenuItem>
-                    {partners.map((x) => (
-                      <MenuItem key={x.id} value={String(x.id)}>
-                        {x.name}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  <Button
-                    size="small"
-                    variant="outlined"
-                    onClick={() => void run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals: [payload(p)] })).then(afterOne)}
-                  >
-                    {tp.plan.accept}
-                  </Button>
-                  <Button
-                    size="small"
-                    onClick={() => void run(() => api.plans.dropProposal({ dossierId: plan.dossierId, templateKey: p.templateKey })).then(afterOne)}
-                  >
-                    {tp.plan.drop}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <DataTable
+        rows={plan.proposals.filter((p) => drafts[p.templateKey])}
+        columns={columns}
+        rowKey={(p) => p.templateKey}
+        empty=""
+        rowProps={(p) => ({ 'data-testid': `proposal-${p.templateKey}` })}
+      />
     </Section>
   );
 }

@@ -1,52 +1,38 @@
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { SparkLineChart } from '@mui/x-charts/SparkLineChart';
-import { useState } from 'react';
+import { z } from 'zod';
+import { addScoreSchema } from '../../../../common/api/plans';
 import { formatDateNl } from '../../../../common/dates';
 import type { PlanView } from '../../../../common/plan/types';
 import { api } from '../../api';
-import { DateField } from '../../components/DateField';
-import { placeServerErrors } from '../../forms';
+import { FormChoice } from '../../components/ChoiceSelect';
+import { FormDate } from '../../components/DateField';
+import { FormText } from '../../components/FormText';
+import { NoticeAlert } from '../../components/NoticeAlert';
+import { useApiForm } from '../../hooks/useApiForm';
 import { lifeDomainLabel, scoreLabel } from '../../i18n/labels';
 import { tp } from '../texts';
 import { Section } from './Section';
 
-/** The score form's fields, as the main side names them. */
-const SCORE_FIELDS = ['domainKey', 'score', 'assessedOn', 'note'];
+/** The score form's fields, checked by the contract's rules; the chosen score arrives from the list as text. */
+const scoreFields = addScoreSchema
+  .pick({ domainKey: true, assessedOn: true, note: true })
+  .extend({ score: z.coerce.number().pipe(addScoreSchema.shape.score) });
 
 export function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: PlanView) => void }) {
   const active = plan.lifeDomains.filter((d) => d.active || plan.scores.some((s) => s.domainKey === d.key));
-  const [form, setForm] = useState({ domainKey: '', score: '3', assessedOn: plan.today, note: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const add = async () => {
-    setErrors({});
-    setGeneral(null);
-    if (!form.domainKey) return setErrors({ domainKey: tp.plan.scoreDomainMissing });
-    // Its own call, not run(): a refused score marks the field it concerns.
-    try {
-      onPlan(
-        await api.plans.addScore({
-          dossierId: plan.dossierId,
-          domainKey: form.domainKey,
-          score: Number(form.score),
-          assessedOn: form.assessedOn,
-          note: form.note,
-        }),
-      );
-      setForm((f) => ({ ...f, note: '' }));
-    } catch (err) {
-      const placed = placeServerErrors(err, SCORE_FIELDS);
-      setErrors(placed.fields);
-      setGeneral(placed.general);
-    }
-  };
+  const choosable = plan.lifeDomains.filter((d) => d.active);
+  // Its own call, not run(): a refused score marks the field it concerns.
+  const { form, bind, run, notice } = useApiForm(scoreFields, { domainKey: '', score: '3', assessedOn: plan.today, note: '' });
+  const add = form.handleSubmit(async (v) => {
+    const done = await run(() => api.plans.addScore({ dossierId: plan.dossierId, ...v }));
+    if (!done.ok) return;
+    onPlan(done.value);
+    form.setValue('note', '');
+  });
   return (
     <Section title={tp.plan.scoresHeading} testId="scores">
-      {general && (
-        <Alert severity="error" sx={{ mb: 1 }}>
-          {general}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ mb: 1 }} />
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 1.5, mb: 2 }}>
         {active.map((d) => {
           const history = plan.scores.filter((s) => s.domainKey === d.key);
@@ -85,56 +71,26 @@ export function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: Pl
         })}
       </Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <TextField
-          select
-          size="small"
+        <FormChoice
+          form={bind}
+          name="domainKey"
           label={tp.plan.scoreDomain}
-          value={form.domainKey}
-          onChange={(e) => setForm({ ...form, domainKey: e.target.value })}
-          sx={{ minWidth: 220 }}
-          error={!!errors['domainKey']}
-          helperText={errors['domainKey']}
-        >
-          {plan.lifeDomains
-            .filter((d) => d.active)
-            .map((d) => (
-              <MenuItem key={d.key} value={d.key}>
-                {lifeDomainLabel(d)}
-              </MenuItem>
-            ))}
-        </TextField>
-        <TextField
-          select
           size="small"
+          sx={{ minWidth: 220 }}
+          options={choosable.map((d) => d.key)}
+          labelOf={(key) => lifeDomainLabel(choosable.find((d) => d.key === key)!)}
+        />
+        <FormChoice
+          form={bind}
+          name="score"
           label={tp.plan.scoreValue}
-          value={form.score}
-          onChange={(e) => setForm({ ...form, score: e.target.value })}
+          size="small"
           sx={{ minWidth: 220 }}
-          error={!!errors['score']}
-          helperText={errors['score']}
-        >
-          {[1, 2, 3, 4, 5].map((n) => (
-            <MenuItem key={n} value={String(n)}>
-              {n} — {scoreLabel(n)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <DateField
-          size="small"
-          label={tp.plan.scoreDate}
-          value={form.assessedOn}
-          onChange={(assessedOn) => setForm({ ...form, assessedOn })}
-          error={errors['assessedOn']}
-          sx={{ minWidth: 180 }}
+          options={['1', '2', '3', '4', '5']}
+          labelOf={(n) => `${n} — ${scoreLabel(Number(n))}`}
         />
-        <TextField
-          size="small"
-          label={tp.plan.scoreNote}
-          value={form.note}
-          onChange={(e) => setForm({ ...form, note: e.target.value })}
-          error={!!errors['note']}
-          helperText={errors['note']}
-        />
+        <FormDate form={bind} name="assessedOn" label={tp.plan.scoreDate} size="small" fullWidth={false} sx={{ minWidth: 180 }} />
+        <FormText form={bind} name="note" label={tp.plan.scoreNote} size="small" fullWidth={false} />
         <Button variant="outlined" onClick={() => void add()}>
           {tp.plan.scoreAdd}
         </Button>
