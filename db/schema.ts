@@ -101,6 +101,9 @@ export const dossiers = sqliteTable(
     index('dossiers_name_birth_idx').on(t.sortName, t.geboortedatum),
     // Vandaag's first contacts after release: released dossiers in nazorg by release date, from the index alone.
     index('dossiers_status_released_idx').on(t.status, t.werkelijkeVrijlating),
+    // Vandaag's release counts and status-lag rules test only these dates, and sort by name: they are answered from
+    // this index, and only the rows shown are read, not every full (encrypted, so costly to read) row.
+    index('dossiers_status_dates_idx').on(t.status, t.verwachteVrijlating, t.werkelijkeVrijlating, t.detentieStart, t.sortName),
   ],
 );
 

@@ -43,6 +43,19 @@ export const INTAKE_DOSSIER_FIELDS = [
   'verwachteVrijlating',
   'reclasseringToezicht',
 ] as const satisfies readonly (IntakeField & DossierField)[];
+
+/** What a new dossier made from a notice holds in the fields a notice does not carry: empty, as on the blank form. */
+export const FIELDS_NOT_IN_INTAKE = {
+  roepnaam: '',
+  telefoon: '',
+  email: '',
+  adresVoor: '',
+  adresNa: '',
+  woonplaats: '',
+  werkelijkeVrijlating: null,
+  juridischKader: '',
+  veiligheid: '',
+} as const;
 export type IntakeDossierField = (typeof INTAKE_DOSSIER_FIELDS)[number];
 
 export const INTAKE_CONTACT_FIELDS = ['casemanagerNaam', 'casemanagerTelefoon', 'casemanagerEmail', 'reclasseringOrganisatie'] as const;

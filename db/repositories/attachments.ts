@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../common/errors.js';
-import { checkAttachment, safeAttachmentFileName, type AttachmentKind } from '../../common/exchange/attachment-type.js';
+import { checkAttachment, safeAttachmentFileName } from '../../common/exchange/attachment-type.js';
 import { withoutControlCharacters } from '../../common/safe-text.js';
+import type { AttachmentInfo } from '../../common/api/attachments.js';
 import { attachments } from '../schema.js';
 import type { Db } from '../vault.js';
 
@@ -13,17 +14,9 @@ import type { Db } from '../vault.js';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Conn = Db | Tx;
 
-export interface AttachmentMeta {
-  id: number;
-  dossierId: number;
-  name: string;
-  kind: AttachmentKind;
-  mediaType: string;
-  size: number;
+/** What the screens are told of an attachment (the contract's AttachmentInfo), with its checksum for the exchange. */
+export interface AttachmentMeta extends AttachmentInfo {
   sha256: string;
-  note: string;
-  source: 'upload' | 'import';
-  addedAt: string;
 }
 
 const META = {

@@ -9,8 +9,6 @@ import { passphraseEntropyBits, proposePassphrase } from '../../../common/exchan
 import { EXCHANGE_SECTIONS } from '../../../common/exchange/payload.js';
 import { MEDIA_TYPES, exportFileName, type FileDownload } from '../../../common/exchange/files.js';
 import { inzageDefinition } from '../../../common/exchange/inzage-document.js';
-import type { Letterhead } from '../../../common/documents/view-models.js';
-import type { Settings } from '../../../common/settings.js';
 import { historyOldestFirst, requireDossier as requireDossierIn } from '../../../db/repositories/dossier-core.js';
 import { listConsents } from '../../../db/repositories/dossier-people.js';
 import { getSettings } from '../../../db/repositories/settings.js';
@@ -20,6 +18,7 @@ import { audited, recordAudit, type AuditDetail } from '../../../db/repositories
 import type { ProvisionInput } from '../../../db/repositories/provisions.js';
 import { addAttachment, getAttachment, listAttachments, removeAttachment } from '../../../db/repositories/attachments.js';
 import { renderPdf } from '../documents/render.js';
+import { letterheadFrom } from '../documents/build.js';
 import { readBundles } from '../../../db/repositories/exchange/read-sections.js';
 import { applyImport, exportDossiers, previewImport, readImportFile } from '../exchange/exchange-service.js';
 import { actionsExport, actionsIcs, dossierListExport, meetingActionsExport, meetingsIcs } from '../exchange/exports.js';
@@ -40,18 +39,6 @@ export const download = (fileName: string, mediaType: string, bytes: Buffer): Fi
 
 /** The register can hold many thousands of rows over the years; the export is bounded to stay one reasonable file. */
 const REGISTER_EXPORT_MAX = 100_000;
-
-function letterheadFrom(s: Settings): Letterhead {
-  return {
-    municipalityName: s.municipalityName,
-    municipalityAddress: s.municipalityAddress,
-    coordinatorName: s.coordinatorName,
-    coordinatorTitle: s.coordinatorTitle,
-    coordinatorPhone: s.coordinatorPhone,
-    coordinatorEmail: s.coordinatorEmail,
-    logo: s.logo,
-  };
-}
 
 function decodeFile(base64: string): Buffer {
   return Buffer.from(base64, 'base64');

@@ -1,7 +1,7 @@
 import { AppError } from '../../../common/errors.js';
 import type { ContactFields, DossierPatch } from '../../../common/dossiers/schema.js';
 import { countKinds, rowFields, type BatchPreview, type BatchProblem, type BatchRowPreview } from '../../../common/intake/batch.js';
-import { intakeContacts, intakeFieldsSchema, INTAKE_DOSSIER_FIELDS } from '../../../common/intake/form.js';
+import { FIELDS_NOT_IN_INTAKE, intakeContacts, intakeFieldsSchema, INTAKE_DOSSIER_FIELDS } from '../../../common/intake/form.js';
 import type { IntakeField } from '../../../common/intake/rules.js';
 import { localTodayIso } from '../../../common/calendar.js';
 import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
@@ -44,15 +44,7 @@ export async function planBatch(db: Db, table: BatchTable): Promise<PlannedRow[]
       const { casemanagerNaam: _a, casemanagerTelefoon: _b, casemanagerEmail: _c, reclasseringOrganisatie: _d, ...dossier } = f;
       const newFields = {
         ...dossier,
-        roepnaam: '',
-        telefoon: '',
-        email: '',
-        adresVoor: '',
-        adresNa: '',
-        woonplaats: '',
-        werkelijkeVrijlating: null,
-        juridischKader: '',
-        veiligheid: '',
+        ...FIELDS_NOT_IN_INTAKE,
       };
       out.push({ row, kind: 'new', fields, existingId, problems, changes: [], write: { kind: 'new', fields: newFields, contacts } });
       continue;

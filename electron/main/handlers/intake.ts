@@ -2,7 +2,7 @@ import type { Handlers } from '../../../common/api/contract.js';
 import type { intakeMethods, IntakeProgress, IntakeProposeResult, IntakeSource } from '../../../common/api/intake.js';
 import type { ContactFields, DossierPatch } from '../../../common/dossiers/schema.js';
 import { AppError } from '../../../common/errors.js';
-import { intakeContacts, intakeContactValues, INTAKE_DOSSIER_FIELDS, type IntakeFormFields } from '../../../common/intake/form.js';
+import { FIELDS_NOT_IN_INTAKE, intakeContacts, intakeContactValues, INTAKE_DOSSIER_FIELDS, type IntakeFormFields } from '../../../common/intake/form.js';
 import type { Contact } from '../../../common/dossiers/types.js';
 import { noticeTextDefinition } from '../../../common/intake/notice-document.js';
 import { sniffAttachmentKind } from '../../../common/exchange/attachment-type.js';
@@ -91,17 +91,9 @@ export function intakeHandlers({ session, clock }: HandlerContext): IntakeHandle
       const fields = {
         ...pick(form, INTAKE_DOSSIER_FIELDS),
         achternaam: form.achternaam,
-        roepnaam: '',
         geboortedatum: form.geboortedatum ?? null,
         bsn: form.bsn ?? null,
-        telefoon: '',
-        email: '',
-        adresVoor: '',
-        adresNa: '',
-        woonplaats: '',
-        werkelijkeVrijlating: null,
-        juridischKader: '',
-        veiligheid: '',
+        ...FIELDS_NOT_IN_INTAKE,
       };
       const kept = await keptFile(source);
       const { result } = await audited(

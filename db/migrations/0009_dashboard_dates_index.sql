@@ -1,0 +1,1 @@
+CREATE INDEX `dossiers_status_dates_idx` ON `dossiers` (`status`,`verwachte_vrijlating`,`werkelijke_vrijlating`,`detentie_start`,`sort_name`);
