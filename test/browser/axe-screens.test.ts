@@ -115,6 +115,7 @@ describe('axe-core on every screen, in normal and larger text and in English', (
       'dossier-detail': [`/dossiers/${dossier.id}`],
       dossiers: ['/dossiers'],
       overview: ['/overzicht'],
+      results: ['/resultaten'],
       rappel: ['/rappel'],
       partners: ['/partners', `/partners/${partner.id}`],
       'plan-settings': ['/plan-instellingen'],
