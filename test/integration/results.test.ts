@@ -87,17 +87,15 @@ describe('the results figures on a real encrypted vault', () => {
       });
     }
     // A dropped benefit application is no lead time at all.
-    await v.db
-      .insert(planActions)
-      .values({
-        dossierId: ids[0]!,
-        title: 'Uitkering',
-        templateKey: 'uitkering',
-        status: 'vervallen',
-        createdOn: '2026-01-01',
-        createdAt: NOW,
-        updatedAt: NOW,
-      });
+    await v.db.insert(planActions).values({
+      dossierId: ids[0]!,
+      title: 'Uitkering',
+      templateKey: 'uitkering',
+      status: 'vervallen',
+      createdOn: '2026-01-01',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
 
     // Released just now: counts as released, but its first-contact term has not passed and it has no day-one record.
     await dossier(13, { werkelijkeVrijlating: '2026-11-30' });
