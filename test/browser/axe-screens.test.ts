@@ -101,7 +101,7 @@ describe('axe-core on every screen, in normal and larger text and in English', (
     const { page } = app;
     await applyMode(page, MODES[0]);
     await page.getByRole('button', { name: 'Eerst rondkijken met fictieve demogegevens' }).click();
-    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor();
+    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor({ timeout: 150_000 });
     const api = apiOf(app.core);
     const dossier = (await api.call('dossiers.list', { statuses: ['detentie', 'vrijlating_nadert', 'nazorg'] })).items[0]!;
     const partner = (await api.call('partners.list', {}))[0]!;
