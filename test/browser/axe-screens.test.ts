@@ -105,7 +105,7 @@ describe('axe-core on every screen, in normal and larger text and in English', (
     await applyMode(page, MODES[0]);
     await page.getByRole('button', { name: 'Eerst rondkijken met fictieve demogegevens' }).click();
     // Making the demo vault (its key and dozens of dossiers) can take longer than a click's usual wait on a busy machine.
-    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor({ timeout: 90_000 });
+    await page.getByText('Demokluis: alleen fictieve gegevens').waitFor({ timeout: 150_000 });
     const api = apiOf(app.core);
     const dossier = (await api.call('dossiers.list', { statuses: ['detentie', 'vrijlating_nadert', 'nazorg'] })).items[0]!;
     const partner = (await api.call('partners.list', {}))[0]!;
@@ -119,6 +119,7 @@ describe('axe-core on every screen, in normal and larger text and in English', (
       'dossier-detail': [`/dossiers/${dossier.id}`],
       dossiers: ['/dossiers'],
       overview: ['/overzicht'],
+      results: ['/resultaten'],
       rappel: ['/rappel'],
       partners: ['/partners', `/partners/${partner.id}`],
       'plan-settings': ['/plan-instellingen'],

@@ -18,7 +18,7 @@ const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 
 /** The side bar as a coordinator scans it: three headed groups, in this order. */
 const MENU: [string, string[]][] = [
   ['Dagelijks werk', ['Vandaag', 'Dossiers', 'Rappel', 'Partners', 'Overleg', 'Uitwisselen']],
-  ['Verantwoording', ['Overzicht', 'Verstrekkingen', 'Logboek']],
+  ['Verantwoording', ['Overzicht', 'Resultaten', 'Verstrekkingen', 'Logboek']],
   ['Beheer', ['Leefgebieden en aftelschema', 'Instellingen', 'Reservekopieën', 'Bewaartermijn']],
 ];
 

@@ -45,20 +45,22 @@ function Definitions({ keys, figures }: { keys: FigureKey[]; figures: ResultsFig
   const lang = currentLanguage();
   const params = { hours: figures.firstContactHours, attempts: figures.unreachableAfterAttempts };
   return (
-    <Box component="dl" sx={{ m: 0, mt: 1 }}>
+    <Box sx={{ mt: 1 }}>
       <Typography variant="subtitle2" component="p">
         {rs.whatCounts}
       </Typography>
-      {keys.map((k) => (
-        <Box key={k} sx={{ mt: 0.5 }}>
-          <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
-            {figureLabel(k, lang, params)}
-          </Typography>
-          <Typography component="dd" variant="body2" color="text.secondary" sx={{ m: 0 }}>
-            {definitionText(k, lang, params)}
-          </Typography>
-        </Box>
-      ))}
+      <Box component="dl" sx={{ m: 0 }}>
+        {keys.map((k) => (
+          <Box key={k} sx={{ mt: 0.5 }}>
+            <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+              {figureLabel(k, lang, params)}
+            </Typography>
+            <Typography component="dd" variant="body2" color="text.secondary" sx={{ m: 0 }}>
+              {definitionText(k, lang, params)}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
     </Box>
   );
 }
@@ -72,8 +74,8 @@ function FigureSection(props: { id: string; title: string; chart?: ReactNode; ch
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: props.chart ? 'minmax(0, 1fr) minmax(0, 1fr)' : '1fr' }, alignItems: 'start' }}>
         {props.chart && (
-          // The table beside holds the same numbers for a screen reader; the picture is for the eye.
-          <Box aria-hidden="true" data-testid={`${props.id}-chart`}>
+          // The table beside holds the same numbers for a screen reader and the keyboard; the picture is for the eye.
+          <Box aria-hidden="true" inert data-testid={`${props.id}-chart`}>
             <Typography variant="caption" component="p">
               {props.chartLabel}
             </Typography>
@@ -89,7 +91,8 @@ function FigureSection(props: { id: string; title: string; chart?: ReactNode; ch
 
 function FiguresTable({ label, head, rows }: { label: string; head: string[]; rows: (string | number)[][] }) {
   return (
-    <TableContainer>
+    // A wide table scrolls sideways; it takes focus so the keyboard can scroll it too.
+    <TableContainer tabIndex={0} role="region" aria-label={label}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>
