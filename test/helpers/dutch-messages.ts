@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 
 /**
- * Finds every Dutch message the main side or a shared rule can hand to the renderer, by reading the
+ * Finds every Dutch sentence the main side or a shared rule could hand to the renderer as a raw string (messages go
+ * as codes, see common/messages; test/unit/message-codes.test.ts checks that this finds none), by reading the
  * source with the TypeScript compiler: no message is listed by hand, so a new one cannot be forgotten.
  *
  * A message is a string expression in one of these places:
@@ -44,6 +45,7 @@ const NOT_MESSAGES: { file: RegExp; why: string }[] = [
   { file: /^common\/plan\/rappel\.ts$/, why: 'the rappel e-mail text to a Dutch partner is Dutch' },
   { file: /^common\/plan\/basisvoorwaarden\.ts$/, why: 'default plan data, stored in the vault and edited by the coordinator' },
   { file: /^electron\/main\/documents\//, why: 'PDF rendering; its internal errors reach the renderer as INTERNAL' },
+  { file: /^common\/messages\//, why: 'the message catalogues themselves' },
 ];
 /** Plain-text answers of the web server to a browser without a session: the renderer never shows them. */
 const NOT_MESSAGE_CALLS = new Set(['forbidden', 'send']);

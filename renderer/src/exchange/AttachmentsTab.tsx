@@ -19,10 +19,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AttachmentInfo } from '../../../common/api/attachments';
 import { attachmentTypeLabel } from '../i18n/labels';
 import { formatDateTimeNl } from '../../../common/dates';
-import { ERROR_MESSAGES } from '../../../common/errors';
+import { msg } from '../../../common/messages';
 import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits';
 import { api, errorMessage } from '../api';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
 import { FileReadError, FileTooLargeError, fileToBase64, saveDownload } from './download';
 import { tx } from './texts';
@@ -53,7 +53,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
     } catch (err) {
       const text =
         err instanceof FileTooLargeError
-          ? localizeMessage(ERROR_MESSAGES.ATTACHMENT_TOO_LARGE)
+          ? localizeMessage(msg('ATTACHMENT_TOO_LARGE'))
           : err instanceof FileReadError
             ? tx.attachments.unreadable
             : errorMessage(err);

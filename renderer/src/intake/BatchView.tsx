@@ -4,7 +4,7 @@ import { formatDateNl } from '../../../common/dates';
 import type { BatchPreview } from '../../../common/intake/batch';
 import { api, errorMessage } from '../api';
 import { dt } from '../dossiers/texts';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
 import { nt } from './texts';
 
