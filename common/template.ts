@@ -1,4 +1,4 @@
-import { msg } from './messages';
+import { messageText, msg } from './messages';
 /**
  * Letter templates with placeholders such as `{{client.naam}}`. A template is checked against the list of
  * placeholders its kind of letter offers before anything is made, so a typing error is reported in Dutch
@@ -41,9 +41,10 @@ export function validateTemplate(template: string, allowed: readonly string[]): 
   return msg('templateUseOnly', { problems, allowed: allowed.map((p) => `{{${p}}}`).join(', ') });
 }
 
+/** A template that cannot be used: `problem` is the message (a code, common/messages), `message` its Dutch. */
 export class TemplateError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: string) {
+    super(messageText(problem));
     this.name = 'TemplateError';
   }
 }

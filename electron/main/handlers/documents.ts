@@ -196,7 +196,7 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
         filled = fillHandoverTemplate(template, handoverValues({ letterhead, plan, addressee, date: clock.today }));
       } catch (err) {
         if (err instanceof TemplateError)
-          throw new AppError('VALIDATION', msg('templateUnusable', { name: template.name, problem: err.message }), { fields: { templateId: err.message } });
+          throw new AppError('VALIDATION', msg('templateUnusable', { name: template.name, problem: err.problem }), { fields: { templateId: err.problem } });
         throw err;
       }
       const reference = `${plan.client.reference}/${clock.today.slice(0, 4)}`;
