@@ -6,7 +6,6 @@ import { errorPayload, isApiErrorPayload, type ApiErrorPayload, type ErrorCode }
 import { msg, type MessageRef } from '../../common/messages';
 import { fieldPathLabel, refusedIntro } from './i18n/field-labels';
 import { localizeFields, localizeMessage } from './i18n/message-codes';
-import { t } from './texts';
 
 /**
  * The renderer's only way to the main side. In Electron the preload exposes `window.nazorg.call`;
