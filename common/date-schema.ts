@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatDateNl, isRealIsoDate, parseDateInput } from './dates.js';
+import { msg } from './messages/index.js';
 
 /**
  * Dates have two forms and one boundary between them. The API contract, the database, exchange files and every
@@ -7,7 +8,7 @@ import { formatDateNl, isRealIsoDate, parseDateInput } from './dates.js';
  * date field of the UI converts with `dateText` (the only place display text becomes a date). A form therefore
  * cannot send the display format: the contract refuses it with the message below.
  */
-export const DATE_MESSAGE = 'Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.';
+export const DATE_MESSAGE = msg('notExistingDateDdMm');
 
 /** A real calendar day as ISO yyyy-mm-dd: the only date form in the API contract. */
 export const isoDate = z.string({ error: DATE_MESSAGE }).refine(isRealIsoDate, DATE_MESSAGE);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './messages';
 
 /**
  * The first-run guide: after a vault is set up, the coordinator is led once through the settings a
@@ -34,10 +35,24 @@ export function firstRunStateAfterClosing(state: FirstRunState): FirstRunState {
  * would leave letters without a sender. Skipping the step stays possible ("Later instellen").
  */
 export const municipalityDetailsSchema = z.object({
-  municipalityName: z.string().trim().min(1, 'Vul de naam van de gemeente in.').max(200, 'Maximaal 200 tekens.'),
-  municipalityAddress: z.string().trim().max(500, 'Maximaal 500 tekens.'),
-  coordinatorName: z.string().trim().min(1, 'Vul uw naam in.').max(200, 'Maximaal 200 tekens.'),
-  coordinatorPhone: z.string().trim().max(50, 'Maximaal 50 tekens.'),
-  coordinatorEmail: z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]),
+  municipalityName: z
+    .string()
+    .trim()
+    .min(1, msg('enterMunicipalitySName'))
+    .max(200, msg('maxChars', { count: 200 })),
+  municipalityAddress: z
+    .string()
+    .trim()
+    .max(500, msg('maxChars', { count: 500 })),
+  coordinatorName: z
+    .string()
+    .trim()
+    .min(1, msg('enterYourName'))
+    .max(200, msg('maxChars', { count: 200 })),
+  coordinatorPhone: z
+    .string()
+    .trim()
+    .max(50, msg('maxChars', { count: 50 })),
+  coordinatorEmail: z.union([z.literal(''), z.email(msg('notValidEMailAddress'))]),
 });
 export type MunicipalityDetails = z.infer<typeof municipalityDetailsSchema>;

@@ -1,3 +1,4 @@
+import { msg } from './messages';
 /**
  * The municipal logo is kept in settings as a data URL and handed to pdfmake only as such, so a logo
  * setting can never point pdfmake at a file or a web address. PNG and JPEG only, recognised by their
@@ -29,11 +30,10 @@ export function sniffImageType(bytes: readonly number[]): 'image/png' | 'image/j
 export function logoProblem(dataUrl: string): string | null {
   if (dataUrl === '') return null;
   const m = DATA_URL.exec(dataUrl);
-  if (!m || m[2]!.length % 4 !== 0) return 'Het logo moet een PNG- of JPEG-afbeelding zijn.';
-  if (decodedLength(m[2]!) > LOGO_MAX_BYTES) return 'Het logo is groter dan 1 MB. Kies een kleinere afbeelding.';
+  if (!m || m[2]!.length % 4 !== 0) return msg('logoMustPngJpegImage');
+  if (decodedLength(m[2]!) > LOGO_MAX_BYTES) return msg('logoLargerThan1Mb');
   const sniffed = sniffImageType(headBytes(m[2]!, 8));
-  if (sniffed === null) return 'Het bestand is geen PNG- of JPEG-afbeelding.';
-  if (sniffed !== m[1])
-    return `Het bestand is een ${sniffed === 'image/png' ? 'PNG' : 'JPEG'}-afbeelding, maar is als ${m[1] === 'image/png' ? 'PNG' : 'JPEG'} aangeboden.`;
+  if (sniffed === null) return msg('fileNotPngJpegImage');
+  if (sniffed !== m[1]) return msg('logoTypeMismatch', { actual: sniffed === 'image/png' ? 'PNG' : 'JPEG', claimed: m[1] === 'image/png' ? 'PNG' : 'JPEG' });
   return null;
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { msg } from './messages';
 
 /** Password policy of the vault. A long passphrase beats a short complex password: easier to remember, harder to guess. */
 export const PASSWORD_MIN_LENGTH = 12;
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens, bijvoorbeeld een zin van vier woorden.`)
-  .max(512, 'Dit wachtwoord is te lang (maximaal 512 tekens).');
+  .min(PASSWORD_MIN_LENGTH, msg('passwordTooShort', { count: PASSWORD_MIN_LENGTH }))
+  .max(512, msg('passwordTooLongMost512'));
 
 /**
  * Recovery code: 32 characters from Crockford's base32 alphabet in 8 groups of 4 (160 bits).
@@ -32,5 +33,5 @@ export const recoveryCodeSchema = z
   .transform(normaliseRecoveryCode)
   .refine(
     (s) => s.length === RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH && [...s].every((c) => RECOVERY_ALPHABET.includes(c)),
-    `Een herstelcode bestaat uit ${RECOVERY_GROUPS} groepen van ${RECOVERY_GROUP_LENGTH} tekens.`,
+    msg('recoveryCodeShape', { groups: RECOVERY_GROUPS, size: RECOVERY_GROUP_LENGTH }),
   );

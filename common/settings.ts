@@ -7,6 +7,7 @@ import { logoProblem } from './logo.js';
 import { validateTemplate } from './template.js';
 import { costBudgetsSchema } from './costs/schema.js';
 import { DEFAULT_FIRST_CONTACT_HOURS, DEFAULT_FOLLOWUP_MOMENTS, DEFAULT_UNREACHABLE_AFTER, MOMENT_UNITS, momentKey } from './aftercare/rules.js';
+import { msg } from './messages/index.js';
 
 const templateText = (max: number) =>
   z
@@ -19,9 +20,9 @@ const templateText = (max: number) =>
 
 export const letterTemplateSchema = z.object({
   id: z.string().min(1).max(60),
-  name: z.string().trim().min(1, 'Geef de sjabloon een naam.').max(100),
+  name: z.string().trim().min(1, msg('giveTemplateName')).max(100),
   subject: templateText(300),
-  body: templateText(20_000).refine((b) => b.trim().length > 0, 'De brieftekst is leeg.'),
+  body: templateText(20_000).refine((b) => b.trim().length > 0, msg('letterTextEmpty')),
 });
 
 /**
@@ -29,17 +30,17 @@ export const letterTemplateSchema = z.object({
  * Every key has a default, so a new vault and a vault from an older version read the same way.
  */
 export const settingsSchema = z.object({
-  autoLockMinutes: z.number().int().min(1, 'Minimaal 1 minuut.').max(240, 'Maximaal 240 minuten.'),
-  municipalityName: z.string().max(200, 'Maximaal 200 tekens.'),
-  municipalityAddress: z.string().max(500, 'Maximaal 500 tekens.'),
-  coordinatorName: z.string().max(200, 'Maximaal 200 tekens.'),
-  coordinatorPhone: z.string().max(50, 'Maximaal 50 tekens.'),
-  coordinatorEmail: z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]),
+  autoLockMinutes: z.number().int().min(1, msg('least1Minute')).max(240, msg('most240Minutes')),
+  municipalityName: z.string().max(200, msg('maxChars', { count: 200 })),
+  municipalityAddress: z.string().max(500, msg('maxChars', { count: 500 })),
+  coordinatorName: z.string().max(200, msg('maxChars', { count: 200 })),
+  coordinatorPhone: z.string().max(50, msg('maxChars', { count: 50 })),
+  coordinatorEmail: z.union([z.literal(''), z.email(msg('notValidEMailAddress'))]),
   /** Folder for reserve copies (a network share or USB stick); empty means `<app-data>/backups`. */
-  backupDir: z.string().max(1000, 'Het pad is te lang.'),
+  backupDir: z.string().max(1000, msg('pathTooLong')),
   /** Closed dossiers older than this many years are proposed for destruction. */
-  retentionYears: z.number().int().min(1, 'Minimaal 1 jaar.').max(20, 'Maximaal 20 jaar.'),
-  coordinatorTitle: z.string().max(200, 'Maximaal 200 tekens.'),
+  retentionYears: z.number().int().min(1, msg('least1Year')).max(20, msg('most20Years')),
+  coordinatorTitle: z.string().max(200, msg('maxChars', { count: 200 })),
   /** Data URL (PNG/JPEG, checked by its first bytes), or '' for no logo. */
   logo: z.string().superRefine((v, ctx) => {
     const problem = logoProblem(v);
@@ -47,9 +48,9 @@ export const settingsSchema = z.object({
   }),
   letterTemplates: z
     .array(letterTemplateSchema)
-    .min(1, 'Er moet minstens één briefsjabloon zijn.')
+    .min(1, msg('thereMustLeastOneLetter'))
     .max(20)
-    .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'Twee sjablonen hebben dezelfde sleutel.'),
+    .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, msg('twoTemplatesHaveSameKey')),
   /** Where this vault's first-run guide stands (see first-run.ts); kept in the vault so it follows the vault, not the computer. */
   firstRunGuide: z.enum(FIRST_RUN_STATES),
   /** The step to resume at when the guide was left half-way (the app closed, or the coordinator went elsewhere). */
@@ -59,17 +60,17 @@ export const settingsSchema = z.object({
     .min(0)
     .max(FIRST_RUN_STEPS.length - 1),
   /** Days before the expected release from which "Vrijlating nadert" is proposed (the countdown window). */
-  releaseWindowDays: z.number().int().min(1, 'Minimaal 1 dag.').max(365, 'Maximaal 365 dagen.'),
+  releaseWindowDays: z.number().int().min(1, msg('least1Day')).max(365, msg('most365Days')),
   /** Hours after release within which the first contact is due. */
-  firstContactHours: z.number().int().min(1, 'Minimaal 1 uur.').max(336, 'Maximaal 336 uur (14 dagen).'),
+  firstContactHours: z.number().int().min(1, msg('least1Hour')).max(336, msg('most336Hours14Days')),
   /** The follow-up moments made for every release. */
   followupMoments: z
-    .array(z.object({ amount: z.number().int().min(1, 'Minimaal 1.').max(60, 'Maximaal 60.'), unit: z.enum(MOMENT_UNITS) }))
-    .min(1, 'Er moet minstens één nazorgmoment zijn.')
-    .max(12, 'Maximaal 12 nazorgmomenten.')
-    .refine((ms) => new Set(ms.map(momentKey)).size === ms.length, 'Twee nazorgmomenten zijn gelijk.'),
+    .array(z.object({ amount: z.number().int().min(1, msg('least1')).max(60, msg('most60')), unit: z.enum(MOMENT_UNITS) }))
+    .min(1, msg('thereMustLeastOneFollow'))
+    .max(12, msg('most12FollowUpMoments'))
+    .refine((ms) => new Set(ms.map(momentKey)).size === ms.length, msg('twoFollowUpMomentsSame')),
   /** Failed contact attempts in a row after which a client counts as not reachable. */
-  unreachableAfterAttempts: z.number().int().min(1, 'Minimaal 1 poging.').max(20, 'Maximaal 20 pogingen.'),
+  unreachableAfterAttempts: z.number().int().min(1, msg('least1Attempt')).max(20, msg('most20Attempts')),
   /** The yearly budget per cost category, by year ('2026' → category → cents). */
   costBudgets: costBudgetsSchema,
 });

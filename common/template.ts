@@ -1,3 +1,4 @@
+import { messageText, msg } from './messages';
 /**
  * Letter templates with placeholders such as `{{client.naam}}`. A template is checked against the list of
  * placeholders its kind of letter offers before anything is made, so a typing error is reported in Dutch
@@ -24,25 +25,26 @@ export function findPlaceholders(template: string): string[] {
   return [...seen];
 }
 
-/** A Dutch message naming every problem, or null when the template can be used. */
+/** A message naming every problem, or null when the template can be used. */
 export function validateTemplate(template: string, allowed: readonly string[]): string | null {
   const problems: string[] = [];
   const unknown = findPlaceholders(template).filter((p) => !NAME.test(p) || !allowed.includes(p));
   if (unknown.length > 0) {
     const list = unknown.map((p) => `{{${p}}}`).join(', ');
-    problems.push(`${unknown.length === 1 ? 'Onbekende plaatshouder' : 'Onbekende plaatshouders'}: ${list}.`);
+    problems.push(msg('unknownPlaceholders', { count: unknown.length, list }));
   }
   const withoutTokens = template.replace(TOKEN, '');
   if (withoutTokens.includes('{{') || withoutTokens.includes('}}')) {
-    problems.push('Er staat een {{ of }} zonder tegenhanger in de tekst.');
+    problems.push(msg('textWithoutCounterpart'));
   }
   if (problems.length === 0) return null;
-  return `${problems.join(' ')} Gebruik alleen: ${allowed.map((p) => `{{${p}}}`).join(', ')}.`;
+  return msg('templateUseOnly', { problems, allowed: allowed.map((p) => `{{${p}}}`).join(', ') });
 }
 
+/** A template that cannot be used: `problem` is the message (a code, common/messages), `message` its Dutch. */
 export class TemplateError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: string) {
+    super(messageText(problem));
     this.name = 'TemplateError';
   }
 }

@@ -3,6 +3,7 @@ import { method, prefixed } from './define.js';
 import type { FileDownload } from '../exchange/files.js';
 import type { AttachmentKind } from '../exchange/attachment-type.js';
 import { ATTACHMENT_LIMITS } from '../exchange/limits.js';
+import { msg } from '../messages/index.js';
 
 const id = z.number().int().positive();
 
@@ -28,7 +29,7 @@ export const attachmentsArea = {
       dossierId: id,
       name: z.string().trim().min(1).max(ATTACHMENT_LIMITS.maxNameChars),
       note: z.string().max(2000).optional().default(''),
-      data: z.string().max(MAX_BASE64, 'De bijlage is groter dan 25 MB.'),
+      data: z.string().max(MAX_BASE64, msg('attachmentLargerThan25Mb')),
     }),
   ),
   /** The bytes, for saving (or showing an image); recorded in the audit log, not written to disk by the app. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, prefixed } from './define.js';
 import type { BackupWarning } from '../backup-rules.js';
+import { msg } from '../messages/index.js';
 
 export interface BackupListItem {
   /** File name: date and sequence number only. */
@@ -28,13 +29,13 @@ export interface BackupStatus {
   warning: BackupWarning;
 }
 
-const backupName = z.string().regex(/^nazorgdossier-\d{4}-\d{2}-\d{2}-\d{2,4}\.backup$/, 'Kies een reservekopie uit de lijst.');
+const backupName = z.string().regex(/^nazorgdossier-\d{4}-\d{2}-\d{2}-\d{2,4}\.backup$/, msg('chooseBackupList'));
 
 export const backupArea = {
   status: method<BackupStatus>()(z.object({}), { passive: true }),
   list: method<{ backups: BackupListItem[] }>()(z.object({})),
   create: method<BackupListItem>()(z.object({})),
-  setFolder: method<BackupStatus>()(z.object({ dir: z.string().max(1000, 'Het pad is te lang.') })),
+  setFolder: method<BackupStatus>()(z.object({ dir: z.string().max(1000, msg('pathTooLong')) })),
   /** Desktop only (status.folderPicker): the system's folder dialog; the chosen folder is checked and kept like a typed one. */
   chooseFolder: method<{ chosen: boolean; status: BackupStatus }>()(z.object({})),
   /** Restores a chosen copy; the present state is copied first. */
@@ -45,7 +46,7 @@ export const backupArea = {
     passive: true,
   }),
   /** While locked and damaged: prove the password, restore the newest good copy, unlock. */
-  restoreNewestWhileLocked: method<{ restored: string }>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), {
+  restoreNewestWhileLocked: method<{ restored: string }>()(z.object({ password: z.string().min(1, msg('enterYourPassword')) }), {
     whenLocked: true,
   }),
 } as const;

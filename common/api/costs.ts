@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages/index.js';
 import { method, prefixed } from './define.js';
 import { addCostSchema, updateCostSchema } from '../costs/schema.js';
 import type { BudgetOverview, DossierCosts } from '../costs/budget.js';
@@ -13,7 +14,13 @@ export const costsArea = {
   remove: method<DossierCosts>()(z.object({ id })),
   /** Spent against the yearly budget, per category and per quarter, over all dossiers. */
   overview: method<BudgetOverview>()(
-    z.object({ year: z.number({ error: 'Kies een jaar.' }).int('Kies een jaar.').min(2000, 'Kies een jaar vanaf 2000.').max(2100, 'Kies een jaar tot 2100.') }),
+    z.object({
+      year: z
+        .number({ error: msg('chooseYear') })
+        .int(msg('chooseYear'))
+        .min(2000, msg('yearFrom2000'))
+        .max(2100, msg('yearUpTo2100')),
+    }),
   ),
 } as const;
 

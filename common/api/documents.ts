@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, prefixed } from './define.js';
+import { msg } from '../messages/index.js';
 
 const id = z.number().int().positive();
 
@@ -10,14 +11,17 @@ export interface MadeDocument {
   pages: number;
 }
 
-const recipient = z.string().trim().max(200, 'Maximaal 200 tekens.');
+const recipient = z
+  .string()
+  .trim()
+  .max(200, msg('maxChars', { count: 200 }));
 
 export const addresseeSchema = z.object({
-  organisation: z.string().trim().min(1, 'Vul de organisatie in.').max(200),
+  organisation: z.string().trim().min(1, msg('enterOrganisation')).max(200),
   department: z.string().trim().max(200).default(''),
   attention: z.string().trim().max(200).default(''),
-  street: z.string().trim().min(1, 'Vul het adres of de postbus in.').max(200),
-  postcodeCity: z.string().trim().min(1, 'Vul postcode en plaats in.').max(200),
+  street: z.string().trim().min(1, msg('enterAddressPoBox')).max(200),
+  postcodeCity: z.string().trim().min(1, msg('enterPostcodeTown')).max(200),
 });
 
 export const documentsArea = {

@@ -25,6 +25,7 @@ import type {
   JournalNote,
   Overview,
 } from '../dossiers/types.js';
+import { msg } from '../messages/index.js';
 
 const id = z.number().int().positive();
 
@@ -78,7 +79,7 @@ export const dossiersArea = {
   addConsent: method<Consent>()(consentFieldsSchema.and(z.object({ dossierId: id }))),
   withdrawConsent: method<Consent>()(
     z.object({ id, withdrawnOn: optionalDate }).superRefine((v, ctx) => {
-      if (!v.withdrawnOn) ctx.addIssue({ code: 'custom', path: ['withdrawnOn'], message: 'Vul de datum van intrekking in.' });
+      if (!v.withdrawnOn) ctx.addIssue({ code: 'custom', path: ['withdrawnOn'], message: msg('enterDateWithdrawal') });
     }),
   ),
   dashboard: method<Dashboard>()(z.object({})),

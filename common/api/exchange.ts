@@ -5,23 +5,21 @@ import { EXCHANGE_SECTIONS, type ExchangeSection } from '../exchange/payload.js'
 import { EXCHANGE_LIMITS } from '../exchange/limits.js';
 import { PASSPHRASE_MIN_CHARS, normalisePassphrase } from '../exchange/passphrase.js';
 import type { FileDownload } from '../exchange/files.js';
+import { msg } from '../messages/index.js';
 
 const passphrase = z
   .string()
   .max(500)
-  .refine(
-    (p) => normalisePassphrase(p).length >= PASSPHRASE_MIN_CHARS,
-    `Het wachtwoord moet minstens ${PASSPHRASE_MIN_CHARS} tekens hebben; gebruik de voorgestelde woorden.`,
-  );
+  .refine((p) => normalisePassphrase(p).length >= PASSPHRASE_MIN_CHARS, msg('passphraseTooShort', { count: PASSPHRASE_MIN_CHARS }));
 
 /** Base64 of a chosen file; its own limits are checked after decoding. */
-const fileBase64 = z.string().min(1, 'Kies een bestand.');
+const fileBase64 = z.string().min(1, msg('chooseFile'));
 
 export const exportInputSchema = recipientPurposeSchema.extend({
-  dossierIds: z.array(z.number().int().positive()).min(1, 'Kies minstens één dossier.').max(EXCHANGE_LIMITS.maxDossiers),
+  dossierIds: z.array(z.number().int().positive()).min(1, msg('chooseLeastOneCaseFile')).max(EXCHANGE_LIMITS.maxDossiers),
   sections: z
     .array(z.enum(EXCHANGE_SECTIONS))
-    .min(1, 'Kies minstens één onderdeel.')
+    .min(1, msg('chooseLeastOnePart'))
     .transform((s) => [...new Set<ExchangeSection>(['person', ...s])]),
   passphrase,
 });

@@ -8,6 +8,7 @@ import { addConsistencyIssues, ALWAYS } from '../dossiers/schema.js';
 import { ATTACHMENT_LIMITS } from '../exchange/limits.js';
 import { MAX_REQUEST_BYTES } from './request-limit.js';
 import { BATCH_LIMITS, type BatchPreview } from '../intake/batch.js';
+import { msg } from '../messages/index.js';
 
 const id = z.number().int().positive();
 
@@ -20,12 +21,12 @@ export const MAX_PASTED_CHARS = 200_000;
 export const intakeSourceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
-    text: z.string().trim().min(1, 'Plak de tekst van de melding.').max(MAX_PASTED_CHARS, 'De tekst is langer dan 200.000 tekens.'),
+    text: z.string().trim().min(1, msg('pasteTextNotice')).max(MAX_PASTED_CHARS, msg('textLongerThan200000')),
   }),
   z.object({
     kind: z.literal('file'),
     name: z.string().trim().min(1).max(ATTACHMENT_LIMITS.maxNameChars),
-    data: z.string().max(MAX_BASE64, 'Het bestand is groter dan 25 MB.'),
+    data: z.string().max(MAX_BASE64, msg('fileLargerThan25Mb')),
   }),
 ]);
 export type IntakeSource = z.input<typeof intakeSourceSchema>;
@@ -75,7 +76,7 @@ export { intakeFieldsSchema };
 /** A list of notices (CSV or Excel). */
 const batchFile = z.object({
   name: z.string().trim().min(1).max(ATTACHMENT_LIMITS.maxNameChars),
-  data: z.string().max(MAX_BASE64, 'Het bestand is groter dan 25 MB.'),
+  data: z.string().max(MAX_BASE64, msg('fileLargerThan25Mb')),
 });
 
 export const intakeArea = {
@@ -95,7 +96,7 @@ export const intakeArea = {
    * the coordinator deselects it first.
    */
   batchApply: method<{ created: number; updated: number }>()(
-    z.object({ file: batchFile, rows: z.array(z.number().int().min(1)).min(1, 'Kies minstens één regel.').max(BATCH_LIMITS.maxRows) }),
+    z.object({ file: batchFile, rows: z.array(z.number().int().min(1)).min(1, msg('chooseLeastOneLine')).max(BATCH_LIMITS.maxRows) }),
   ),
 } as const;
 

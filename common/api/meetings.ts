@@ -2,16 +2,26 @@ import { z } from 'zod';
 import { isoDate } from '../date-schema.js';
 import type { MeetingDetail, MeetingSummary } from '../meetings/types.js';
 import { method, prefixed } from './define.js';
+import { msg } from '../messages/index.js';
 
 const id = z.number().int().positive();
 
 export const meetingFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'Geef het overleg een naam.').max(200, 'Maximaal 200 tekens.').default('Regie- en toedelingsoverleg'),
+  title: z
+    .string()
+    .trim()
+    .min(1, msg('giveMeetingName'))
+    .max(200, msg('maxChars', { count: 200 }))
+    .default('Regie- en toedelingsoverleg'),
   date: isoDate,
-  startTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tijd als uu:mm, bijvoorbeeld 10:00.')]).default(''),
-  place: z.string().trim().max(200, 'Maximaal 200 tekens.').default(''),
+  startTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('timeHhMmExample10'))]).default(''),
+  place: z
+    .string()
+    .trim()
+    .max(200, msg('maxChars', { count: 200 }))
+    .default(''),
   partnerIds: z.array(id).max(100).default([]),
-  dossierIds: z.array(id).max(200, 'Hoogstens 200 dossiers per overleg.').default([]),
+  dossierIds: z.array(id).max(200, msg('most200CaseFilesPer')).default([]),
 });
 
 export const meetingsArea = {
@@ -20,14 +30,27 @@ export const meetingsArea = {
   create: method<MeetingDetail>()(meetingFieldsSchema),
   update: method<MeetingDetail>()(meetingFieldsSchema.partial().extend({ id })),
   delete: method<{ ok: true }>()(z.object({ id })),
-  setItemNote: method<MeetingDetail>()(z.object({ itemId: id, note: z.string().max(500, 'Maximaal 500 tekens.') })),
-  addDecision: method<MeetingDetail>()(z.object({ itemId: id, text: z.string().trim().min(1, 'Beschrijf het besluit.').max(1000, 'Maximaal 1000 tekens.') })),
+  setItemNote: method<MeetingDetail>()(z.object({ itemId: id, note: z.string().max(500, msg('maxChars', { count: 500 })) })),
+  addDecision: method<MeetingDetail>()(
+    z.object({
+      itemId: id,
+      text: z
+        .string()
+        .trim()
+        .min(1, msg('describeDecision'))
+        .max(1000, msg('maxChars', { count: 1000 })),
+    }),
+  ),
   removeDecision: method<MeetingDetail>()(z.object({ id })),
   /** A new plan action for the item's dossier, allocated to a partner with a deadline, linked to this meeting. */
   addAction: method<MeetingDetail>()(
     z.object({
       itemId: id,
-      title: z.string().trim().min(1, 'Beschrijf de actie.').max(300, 'Maximaal 300 tekens.'),
+      title: z
+        .string()
+        .trim()
+        .min(1, msg('describeAction'))
+        .max(300, msg('maxChars', { count: 300 })),
       partnerId: id,
       deadline: isoDate,
       domainKey: z.string().max(60).nullable().default(null),

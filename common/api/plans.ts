@@ -8,6 +8,7 @@ import { contactInputSchema, partnerBatchSchema, partnerInputSchema } from '../p
 import { isoDate } from '../date-schema.js';
 import { clockTime } from './aftercare.js';
 import type { DossierPlanBadge, PartnerDetail, PartnerView, PlanFigures, PlanView, RappelGroupView } from '../plan/types.js';
+import { msg } from '../messages/index.js';
 
 const id = z.number().int().positive();
 const optionalIsoDate = isoDate.nullable();
@@ -15,10 +16,17 @@ const domainKey = z.string().max(60).nullable();
 
 /** A time on the deadline day when the action is an appointment with the client; '' or null for none. */
 const appointmentTime = z.union([z.literal(''), clockTime, z.null()]).transform((v) => v || null);
-const appointmentPlace = z.string().trim().max(200, 'Maximaal 200 tekens.');
+const appointmentPlace = z
+  .string()
+  .trim()
+  .max(200, msg('maxChars', { count: 200 }));
 
 const actionFields = {
-  title: z.string().trim().min(1, 'Beschrijf de actie.').max(300, 'Maximaal 300 tekens.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, msg('describeAction'))
+    .max(300, msg('maxChars', { count: 300 })),
   domainKey: domainKey.default(null),
   partnerId: id.nullable().default(null),
   contactId: id.nullable().default(null),
@@ -42,7 +50,10 @@ export const updateActionSchema = z.object({
   contactId: id.nullable().optional(),
   deadline: optionalIsoDate.optional(),
   status: z.enum(ACTION_STATUSES).optional(),
-  resultNote: z.string().max(2000, 'Maximaal 2000 tekens.').optional(),
+  resultNote: z
+    .string()
+    .max(2000, msg('maxChars', { count: 2000 }))
+    .optional(),
   appointmentTime: appointmentTime.optional(),
   appointmentPlace: appointmentPlace.optional(),
   confirmPastDeadline: z.boolean().default(false),
@@ -60,28 +71,38 @@ export const acceptProposalsSchema = z.object({
         partnerId: id.nullable().default(null),
       }),
     )
-    .min(1, 'Kies minstens één voorstel.'),
+    .min(1, msg('chooseLeastOneProposal')),
 });
 
 export const setBasisSchema = z.object({
   dossierId: id,
   key: z.enum(BASIS_KEYS),
-  state: z.enum(BASIS_STATES, 'Kies een stand.'),
-  note: z.string().max(300, 'Maximaal 300 tekens.').default(''),
+  state: z.enum(BASIS_STATES, msg('chooseState')),
+  note: z
+    .string()
+    .max(300, msg('maxChars', { count: 300 }))
+    .default(''),
 });
 
 export const addScoreSchema = z.object({
   dossierId: id,
-  domainKey: z.string().min(1, 'Kies een leefgebied.').max(60),
+  domainKey: z.string().min(1, msg('chooseLifeDomain')).max(60),
   score: scoreSchema,
   assessedOn: isoDate,
-  note: z.string().max(500, 'Maximaal 500 tekens.').default(''),
+  note: z
+    .string()
+    .max(500, msg('maxChars', { count: 500 }))
+    .default(''),
 });
 
 export const goalSchema = z.object({
   dossierId: id,
   domainKey: domainKey.default(null),
-  text: z.string().trim().min(1, 'Beschrijf het doel.').max(500, 'Maximaal 500 tekens.'),
+  text: z
+    .string()
+    .trim()
+    .min(1, msg('describeGoal'))
+    .max(500, msg('maxChars', { count: 500 })),
 });
 
 export const plansArea = {

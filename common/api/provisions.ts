@@ -3,6 +3,7 @@ import { method, prefixed } from './define.js';
 import { isoDate as isoDay } from '../date-schema.js';
 import type { FileDownload } from '../exchange/files.js';
 import { spreadsheetFormatSchema } from './spreadsheet-format.js';
+import { msg } from '../messages/index.js';
 
 export interface ProvisionEntry {
   id: number;
@@ -29,8 +30,8 @@ export type ProvisionFilter = z.infer<typeof provisionFilterSchema>;
 
 /** Who receives an export and why: asked before every CSV, ICS or exchange file and written to the register. */
 export const recipientPurposeSchema = z.object({
-  recipient: z.string().trim().min(1, 'Vul in aan wie u dit verstrekt.').max(500),
-  purpose: z.string().trim().min(1, 'Vul het doel of de grondslag in.').max(2000),
+  recipient: z.string().trim().min(1, msg('enterWhomYouProvide')).max(500),
+  purpose: z.string().trim().min(1, msg('enterPurposeLegalBasis')).max(2000),
 });
 
 export const provisionsArea = {

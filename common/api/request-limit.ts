@@ -1,4 +1,5 @@
-import type { ApiErrorPayload } from '../errors';
+import { errorPayload, type ApiErrorPayload } from '../errors';
+import { msg } from '../messages';
 
 /**
  * One size limit for a request to the main side, the same for both transports (web mode's HTTP body and the
@@ -6,9 +7,9 @@ import type { ApiErrorPayload } from '../errors';
  */
 export const MAX_REQUEST_BYTES = 40 * 1024 * 1024;
 
-export const REQUEST_TOO_LARGE_MESSAGE = 'Het verzoek is te groot (meer dan 40 MB). Er is niets gewijzigd.';
-
-export const REQUEST_TOO_LARGE: ApiErrorPayload = { code: 'VALIDATION', message: REQUEST_TOO_LARGE_MESSAGE };
+export const REQUEST_TOO_LARGE: ApiErrorPayload = errorPayload('VALIDATION', msg('requestTooLargeThan40'));
+/** Its Dutch text. */
+export const REQUEST_TOO_LARGE_MESSAGE = REQUEST_TOO_LARGE.message;
 
 /** UTF-8 length of a string without copying it: what the same input weighs as an HTTP body. */
 function utf8Length(s: string): number {

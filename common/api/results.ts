@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { msg } from '../messages/index.js';
 import { method, prefixed } from './define.js';
 import { isoDate } from '../date-schema.js';
 import type { ResultsFigures } from '../results/figures.js';
 
-const year = z.number({ error: 'Kies een jaar.' }).int('Kies een jaar.').min(2000, 'Kies een jaar vanaf 2000.').max(2100, 'Kies een jaar tot en met 2100.');
+const year = z
+  .number({ error: msg('chooseYear') })
+  .int(msg('chooseYear'))
+  .min(2000, msg('yearFrom2000'))
+  .max(2100, msg('yearUpTo2100'));
 
 /** A period of the Resultaten screen: a year, a quarter of a year, or two dates (both included). */
 export const resultsPeriodSchema = z.discriminatedUnion(
@@ -13,13 +18,11 @@ export const resultsPeriodSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal('quarter'),
       year,
-      quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'Kies een kwartaal (1 tot en met 4).' }),
+      quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: msg('chooseQuarter') }),
     }),
-    z
-      .object({ kind: z.literal('range'), from: isoDate, to: isoDate })
-      .refine((p) => p.from <= p.to, { message: 'De einddatum ligt vóór de begindatum.', path: ['to'] }),
+    z.object({ kind: z.literal('range'), from: isoDate, to: isoDate }).refine((p) => p.from <= p.to, { message: msg('endBeforeStart'), path: ['to'] }),
   ],
-  { error: 'Kies een jaar, een kwartaal of twee datums.' },
+  { error: msg('choosePeriod') },
 );
 
 export const resultsArea = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, prefixed } from './define.js';
+import { msg } from '../messages/index.js';
 
 export interface RetentionOverview {
   retentionYears: number;
@@ -14,11 +15,11 @@ export const retentionArea = {
   destroy: method<{ destroyed: number }>()(
     z
       .object({
-        ids: z.array(z.number().int().positive()).min(1, 'Kies minstens één dossier.').max(10_000),
+        ids: z.array(z.number().int().positive()).min(1, msg('chooseLeastOneCaseFile')).max(10_000),
         confirmCount: z.number().int(),
       })
       .refine((v) => v.confirmCount === new Set(v.ids).size, {
-        message: 'Typ het aantal te vernietigen dossiers ter bevestiging.',
+        message: msg('typeNumberCaseFilesDestroy'),
         path: ['confirmCount'],
       }),
   ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, prefixed } from './define.js';
 import { passwordSchema, recoveryCodeSchema } from '../password.js';
+import { msg } from '../messages/index.js';
 
 /** What the renderer is told (common/vault-states.ts has the main side's fuller set); 'damaged' is locked with damage found. */
 export type VaultState = 'no-vault' | 'setup-pending' | 'locked' | 'damaged' | 'unlocked';
@@ -24,25 +25,25 @@ export const vaultArea = {
   beginSetup: method<{ recoveryCode: string }>()(
     z
       .object({ password: passwordSchema, repeat: z.string() })
-      .refine((v) => v.password === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
+      .refine((v) => v.password === v.repeat, { message: msg('passwordsDoNotMatch'), path: ['repeat'] }),
     { whenLocked: true },
   ),
   /** Step 2: the coordinator proves they wrote the code down by typing its last group; only then is the vault created. */
-  completeSetup: method<VaultStatus>()(z.object({ lastGroup: z.string().min(1, 'Vul de laatste groep van de herstelcode in.') }), {
+  completeSetup: method<VaultStatus>()(z.object({ lastGroup: z.string().min(1, msg('enterLastGroupRecoveryCode')) }), {
     whenLocked: true,
   }),
   cancelSetup: method<VaultStatus>()(z.object({}), { whenLocked: true }),
-  unlock: method<VaultStatus>()(z.object({ password: z.string().min(1, 'Vul uw wachtwoord in.') }), { whenLocked: true }),
+  unlock: method<VaultStatus>()(z.object({ password: z.string().min(1, msg('enterYourPassword')) }), { whenLocked: true }),
   unlockWithRecovery: method<VaultStatus>()(
     z
       .object({ recoveryCode: recoveryCodeSchema, newPassword: passwordSchema, repeat: z.string() })
-      .refine((v) => v.newPassword === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
+      .refine((v) => v.newPassword === v.repeat, { message: msg('passwordsDoNotMatch'), path: ['repeat'] }),
     { whenLocked: true },
   ),
   changePassword: method<{ ok: true }>()(
     z
-      .object({ currentPassword: z.string().min(1, 'Vul uw huidige wachtwoord in.'), newPassword: passwordSchema, repeat: z.string() })
-      .refine((v) => v.newPassword === v.repeat, { message: 'De wachtwoorden zijn niet gelijk.', path: ['repeat'] }),
+      .object({ currentPassword: z.string().min(1, msg('enterYourCurrentPassword')), newPassword: passwordSchema, repeat: z.string() })
+      .refine((v) => v.newPassword === v.repeat, { message: msg('passwordsDoNotMatch'), path: ['repeat'] }),
   ),
   lock: method<VaultStatus>()(z.object({}), { whenLocked: true }),
   /** Try everything on a separate vault of fictional data; the coordinator's own vault stays locked. */

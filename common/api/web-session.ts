@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 /**
  * Web mode's session, shared by the server and the page (see electron/main/web-server.ts for the why).
  * The app hands the browser a one-time link `/?code=…`; the page trades the code for a session secret with
@@ -10,5 +11,5 @@ export const SECRET_HEADER = 'X-Nazorg-Sessie';
 /** An unused link expires after this long. */
 export const LINK_TTL_MS = 2 * 60 * 1000;
 
-export const NO_SESSION_MESSAGE = 'Toegang geweigerd. Geen geldige sessie.';
-export const LINK_USED_MESSAGE = 'Toegang geweigerd. Deze link is al gebruikt of verlopen; een link werkt één keer en twee minuten lang.';
+export const NO_SESSION_MESSAGE = msg('accessDeniedNoValidSession');
+export const LINK_USED_MESSAGE = msg('accessDeniedLinkAlreadyUsed');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages/index.js';
 import { isoDate } from '../date-schema.js';
 import { parseEuroCents } from '../money.js';
 import { COST_CATEGORIES } from './categories.js';
@@ -11,12 +12,12 @@ export const MAX_BUDGET_CENTS = 10_000_000_00;
 export const EARLIEST_COST_DATE = '2000-01-01';
 export const COST_NOTE_MAX = 500;
 
-export const AMOUNT_MESSAGE = 'Geen geldig bedrag. Typ bijvoorbeeld 12,50.';
-const AMOUNT_EMPTY = 'Vul een bedrag in.';
-const AMOUNT_POSITIVE = 'Het bedrag moet meer dan € 0,00 zijn.';
+export const AMOUNT_MESSAGE = msg('amountInvalid');
+const AMOUNT_EMPTY = msg('enterAmount');
+const AMOUNT_POSITIVE = msg('amountPositive');
 // Written out (not formatted from the bounds) so the message has one English translation; a unit test ties them.
-const AMOUNT_TOO_HIGH = 'Het bedrag is te hoog: maximaal € 25.000,00 per betaling.';
-const BUDGET_TOO_HIGH = 'Het budget is te hoog: maximaal € 10.000.000,00.';
+const AMOUNT_TOO_HIGH = msg('amountTooHigh');
+const BUDGET_TOO_HIGH = msg('budgetTooHigh');
 
 /** An amount of one payment in whole cents: the API's and the database's form. */
 export const costAmountCents = z.number({ error: AMOUNT_EMPTY }).int(AMOUNT_MESSAGE).min(1, AMOUNT_POSITIVE).max(MAX_COST_CENTS, AMOUNT_TOO_HIGH);
@@ -46,11 +47,11 @@ export const costBudgetsSchema = z.record(z.string().regex(/^\d{4}$/), z.partial
 export type CostBudgets = z.infer<typeof costBudgetsSchema>;
 
 /** The day a cost was paid: a real day, not before the product's time (the future is refused on the clock's today). */
-export const costDate = isoDate.refine((d) => d >= EARLIEST_COST_DATE, 'De datum ligt te ver in het verleden.');
+export const costDate = isoDate.refine((d) => d >= EARLIEST_COST_DATE, msg('dateTooFarPast'));
 
 const costFields = {
   date: costDate,
-  category: z.enum(COST_CATEGORIES, 'Kies een soort kosten.'),
+  category: z.enum(COST_CATEGORIES, msg('chooseCostCategory')),
   note: z.string().trim().max(COST_NOTE_MAX, `Maximaal ${COST_NOTE_MAX} tekens.`).default(''),
 };
 

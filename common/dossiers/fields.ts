@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidBsn, normaliseBsn } from '../bsn.js';
 import { DATE_MESSAGE, isoDate, optionalIsoDate } from '../date-schema.js';
+import { msg } from '../messages/index.js';
 
 /**
  * Field schemas shared by forms and the API: the same schema validates the form in the renderer and the input on
@@ -22,7 +23,7 @@ export function requiredDate(emptyMessage: string) {
 export function text(max: number) {
   return z
     .string()
-    .max(max, `Maximaal ${max} tekens.`)
+    .max(max, msg('maxChars', { count: max }))
     .optional()
     .transform((v) => (v ?? '').trim());
 }
@@ -35,11 +36,11 @@ export const bsnField = z
     if (s === '') return null;
     const bsn = normaliseBsn(s);
     if (!/^\d{9}$/.test(bsn)) {
-      ctx.addIssue({ code: 'custom', message: 'Een BSN bestaat uit 9 cijfers.' });
+      ctx.addIssue({ code: 'custom', message: msg('bsn9Digits') });
       return z.NEVER;
     }
     if (!isValidBsn(bsn)) {
-      ctx.addIssue({ code: 'custom', message: 'Dit is geen geldig BSN: het voldoet niet aan de elfproef. Controleer de cijfers.' });
+      ctx.addIssue({ code: 'custom', message: msg('notValidBsnFailsEleven') });
       return z.NEVER;
     }
     return bsn;
@@ -47,14 +48,14 @@ export const bsnField = z
 
 export const phoneField = z
   .string()
-  .max(40, 'Maximaal 40 tekens.')
+  .max(40, msg('maxChars', { count: 40 }))
   .optional()
   .transform((v) => (v ?? '').trim())
-  .refine((v) => v === '' || (/^[+\d\s()-]+$/.test(v) && v.replace(/\D/g, '').length >= 6), 'Geen geldig telefoonnummer. Gebruik cijfers, spaties, + of -.');
+  .refine((v) => v === '' || (/^[+\d\s()-]+$/.test(v) && v.replace(/\D/g, '').length >= 6), msg('notValidPhoneNumberDigits'));
 
 export const emailField = z
   .string()
-  .max(200, 'Maximaal 200 tekens.')
+  .max(200, msg('maxChars', { count: 200 }))
   .optional()
   .transform((v) => (v ?? '').trim())
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'Geen geldig e-mailadres.');
+  .refine((v) => v === '' || z.email().safeParse(v).success, msg('notValidEMailAddress'));

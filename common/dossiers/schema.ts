@@ -4,15 +4,23 @@ import { bsnField, emailField, optionalDate, phoneField, text } from './fields.j
 import { isRealIsoDate } from '../dates.js';
 import { CLOSING_REASONS, DOSSIER_STATUSES } from './status.js';
 import { AANHEF_VALUES } from '../people/names.js';
+import { msg } from '../messages/index.js';
 
 /** The editable fields of a dossier (status and closing go through the journey, not through editing). */
 export const dossierFieldsObject = z.object({
-  achternaam: z.string({ error: 'Vul de achternaam in.' }).trim().min(1, 'Vul de achternaam in.').max(200, 'Maximaal 200 tekens.'),
+  achternaam: z
+    .string({ error: msg('enterSurname') })
+    .trim()
+    .min(1, msg('enterSurname'))
+    .max(200, msg('maxChars', { count: 200 })),
   tussenvoegsel: text(40),
   voornamen: text(200),
   roepnaam: text(100),
   /** How letters address the client; 'onbekend' writes them gender-neutrally. */
-  aanhef: z.enum(AANHEF_VALUES, { error: 'Kies een aanhef.' }).optional().default('onbekend'),
+  aanhef: z
+    .enum(AANHEF_VALUES, { error: msg('chooseFormAddress') })
+    .optional()
+    .default('onbekend'),
   geboortedatum: optionalDate,
   bsn: bsnField,
   telefoon: phoneField,
@@ -46,15 +54,13 @@ export function dossierConsistencyErrors(input: DateFacts, today = localTodayIso
     if (typeof v === 'string' && isRealIsoDate(v)) d[k] = v;
   }
   const out: Record<string, string> = {};
-  if (d.geboortedatum && d.geboortedatum > today) out['geboortedatum'] = 'De geboortedatum ligt in de toekomst.';
-  else if (d.geboortedatum && d.geboortedatum < '1900-01-01') out['geboortedatum'] = 'De geboortedatum ligt te ver in het verleden.';
-  else if (d.geboortedatum && d.detentieStart && d.detentieStart < d.geboortedatum)
-    out['detentieStart'] = 'De detentie kan niet vóór de geboortedatum beginnen.';
+  if (d.geboortedatum && d.geboortedatum > today) out['geboortedatum'] = msg('dateBirthFuture');
+  else if (d.geboortedatum && d.geboortedatum < '1900-01-01') out['geboortedatum'] = msg('dateBirthTooFarPast');
+  else if (d.geboortedatum && d.detentieStart && d.detentieStart < d.geboortedatum) out['detentieStart'] = msg('detentionCannotStartBeforeDate');
   if (d.detentieStart && d.verwachteVrijlating && d.verwachteVrijlating < d.detentieStart)
-    out['verwachteVrijlating'] = 'De verwachte vrijlating ligt vóór de start van de detentie.';
-  if (d.detentieStart && d.werkelijkeVrijlating && d.werkelijkeVrijlating < d.detentieStart)
-    out['werkelijkeVrijlating'] = 'De vrijlating ligt vóór de start van de detentie.';
-  if (d.meldingDatum && d.meldingDatum > today) out['meldingDatum'] = 'De datum van de melding ligt in de toekomst.';
+    out['verwachteVrijlating'] = msg('expectedReleaseBeforeStartDetention');
+  if (d.detentieStart && d.werkelijkeVrijlating && d.werkelijkeVrijlating < d.detentieStart) out['werkelijkeVrijlating'] = msg('releaseBeforeStartDetention');
+  if (d.meldingDatum && d.meldingDatum > today) out['meldingDatum'] = msg('dateNoticeFuture');
   return out;
 }
 
@@ -70,7 +76,7 @@ export const dossierPatchSchema = dossierFieldsObject.partial().superRefine(addC
 export type DossierPatch = z.output<typeof dossierPatchSchema>;
 
 export const statusSchema = z.enum(DOSSIER_STATUSES);
-export const closingReasonSchema = z.enum(CLOSING_REASONS, { error: 'Kies een reden om het dossier af te sluiten.' });
+export const closingReasonSchema = z.enum(CLOSING_REASONS, { error: msg('chooseReasonClosingCaseFile') });
 
 export const CONTACT_ROLES = ['casemanager', 'reclassering', 'wijkteam', 'hulpverlener', 'naaste', 'overig'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -84,8 +90,12 @@ export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
 };
 
 export const contactFieldsSchema = z.object({
-  role: z.enum(CONTACT_ROLES, { error: 'Kies een rol.' }),
-  name: z.string({ error: 'Vul een naam in.' }).trim().min(1, 'Vul een naam in.').max(200, 'Maximaal 200 tekens.'),
+  role: z.enum(CONTACT_ROLES, { error: msg('chooseRole') }),
+  name: z
+    .string({ error: msg('enterName') })
+    .trim()
+    .min(1, msg('enterName'))
+    .max(200, msg('maxChars', { count: 200 })),
   organisation: text(200),
   relation: text(100),
   telefoon: phoneField,
@@ -106,31 +116,35 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
 export const consentFieldsSchema = z
   .object({
     partner: z
-      .string({ error: 'Vul in met wie gegevens gedeeld mogen worden.' })
+      .string({ error: msg('enterWhomDataMayShared') })
       .trim()
-      .min(1, 'Vul in met wie gegevens gedeeld mogen worden.')
-      .max(200, 'Maximaal 200 tekens.'),
+      .min(1, msg('enterWhomDataMayShared'))
+      .max(200, msg('maxChars', { count: 200 })),
     scope: z
-      .string({ error: 'Vul in welke gegevens gedeeld mogen worden.' })
+      .string({ error: msg('enterWhichDataMayShared') })
       .trim()
-      .min(1, 'Vul in welke gegevens gedeeld mogen worden.')
-      .max(2000, 'Maximaal 2000 tekens.'),
-    legalBasis: z.enum(LEGAL_BASES, { error: 'Kies een grondslag.' }),
+      .min(1, msg('enterWhichDataMayShared'))
+      .max(2000, msg('maxChars', { count: 2000 })),
+    legalBasis: z.enum(LEGAL_BASES, { error: msg('chooseLegalBasis') }),
     givenOn: optionalDate,
     note: text(2000),
   })
   .superRefine((v, ctx) => {
-    if (!v.givenOn) ctx.addIssue({ code: 'custom', path: ['givenOn'], message: 'Vul de datum in waarop de toestemming is gegeven.' });
-    else if (v.givenOn > localTodayIso()) ctx.addIssue({ code: 'custom', path: ['givenOn'], message: 'Deze datum ligt in de toekomst.' });
+    if (!v.givenOn) ctx.addIssue({ code: 'custom', path: ['givenOn'], message: msg('enterDateWhichConsentGiven') });
+    else if (v.givenOn > localTodayIso()) ctx.addIssue({ code: 'custom', path: ['givenOn'], message: msg('dateFuture') });
   }, ALWAYS);
 export type ConsentFields = z.output<typeof consentFieldsSchema>;
 
 export const noteFieldsSchema = z
   .object({
     date: optionalDate,
-    text: z.string({ error: 'Schrijf een notitie.' }).trim().min(1, 'Schrijf een notitie.').max(20000, 'Maximaal 20000 tekens.'),
+    text: z
+      .string({ error: msg('writeNote') })
+      .trim()
+      .min(1, msg('writeNote'))
+      .max(20000, msg('maxChars', { count: 20000 })),
   })
   .superRefine((v, ctx) => {
-    if (!v.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'Vul een datum in.' });
+    if (!v.date) ctx.addIssue({ code: 'custom', path: ['date'], message: msg('enterDate') });
   }, ALWAYS);
 export type NoteFields = z.output<typeof noteFieldsSchema>;

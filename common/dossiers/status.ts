@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 /**
  * The client's journey (docs/domain/journey.md): statuses, the allowed moves between them and what each move needs.
  * Transitions are data so the UI (which buttons to offer), the API (what to refuse) and the reports
@@ -43,16 +44,14 @@ export interface TransitionExtras {
 
 type Requirement = (f: JourneyFacts, x: TransitionExtras) => { field: string; message: string } | null;
 
-const needsDetentionStart: Requirement = (f) => (f.detentieStart ? null : { field: 'detentieStart', message: 'Vul eerst de startdatum van de detentie in.' });
+const needsDetentionStart: Requirement = (f) => (f.detentieStart ? null : { field: 'detentieStart', message: msg('firstEnterStartDateDetention') });
 const needsExpectedRelease: Requirement = (f) =>
-  f.verwachteVrijlating ? null : { field: 'verwachteVrijlating', message: 'Vul eerst de verwachte datum van vrijlating in.' };
+  f.verwachteVrijlating ? null : { field: 'verwachteVrijlating', message: msg('firstEnterExpectedReleaseDate') };
 const needsActualRelease: Requirement = (f, x) =>
-  (x.werkelijkeVrijlating ?? f.werkelijkeVrijlating)
-    ? null
-    : { field: 'werkelijkeVrijlating', message: 'Nazorg kan pas starten als de werkelijke datum van vrijlating bekend is.' };
+  (x.werkelijkeVrijlating ?? f.werkelijkeVrijlating) ? null : { field: 'werkelijkeVrijlating', message: msg('aftercareCanOnlyStartOnce') };
 const needsClosingReason: Requirement = (_f, x) => {
-  if (!x.closingReason) return { field: 'closingReason', message: 'Kies een reden om het dossier af te sluiten.' };
-  if (x.closingReason === 'anders' && !x.closingNote?.trim()) return { field: 'closingNote', message: 'Licht de reden van afsluiten toe.' };
+  if (!x.closingReason) return { field: 'closingReason', message: msg('chooseReasonClosingCaseFile') };
+  if (x.closingReason === 'anders' && !x.closingNote?.trim()) return { field: 'closingNote', message: msg('explainReasonClosing') };
   return null;
 };
 
@@ -89,7 +88,7 @@ function requirementErrors(status: DossierStatus, facts: JourneyFacts, extras: T
 
 /** Field -> Dutch message for everything that blocks the move; empty when the move is allowed. */
 export function transitionErrors(facts: JourneyFacts, to: DossierStatus, extras: TransitionExtras = {}): Record<string, string> {
-  if (!TRANSITIONS[facts.status].includes(to)) return { to: `Van "${STATUS_LABELS[facts.status]}" kan een dossier niet naar "${STATUS_LABELS[to]}".` };
+  if (!TRANSITIONS[facts.status].includes(to)) return { to: msg('transitionNotAllowed', { from: STATUS_LABELS[facts.status], to: STATUS_LABELS[to] }) };
   return requirementErrors(to, facts, extras);
 }
 

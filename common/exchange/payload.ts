@@ -11,6 +11,7 @@ import { AANHEF_VALUES } from '../people/names.js';
 import { COST_CATEGORIES } from '../costs/categories.js';
 import { COST_NOTE_MAX, EARLIEST_COST_DATE, MAX_COST_CENTS } from '../costs/schema.js';
 import { ATTEMPT_CHANNELS, ATTEMPT_RESULTS, FIRST_CONTACT_HOW, RECLASSERING_CONTACT, WORK_STATES } from '../aftercare/rules.js';
+import { msg } from '../messages/index.js';
 
 /**
  * The JSON inside a `.nazorg` envelope (docs/exchange-format.md). It has its own schema version, separate from
@@ -300,9 +301,8 @@ export const exchangePayloadSchema = z
     // A section its declared version did not have yet: the file contradicts itself.
     p.sections.forEach((s, i) => {
       // Repeated, a section could also fill the list up to its bound and hide that it is the same one twice.
-      if (p.sections.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel staat dubbel in het bestand.' });
-      if (SECTION_SINCE[s] > p.schemaVersion)
-        ctx.addIssue({ code: 'custom', path: ['sections', i], message: 'Dit onderdeel bestaat pas in een nieuwere schemaversie.' });
+      if (p.sections.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['sections', i], message: msg('sectionAppearsTwiceFile') });
+      if (SECTION_SINCE[s] > p.schemaVersion) ctx.addIssue({ code: 'custom', path: ['sections', i], message: msg('sectionOnlyExistsNewerSchema') });
     });
   });
 export type ExchangePayload = z.output<typeof exchangePayloadSchema>;

@@ -21,6 +21,7 @@ import {
   type LabelTarget,
 } from './rules.js';
 import { cells, markNoise, signatureStart, splitLines, type Cell, type Line } from './text.js';
+import { msg } from '../messages/index.js';
 
 /** How a value was found: after a label, in a table under a header, in running text, or guessed without context. */
 export type ProposalVia = 'label' | 'table' | 'text' | 'signature' | 'guess';
@@ -63,13 +64,13 @@ interface Candidate {
 }
 
 const PROBLEM = {
-  initials: 'Alleen voorletters gevonden; vul de voornamen aan als u ze weet.',
-  conflict: 'De tekst noemt verschillende waarden; controleer welke klopt.',
-  guess: 'Gevonden zonder duidelijke aanduiding; controleer of dit klopt.',
-  shortYear: 'Jaartal met twee cijfers; controleer de eeuw.',
-  ocr: 'De maand is onzeker gelezen; controleer de datum.',
-  unknownInstitution: 'Deze inrichting staat niet in de lijst; controleer de naam.',
-  manyRows: 'De tabel heeft meer dan één persoon; alleen de eerste is overgenomen.',
+  initials: msg('onlyInitialsFoundAddFirst'),
+  conflict: msg('textGivesDifferentValuesCheck'),
+  guess: msg('foundWithoutClearLabelCheck'),
+  shortYear: msg('twoDigitYearCheckCentury'),
+  ocr: msg('monthReadDoubtCheckDate'),
+  unknownInstitution: msg('institutionNotListCheckName'),
+  manyRows: msg('tableListsThanOnePerson'),
 };
 
 const norm = (s: string) =>

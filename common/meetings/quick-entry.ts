@@ -1,4 +1,5 @@
 import { addDays, format, isValid, parse } from 'date-fns';
+import { msg } from '../messages';
 
 /**
  * Quick keyboard entry of an action during the allocation meeting, in one line:
@@ -73,9 +74,9 @@ export function parseQuickAction(line: string, partners: readonly PartnerOption[
     if (found.length === 1) {
       partial.partnerId = found[0]!.id;
       partial.partnerName = found[0]!.name;
-    } else if (found.length === 0) errors.push(`Geen partner gevonden voor "@${query}".`);
-    else errors.push(`"@${query}" past bij meer partners: ${found.map((p) => p.name).join(', ')}. Typ meer van de naam.`);
-  } else errors.push('Wijs een partner toe met @naam, bijvoorbeeld @wijkteam.');
+    } else if (found.length === 0) errors.push(msg('partnerNotFound', { query }));
+    else errors.push(msg('partnerAmbiguous', { query, names: found.map((p) => p.name).join(', ') }));
+  } else errors.push(msg('assignPartnerNameExampleWijkteam'));
 
   const om = OFFSET.exec(rest);
   const dm = DATE.exec(rest);
@@ -86,13 +87,13 @@ export function parseQuickAction(line: string, partners: readonly PartnerOption[
     rest = rest.replace(dm[0], ' ');
     const iso = parseQuickDate(dm[1]!, today);
     if (iso) partial.deadline = iso;
-    else errors.push(`"${dm[1]}" is geen bestaande datum.`);
-  } else errors.push('Geef een deadline: dd-mm, dd-mm-jjjj of +dagen (bijvoorbeeld +7).');
+    else errors.push(msg('invalidDateText', { text: dm[1]! }));
+  } else errors.push(msg('giveDeadlineDdMmDd'));
 
   const title = rest.replace(/\s+/g, ' ').trim();
   if (title) partial.title = title;
-  else errors.unshift('Beschrijf de actie.');
-  if (title.length > 300) errors.push('Maximaal 300 tekens.');
+  else errors.unshift(msg('describeAction'));
+  if (title.length > 300) errors.push(msg('maxChars', { count: 300 }));
 
   if (errors.length > 0) return { ok: false, errors, partial };
   return { ok: true, value: partial as QuickAction };

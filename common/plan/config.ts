@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_SOON_DAYS } from './actions.js';
 import { DEFAULT_COUNTDOWN_TEMPLATE, correctUntouchedDefaultDomains, countdownTemplateSchema, type CountdownItem } from './countdown.js';
 import { DEFAULT_LIFE_DOMAINS, lifeDomainCatalogueSchema, type LifeDomain } from './domains.js';
+import { msg } from '../messages/index.js';
 
 /**
  * The plan's adaptable data: life-domain catalogue, release-countdown template and how many days ahead
@@ -10,7 +11,7 @@ import { DEFAULT_LIFE_DOMAINS, lifeDomainCatalogueSchema, type LifeDomain } from
 export const planConfigSchema = z.object({
   lifeDomains: lifeDomainCatalogueSchema,
   countdownTemplate: countdownTemplateSchema,
-  soonDays: z.number().int().min(1, 'Minimaal 1 dag.').max(60, 'Maximaal 60 dagen.'),
+  soonDays: z.number().int().min(1, msg('least1Day')).max(60, msg('most60Days')),
 });
 
 export interface PlanConfig {

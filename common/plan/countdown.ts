@@ -4,6 +4,7 @@ import { BASIS_KEYS, basisNotInOrder, basisDef, type BasisState, type BasisStatu
 import { addDaysIso, daysBetween } from '../calendar.js';
 import { isOpenStatus, type ActionStatus } from './actions.js';
 import { PARTNER_TYPE_KEYS, type PartnerType } from './partners.js';
+import { msg } from '../messages/index.js';
 
 /**
  * The release countdown ("binnen beginnen om buiten te blijven"): a template of actions dated relative to
@@ -152,9 +153,13 @@ export const countdownItemSchema = z.object({
     .string()
     .min(1)
     .max(60)
-    .regex(/^[a-z0-9_]+$/, 'Alleen kleine letters, cijfers en _.'),
-  title: z.string().trim().min(1, 'Vul een omschrijving in.').max(200, 'Maximaal 200 tekens.'),
-  offsetDays: z.number().int().min(-365, 'Maximaal een jaar vóór vrijlating.').max(90, 'Maximaal 90 dagen na vrijlating.'),
+    .regex(/^[a-z0-9_]+$/, msg('onlyLowerCaseLettersDigits')),
+  title: z
+    .string()
+    .trim()
+    .min(1, msg('enterDescription'))
+    .max(200, msg('maxChars', { count: 200 })),
+  offsetDays: z.number().int().min(-365, msg('mostOneYearBeforeRelease')).max(90, msg('most90DaysAfterRelease')),
   asap: z.boolean().default(false),
   basisKey: z.enum(BASIS_KEYS).nullable().default(null),
   domainKey: z.string().max(60).nullable().default(null),
@@ -167,7 +172,7 @@ export const countdownTemplateSchema = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((it, i) => {
-      if (seen.has(it.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: 'Deze sleutel komt al voor.' });
+      if (seen.has(it.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: msg('keyAlreadyUsed') });
       seen.add(it.key);
     });
   });

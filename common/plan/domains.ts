@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../messages';
 
 /**
  * Life domains (leefgebieden) for the plan. The default is the 13 domain NAMES of the ZRM 2017
@@ -48,29 +49,33 @@ export const SCORE_LABELS: Record<Score, string> = {
   5: 'volledig zelfredzaam',
 };
 
-export const scoreSchema = z.number().int().min(SCORE_MIN, 'Score van 1 tot en met 5.').max(SCORE_MAX, 'Score van 1 tot en met 5.');
+export const scoreSchema = z.number().int().min(SCORE_MIN, msg('score15')).max(SCORE_MAX, msg('score15'));
 
 export const lifeDomainSchema = z.object({
   key: z
     .string()
-    .min(1, 'Vul een sleutel in.')
+    .min(1, msg('enterKey'))
     .max(60)
-    .regex(/^[a-z0-9_]+$/, 'Alleen kleine letters, cijfers en _.'),
-  label: z.string().trim().min(1, 'Vul een naam in.').max(80, 'Maximaal 80 tekens.'),
+    .regex(/^[a-z0-9_]+$/, msg('onlyLowerCaseLettersDigits')),
+  label: z
+    .string()
+    .trim()
+    .min(1, msg('enterName'))
+    .max(80, msg('maxChars', { count: 80 })),
   active: z.boolean().default(true),
 });
 
 export const lifeDomainCatalogueSchema = z
   .array(lifeDomainSchema)
-  .min(1, 'Houd minstens één leefgebied.')
-  .max(40, 'Maximaal 40 leefgebieden.')
+  .min(1, msg('keepLeastOneLifeDomain'))
+  .max(40, msg('most40LifeDomains'))
   .superRefine((list, ctx) => {
     const seenKeys = new Set<string>();
     const seenLabels = new Set<string>();
     list.forEach((d, i) => {
-      if (seenKeys.has(d.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: 'Deze sleutel komt al voor.' });
+      if (seenKeys.has(d.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: msg('keyAlreadyUsed') });
       const label = d.label.trim().toLocaleLowerCase('nl');
-      if (seenLabels.has(label)) ctx.addIssue({ code: 'custom', path: [i, 'label'], message: 'Deze naam komt al voor.' });
+      if (seenLabels.has(label)) ctx.addIssue({ code: 'custom', path: [i, 'label'], message: msg('nameAlreadyUsed') });
       seenKeys.add(d.key);
       seenLabels.add(label);
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RECLASSERING_ORGANISATIONS } from '../dossiers/institutions.js';
+import { msg } from '../messages/index.js';
 
 /**
  * Kinds of ketenpartners the coordinator works with. Seeded into the partner register as types; the
@@ -41,26 +42,41 @@ export const SEED_ORGANISATIONS: readonly { type: PartnerType; name: string }[] 
   name,
 }));
 
-const optionalEmail = z.union([z.literal(''), z.email('Geen geldig e-mailadres.')]).default('');
+const optionalEmail = z.union([z.literal(''), z.email(msg('notValidEMailAddress'))]).default('');
 const phone = z
   .string()
   .trim()
-  .max(40, 'Maximaal 40 tekens.')
-  .regex(/^[0-9+()\- ]*$/, 'Alleen cijfers, spaties, +, - en haakjes.')
+  .max(40, msg('maxChars', { count: 40 }))
+  .regex(/^[0-9+()\- ]*$/, msg('onlyDigitsSpacesBrackets'))
   .default('');
 
 export const partnerInputSchema = z.object({
-  type: z.enum(PARTNER_TYPE_KEYS, 'Kies een soort partner.'),
-  name: z.string().trim().min(1, 'Vul de naam van de organisatie in.').max(200, 'Maximaal 200 tekens.'),
+  type: z.enum(PARTNER_TYPE_KEYS, msg('chooseKindPartner')),
+  name: z
+    .string()
+    .trim()
+    .min(1, msg('enterOrganisationSName'))
+    .max(200, msg('maxChars', { count: 200 })),
   email: optionalEmail,
   phone,
-  note: z.string().max(1000, 'Maximaal 1000 tekens.').default(''),
+  note: z
+    .string()
+    .max(1000, msg('maxChars', { count: 1000 }))
+    .default(''),
 });
 export type PartnerInput = z.infer<typeof partnerInputSchema>;
 
 export const contactInputSchema = z.object({
-  name: z.string().trim().min(1, 'Vul de naam van de contactpersoon in.').max(200, 'Maximaal 200 tekens.'),
-  role: z.string().trim().max(100, 'Maximaal 100 tekens.').default(''),
+  name: z
+    .string()
+    .trim()
+    .min(1, msg('enterContactPersonSName'))
+    .max(200, msg('maxChars', { count: 200 })),
+  role: z
+    .string()
+    .trim()
+    .max(100, msg('maxChars', { count: 100 }))
+    .default(''),
   email: optionalEmail,
   phone,
 });
@@ -86,8 +102,16 @@ export const FIRST_RUN_PARTNER_TYPES: readonly PartnerType[] = [
 /** Several partners at once (the first-run guide), each with an optional contact person; saved as one transaction. */
 export const partnerBatchSchema = z.object({
   partners: z
-    .array(partnerInputSchema.extend({ contactName: z.string().trim().max(200, 'Maximaal 200 tekens.').default('') }))
-    .min(1, 'Vul minstens één partner in.')
+    .array(
+      partnerInputSchema.extend({
+        contactName: z
+          .string()
+          .trim()
+          .max(200, msg('maxChars', { count: 200 }))
+          .default(''),
+      }),
+    )
+    .min(1, msg('enterLeastOnePartner'))
     .max(40),
 });
 export type PartnerBatch = z.infer<typeof partnerBatchSchema>;

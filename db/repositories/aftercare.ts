@@ -32,6 +32,7 @@ import { recordHistories, recordHistory, touchDossier, touchDossiers, type Conn 
 import { chunks, insertMany, selectIn } from './exchange/batches.js';
 import { getSettings } from './settings.js';
 import type { Clock } from '../../common/calendar.js';
+import { msg } from '../../common/messages/index.js';
 
 async function history(tx: Conn, dossierId: number, at: string, field: string, oldValue: string | null, newValue: string | null) {
   await recordHistory(tx, dossierId, at, field, oldValue, newValue);
@@ -52,8 +53,8 @@ function refuse(field: string, message: string): never {
 }
 
 function requireReleased(d: { release: string | null }, today: string, field: string): string {
-  if (!d.release) refuse(field, 'Vul eerst de werkelijke vrijlatingsdatum in.');
-  if (d.release > today) refuse(field, 'De cliënt is nog niet vrijgelaten.');
+  if (!d.release) refuse(field, msg('fillActualReleaseDateFirst'));
+  if (d.release > today) refuse(field, msg('clientNotReleasedYet'));
   return d.release;
 }
 
@@ -157,8 +158,8 @@ export async function correctDayOne(
       .select()
       .from(dayOneBasis)
       .where(and(eq(dayOneBasis.dossierId, input.dossierId), eq(dayOneBasis.key, input.key)));
-    if (!old) refuse('state', 'Er is nog geen vastlegging van de dag van vrijlating.');
-    if (old.state === input.state && old.note === input.note) refuse('state', 'Er is niets veranderd.');
+    if (!old) refuse('state', msg('thereNoRecordDayRelease'));
+    if (old.state === input.state && old.note === input.note) refuse('state', msg('nothingChanged'));
     await tx
       .update(dayOneBasis)
       .set({ state: input.state, note: input.note, correctedAt: clock.now, correctionReason: input.reason })
@@ -184,10 +185,10 @@ export async function recordFirstContact(
   await db.transaction(async (tx) => {
     const d = await requireDossier(tx, input.dossierId);
     const release = requireReleased(d, clock.today, 'contactAt');
-    if (input.contactAt.slice(0, 10) < release) refuse('contactAt', 'Het contact ligt vóór de dag van vrijlating.');
-    if (input.contactAt.slice(0, 10) > clock.today) refuse('contactAt', 'Het contact kan niet in de toekomst liggen.');
+    if (input.contactAt.slice(0, 10) < release) refuse('contactAt', msg('contactBeforeDayRelease'));
+    if (input.contactAt.slice(0, 10) > clock.today) refuse('contactAt', msg('contactCannotFuture'));
     const [old] = await tx.select().from(firstContacts).where(eq(firstContacts.dossierId, input.dossierId));
-    if (old) refuse('contactAt', 'Het eerste contact na vrijlating is al vastgelegd.');
+    if (old) refuse('contactAt', msg('firstContactAfterReleaseAlready'));
     await tx.insert(firstContacts).values({ ...input, recordedAt: clock.now });
     await history(
       tx,
@@ -215,11 +216,11 @@ export async function recordFollowup(db: Conn, input: CheckinInput, clock: Clock
   return db.transaction(async (tx) => {
     const [f] = await tx.select().from(followups).where(eq(followups.id, input.followupId));
     if (!f) throw new AppError('NOT_FOUND');
-    if (f.doneOn) refuse('doneOn', 'Dit nazorgmoment is al vastgelegd.');
+    if (f.doneOn) refuse('doneOn', msg('followUpMomentAlreadyRecorded'));
     const d = await requireDossier(tx, f.dossierId);
     const release = requireReleased(d, clock.today, 'doneOn');
-    if (input.doneOn < release) refuse('doneOn', 'De datum ligt vóór de dag van vrijlating.');
-    if (input.doneOn > clock.today) refuse('doneOn', 'De datum kan niet in de toekomst liggen.');
+    if (input.doneOn < release) refuse('doneOn', msg('dateBeforeDayRelease'));
+    if (input.doneOn > clock.today) refuse('doneOn', msg('dateCannotFuture'));
     await tx
       .update(followups)
       .set({
@@ -244,7 +245,7 @@ export async function addContactAttempt(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await requireDossier(tx, input.dossierId);
-    if (input.date > clock.today) refuse('date', 'Een poging kan niet in de toekomst liggen.');
+    if (input.date > clock.today) refuse('date', msg('attemptCannotFuture'));
     await tx.insert(contactAttempts).values({ ...input, createdAt: clock.now });
     await history(
       tx,

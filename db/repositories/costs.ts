@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { msg } from '../../common/messages/index.js';
 import { AppError } from '../../common/errors.js';
 import { COST_CATEGORY_LABELS, type CostCategory } from '../../common/costs/categories.js';
 import type { CostView, DossierCosts, SpentSum } from '../../common/costs/budget.js';
@@ -28,7 +29,7 @@ function historyText(c: { date: string; category: CostCategory; amountCents: num
 }
 
 function notInFuture(date: string, clock: Clock): void {
-  if (date > clock.today) refuse('date', 'De datum van betaling ligt in de toekomst.');
+  if (date > clock.today) refuse('date', msg('paymentDateInFuture'));
 }
 
 export async function listCosts(conn: Conn, dossierId: number): Promise<DossierCosts> {

@@ -9,6 +9,7 @@ import type { Consent, Contact, CreateDossierResult, DossierDetail, HistoryEntry
 import { consents, dossierContacts, dossierHistory, dossiers, journalNotes, releaseDateHistory } from '../schema.js';
 import type { Db } from '../vault.js';
 import { insertDossierRow, readDossierRow, toDossier, writeDossierFields, type Conn, type DossierFieldPatch } from './dossier-fields.js';
+import { msg } from '../../common/messages/index.js';
 
 /** A dossier itself: register, read, edit its fields, move it along the journey, and its history. */
 
@@ -27,7 +28,7 @@ async function findByBsn(db: Conn, bsn: string, exceptId?: number): Promise<numb
 }
 
 function duplicateBsn(existingId: number): AppError {
-  return new AppError('DUPLICATE_BSN', undefined, { existingId, fields: { bsn: 'Er bestaat al een dossier met dit BSN.' } });
+  return new AppError('DUPLICATE_BSN', undefined, { existingId, fields: { bsn: msg('caseFileBsnAlreadyExists') } });
 }
 
 export async function findSameNameAndBirthDate(db: Conn, f: Pick<DossierFields, 'achternaam' | 'voornamen' | 'geboortedatum'>) {

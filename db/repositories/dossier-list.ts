@@ -8,6 +8,7 @@ import type { DossierListItem } from '../../common/dossiers/types.js';
 import { dossiers } from '../schema.js';
 import type { Db } from '../vault.js';
 import { DOSSIER_EXTRA_FILTERS } from './dossier-filters.js';
+import { msg } from '../../common/messages/index.js';
 
 /** The dossier list: search, filters, sort order and one page of rows. */
 
@@ -23,7 +24,7 @@ function listConditions(input: Pick<DossierListInput, 'query' | 'statuses' | 're
   }
   for (const name of input.extraFilters) {
     const f = DOSSIER_EXTRA_FILTERS[name];
-    if (!f) throw new AppError('VALIDATION', undefined, { fields: { extraFilters: 'Onbekend filter.' } });
+    if (!f) throw new AppError('VALIDATION', undefined, { fields: { extraFilters: msg('unknownFilter') } });
     conds.push(f(today));
   }
   return conds.length ? and(...conds) : undefined;

@@ -5,6 +5,7 @@ import type { Consent, Contact, JournalNote } from '../../common/dossiers/types.
 import { contactChange } from '../../common/dossiers/contact-history.js';
 import { consents, dossierContacts, journalNotes } from '../schema.js';
 import { readDossierRow, recordHistory, touchDossier, type Conn } from './dossier-fields.js';
+import { msg } from '../../common/messages/index.js';
 
 /** The people around a dossier (contacts, consents given to partners) and the journal notes, each change with its history line. */
 
@@ -83,9 +84,8 @@ export async function withdrawConsent(db: Conn, id: number, withdrawnOn: string)
   return db.transaction(async (tx) => {
     const [old] = await tx.select().from(consents).where(eq(consents.id, id));
     if (!old) throw new AppError('NOT_FOUND');
-    if (old.withdrawnOn) throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: 'Deze toestemming is al ingetrokken.' } });
-    if (withdrawnOn < old.givenOn)
-      throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: 'De intrekking ligt vóór de datum van toestemming.' } });
+    if (old.withdrawnOn) throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: msg('consentAlreadyWithdrawn') } });
+    if (withdrawnOn < old.givenOn) throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: msg('withdrawalBeforeDateConsent') } });
     const [row] = await tx.update(consents).set({ withdrawnOn }).where(eq(consents.id, id)).returning();
     await recordHistory(tx, old.dossierId, now, 'consent.withdrawn', `${old.partner}: ${old.scope}`.slice(0, 200), withdrawnOn);
     await touchDossier(tx, old.dossierId, now);

@@ -4,6 +4,7 @@ import { AppError } from '../../common/errors.js';
 import type { ActionStatus } from '../../common/plan/actions.js';
 import { dossiers, meetingActions, meetingItems, meetings, partnerContacts, partners, planActions } from '../schema.js';
 import type { Db } from '../vault.js';
+import { msg } from '../../common/messages/index.js';
 
 /** The rows behind the spreadsheet and calendar exports (electron/main/exchange/exports.ts turns them into files). */
 
@@ -54,7 +55,7 @@ const OPEN: ActionStatus[] = ['open', 'bezig'];
 /** The name of a partner chosen for an export; an unknown id is a wrong choice, not "all". */
 export async function exportPartnerName(db: Db, partnerId: number): Promise<string> {
   const [p] = await db.select({ name: partners.name }).from(partners).where(eq(partners.id, partnerId));
-  if (!p) throw new AppError('VALIDATION', undefined, { fields: { partnerId: 'Kies een partner uit het register.' } });
+  if (!p) throw new AppError('VALIDATION', undefined, { fields: { partnerId: msg('choosePartnerRegister') } });
   return p.name;
 }
 

@@ -7,6 +7,7 @@ import { dossiers, meetingActions, meetingDecisions, meetingItems, meetingPartne
 import type { Db } from '../vault.js';
 import { addAction } from './plan-actions.js';
 import type { Clock } from '../../common/calendar.js';
+import { msg } from '../../common/messages/index.js';
 
 /**
  * Allocation meetings (regie- en toedelingsoverleg). Every change that touches more than one row runs
@@ -41,11 +42,11 @@ async function checkIds(conn: Conn, f: Pick<MeetingFields, 'partnerIds' | 'dossi
   const dIds = [...new Set(f.dossierIds)];
   if (pIds.length > 0) {
     const found = await conn.select({ id: partners.id }).from(partners).where(inArray(partners.id, pIds));
-    if (found.length !== pIds.length) throw new AppError('VALIDATION', undefined, { fields: { partnerIds: 'Kies partners uit het register.' } });
+    if (found.length !== pIds.length) throw new AppError('VALIDATION', undefined, { fields: { partnerIds: msg('choosePartnersRegister') } });
   }
   if (dIds.length > 0) {
     const found = await conn.select({ id: dossiers.id }).from(dossiers).where(inArray(dossiers.id, dIds));
-    if (found.length !== dIds.length) throw new AppError('VALIDATION', undefined, { fields: { dossierIds: 'Een gekozen dossier bestaat niet (meer).' } });
+    if (found.length !== dIds.length) throw new AppError('VALIDATION', undefined, { fields: { dossierIds: msg('chosenCaseFileDoesNot') } });
   }
 }
 

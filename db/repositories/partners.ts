@@ -9,6 +9,7 @@ import type { Conn } from './plan-history.js';
 import { dossierNames } from './plan-reports.js';
 import { OPEN_STATUSES, selectActions, toActionView } from './plan-view.js';
 import type { Clock } from '../../common/calendar.js';
+import { msg } from '../../common/messages/index.js';
 
 const SEEDED_KEY = 'plan.partnersSeeded';
 
@@ -130,12 +131,7 @@ export async function removePartner(db: Conn, id: number, clock: Clock): Promise
       .from(planActions)
       .where(and(eq(planActions.partnerId, id), inArray(planActions.status, OPEN_STATUSES)))
       .orderBy(asc(planActions.deadline));
-    if (open.length > 0)
-      throw new AppError(
-        'CONFLICT',
-        `Deze partner heeft nog ${open.length} open ${open.length === 1 ? 'actie' : 'acties'}. Rond die af of wijs ze aan een andere partner toe; er is niets verwijderd.`,
-        { openActions: open },
-      );
+    if (open.length > 0) throw new AppError('CONFLICT', msg('partnerHasOpenActions', { count: open.length }), { openActions: open });
     await tx.update(partners).set({ archivedAt: clock.now, updatedAt: clock.now }).where(eq(partners.id, id));
   });
 }

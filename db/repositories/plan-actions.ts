@@ -10,24 +10,24 @@ import { recordProvision } from './provisions.js';
 
 import { requireDossier, touchPlan, requireKnownDomain } from './plan-view.js';
 import type { Clock } from '../../common/calendar.js';
+import { msg } from '../../common/messages/index.js';
 
 /** Plan actions: adding and changing them, and recording a reminder sent to a partner. */
 
 export async function checkPartner(conn: Conn, partnerId: number | null, contactId: number | null) {
   if (partnerId === null) {
-    if (contactId !== null) throw new AppError('VALIDATION', undefined, { fields: { contactId: 'Kies eerst een organisatie.' } });
+    if (contactId !== null) throw new AppError('VALIDATION', undefined, { fields: { contactId: msg('chooseOrganisationFirst') } });
     return;
   }
   const [p] = await conn.select({ id: partners.id, archivedAt: partners.archivedAt }).from(partners).where(eq(partners.id, partnerId));
-  if (!p || p.archivedAt) throw new AppError('VALIDATION', undefined, { fields: { partnerId: 'Kies een partner uit het register.' } });
+  if (!p || p.archivedAt) throw new AppError('VALIDATION', undefined, { fields: { partnerId: msg('choosePartnerRegister') } });
   if (contactId !== null) {
     const [c] = await conn.select({ partnerId: partnerContacts.partnerId }).from(partnerContacts).where(eq(partnerContacts.id, contactId));
-    if (!c || c.partnerId !== partnerId)
-      throw new AppError('VALIDATION', undefined, { fields: { contactId: 'Deze contactpersoon hoort niet bij de gekozen organisatie.' } });
+    if (!c || c.partnerId !== partnerId) throw new AppError('VALIDATION', undefined, { fields: { contactId: msg('contactPersonDoesNotBelong') } });
   }
 }
 
-export const PAST_DEADLINE_MESSAGE = 'Deze deadline ligt vóór de dag waarop de actie is aangemaakt. Bevestig dat dit klopt.';
+export const PAST_DEADLINE_MESSAGE = msg('deadlineBeforeDayActionCreated');
 
 export function refusePastDeadline(deadline: string | null, createdOn: string, confirmed: boolean) {
   if (deadlineBeforeCreation(deadline, createdOn) && !confirmed)
@@ -57,7 +57,7 @@ export interface NewAction {
 
 /** A time needs a day: the deadline is the appointment's date. */
 function refuseTimeWithoutDate(deadline: string | null, time: string | null | undefined) {
-  if (time && !deadline) throw new AppError('VALIDATION', undefined, { fields: { deadline: 'Een afspraak met een tijd heeft een datum nodig.' } });
+  if (time && !deadline) throw new AppError('VALIDATION', undefined, { fields: { deadline: msg('appointmentTimeNeedsDate') } });
 }
 
 export async function addAction(db: Conn, input: NewAction, clock: Clock, config: PlanConfig): Promise<number> {
@@ -162,8 +162,7 @@ export async function recordReminder(db: Conn, input: { partnerId: number | null
       .from(planActions)
       .where(inArray(planActions.id, input.actionIds));
     if (rows.length !== new Set(input.actionIds).size) throw new AppError('NOT_FOUND');
-    if (rows.some((r) => r.partnerId !== input.partnerId))
-      throw new AppError('CONFLICT', 'Een van de acties hoort niet (meer) bij deze partner. Vernieuw het overzicht.');
+    if (rows.some((r) => r.partnerId !== input.partnerId)) throw new AppError('CONFLICT', msg('oneActionsDoesNotBelong'));
     for (const r of rows) {
       await tx.insert(actionReminders).values({ actionId: r.id, partnerId: r.partnerId, sentOn: clock.today, sentAt: clock.now });
       await tx.update(planActions).set({ lastReminderOn: clock.today }).where(eq(planActions.id, r.id));

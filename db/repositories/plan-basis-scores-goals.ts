@@ -11,6 +11,7 @@ import type { Db } from '../vault.js';
 import { recordPlanHistory } from './plan-history.js';
 
 import { requireDossier, touchPlan, requireKnownDomain } from './plan-view.js';
+import { msg } from '../../common/messages/index.js';
 
 /** The basisvoorwaarden, domain scores and goals of a plan, each change with its history line. */
 
@@ -53,8 +54,7 @@ export async function addScore(
 ): Promise<void> {
   await requireDossier(db, input.dossierId);
   requireKnownDomain(config, input.domainKey);
-  if (daysBetween(clock.today, input.assessedOn) > 0)
-    throw new AppError('VALIDATION', undefined, { fields: { assessedOn: 'Een score kan niet in de toekomst liggen.' } });
+  if (daysBetween(clock.today, input.assessedOn) > 0) throw new AppError('VALIDATION', undefined, { fields: { assessedOn: msg('scoreCannotFuture') } });
   await db.transaction(async (tx) => {
     await tx.insert(domainScores).values({ ...input, createdAt: clock.now });
     await touchPlan(tx, input.dossierId, clock.now);

@@ -4,6 +4,7 @@ import { readPlanConfig, type PlanConfig } from '../../common/plan/config.js';
 import { droppedKeysInUse } from '../../common/plan/domains.js';
 import { domainScores, planActions, planGoals, settings } from '../schema.js';
 import type { Conn } from './plan-history.js';
+import { msg } from '../../common/messages/index.js';
 
 /** The plan configuration lives in the settings table under its own key (one JSON value). */
 const KEY = 'plan.config';
@@ -31,8 +32,8 @@ export async function updatePlanConfig(db: Conn, patch: Partial<PlanConfig>): Pr
   if (patch.lifeDomains) {
     const dropped = droppedKeysInUse(patch.lifeDomains, await domainKeysInUse(db));
     if (dropped.length > 0)
-      throw new AppError('VALIDATION', 'Een leefgebied dat al in plannen gebruikt wordt, kan niet worden verwijderd. Zet het op "niet meer gebruiken".', {
-        fields: { lifeDomains: `In gebruik: ${dropped.join(', ')}` },
+      throw new AppError('VALIDATION', msg('lifeDomainAlreadyUsedPlans'), {
+        fields: { lifeDomains: msg('domainsInUse', { keys: dropped.join(', ') }) },
       });
   }
   const now = new Date().toISOString();

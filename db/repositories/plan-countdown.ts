@@ -9,6 +9,7 @@ import { recordPlanHistory, type Conn } from './plan-history.js';
 import { requireDossier, ensurePlan, getPlan, touchPlan, requireKnownDomain } from './plan-view.js';
 import { checkPartner, actionSummary } from './plan-actions.js';
 import type { Clock } from '../../common/calendar.js';
+import { msg } from '../../common/messages/index.js';
 
 /** The release countdown: accepting or dropping proposed actions, and moving them when the release date moved. */
 
@@ -19,11 +20,11 @@ export async function acceptProposals(
   config: PlanConfig,
 ): Promise<void> {
   const view = await getPlan(db, input.dossierId, clock, config);
-  if (view.releaseMove) throw new AppError('CONFLICT', 'De vrijlatingsdatum is verschoven. Bevestig eerst of de bestaande acties meeschuiven.');
-  if (!view.releaseDate) throw new AppError('VALIDATION', undefined, { fields: { releaseDate: 'Vul eerst de verwachte vrijlatingsdatum in.' } });
+  if (view.releaseMove) throw new AppError('CONFLICT', msg('releaseDateMovedFirstConfirm'));
+  if (!view.releaseDate) throw new AppError('VALIDATION', undefined, { fields: { releaseDate: msg('firstEnterExpectedReleaseDate2') } });
   for (const p of input.proposals) {
-    if (!config.countdownTemplate.some((t) => t.key === p.templateKey)) throw new AppError('VALIDATION', 'Onbekend voorstel.');
-    if (view.actions.some((a) => a.templateKey === p.templateKey)) throw new AppError('CONFLICT', 'Dit voorstel is al overgenomen.');
+    if (!config.countdownTemplate.some((t) => t.key === p.templateKey)) throw new AppError('VALIDATION', msg('unknownProposal'));
+    if (view.actions.some((a) => a.templateKey === p.templateKey)) throw new AppError('CONFLICT', msg('proposalAlreadyAdopted'));
     requireKnownDomain(config, p.domainKey);
   }
   await db.transaction(async (tx) => {

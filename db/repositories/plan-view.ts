@@ -17,6 +17,7 @@ export const CLOSED_STATUS = 'afgesloten';
 export const OPEN_STATUSES: ActionStatus[] = ['open', 'bezig'];
 
 import type { Clock } from '../../common/calendar.js';
+import { msg } from '../../common/messages/index.js';
 
 export async function requireDossier(conn: Conn, dossierId: number) {
   const [d] = await conn
@@ -148,5 +149,5 @@ export async function touchPlan(tx: Conn, dossierId: number, now: string, set: P
 export function requireKnownDomain(config: PlanConfig, key: string | null, field = 'domainKey') {
   if (key === null) return;
   const d = config.lifeDomains.find((x) => x.key === key);
-  if (!d || !d.active) throw new AppError('VALIDATION', undefined, { fields: { [field]: 'Kies een leefgebied uit de lijst.' } });
+  if (!d || !d.active) throw new AppError('VALIDATION', undefined, { fields: { [field]: msg('chooseLifeDomainList') } });
 }

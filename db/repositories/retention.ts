@@ -6,6 +6,7 @@ import type { Db } from '../vault.js';
 import { recordAudit } from './audit.js';
 import { listName } from '../../common/people/names.js';
 import { recordProvision } from './provisions.js';
+import { msg } from '../../common/messages/index.js';
 
 export interface RetentionCandidate {
   id: number;
@@ -58,7 +59,7 @@ export async function destroyPastRetention(db: Db, ids: readonly number[], cutof
     const rows = await tx.select({ id: dossiers.id, status: dossiers.status, closedAt: dossiers.closedAt }).from(dossiers).where(inArray(dossiers.id, unique));
     const due = rows.filter((r) => isPastRetention(r.closedAt, r.status, cutoff));
     if (due.length !== unique.length) {
-      throw new AppError('CONFLICT', 'Niet alle gekozen dossiers zijn afgesloten en over de bewaartermijn. Er is niets vernietigd; ververs de lijst.');
+      throw new AppError('CONFLICT', msg('notAllChosenCaseFiles'));
     }
     const idList = sql.join(
       unique.map((id) => sql`${id}`),

@@ -28,6 +28,7 @@ import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { openVaultWithKey, vaultPaths, type OpenVault, type VaultPaths } from '../../db/vault.js';
 import { logEvent } from './log.js';
 import type { VaultSession } from './session.js';
+import { msg } from '../../common/messages/index.js';
 
 /**
  * A small plain file in the data folder that mirrors what the app must know while the vault is locked
@@ -99,21 +100,21 @@ const errCode = (err: unknown): string => (err as { code?: string } | null)?.cod
  * Nothing is created: a folder that is not there is a typing error or a USB stick that is not plugged in.
  */
 export function backupFolderProblem(folder: string): string | null {
-  if (!isAbsolute(folder)) return 'Geef het volledige pad van de map, vanaf de schijf of de netwerklocatie.';
+  if (!isAbsolute(folder)) return msg('giveFullPathFolderStarting');
   try {
-    if (!statSync(folder).isDirectory()) return 'Dit is een bestand, geen map. Kies een map.';
+    if (!statSync(folder).isDirectory()) return msg('fileNotFolderChooseFolder');
   } catch (err) {
     const code = errCode(err);
-    if (code === 'EACCES' || code === 'EPERM') return 'Nazorgdossier heeft geen toegang tot deze map. Controleer de rechten of kies een andere map.';
-    return 'Deze map bestaat niet. Controleer het pad of maak de map eerst aan; is het een USB-stick of netwerkmap, sluit die dan aan.';
+    if (code === 'EACCES' || code === 'EPERM') return msg('nazorgdossierNoAccessFolderCheck');
+    return msg('folderDoesNotExistCheck');
   }
   // Prove we can write there before promising the coordinator that copies will land in it.
   const probe = join(folder, '.nazorgdossier-schrijftest');
   try {
     writeFileAtomic(probe, 'ok');
   } catch (err) {
-    if (errCode(err) === 'ENOSPC') return 'De schijf van deze map is vol. Maak ruimte vrij of kies een andere map.';
-    return 'In deze map kan Nazorgdossier niet schrijven (alleen-lezen of geen schrijfrechten). Kies een andere map of vraag om schrijfrechten.';
+    if (errCode(err) === 'ENOSPC') return msg('diskFolderFullFreeUp');
+    return msg('nazorgdossierCannotWriteFolderRead');
   } finally {
     rmSync(probe, { force: true });
   }

@@ -24,6 +24,7 @@ import {
   type VaultPaths,
 } from '../../db/vault.js';
 import { logEvent } from './log.js';
+import { msg } from '../../common/messages/index.js';
 
 export function demoDataDir(realDataDir: string): string {
   return `${realDataDir.replace(/[\\/]+$/, '')}-demo`;
@@ -260,7 +261,7 @@ export class VaultSession {
   }
   private guardAttempt(): void {
     const wait = this.retryAfterSeconds();
-    if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Probeer het over ${wait} seconden opnieuw.`, { retryAfterSeconds: wait });
+    if (wait > 0) throw new AppError('TOO_MANY_ATTEMPTS', msg('tooManyAttemptsWait', { count: wait }), { retryAfterSeconds: wait });
   }
   /**
    * One count for every wrong secret (unlock, recovery, restore after damage, and the current password when
@@ -317,7 +318,7 @@ export class VaultSession {
       if (!p || p.expiresAt < this.now()) throw new AppError('SETUP_NOT_STARTED');
       const expected = normaliseRecoveryCode(p.recoveryCode).slice(-4);
       if (normaliseRecoveryCode(lastGroup) !== expected)
-        throw new AppError('SETUP_CONFIRMATION_MISMATCH', undefined, { fields: { lastGroup: 'Komt niet overeen met de laatste groep van de herstelcode.' } });
+        throw new AppError('SETUP_CONFIRMATION_MISMATCH', undefined, { fields: { lastGroup: msg('doesNotMatchLastGroup') } });
       const vault = await createVault(this.dataDir, p.password, p.recoveryCode, this.opts.migrations);
       this.pendingSetup = null;
       this.lastFailuresBeforeUnlock = 0;
@@ -355,7 +356,7 @@ export class VaultSession {
 
   unlockWithRecovery(recoveryCode: string, newPassword: string): Promise<VaultStatus> {
     return this.serialOpening(async () => {
-      if (this.vault) throw new AppError('CONFLICT', 'Het dossierbestand is al ontgrendeld. Gebruik "Wachtwoord wijzigen".');
+      if (this.vault) throw new AppError('CONFLICT', msg('dossierFileAlreadyUnlockedChange'));
       this.guardAttempt();
       let vault: OpenVault;
       try {
@@ -412,7 +413,7 @@ export class VaultSession {
    */
   repairAndUnlock(password: string, fallbackKeyFile: string | null, work: (paths: VaultPaths, dataKey: Buffer) => Promise<void>): Promise<VaultStatus> {
     return this.serialOpening(async () => {
-      if (this.vault) throw new AppError('CONFLICT', 'Het dossierbestand is al ontgrendeld.');
+      if (this.vault) throw new AppError('CONFLICT', msg('dossierFileAlreadyUnlocked'));
       this.guardAttempt();
       const paths = vaultPaths(this.dataDir);
       let keyFile: KeyFile;

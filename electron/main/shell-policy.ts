@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { checkRequestSize } from '../../common/api/request-limit.js';
-import { ERROR_MESSAGES } from '../../common/errors.js';
+import { errorPayload } from '../../common/errors.js';
 import { CONTENT_SECURITY_POLICY } from '../../common/security-policy.js';
 import type { Dispatch } from './dispatch.js';
 
@@ -24,7 +24,7 @@ export function isOwnPage(frameUrl: string | undefined, rendererDir: string): bo
  */
 export function createIpcApi(opts: { rendererDir: string; dispatch: Dispatch }) {
   return async (frameUrl: string | undefined, method: unknown, input: unknown): Promise<ApiResponse<unknown>> => {
-    if (!isOwnPage(frameUrl, opts.rendererDir)) return { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } };
+    if (!isOwnPage(frameUrl, opts.rendererDir)) return { ok: false, error: errorPayload('FORBIDDEN') };
     const tooLarge = checkRequestSize(input);
     if (tooLarge) return { ok: false, error: tooLarge };
     return opts.dispatch(String(method), input);

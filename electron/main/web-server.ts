@@ -6,9 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { EVENTS_PATH, type VaultStateEvent } from '../../common/api/events.js';
 import { MAX_REQUEST_BYTES, REQUEST_TOO_LARGE } from '../../common/api/request-limit.js';
 import { LINK_CODE_PARAM, LINK_TTL_MS, LINK_USED_MESSAGE, NO_SESSION_MESSAGE, SECRET_HEADER, START_PATH } from '../../common/api/web-session.js';
-import { ERROR_MESSAGES } from '../../common/errors.js';
+import { errorPayload } from '../../common/errors.js';
 import { CONTENT_SECURITY_POLICY } from '../../common/security-policy.js';
 import type { Dispatch } from './dispatch.js';
+import { msg } from '../../common/messages/index.js';
 
 /**
  * Web mode: the same API as the Electron shell, over HTTP on 127.0.0.1 only.
@@ -106,7 +107,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 }
 
 function forbidden(res: ServerResponse, message: string): void {
-  sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } });
+  sendJson(res, 403, { ok: false, error: errorPayload('FORBIDDEN', message) });
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
@@ -136,7 +137,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
 
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: errorPayload('INTERNAL') });
       else res.end();
     });
   });
@@ -167,15 +168,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<RunningWeb
     try {
       return { value: body.length ? JSON.parse(body.toString('utf8')) : {} };
     } catch {
-      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Het verzoek is geen geldige JSON.' } });
+      sendJson(res, 400, { ok: false, error: errorPayload('VALIDATION', msg('requestNotValidJson')) });
       return null;
     }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!allowedHosts().includes(req.headers.host ?? '')) return forbidden(res, `${ERROR_MESSAGES.FORBIDDEN} Onbekende host.`);
+    if (!allowedHosts().includes(req.headers.host ?? '')) return forbidden(res, msg('forbiddenUnknownHost'));
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().includes(origin)) return forbidden(res, `${ERROR_MESSAGES.FORBIDDEN} Onbekende herkomst.`);
+    if (origin !== undefined && !allowedOrigins().includes(origin)) return forbidden(res, msg('forbiddenUnknownOrigin'));
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const fromOurPage = origin !== undefined; // browsers send Origin with every POST; only ours passes the check above
 

@@ -2,10 +2,10 @@ import { clientOver, type ApiCall, type ApiClient, type ApiResponse, type InputO
 import { EVENTS_PATH, isVaultStateEvent, type VaultStateEvent } from '../../common/api/events';
 import type { VaultStatus } from '../../common/api/vault';
 import { LINK_CODE_PARAM, SECRET_HEADER, START_PATH } from '../../common/api/web-session';
-import { ERROR_MESSAGES, isApiErrorPayload, type ErrorCode } from '../../common/errors';
+import { errorPayload, isApiErrorPayload, type ApiErrorPayload, type ErrorCode } from '../../common/errors';
+import { msg, type MessageRef } from '../../common/messages';
 import { fieldPathLabel, refusedIntro } from './i18n/field-labels';
-import { localizeFields, localizeMessage } from './i18n/messages';
-import { t } from './texts';
+import { localizeFields, localizeMessage } from './i18n/message-codes';
 
 /**
  * The renderer's only way to the main side. In Electron the preload exposes `window.nazorg.call`;
@@ -18,18 +18,24 @@ declare global {
   }
 }
 
-/** An error from the main side. Its message and field messages arrive in Dutch and read in the UI's language. */
+/**
+ * An error from the main side. Its message and field messages arrive as codes with parameters and read in the UI's
+ * language; the Dutch text beside them (for logs) is not shown.
+ */
 export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(localizeMessage(message));
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+  private readonly fieldTexts: Record<string, MessageRef>;
+  /** `shown` is a text of the renderer's own, for a refusal the renderer makes itself. */
+  constructor(payload: ApiErrorPayload, shown?: string) {
+    super(shown ?? localizeMessage(payload.text ?? { code: payload.code }));
+    this.code = payload.code;
+    this.details = payload.details;
+    this.fieldTexts = payload.fieldTexts ?? {};
   }
   /** Field-level messages from the main side's zod validation and rules. */
   get fields(): Record<string, string> {
-    return localizeFields((this.details?.['fields'] as Record<string, string> | undefined) ?? {});
+    return localizeFields(this.fieldTexts);
   }
 }
 
@@ -113,7 +119,7 @@ async function post(path: string, input: unknown, headers: Record<string, string
   }
   const body: unknown = await res.json().catch(() => null);
   if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
-  return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+  return { ok: false, error: errorPayload('INTERNAL') };
 }
 
 async function transport(method: string, input: unknown): Promise<ApiResponse<unknown>> {
@@ -122,7 +128,7 @@ async function transport(method: string, input: unknown): Promise<ApiResponse<un
   const res = lost ? null : await post(`/api/${encodeURIComponent(method)}`, input, secret ? { [SECRET_HEADER]: secret } : {});
   if (res === null) {
     loseSession('connection');
-    return { ok: false, error: { code: 'INTERNAL', message: t.common.noConnection } };
+    return { ok: false, error: errorPayload('INTERNAL', msg('noConnection')) };
   }
   if (!res.ok && res.error.code === 'FORBIDDEN') loseSession('session');
   return res;
@@ -131,9 +137,9 @@ async function transport(method: string, input: unknown): Promise<ApiResponse<un
 export const call: ApiCall = async <M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> => {
   const res = await transport(method, input);
   if (res.ok) return res.value as OutputOf<M>;
-  const e = isApiErrorPayload(res.error) ? res.error : { code: 'INTERNAL' as const, message: ERROR_MESSAGES.INTERNAL };
+  const e = isApiErrorPayload(res.error) ? res.error : errorPayload('INTERNAL');
   if (e.code === 'LOCKED') lockedListeners.forEach((l) => l());
-  throw new ApiError(e.code, e.message, e.details);
+  throw new ApiError(e);
 };
 
 const RETRY_MS = [1000, 2000, 5000, 10_000];
@@ -190,14 +196,14 @@ export function onVaultState(cb: (status: VaultStatus) => void): () => void {
  * (all of them, when it marks none) are named in words after the message.
  */
 export function errorMessage(err: unknown): string {
-  return err instanceof ApiError ? refusedMessage(err, Object.entries(err.fields), false) : localizeMessage(ERROR_MESSAGES.INTERNAL);
+  return err instanceof ApiError ? refusedMessage(err, Object.entries(err.fields), false) : localizeMessage(msg('INTERNAL'));
 }
 
 /** The error's message followed by each unplaced refused field as "Name in words: message". */
 export function refusedMessage(err: ApiError, unplaced: readonly (readonly [string, string])[], somePlaced: boolean): string {
   if (unplaced.length === 0) return err.message;
   // The generic "check the marked fields" would point at nothing when no field is marked.
-  const intro = err.message === localizeMessage(ERROR_MESSAGES.VALIDATION) && !somePlaced ? refusedIntro() : err.message;
+  const intro = err.message === localizeMessage(msg('VALIDATION')) && !somePlaced ? refusedIntro() : err.message;
   return [intro, ...unplaced.map(([path, message]) => (path === '_' || path === '' ? message : `${fieldPathLabel(path)}: ${message}`))].join(' ');
 }
 

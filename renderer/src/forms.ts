@@ -1,6 +1,6 @@
 import type { FieldValues, Path, Resolver, UseFormSetError } from 'react-hook-form';
 import { ApiError, errorMessage, refusedMessage } from './api';
-import { localizeErrorTree } from './i18n/messages';
+import { localizeErrorTree } from './i18n/message-codes';
 
 export interface PlacedErrors {
   /** Messages for fields on the screen, keyed by the form's own field name. */

@@ -85,7 +85,6 @@ const nl = {
     /** How dates are typed in every form. */
     datePlaceholder: 'dd-mm-jjjj',
     bsn: (bsn: string) => `BSN ${bsn}`,
-    noConnection: 'Geen verbinding met Nazorgdossier. Draait het programma nog?',
   },
   demo: {
     open: 'Eerst rondkijken met fictieve demogegevens',
@@ -184,7 +183,6 @@ const en: TextsShape<typeof nl> = {
     loading: 'Working…',
     datePlaceholder: 'dd-mm-yyyy',
     bsn: (bsn: string) => `BSN ${bsn}`,
-    noConnection: 'No connection with Nazorgdossier. Is the program still running?',
   },
   demo: {
     open: 'Look around first with fictional demo data',

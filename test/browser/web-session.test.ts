@@ -10,6 +10,7 @@ import { writeLaunchFile } from '../../electron/main/web-browser.js';
 import { startWebServer, type RunningWebServer } from '../../electron/main/web-server.js';
 import { ensureRendererBuilt, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
 import { tempDir } from '../helpers/tmp.js';
+import { messageText } from '../../common/messages/index.js';
 
 const PW = 'fiets regen lantaarn koffie';
 
@@ -99,7 +100,7 @@ describe('web mode session in the browser', () => {
       ]) {
         const r = await post(server.port, '/api/dossiers.list', headers);
         expect(r.status).toBe(403);
-        expect(JSON.parse(r.body).error.message).toBe(NO_SESSION_MESSAGE);
+        expect(JSON.parse(r.body).error.message).toBe(messageText(NO_SESSION_MESSAGE));
         expect(r.body).not.toContain('Fictiefsma');
       }
       const fromItsOwnOrigin = await post(server.port, '/api/dossiers.list', { Host: host, Origin: `http://127.0.0.1:${hostile.port}`, Cookie: stolen });

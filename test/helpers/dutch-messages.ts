@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
 
 /**
- * Finds every Dutch message the main side or a shared rule can hand to the renderer, by reading the
+ * Finds every Dutch sentence the main side or a shared rule could hand to the renderer as a raw string (messages go
+ * as codes, see common/messages; test/unit/message-codes.test.ts checks that this finds none), by reading the
  * source with the TypeScript compiler: no message is listed by hand, so a new one cannot be forgotten.
  *
  * A message is a string expression in one of these places:
@@ -47,6 +48,7 @@ const NOT_MESSAGES: { file: RegExp; why: string }[] = [
   { file: /^common\/results\/contribution\.ts$/, why: 'contribution-scheme definitions carry their own English beside the Dutch (nl/en pairs)' },
   { file: /^common\/results\/report\.ts$/, why: 'rows of the council report and its CSV, Dutch by design like the PDF documents' },
   { file: /^electron\/main\/documents\//, why: 'PDF rendering; its internal errors reach the renderer as INTERNAL' },
+  { file: /^common\/messages\//, why: 'the message catalogues themselves' },
 ];
 /** Plain-text answers of the web server to a browser without a session: the renderer never shows them. */
 const NOT_MESSAGE_CALLS = new Set(['forbidden', 'send']);

@@ -6,6 +6,7 @@ import type { BackupStatus } from '../../common/api/backups.js';
 import { backupFolderProblem } from '../../electron/main/backups.js';
 import { createCore, type Core } from '../../electron/main/core.js';
 import { tempDir } from '../helpers/tmp.js';
+import { inDutch } from '../helpers/messages.js';
 
 /**
  * The backup folder is checked on the main side before it is kept: it must exist, be a folder and take a file.
@@ -51,20 +52,20 @@ describe('backup folder: checked before it is kept', () => {
   it('accepts an existing, writable folder and leaves no test file behind', () => {
     const ok = join(tmp.dir, 'usb-stick');
     mkdirSync(ok);
-    expect(backupFolderProblem(ok)).toBeNull();
+    expect(inDutch(backupFolderProblem(ok))).toBeNull();
     expect(readdirSync(ok)).toEqual([]);
   });
 
   it('names a missing folder, a file, and a relative path, and creates nothing', () => {
     const missing = join(tmp.dir, 'bestaat-niet', 'reservekopieen');
-    expect(backupFolderProblem(missing)).toMatch(/^Deze map bestaat niet\./);
+    expect(inDutch(backupFolderProblem(missing))).toMatch(/^Deze map bestaat niet\./);
     expect(readdirSync(tmp.dir)).not.toContain('bestaat-niet');
     const file = join(tmp.dir, 'gewoon-bestand.txt');
     writeFileSync(file, 'geen map');
-    expect(backupFolderProblem(file)).toBe('Dit is een bestand, geen map. Kies een map.');
+    expect(inDutch(backupFolderProblem(file))).toBe('Dit is een bestand, geen map. Kies een map.');
     // A path "inside" a file is not there at all.
-    expect(backupFolderProblem(join(file, 'sub'))).toMatch(/^Deze map bestaat niet\./);
-    expect(backupFolderProblem('reservekopieen')).toMatch(/^Geef het volledige pad van de map/);
+    expect(inDutch(backupFolderProblem(join(file, 'sub')))).toMatch(/^Deze map bestaat niet\./);
+    expect(inDutch(backupFolderProblem('reservekopieen'))).toMatch(/^Geef het volledige pad van de map/);
   });
 
   it('names a folder that cannot be written to', (ctx) => {
@@ -73,7 +74,7 @@ describe('backup folder: checked before it is kept', () => {
       ctx.skip();
       return;
     }
-    expect(backupFolderProblem(ro.dir), ro.how).toMatch(/^In deze map kan Nazorgdossier niet schrijven/);
+    expect(inDutch(backupFolderProblem(ro.dir)), ro.how).toMatch(/^In deze map kan Nazorgdossier niet schrijven/);
   });
 });
 

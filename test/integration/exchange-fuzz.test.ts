@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError, ERROR_MESSAGES } from '../../common/errors.js';
+import { AppError, errorText } from '../../common/errors.js';
 import type { OpenVault } from '../../db/vault.js';
 import { recordProvision } from '../../db/repositories/provisions.js';
 import { updateSettings } from '../../db/repositories/settings.js';
@@ -101,7 +101,7 @@ describe('fuzz: mutated exchange files are always refused and never change the v
       } catch (e) {
         if (!(e instanceof AppError)) throw new Error(`mutant ${n} (${name}) gave a non-app error`, { cause: e });
         code = e.code;
-        expect(e.message).toBe(ERROR_MESSAGES[e.code]);
+        expect(e.message).toBe(errorText(e.code));
       }
       expect(code, `mutant ${n} (${name})`).toMatch(/^EXCHANGE_/);
       seen.set(code, (seen.get(code) ?? 0) + 1);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { ERROR_MESSAGES } from '../../common/errors.js';
+import { errorText } from '../../common/errors.js';
 import { createCore, type Core } from '../../electron/main/core.js';
 import { vaultPaths } from '../../db/vault.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -87,7 +87,7 @@ describe.skipIf(!mounted)('full disk and read-only data folder (tmpfs)', () => {
       const { classifyStorageError } = await import('../../db/vault.js');
       expect(classifyStorageError(bulk).code).toBe('DISK_FULL');
       // Through the API the coordinator sees the Dutch message (if the small change did not fit either).
-      expect((big as Res).error).toEqual({ code: 'DISK_FULL', message: ERROR_MESSAGES.DISK_FULL });
+      expect((big as Res).error).toEqual({ code: 'DISK_FULL', message: errorText('DISK_FULL') });
       const manual = (await core.dispatch('backup.create', {})) as Res;
       expect(manual.ok).toBe(false);
       expect(manual.error?.code).toBe('DISK_FULL');
@@ -125,7 +125,7 @@ describe.skipIf(!mounted)('full disk and read-only data folder (tmpfs)', () => {
       const roCore = createCore({ dataDir: roDir, shell: 'web' });
       const res = (await roCore.dispatch('vault.unlock', { password: PW })) as Res;
       expect(res.ok).toBe(false);
-      expect(res.error).toEqual({ code: 'READ_ONLY', message: ERROR_MESSAGES.READ_ONLY });
+      expect(res.error).toEqual({ code: 'READ_ONLY', message: errorText('READ_ONLY') });
       expect(roCore.session.status().state).toBe('locked');
       // Data calls stay refused: no half-open vault.
       expect(((await roCore.dispatch('settings.get', {})) as Res).error?.code).toBe('LOCKED');

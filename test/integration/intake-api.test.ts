@@ -5,6 +5,7 @@ import { apiOf, unlockedCore } from '../helpers/core.js';
 import { pdfText } from '../helpers/pdf.js';
 import { noticeCorpus } from '../fixtures/intake/notices.js';
 import { imagePdf, noticeScanPdf } from '../fixtures/intake/render.js';
+import { inDutch } from '../helpers/messages.js';
 
 /**
  * The intake through the API contract on a real encrypted vault: reading proposes and writes nothing; confirming
@@ -160,7 +161,7 @@ describe('intake API', () => {
     const data = blank.toString('base64');
     const r = await api.call('intake.propose', { jobId: 'job-blank-1', source: { kind: 'file', name: 'scan.pdf', data } });
     expect(r.status).toBe('unreadable');
-    expect(r.message).toBe('Deze scan is niet te lezen. Het document wordt bewaard; vul de gegevens zelf in.');
+    expect(inDutch(r.message)).toBe('Deze scan is niet te lezen. Het document wordt bewaard; vul de gegevens zelf in.');
     expect(r.fields).toEqual({});
     const res = await api.call('intake.create', { achternaam: 'Onleesbaarsma', source: { kind: 'file', name: 'scan.pdf', data } });
     const files = await api.call('attachments.list', { dossierId: (res as { id: number }).id });

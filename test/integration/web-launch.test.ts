@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { LINK_USED_MESSAGE, START_PATH } from '../../common/api/web-session.js';
 import { BROWSER_PROFILE_DIR, LAUNCH_FILE, browserLaunchCommand } from '../../electron/main/web-browser.js';
 import { tempDir } from '../helpers/tmp.js';
+import { messageText } from '../../common/messages/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -112,7 +113,7 @@ describe('web mode opens the browser itself without a secret on its command line
     expect((await start(code)).status).toBe(200);
     const again = await start(code);
     expect(again.status).toBe(403);
-    expect(((await again.json()) as { error: { message: string } }).error.message).toBe(LINK_USED_MESSAGE);
+    expect(((await again.json()) as { error: { message: string } }).error.message).toBe(messageText(LINK_USED_MESSAGE));
 
     // Enter in the program's window opens a new window with a new one-time link.
     app.stdin!.write('\n');

@@ -7,6 +7,8 @@ import { LINK_TTL_MS, LINK_USED_MESSAGE, NO_SESSION_MESSAGE, SECRET_HEADER, STAR
 import { startWebMode } from '../../electron/cli/web.js';
 import { startWebServer, type RunningWebServer } from '../../electron/main/web-server.js';
 import { tempDir } from '../helpers/tmp.js';
+import { errorPayload } from '../../common/errors.js';
+import { messageText } from '../../common/messages/index.js';
 
 type RawResponse = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
 
@@ -88,7 +90,7 @@ describe('web mode transport', () => {
     ]) {
       const r = await api(headers);
       expect(r.status).toBe(403);
-      expect(JSON.parse(r.body).error).toEqual({ code: 'FORBIDDEN', message: NO_SESSION_MESSAGE });
+      expect(JSON.parse(r.body).error).toEqual(errorPayload('FORBIDDEN', NO_SESSION_MESSAGE));
     }
   });
 
@@ -131,7 +133,7 @@ describe('web mode transport', () => {
     expect((await startSession(code)).status).toBe(200);
     const again = await startSession(code);
     expect(again.status).toBe(403);
-    expect(JSON.parse(again.body).error).toEqual({ code: 'FORBIDDEN', message: LINK_USED_MESSAGE });
+    expect(JSON.parse(again.body).error).toEqual(errorPayload('FORBIDDEN', LINK_USED_MESSAGE));
     expect(again.headers['set-cookie']).toBeUndefined();
   });
 
@@ -143,7 +145,7 @@ describe('web mode transport', () => {
     clock += 1;
     const r = await startSession(stale);
     expect(r.status).toBe(403);
-    expect(JSON.parse(r.body).error.message).toBe(LINK_USED_MESSAGE);
+    expect(JSON.parse(r.body).error.message).toBe(messageText(LINK_USED_MESSAGE));
   });
 
   it('does not trade a code without our Origin, nor on a plain visit of the link', async () => {
@@ -223,7 +225,7 @@ describe('web mode request size', () => {
       expect(ok.status).toBe(200);
       const big = await raw(small.port, { method: 'POST', path: '/api/vault.status', headers, body: JSON.stringify({ x: 'a'.repeat(1001) }) });
       expect(big.status).toBe(413);
-      expect(JSON.parse(big.body).error).toEqual({ code: 'VALIDATION', message: REQUEST_TOO_LARGE_MESSAGE });
+      expect(JSON.parse(big.body).error).toEqual({ code: 'VALIDATION', message: REQUEST_TOO_LARGE_MESSAGE, text: { code: 'requestTooLargeThan40' } });
     } finally {
       await small.close();
       tmp.cleanup();

@@ -10,6 +10,7 @@ import {
   plannedMoments,
 } from '../../common/aftercare/rules.js';
 import { settingsSchema } from '../../common/settings.js';
+import { inDutch } from '../helpers/messages.js';
 
 describe('after-release rules', () => {
   it('counts the first-contact hours from the start of the release day, in whole days', () => {
@@ -58,12 +59,14 @@ describe('after-release rules', () => {
   it('refuses a follow-up template with the same moment twice, or none', () => {
     const moments = settingsSchema.shape.followupMoments;
     expect(moments.safeParse([{ amount: 2, unit: 'weken' }]).success).toBe(true);
-    expect(moments.safeParse([]).error?.issues[0]?.message).toBe('Er moet minstens één nazorgmoment zijn.');
+    expect(inDutch(moments.safeParse([]).error?.issues[0]?.message)).toBe('Er moet minstens één nazorgmoment zijn.');
     expect(
-      moments.safeParse([
-        { amount: 2, unit: 'weken' },
-        { amount: 2, unit: 'weken' },
-      ]).error?.issues[0]?.message,
+      inDutch(
+        moments.safeParse([
+          { amount: 2, unit: 'weken' },
+          { amount: 2, unit: 'weken' },
+        ]).error?.issues[0]?.message,
+      ),
     ).toBe('Twee nazorgmomenten zijn gelijk.');
   });
 });

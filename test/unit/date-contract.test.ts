@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { contract } from '../../common/api/contract.js';
 import { dateText, isoDate } from '../../common/date-schema.js';
 import { schemaLeaves } from '../helpers/zod-walk.js';
+import { inDutch } from '../helpers/messages.js';
 
 /** Field names that hold a date, as the contract names them (givenOn, detentieStart, verwachteVrijlating, from…). */
 const isDateName = (name: string) => /datum$/i.test(name) || /(On|Start|Vrijlating)$/.test(name) || /^(date|deadline|from|to)$/.test(name);
@@ -59,7 +60,7 @@ describe('dates cross the API contract only as ISO yyyy-mm-dd', () => {
     expect(z.decode(dateText, ' 2026-03-05 ')).toBe('2026-03-05');
     expect(z.decode(dateText, '')).toBe('');
     for (const bad of ['31-02-2026', '2026-13-01', 'morgen', '05-03-26'])
-      expect(z.safeDecode(dateText, bad).error?.issues[0]?.message).toBe('Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.');
+      expect(inDutch(z.safeDecode(dateText, bad).error?.issues[0]?.message)).toBe('Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.');
     expect(z.encode(dateText, '2026-03-05')).toBe('05-03-2026');
     // What the field decodes is what the contract takes.
     expect(isoDate.safeParse(z.decode(dateText, '29-02-2028')).success).toBe(true);

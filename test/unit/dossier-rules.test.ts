@@ -6,6 +6,7 @@ import { dossierSearchText, dossierSortName, matchesSearch, searchTokens } from 
 import { allowedTransitions, transitionErrors, statusInvariantErrors, DOSSIER_STATUSES, TRANSITIONS } from '../../common/dossiers/status.js';
 import { fieldErrors } from '../../common/zod-nl.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
+import { inDutch } from '../helpers/messages.js';
 
 const bsn = syntheticBsn(seededRandom(7));
 const facts = { status: 'melding' as const, detentieStart: null, verwachteVrijlating: null, werkelijkeVrijlating: null };
@@ -49,7 +50,7 @@ describe('dossier input schema (Dutch field messages)', () => {
   };
 
   it('takes ISO dates (the date field converts what is typed) and refuses dd-mm-jjjj; normalises the BSN', () => {
-    expect(errorsOf({ achternaam: 'X', geboortedatum: '05-03-1990' })['geboortedatum']).toMatch(/Geen bestaande datum/);
+    expect(inDutch(errorsOf({ achternaam: 'X', geboortedatum: '05-03-1990' })['geboortedatum'])).toMatch(/Geen bestaande datum/);
     const r = dossierFieldsSchema.parse({
       achternaam: ' Testmans ',
       geboortedatum: '1990-03-05',
@@ -68,17 +69,17 @@ describe('dossier input schema (Dutch field messages)', () => {
 
   it('gives a message per field for each kind of bad input', () => {
     const e = errorsOf({ achternaam: '  ', bsn: '123456789', geboortedatum: '2999-01-01', detentieStart: '2026-03-10', verwachteVrijlating: '2026-03-01' });
-    expect(e['achternaam']).toBe('Vul de achternaam in.');
-    expect(e['bsn']).toMatch(/elfproef/);
-    expect(e['geboortedatum']).toMatch(/toekomst/);
-    expect(e['verwachteVrijlating']).toMatch(/vóór de start van de detentie/);
+    expect(inDutch(e['achternaam'])).toBe('Vul de achternaam in.');
+    expect(inDutch(e['bsn'])).toMatch(/elfproef/);
+    expect(inDutch(e['geboortedatum'])).toMatch(/toekomst/);
+    expect(inDutch(e['verwachteVrijlating'])).toMatch(/vóór de start van de detentie/);
   });
 
   it('refuses dates that do not exist on the calendar', () => {
-    expect(errorsOf({ achternaam: 'X', geboortedatum: '1990-02-31' })['geboortedatum']).toMatch(/Geen bestaande datum/);
-    expect(errorsOf({ achternaam: 'X', meldingDatum: '2026-13-01' })['meldingDatum']).toMatch(/Geen bestaande datum/);
-    expect(errorsOf({ achternaam: 'X', bsn: '12345' })['bsn']).toMatch(/9 cijfers/);
-    expect(errorsOf({ achternaam: 'X', email: 'geen-adres' })['email']).toMatch(/e-mailadres/);
+    expect(inDutch(errorsOf({ achternaam: 'X', geboortedatum: '1990-02-31' })['geboortedatum'])).toMatch(/Geen bestaande datum/);
+    expect(inDutch(errorsOf({ achternaam: 'X', meldingDatum: '2026-13-01' })['meldingDatum'])).toMatch(/Geen bestaande datum/);
+    expect(inDutch(errorsOf({ achternaam: 'X', bsn: '12345' })['bsn'])).toMatch(/9 cijfers/);
+    expect(inDutch(errorsOf({ achternaam: 'X', email: 'geen-adres' })['email'])).toMatch(/e-mailadres/);
   });
 
   it('release before detention start is wrong for expected and actual release alike', () => {

@@ -1,13 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../common/api/contract.js';
-import { ERROR_MESSAGES } from '../../common/errors.js';
+import { AppError } from '../../common/errors.js';
+import { msg, type MessageCode } from '../../common/messages/index.js';
+import { nl } from '../../common/messages/nl.js';
 import { ApiError, errorMessage } from '../../renderer/src/api.js';
 import { placeServerErrors } from '../../renderer/src/forms.js';
 import { fieldPathLabel, hasFieldLabel } from '../../renderer/src/i18n/field-labels.js';
 import { i18next } from '../../renderer/src/i18n/index.js';
 import { schemaLeaves } from '../helpers/zod-walk.js';
 
-const refused = (fields: Record<string, string>, message: string = ERROR_MESSAGES.VALIDATION) => new ApiError('VALIDATION', message, { fields });
+/** The code of a Dutch catalogue text, so the cases below read as the coordinator sees them. */
+const CODES = new Map(Object.entries(nl).map(([code, text]) => [text as string, code as MessageCode]));
+const coded = (dutch: string) => msg(CODES.get(dutch) ?? (dutch as MessageCode));
+const refused = (fields: Record<string, string>, message: string = nl.VALIDATION) =>
+  new ApiError(new AppError('VALIDATION', coded(message), { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, coded(v)])) }).toPayload());
 
 describe('a field the main side refuses is marked, or named in words', () => {
   afterEach(async () => i18next.changeLanguage('nl'));
@@ -36,7 +42,7 @@ describe('a field the main side refuses is marked, or named in words', () => {
       ['title'],
     );
     expect(placed.fields).toEqual({ title: 'Beschrijf de actie.' });
-    expect(placed.general).toBe(`${ERROR_MESSAGES.VALIDATION} Deadline (regel 2): Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.`);
+    expect(placed.general).toBe(`${nl.VALIDATION} Deadline (regel 2): Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.`);
   });
 
   it('keeps a specific message and adds the field in words; a form that marks nothing still hears which field', () => {
@@ -45,7 +51,7 @@ describe('a field the main side refuses is marked, or named in words', () => {
     expect(errorMessage(refused({ 'patch.verwachteVrijlating': 'De verwachte vrijlating ligt vóór de start van de detentie.' }))).toBe(
       'Er is niets opgeslagen. Niet juist ingevuld: Verwachte vrijlating: De verwachte vrijlating ligt vóór de start van de detentie.',
     );
-    expect(placeServerErrors(new ApiError('LOCKED', ERROR_MESSAGES.LOCKED), ['x']).general).toBe(ERROR_MESSAGES.LOCKED);
+    expect(placeServerErrors(new ApiError(new AppError('LOCKED').toPayload()), ['x']).general).toBe(nl.LOCKED);
   });
 
   it('reads in English when the UI is English', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_RUN_STEPS, firstRunStartStep, firstRunStateAfterClosing, municipalityDetailsSchema, shouldOfferFirstRunGuide } from '../../common/first-run.js';
 import { readSettings, settingsPatchSchema } from '../../common/settings.js';
 import { fieldErrors } from '../../common/zod-nl.js';
+import { inDutch } from '../helpers/messages.js';
 
 const details = {
   municipalityName: 'Gemeente Fictiefdorp',
@@ -50,7 +51,7 @@ describe('municipality step of the guide', () => {
   it('names each problem in Dutch on its own field', () => {
     const r = municipalityDetailsSchema.safeParse({ ...details, municipalityName: '   ', coordinatorName: '', coordinatorEmail: 'geen-emailadres' });
     expect(r.success).toBe(false);
-    expect(fieldErrors(r.error!)).toEqual({
+    expect(inDutch(fieldErrors(r.error!))).toEqual({
       municipalityName: 'Vul de naam van de gemeente in.',
       coordinatorName: 'Vul uw naam in.',
       coordinatorEmail: 'Geen geldig e-mailadres.',

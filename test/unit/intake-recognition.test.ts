@@ -4,6 +4,7 @@ import { isValidBsn } from '../../common/bsn.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { CORPUS_TODAY, NOTICE_LAYOUTS, noticeCorpus } from '../fixtures/intake/notices.js';
 import { scoreProposals, sumScores } from '../fixtures/intake/score.js';
+import { inDutch } from '../helpers/messages.js';
 
 const TODAY = '2026-12-01';
 const rand = seededRandom(1717);
@@ -153,14 +154,14 @@ describe('intake: proposing fields', () => {
     expect(propose(`BSN: ${BSN.slice(0, 3)} ${BSN.slice(3, 6)} ${BSN.slice(6)}`).fields.bsn).toMatchObject({ value: BSN, certain: true });
     const bad = propose(`Burgerservicenummer: ${badBsn}`).fields.bsn!;
     expect(bad.certain).toBe(false);
-    expect(bad.problem).toMatch(/elfproef/);
+    expect(inDutch(bad.problem)).toMatch(/elfproef/);
   });
 
   it('never proposes an impossible or inconsistent date as certain', () => {
     const p = propose('Geboortedatum: 31-02-1990\nDatum insluiting: 01-11-2026\nVerwachte vrijlating: 01-10-2026');
     expect(p.fields.geboortedatum).toMatchObject({ certain: false });
-    expect(p.fields.geboortedatum!.problem).toMatch(/Geen bestaande datum/);
-    expect(p.fields.verwachteVrijlating).toMatchObject({
+    expect(inDutch(p.fields.geboortedatum!.problem)).toMatch(/Geen bestaande datum/);
+    expect(inDutch(p.fields.verwachteVrijlating)).toMatchObject({
       value: '2026-10-01',
       certain: false,
       problem: 'De verwachte vrijlating ligt vóór de start van de detentie.',

@@ -3,6 +3,7 @@ import { LOGO_MAX_BYTES, logoProblem } from '../../common/logo.js';
 import { DEFAULT_SETTINGS, readSettings, settingsPatchSchema } from '../../common/settings.js';
 import { fieldErrors } from '../../common/zod-nl.js';
 import { TINY_PNG } from '../fixtures/documents.js';
+import { inDutch } from '../helpers/messages.js';
 
 const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
 const JPEG_HEAD = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01];
@@ -16,9 +17,9 @@ describe('logo setting: PNG or JPEG data URL, checked by its bytes, at most 1 MB
   });
 
   it('refuses other kinds of image, a mislabelled file, paths and web addresses', () => {
-    expect(logoProblem(`data:image/gif;base64,${b64(GIF_HEAD)}`)).toContain('PNG- of JPEG');
-    expect(logoProblem(`data:image/png;base64,${b64(GIF_HEAD)}`)).toBe('Het bestand is geen PNG- of JPEG-afbeelding.');
-    expect(logoProblem(`data:image/png;base64,${b64(JPEG_HEAD)}`)).toContain('JPEG-afbeelding, maar is als PNG');
+    expect(inDutch(logoProblem(`data:image/gif;base64,${b64(GIF_HEAD)}`))).toContain('PNG- of JPEG');
+    expect(inDutch(logoProblem(`data:image/png;base64,${b64(GIF_HEAD)}`))).toBe('Het bestand is geen PNG- of JPEG-afbeelding.');
+    expect(inDutch(logoProblem(`data:image/png;base64,${b64(JPEG_HEAD)}`))).toContain('JPEG-afbeelding, maar is als PNG');
     expect(logoProblem('https://voorbeeld.example/logo.png')).not.toBeNull();
     expect(logoProblem('/etc/passwd')).not.toBeNull();
     expect(logoProblem('file:///etc/passwd')).not.toBeNull();
@@ -30,7 +31,7 @@ describe('logo setting: PNG or JPEG data URL, checked by its bytes, at most 1 MB
     big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     let bin = '';
     for (const b of big) bin += String.fromCharCode(b);
-    expect(logoProblem(`data:image/png;base64,${btoa(bin)}`)).toContain('groter dan 1 MB');
+    expect(inDutch(logoProblem(`data:image/png;base64,${btoa(bin)}`))).toContain('groter dan 1 MB');
   });
 });
 
@@ -47,7 +48,7 @@ describe('letter templates in settings', () => {
     const r = settingsPatchSchema.safeParse({ letterTemplates: bad });
     expect(r.success).toBe(false);
     const fields = fieldErrors(r.error!);
-    expect(fields['letterTemplates.0.body']).toContain('Onbekende plaatshouders: {{client.name}}, {{logo.url}}.');
+    expect(inDutch(fields['letterTemplates.0.body'])).toContain('Onbekende plaatshouders: {{client.name}}, {{logo.url}}.');
   });
 
   it('a stored value that no longer validates falls back to the default instead of blocking the app', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatEuroCents } from '../../common/money.js';
 import { fillInline, findPlaceholders, renderTemplate, TemplateError, validateTemplate } from '../../common/template.js';
+import { inDutch } from '../helpers/messages.js';
 
 describe('formatEuroCents: Dutch euro amounts', () => {
   it.each([
@@ -24,14 +25,16 @@ describe('placeholder templates', () => {
 
   it('names every unknown placeholder in Dutch and lists the allowed ones', () => {
     const msg = validateTemplate('Beste {{client.name}}, op {{vrijlatingsdatum}} in {{instelling}}.', allowed);
-    expect(msg).toContain('Onbekende plaatshouders: {{client.name}}, {{instelling}}.');
-    expect(msg).toContain('Gebruik alleen: {{client.naam}}, {{vrijlatingsdatum}}, {{openActies}}');
+    expect(inDutch(msg)).toContain('Onbekende plaatshouders: {{client.name}}, {{instelling}}.');
+    expect(inDutch(msg)).toContain('Gebruik alleen: {{client.naam}}, {{vrijlatingsdatum}}, {{openActies}}');
     expect(validateTemplate('Alleen {{ client.naam }}.', allowed)).toBeNull();
   });
 
   it('refuses an unclosed brace pair and odd placeholder syntax', () => {
-    expect(validateTemplate('Beste {{client.naam', allowed)).toContain('zonder tegenhanger');
-    expect(validateTemplate('Zie {{http://voorbeeld.example/x.png}}', allowed)).toContain('Onbekende plaatshouder: {{http://voorbeeld.example/x.png}}');
+    expect(inDutch(validateTemplate('Beste {{client.naam', allowed))).toContain('zonder tegenhanger');
+    expect(inDutch(validateTemplate('Zie {{http://voorbeeld.example/x.png}}', allowed))).toContain(
+      'Onbekende plaatshouder: {{http://voorbeeld.example/x.png}}',
+    );
   });
 
   it('renders paragraphs, inline values and stand-alone lists', () => {

@@ -21,6 +21,7 @@ import {
 } from '../../common/plan/countdown.js';
 import { groupRappel, mailtoUrl, reminderText, type RappelAction } from '../../common/plan/rappel.js';
 import { DEFAULT_PLAN_CONFIG, readPlanConfig } from '../../common/plan/config.js';
+import { inDutch } from '../helpers/messages.js';
 
 const basis = (over: Partial<Record<string, BasisStatus['state']>>): BasisStatus[] =>
   completeBasis(Object.entries(over).map(([key, state]) => ({ key: key as BasisStatus['key'], state })));
@@ -59,7 +60,7 @@ describe('life domains', () => {
   it('refuses duplicate names or keys and an empty catalogue, with Dutch messages', () => {
     const dup = lifeDomainCatalogueSchema.safeParse([...DEFAULT_LIFE_DOMAINS, { key: 'extra', label: 'financiën', active: true }]);
     expect(dup.success).toBe(false);
-    expect(dup.error?.issues[0]?.message).toBe('Deze naam komt al voor.');
+    expect(inDutch(dup.error?.issues[0]?.message)).toBe('Deze naam komt al voor.');
     expect(lifeDomainCatalogueSchema.safeParse([]).success).toBe(false);
     expect(lifeDomainCatalogueSchema.safeParse([...DEFAULT_LIFE_DOMAINS, { key: 'zingeving', label: 'Zingeving', active: true }]).success).toBe(true);
   });
@@ -97,7 +98,7 @@ describe('partners', () => {
     const r = partnerInputSchema.safeParse({ type: 'uwv', name: ' ', email: 'geen-adres', phone: 'abc' });
     expect(r.success).toBe(false);
     const byField = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
-    expect(byField).toMatchObject({
+    expect(inDutch(byField)).toMatchObject({
       name: 'Vul de naam van de organisatie in.',
       email: 'Geen geldig e-mailadres.',
       phone: 'Alleen cijfers, spaties, +, - en haakjes.',

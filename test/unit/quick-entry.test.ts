@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuickAction, parseQuickDate } from '../../common/meetings/quick-entry.js';
+import { inDutch } from '../helpers/messages.js';
 
 const partners = [
   { id: 1, name: 'Wijkteam Oost' },
@@ -35,15 +36,15 @@ describe('quick keyboard entry of meeting actions', () => {
     const r = parseQuickAction('Intake plannen @ggz 31-02', partners, today);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors).toContain('"@ggz" past bij meer partners: GGZ Zuid, GGZ Noord. Typ meer van de naam.');
-    expect(r.errors).toContain('"31-02" is geen bestaande datum.');
+    expect(inDutch(r.errors)).toContain('"@ggz" past bij meer partners: GGZ Zuid, GGZ Noord. Typ meer van de naam.');
+    expect(inDutch(r.errors)).toContain('"31-02" is geen bestaande datum.');
     const none = parseQuickAction('', partners, today);
-    expect(none.ok === false && none.errors).toEqual([
+    expect(inDutch(none.ok === false && none.errors)).toEqual([
       'Beschrijf de actie.',
       'Wijs een partner toe met @naam, bijvoorbeeld @wijkteam.',
       'Geef een deadline: dd-mm, dd-mm-jjjj of +dagen (bijvoorbeeld +7).',
     ]);
     const unknown = parseQuickAction('Iets @politie +3', partners, today);
-    expect(unknown.ok === false && unknown.errors).toEqual(['Geen partner gevonden voor "@politie".']);
+    expect(inDutch(unknown.ok === false && unknown.errors)).toEqual(['Geen partner gevonden voor "@politie".']);
   });
 });

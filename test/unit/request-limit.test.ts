@@ -33,7 +33,7 @@ describe('request size limit for the IPC path', () => {
   });
 
   it('answers with the one Dutch message both transports use', () => {
-    expect(REQUEST_TOO_LARGE).toEqual({ code: 'VALIDATION', message: REQUEST_TOO_LARGE_MESSAGE });
+    expect(REQUEST_TOO_LARGE).toEqual({ code: 'VALIDATION', message: REQUEST_TOO_LARGE_MESSAGE, text: { code: 'requestTooLargeThan40' } });
     expect(REQUEST_TOO_LARGE_MESSAGE).toMatch(/^Het verzoek is te groot/);
   });
 });

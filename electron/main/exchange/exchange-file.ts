@@ -15,6 +15,7 @@ import {
 } from '../../../common/exchange/payload.js';
 import { FIELD_LABELS } from './section-preview.js';
 import { openEnvelope, sealEnvelope, type ScryptParams } from './envelope.js';
+import { encodeMessage, msg } from '../../../common/messages/index.js';
 
 const gzip = promisify(gzipCb);
 const gunzip = promisify(gunzipCb);
@@ -58,7 +59,7 @@ export function parsePayloadJson(json: Buffer): ExchangePayload {
     const i = sections.findIndex((s) => !(EXCHANGE_SECTIONS as readonly unknown[]).includes(s));
     if (i >= 0) {
       const name = shownText(typeof sections[i] === 'string' ? sections[i] : (JSON.stringify(sections[i]) ?? ''), 60);
-      throw new AppError('EXCHANGE_INVALID_CONTENT', `Het uitwisselbestand bevat een onbekend onderdeel: "${name}". Er is niets ingelezen.`, {
+      throw new AppError('EXCHANGE_INVALID_CONTENT', msg('exchangeUnknownSection', { name }), {
         paths: [`sections.${i}`],
       });
     }
@@ -90,7 +91,7 @@ export function dossierFieldRefusal(index: number, person: unknown, field: strin
   const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : '');
   const name = shownText(listName({ achternaam: str('achternaam'), tussenvoegsel: str('tussenvoegsel'), voornamen: str('voornamen') }), 100) || 'zonder naam';
   const label = FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? field;
-  return new AppError('EXCHANGE_INVALID_CONTENT', `Dossier ${index + 1} in het bestand (${name}), veld "${label}": ${problem} Er is niets ingelezen.`, {
+  return new AppError('EXCHANGE_INVALID_CONTENT', msg('exchangeDossierField', { n: index + 1, name, field: label, problem }), {
     paths,
   });
 }
@@ -100,10 +101,10 @@ function namedProblem(issues: z.core.$ZodIssue[], raw: unknown): string | undefi
   const first = issues[0];
   if (!first) return undefined;
   const [top, index, section, field] = first.path;
-  if (top === 'createdAt') return 'De aanmaakdatum van het uitwisselbestand ontbreekt of is geen geldige datum en tijd. Er is niets ingelezen.';
+  if (top === 'createdAt') return msg('creationDateExchangeFileMissing');
   if (top === 'dossiers' && typeof index === 'number' && (section === 'person' || section === 'detention') && typeof field === 'string') {
     const person = (raw as { dossiers?: { person?: unknown }[] }).dossiers?.[index]?.person;
-    return dossierFieldRefusal(index, person, field, first.message, []).message;
+    return encodeMessage(dossierFieldRefusal(index, person, field, first.message, []).text);
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import {
 import type { SpreadsheetFormat, TableDescription } from '../../../common/exchange/table.js';
 import { writeTable } from './spreadsheet.js';
 import { toIcs, type CalendarItem } from './ics.js';
+import { msg } from '../../../common/messages/index.js';
 
 /**
  * The rows behind the spreadsheet and ICS exports; every export returns the dossier ids it contains, for the
@@ -110,7 +111,7 @@ export async function meetingActionsExport(
   opts: { meetingId: number; pseudonymise: boolean; domains: readonly LifeDomain[]; format: SpreadsheetFormat },
 ) {
   const { meeting, rows } = await meetingActionExportRows(db, opts.meetingId);
-  if (rows.length === 0) throw new AppError('VALIDATION', 'In dit overleg zijn nog geen acties toegedeeld. Er is niets geëxporteerd.');
+  if (rows.length === 0) throw new AppError('VALIDATION', msg('noActionsHaveAllocatedMeeting'));
   const bytes = await writeTable(opts.format, meetingActionsTable(opts.domains, opts.pseudonymise), rows);
   return { bytes, meeting, count: rows.length, dossierIds: [...new Set(rows.map((r) => r.dossierId))] };
 }

@@ -12,6 +12,7 @@ import { BASIS_STATE_INFO, basisDef } from '../../../common/plan/basisvoorwaarde
 import { formatDateNl } from '../../../common/dates.js';
 import { AANHEF_LABELS, type Aanhef } from '../../../common/people/names.js';
 import { withoutControlCharacters } from '../../../common/safe-text.js';
+import { messageText, msg } from '../../../common/messages/index.js';
 
 /**
  * How each exchange section is shown in the import preview (current beside incoming), and whether taking it would
@@ -113,8 +114,8 @@ function aftercareLines(a: AftercareSection): string[] {
   ];
 }
 
-/** Said beside the file's after-release lines when this dossier already has a day-one record: it is recorded once. */
-export const DAY_ONE_KEPT_LINE = 'De vastlegging van de dag van vrijlating staat hier al en wordt niet overschreven.';
+/** Said (in Dutch, like the preview's other lines) beside the file's after-release lines when this dossier already has a day-one record: it is recorded once. */
+export const DAY_ONE_KEPT_LINE = messageText(msg('recordDayReleaseAlreadyHere'));
 
 /** The file's lines of a section as shown beside what is here, with what taking it would not change. */
 export function incomingLines(section: ExchangeSection, cur: Partial<SectionData>, inc: Partial<SectionData>): string[] {

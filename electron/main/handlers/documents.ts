@@ -22,6 +22,7 @@ import { actionRow, clientHeader, letterheadFrom, loadPlanView, loadReleaseSheet
 import { releaseSheetDefinition } from '../../../common/documents/release-sheet.js';
 import { renderPdf } from '../documents/render.js';
 import type { HandlerContext } from './context.js';
+import { msg } from '../../../common/messages/index.js';
 
 type DocumentsHandlers = Pick<Handlers, keyof typeof documentsMethods>;
 
@@ -155,8 +156,7 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
       rows = rows.filter(
         (r) => (r.status === 'open' || r.status === 'bezig') && r.partnerId !== null && (partnerIds.length === 0 || partnerIds.includes(r.partnerId)),
       );
-      if (rows.length === 0 && partnerIds.length === 0)
-        throw new AppError('VALIDATION', 'Er zijn geen openstaande acties voor een partner om op een lijst te zetten.');
+      if (rows.length === 0 && partnerIds.length === 0) throw new AppError('VALIDATION', msg('thereNoOpenActionsPartner'));
       const clients = new Map<number, ClientHeader>();
       for (const dossierId of new Set(rows.map((r) => r.dossierId))) clients.set(dossierId, clientHeader(await getDossierDetail(db(), dossierId)));
       const partnerNames = await partnerNamesById(db(), partnerIds.length ? partnerIds : [...new Set(rows.map((r) => r.partnerId!))]);
@@ -188,8 +188,7 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
       const clock = readClock();
       const [settings, config] = [await getSettings(db()), await getPlanConfig(db())];
       const template = settings.letterTemplates.find((t) => t.id === templateId);
-      if (!template)
-        throw new AppError('VALIDATION', 'Dit briefsjabloon bestaat niet (meer). Kies een ander sjabloon.', { fields: { templateId: 'Kies een sjabloon.' } });
+      if (!template) throw new AppError('VALIDATION', msg('letterTemplateDoesNotExist'), { fields: { templateId: msg('chooseTemplate') } });
       const letterhead = letterheadFrom(settings);
       const plan = await loadPlanView(db(), dossierId, clock, config);
       let filled;
@@ -197,7 +196,7 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
         filled = fillHandoverTemplate(template, handoverValues({ letterhead, plan, addressee, date: clock.today }));
       } catch (err) {
         if (err instanceof TemplateError)
-          throw new AppError('VALIDATION', `Het sjabloon "${template.name}" kan niet worden gebruikt. ${err.message}`, { fields: { templateId: err.message } });
+          throw new AppError('VALIDATION', msg('templateUnusable', { name: template.name, problem: err.problem }), { fields: { templateId: err.problem } });
         throw err;
       }
       const reference = `${plan.client.reference}/${clock.today.slice(0, 4)}`;

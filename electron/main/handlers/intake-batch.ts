@@ -8,6 +8,7 @@ import { getDossierDetail } from '../../../db/repositories/dossier-core.js';
 import { dossierIdByBsn, type IntakeBatchWrite } from '../../../db/repositories/intake.js';
 import type { Db } from '../../../db/vault.js';
 import type { BatchTable } from '../intake/batch-file.js';
+import { msg } from '../../../common/messages/index.js';
 
 /**
  * A list of notices, row by row: the same recognition as one notice, the same schema as the intake form, and the
@@ -30,7 +31,7 @@ export async function planBatch(db: Db, table: BatchTable): Promise<PlannedRow[]
     const bsn = parsed.success ? parsed.data.bsn : null;
     if (bsn) {
       const earlier = seenBsn.get(bsn);
-      if (earlier !== undefined) problems.push({ field: 'bsn', message: `Dit BSN staat ook in regel ${earlier}.` });
+      if (earlier !== undefined) problems.push({ field: 'bsn', message: msg('bsnAlsoOnLine', { line: earlier }) });
       else seenBsn.set(bsn, row);
     }
     const existingId = bsn ? await dossierIdByBsn(db, bsn) : null;
@@ -87,8 +88,7 @@ export function chosenWrites(rows: readonly PlannedRow[], chosen: readonly numbe
   const want = new Set(chosen);
   const picked = rows.filter((r) => want.has(r.row));
   const refused = picked.find((r) => r.kind === 'refused');
-  if (refused) throw new AppError('VALIDATION', `Regel ${refused.row} is geweigerd. Haal het vinkje weg of verbeter de lijst; er is niets opgeslagen.`);
-  if (picked.length !== want.size)
-    throw new AppError('VALIDATION', 'De lijst is veranderd sinds het voorbeeld. Lees de lijst opnieuw in; er is niets opgeslagen.');
+  if (refused) throw new AppError('VALIDATION', msg('lineRefused', { line: refused.row }));
+  if (picked.length !== want.size) throw new AppError('VALIDATION', msg('listChangedSincePreviewRead'));
   return picked.map((r) => r.write!);
 }

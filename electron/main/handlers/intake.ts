@@ -17,6 +17,7 @@ import type { HandlerContext } from './context.js';
 import { applyIntakeBatch } from '../../../db/repositories/intake.js';
 import { readBatchTable } from '../intake/batch-file.js';
 import { chosenWrites, planBatch, previewOf } from './intake-batch.js';
+import { msg } from '../../../common/messages/index.js';
 
 type IntakeHandlers = Pick<Handlers, keyof typeof intakeMethods>;
 
@@ -146,7 +147,7 @@ export function intakeHandlers({ session, clock }: HandlerContext): IntakeHandle
       const bytes = Buffer.from(source.data, 'base64');
       if (sniffAttachmentKind(bytes) !== null) return { name: source.name, bytes, note };
       const kind = detectKind(source.name, bytes);
-      if (kind !== 'text' && kind !== 'eml') throw new AppError('VALIDATION', 'Dit soort bestand kan niet als bijlage worden bewaard.');
+      if (kind !== 'text' && kind !== 'eml') throw new AppError('VALIDATION', msg('kindFileCannotKeptAttachment'));
       const read = kind === 'eml' ? (await extractText({ name: source.name, bytes })).text : decodeText(bytes);
       return { name: `${baseName(source.name)}.pdf`, bytes: await textPdf(read, `Bestand ${source.name}, ingelezen op ${today}.`), note };
     }

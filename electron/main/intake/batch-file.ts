@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../common/errors.js';
 import { BATCH_LIMITS } from '../../../common/intake/batch.js';
 import { decodeText } from './extract.js';
+import { msg } from '../../../common/messages/index.js';
 
 /**
  * A list of notices as a table: an Excel workbook (.xlsx, the first sheet) or a CSV file as Dutch Excel writes it
@@ -15,9 +16,9 @@ export interface BatchTable {
 }
 
 export const BATCH_MESSAGES = {
-  unreadable: 'Deze lijst kan niet worden gelezen. Kies een CSV-bestand of een Excel-werkmap (.xlsx).',
-  empty: 'De lijst heeft geen regels onder de kopregel.',
-  tooMany: 'De lijst heeft meer dan 1.000 regels. Splits de lijst en lees de delen apart in.',
+  unreadable: msg('listCannotReadChooseCsv'),
+  empty: msg('listNoLinesUnderHeader'),
+  tooMany: msg('listThan1000Lines'),
 } as const;
 
 const p2 = (n: number) => String(n).padStart(2, '0');

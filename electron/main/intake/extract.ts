@@ -4,6 +4,7 @@ import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits.js';
 import { markNoise, splitLines } from '../../../common/intake/index.js';
 import { layoutText, type PlacedWord } from './layout.js';
 import { ocrImage, type OcrProgress } from './ocr.js';
+import { msg } from '../../../common/messages/index.js';
 
 /**
  * Text out of a notice, on this computer only: PDFs with a text layer through unpdf (PDF.js built for runtimes
@@ -50,11 +51,11 @@ export const INTAKE_LIMITS = {
 } as const;
 
 export const MESSAGES = {
-  unreadable: 'Deze scan is niet te lezen. Het document wordt bewaard; vul de gegevens zelf in.',
-  badPdf: 'Dit PDF-bestand kan niet worden gelezen. Het document wordt bewaard; vul de gegevens zelf in.',
-  unsupported: 'Dit soort bestand kan niet worden ingelezen. Kies een PDF, een afbeelding (PNG of JPEG), een .txt- of een .eml-bestand.',
-  tooLarge: 'Het bestand is groter dan 25 MB.',
-  empty: 'Het bestand is leeg.',
+  unreadable: msg('scanCannotReadDocumentKept'),
+  badPdf: msg('pdfFileCannotReadDocument'),
+  unsupported: msg('kindFileCannotReadChoose'),
+  tooLarge: msg('fileLargerThan25Mb'),
+  empty: msg('fileEmpty'),
 } as const;
 
 type Kind = 'pdf' | 'png' | 'jpeg' | 'eml' | 'text' | 'unknown';

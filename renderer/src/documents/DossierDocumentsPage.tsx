@@ -4,7 +4,8 @@ import { addresseeSchema } from '../../../common/api/documents';
 import type { LetterTemplate } from '../../../common/documents/letter-placeholders';
 import { fullName } from '../../../common/people/names';
 import { ApiError, api, errorMessage } from '../api';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
+import { errorPayload } from '../../../common/errors';
 import { meetingTexts } from '../meetings/texts';
 import { DocumentActions } from './DocumentActions';
 import { at } from '../aftercare/texts';
@@ -46,7 +47,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
     const parsed = addresseeSchema.safeParse(address);
     if (!parsed.success) {
       setFields(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), localizeMessage(i.message)])));
-      throw new ApiError('VALIDATION', t.addressMissing);
+      throw new ApiError(errorPayload('VALIDATION'), t.addressMissing);
     }
     setFields({});
     try {

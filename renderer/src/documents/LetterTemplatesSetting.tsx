@@ -4,7 +4,7 @@ import { HANDOVER_PLACEHOLDER_NAMES, type LetterTemplate } from '../../../common
 import { placeholderHelp } from '../i18n/labels';
 import { validateTemplate } from '../../../common/template';
 import { api, errorMessage, ApiError } from '../api';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { docTexts } from './texts';
 
 /** Edit the letter templates; each field is checked for unknown placeholders as you type and again on save. */

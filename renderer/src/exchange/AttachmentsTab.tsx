@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AttachmentInfo } from '../../../common/api/attachments';
 import { attachmentTypeLabel } from '../i18n/labels';
 import { formatDateTimeNl } from '../../../common/dates';
-import { ERROR_MESSAGES } from '../../../common/errors';
+import { msg } from '../../../common/messages';
 import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits';
 import { api } from '../api';
 import { ChooseFileButton } from '../components/ChooseFileButton';
@@ -12,7 +12,7 @@ import { base64ToBlob } from '../components/download';
 import { NoticeAlert } from '../components/NoticeAlert';
 import { useApiAction } from '../hooks/useApiAction';
 import { useApiData } from '../hooks/useApiData';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
 import { readChosenFile, saveDownload } from './download';
 import { tx } from './texts';
@@ -29,7 +29,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
 
   const upload = async (file: File) => {
     const read = await readChosenFile(file, ATTACHMENT_LIMITS.maxBytes, {
-      tooLarge: () => localizeMessage(ERROR_MESSAGES.ATTACHMENT_TOO_LARGE),
+      tooLarge: () => localizeMessage(msg('ATTACHMENT_TOO_LARGE')),
       unreadable: tx.attachments.unreadable,
     });
     if ('problem' in read) return refuse(read.problem);

@@ -1,9 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
-// The shared contract switches zod to Dutch (for the main side) when it is first evaluated. Importing it here
-// first makes that happen before this module picks the renderer's own zod locale below, whatever the import order.
+// zod's own messages become message codes (common/zod-nl.ts), shown in the UI's language like every other message.
 import '../../../common/zod-nl';
+import { MESSAGE_CATALOGUES, MESSAGES_NS } from '../../../common/messages';
 
 /**
  * The one i18n layer of the UI. i18next holds the language (and tells React, through react-i18next,
@@ -46,12 +45,8 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 
-/** zod's own messages (rules without a message of their own) in the UI's language, for validation in the renderer. */
-function applyZodLocale(): void {
-  z.config(currentLanguage() === 'en' ? z.locales.en() : z.locales.nl());
-}
-applyZodLocale();
-i18next.on('languageChanged', applyZodLocale);
+// The message catalogues of the main side and the shared rules (flat keys: codes such as VALIDATION or maxChars).
+for (const lang of ['nl', 'en'] as const) i18next.addResourceBundle(lang, MESSAGES_NS, MESSAGE_CATALOGUES[lang], true, true);
 
 interface Registered {
   nl: object;

@@ -6,7 +6,7 @@ import { api } from '../api';
 import { NoticeAlert } from '../components/NoticeAlert';
 import { useApiAction } from '../hooks/useApiAction';
 import { dt } from '../dossiers/texts';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
 import { nt } from './texts';
 

@@ -25,7 +25,7 @@ import { formatDateNl } from '../../../common/dates';
 import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
 import type { DuplicateCandidate } from '../../../common/dossiers/types';
 import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits';
-import { ERROR_MESSAGES } from '../../../common/errors';
+import { msg } from '../../../common/messages';
 import { intakeFieldsSchema, type IntakeFormFields } from '../../../common/intake/form';
 import type { FieldProposal } from '../../../common/intake/propose';
 import type { IntakeField } from '../../../common/intake/rules';
@@ -41,7 +41,7 @@ import { schemaResolver } from '../dossiers/resolver';
 import { dt } from '../dossiers/texts';
 import { FileReadError, FileTooLargeError, fileToBase64 } from '../exchange/download';
 import { applyServerErrors } from '../forms';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
 import { SourceText } from './SourceText';
 import { BatchView } from './BatchView';
@@ -108,7 +108,7 @@ export function IntakePage() {
       const result = await api.intake.propose({ jobId, source });
       if (result.status === 'cancelled') setPhase({ kind: 'input', notice: { severity: 'info', text: nt.cancelled } });
       else if (result.status === 'unsupported' || result.status === 'too-large')
-        setPhase({ kind: 'input', notice: { severity: 'error', text: localizeMessage(result.message ?? ERROR_MESSAGES.VALIDATION) } });
+        setPhase({ kind: 'input', notice: { severity: 'error', text: localizeMessage(result.message ?? msg('VALIDATION')) } });
       else setPhase({ kind: 'proposal', result, source });
     } catch (err) {
       setPhase({ kind: 'input', notice: { severity: 'error', text: errorMessage(err) } });
@@ -123,11 +123,7 @@ export function IntakePage() {
       data = await fileToBase64(file, ATTACHMENT_LIMITS.maxBytes);
     } catch (err) {
       const text =
-        err instanceof FileTooLargeError
-          ? localizeMessage('Het bestand is groter dan 25 MB.')
-          : err instanceof FileReadError
-            ? nt.unreadableFile
-            : errorMessage(err);
+        err instanceof FileTooLargeError ? localizeMessage(msg('fileLargerThan25Mb')) : err instanceof FileReadError ? nt.unreadableFile : errorMessage(err);
       setPhase({ kind: 'input', notice: { severity: 'error', text } });
       return;
     }

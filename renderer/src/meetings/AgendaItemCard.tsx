@@ -6,7 +6,7 @@ import { parseQuickAction, type PartnerOption } from '../../../common/meetings/q
 import type { MeetingDetail, MeetingItemView } from '../../../common/meetings/types';
 import { api } from '../api';
 import { placeServerErrors } from '../forms';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { meetingTexts as t } from './texts';
 
 type Line = 'note' | 'decision' | 'action';

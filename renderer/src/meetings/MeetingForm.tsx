@@ -6,7 +6,7 @@ import { localTodayIso } from '../../../common/calendar';
 import { api, errorMessage } from '../api';
 import { DateField } from '../components/DateField';
 import { placeServerErrors } from '../forms';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { listName } from '../../../common/people/names';
 import { meetingTexts as t } from './texts';
 

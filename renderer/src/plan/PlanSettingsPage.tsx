@@ -12,7 +12,7 @@ import { useApiData } from '../hooks/useApiData';
 import { tp } from './texts';
 import { jt } from '../dossiers/journey-texts';
 import { settingsSchema } from '../../../common/settings';
-import { localizeMessage } from '../i18n/messages';
+import { localizeMessage } from '../i18n/message-codes';
 import { AftercareSettings } from '../aftercare/AftercareSettings';
 
 /** The plan's adaptable data: life-domain catalogue, release-countdown template and "binnenkort". */
