@@ -8,6 +8,7 @@ import { encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchan
 import { applyImport, previewImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { unlockedCore } from '../helpers/core.js';
+import { inDutch } from '../helpers/messages.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
 import { exchangePayload, FAST_KDF, type PayloadDossier } from '../helpers/exchange-payload.js';
 
@@ -64,7 +65,7 @@ const CASES: { title: string; dossier: DossierIn; field: string; label: string }
 function formMessage(d: DossierIn, field: string): string {
   const msg = dossierConsistencyErrors({ ...d.person, ...d.detention })[field];
   if (!msg) throw new Error(`the form's rules do not refuse ${field}`);
-  return msg;
+  return inDutch(msg);
 }
 
 describe('an imported dossier meets the rules of a typed one (issue 12 point 17)', () => {
