@@ -52,7 +52,11 @@ export const costDate = isoDate.refine((d) => d >= EARLIEST_COST_DATE, msg('date
 const costFields = {
   date: costDate,
   category: z.enum(COST_CATEGORIES, msg('chooseCostCategory')),
-  note: z.string().trim().max(COST_NOTE_MAX, `Maximaal ${COST_NOTE_MAX} tekens.`).default(''),
+  note: z
+    .string()
+    .trim()
+    .max(COST_NOTE_MAX, msg('maxChars', { count: COST_NOTE_MAX }))
+    .default(''),
 };
 
 export const addCostSchema = z.object({ dossierId: z.number().int().positive(), ...costFields, amountCents: costAmountCents });
@@ -65,7 +69,10 @@ export type UpdateCostInput = z.output<typeof updateCostSchema>;
  * `costs.add` / `costs.update` take, less the dossier or cost id.
  */
 export const costFormSchema = z.object({
-  date: z.string({ error: 'Vul een datum in.' }).min(1, 'Vul een datum in.').pipe(costDate),
+  date: z
+    .string({ error: msg('enterDate') })
+    .min(1, msg('enterDate'))
+    .pipe(costDate),
   category: costFields.category,
   amountCents: costAmountText,
   note: costFields.note,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inDutch } from '../helpers/messages.js';
 import { proposeFields } from '../../common/intake/index.js';
 import { extractText, INTAKE_LIMITS } from '../../electron/main/intake/index.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
@@ -71,11 +72,11 @@ describe('intake: text extraction', () => {
 
   it('refuses what it cannot read with a Dutch message, without throwing', async () => {
     const bin = new Uint8Array(2048).map((_, i) => (i * 7) % 256);
-    expect(await extractText({ name: 'foto.heic', bytes: bin })).toMatchObject({ status: 'unsupported', message: expect.stringMatching(/PDF/) });
-    expect(await extractText({ name: 'kapot.pdf', bytes: Buffer.from('%PDF-1.4\nrommel') })).toMatchObject({ status: 'unreadable' });
-    expect(await extractText({ name: 'leeg.txt', bytes: new Uint8Array(0) })).toMatchObject({ status: 'unreadable', message: 'Het bestand is leeg.' });
+    expect(inDutch(await extractText({ name: 'foto.heic', bytes: bin }))).toMatchObject({ status: 'unsupported', message: expect.stringMatching(/PDF/) });
+    expect(inDutch(await extractText({ name: 'kapot.pdf', bytes: Buffer.from('%PDF-1.4\nrommel') }))).toMatchObject({ status: 'unreadable' });
+    expect(inDutch(await extractText({ name: 'leeg.txt', bytes: new Uint8Array(0) }))).toMatchObject({ status: 'unreadable', message: 'Het bestand is leeg.' });
     const big = new Uint8Array(INTAKE_LIMITS.maxBytes + 1);
-    expect(await extractText({ name: 'groot.pdf', bytes: big })).toMatchObject({ status: 'too-large' });
+    expect(inDutch(await extractText({ name: 'groot.pdf', bytes: big }))).toMatchObject({ status: 'too-large' });
   });
 
   it('stops when cancelled before it starts', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDutch } from '../helpers/messages.js';
 import { proposeFields } from '../../common/intake/index.js';
 import type { ExtractResult } from '../../electron/main/intake/index.js';
 import { CORPUS_TODAY, noticeCorpus } from '../fixtures/intake/notices.js';
@@ -73,7 +74,7 @@ describe('intake OCR (network blocked)', () => {
     const blank = results.find((r) => r.mode === 'blank')!;
     expect(blank.error).toBeUndefined();
     expect(blank.status).toBe('unreadable');
-    expect(blank.message).toMatch(/niet te lezen/);
+    expect(inDutch(blank.message)).toMatch(/niet te lezen/);
   });
 
   it('stops OCR on cancel', () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inDutch } from '../helpers/messages.js';
 import { contract } from '../../common/api/contract.js';
 import { addDaysIso } from '../../common/calendar.js';
 import { fieldErrors } from '../../common/zod-nl.js';
@@ -208,10 +209,10 @@ describe('the results figures on a real encrypted vault', () => {
     const parse = (period: unknown) => contract['results.figures'].input.safeParse({ period });
     const bad = parse({ kind: 'range', from: '2026-02-30', to: '2026-03-01' });
     expect(bad.success).toBe(false);
-    expect(fieldErrors(bad.error!)['period.from']).toBe('Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.');
+    expect(inDutch(fieldErrors(bad.error!)['period.from'])).toBe('Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.');
     const reversed = parse({ kind: 'range', from: '2026-03-02', to: '2026-03-01' });
-    expect(fieldErrors(reversed.error!)['period.to']).toBe('De einddatum ligt vóór de begindatum.');
-    expect(fieldErrors(parse({ kind: 'quarter', year: 2026, quarter: 5 }).error!)['period.quarter']).toBe('Kies een kwartaal (1 tot en met 4).');
+    expect(inDutch(fieldErrors(reversed.error!)['period.to'])).toBe('De einddatum ligt vóór de begindatum.');
+    expect(inDutch(fieldErrors(parse({ kind: 'quarter', year: 2026, quarter: 5 }).error!)['period.quarter'])).toBe('Kies een kwartaal (1 tot en met 4).');
     expect(parse({ kind: 'year', year: 2026 }).success).toBe(true);
   });
 });

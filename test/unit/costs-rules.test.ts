@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inDutch } from '../helpers/messages.js';
 import { budgetOverview, quarterOf } from '../../common/costs/budget.js';
 import { costFormSchema, MAX_BUDGET_CENTS, MAX_COST_CENTS } from '../../common/costs/schema.js';
 import { euroInputText, formatEuroCents, parseEuroCents } from '../../common/money.js';
@@ -35,7 +36,7 @@ describe('euro amounts typed the Dutch way', () => {
     const r = costFormSchema.safeParse({ date: '', category: '', amountCents: '0', note: '' });
     expect(r.success).toBe(false);
     const byField = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
-    expect(byField).toEqual({ date: 'Vul een datum in.', category: 'Kies een soort kosten.', amountCents: 'Het bedrag moet meer dan € 0,00 zijn.' });
+    expect(inDutch(byField)).toEqual({ date: 'Vul een datum in.', category: 'Kies een soort kosten.', amountCents: 'Het bedrag moet meer dan € 0,00 zijn.' });
   });
 });
 

@@ -124,6 +124,12 @@ const nl = {
       how: 'Controleer de lijst, selecteer de dossiers en bevestig door het aantal te typen. Vernietigen is definitief; in het verstrekkingenregister blijft alleen een regel met het aantal en de datum.',
       tip: 'Kijk hier bijvoorbeeld elk kwartaal, zodat u niets langer bewaart dan nodig.',
     },
+    results: {
+      title: 'Resultaten',
+      what: 'Resultaten laat zien wat de nazorg in een periode heeft bereikt: hoeveel inwoners vrijkwamen, hoe vaak de vijf basisvoorwaarden op de dag van vrijlating op orde waren, wie binnen 48 uur bereikt is, hoe het na 3, 6 en 12 maanden ging, hoe snel de aftelacties klaar waren en welke partners op tijd leveren. Onder elk cijfer staat wat het telt. Alles is opgeteld; er staan geen namen, BSN’s of dossiernummers in.',
+      how: 'Kies een jaar, een kwartaal of twee datums en klik op Toon cijfers. Met de knoppen eronder maakt u het rapport voor management en raad (PDF), de cijfers voor Excel (CSV) en het overzicht voor de bijdrageregeling; ze komen in het verstrekkingenregister als verstrekking zonder persoonsgegevens.',
+      tip: 'Aantallen onder de 5 staan er als "< 5" en een percentage over minder dan 10 mensen wordt niet getoond, zodat in een kleine gemeente niemand herkenbaar is.',
+    },
     register: {
       title: 'Verstrekkingenregister',
       what: 'Het verstrekkingenregister legt elke verstrekking van gegevens vast: wat, aan wie, waarom en wanneer. Documenten, exports, agenda- en uitwisselbestanden komen er vanzelf in, net als ontvangen bestanden.',
@@ -280,6 +286,12 @@ const en: TextsShape<typeof nl> = {
       what: 'Closed case files are proposed for destruction after the retention period (by default 2 years after closing). There is no legal period specific to aftercare: set the period according to your municipality’s policy.',
       how: 'Check the list, select the case files and confirm by typing their number. Destruction is final; the register of provisions keeps only a line with the number and the date.',
       tip: 'Look here every quarter, for example, so nothing is kept longer than needed.',
+    },
+    results: {
+      title: 'Results',
+      what: 'Results shows what aftercare achieved in a period: how many residents were released, how often the five basic conditions were in order on the day of release, who was reached within 48 hours, how things stood after 3, 6 and 12 months, how early the countdown actions were done and which partners deliver on time. Under every figure it says what it counts. Everything is totalled; there are no names, BSNs or case numbers.',
+      how: 'Choose a year, a quarter or two dates and click Show figures. The buttons below make the report for management and council (PDF), the figures for Excel (CSV) and the overview for the contribution scheme; they go into the register of provisions as provisions without personal data.',
+      tip: 'Counts under 5 show as "< 5" and a percentage over fewer than 10 people is withheld, so that nobody can be recognised in a small municipality.',
     },
     register: {
       title: 'Register of provisions',
