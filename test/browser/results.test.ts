@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { localTodayIso, addDaysIso } from '../../common/calendar.js';
+import { formatEuroCents } from '../../common/money.js';
 import { discloseCount, discloseShare, formatCount, formatShare } from '../../common/results/disclosure.js';
 import { apiIdle, startWebApp, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
@@ -130,6 +131,21 @@ describe('the Resultaten screen (web mode, demo vault)', () => {
       const dayOne = await table(page, 'Op orde op de dag van vrijlating');
       expect(dayOne.every((r) => r[1] === 'te weinig om te tonen')).toBe(true);
     }
+  });
+
+  it('shows the spending of the year against the budget beside the figures, equal to a sum of the raw costs', async () => {
+    const { page } = app;
+    const [row] = await db().all<{ spent: number | null }>(
+      sql`SELECT SUM(amount_cents) AS spent FROM costs WHERE date >= ${from} AND date <= ${`${year}-12-31`}`,
+    );
+    expect(row?.spent ?? 0, 'the demo vault has costs this year').toBeGreaterThan(0);
+    const overview = page.getByTestId('budget-overview');
+    await overview.waitFor();
+    expect(await overview.getByTestId('budget-total').textContent()).toContain(formatEuroCents(row!.spent!));
+    // The demo's budget is overspent on some kinds of cost: said in words, not only by colour.
+    const over = overview.locator('[data-testid="budget-line"][data-over="true"]');
+    expect(await over.count()).toBeGreaterThan(0);
+    expect(await over.first().textContent()).toContain('Over het budget:');
   });
 
   it('shows no name, BSN or dossier number, on the page or in what the main side sends', async () => {

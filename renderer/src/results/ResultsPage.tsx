@@ -28,6 +28,7 @@ import { basisLabel, closingReasonLabel } from '../i18n/labels';
 import { currentLanguage } from '../i18n';
 import { rs } from './texts';
 import { ResultsDownloads } from './ResultsDownloads';
+import { BudgetOverview } from '../costs/BudgetOverview';
 import { shareCountText } from '../../../common/results/report';
 
 type Kind = ResultsPeriod['kind'];
@@ -391,6 +392,7 @@ export function ResultsPage() {
           <Typography variant="body2" color="text.secondary">
             {rs.chartNote}
           </Typography>
+          <BudgetOverview year={Number(data.period.from.slice(0, 4))} />
         </>
       )}
     </Stack>
