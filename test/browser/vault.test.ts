@@ -80,7 +80,7 @@ describe('vault in the browser (web mode, headless Chromium)', () => {
     // Settings survive what follows.
     await page.getByRole('button', { name: 'Instellingen' }).click();
     await page.getByLabel('Naam gemeente').fill('Gemeente Fictiefdorp');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('De instellingen zijn opgeslagen.').waitFor();
 
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
