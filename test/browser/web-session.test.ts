@@ -206,8 +206,10 @@ describe('web mode session in the browser', () => {
     await page.getByText('Fictiefsma').first().waitFor();
     // The program restarts on the same port: this page's session is gone, the vault itself is still open.
     const port = app.server.port;
+    // Any rebuild of the UI happens before the stop, not while the page waits for the program to come back.
+    const staticDir = ensureRendererBuilt();
     await app.server.close();
-    restarted = await startWebServer({ dispatch: app.core.dispatch, staticDir: ensureRendererBuilt(), port });
+    restarted = await startWebServer({ dispatch: app.core.dispatch, staticDir, port });
 
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
     await page.getByRole('heading', { name: 'Deze pagina heeft geen geldige sessie meer' }).waitFor();
