@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { pickOption, startWebApp, type WebApp } from '../helpers/browser.js';
 import { pdfPageCount, pdfText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -283,7 +283,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     const dialog = page.getByRole('dialog', { name: 'Actie toevoegen' });
     await dialog.getByLabel('Wat').fill(OVERDUE_ACTION);
     await dialog.getByLabel('Wie (organisatie)').click();
-    await page.getByRole('option', { name: WIJKTEAM }).click();
+    await pickOption(page, WIJKTEAM);
     await dialog.getByLabel(/^Deadline/).fill(nl(overdueDeadline));
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     const confirm = page.getByRole('dialog', { name: 'Deadline in het verleden?' });

@@ -206,3 +206,19 @@ export async function apiSettled(page: Page, timeoutMs = 30_000): Promise<void> 
     if (calls.size === 0 && counter.count === before) return;
   }
 }
+
+/**
+ * Picks an option in the open MUI choice list and waits until the list has left the page. A click that lands while
+ * the list is still growing in can miss (the list stays open and hides the rest of the page from the accessibility
+ * tree); then the option is clicked once more, now that the list stands still.
+ */
+export async function pickOption(page: Page, name: string | RegExp): Promise<void> {
+  const menus = page.locator('[role="listbox"], .MuiMenu-root');
+  await page.getByRole('option', { name }).click();
+  try {
+    await menus.first().waitFor({ state: 'detached', timeout: 3_000 });
+  } catch {
+    if ((await page.getByRole('option', { name }).count()) > 0) await page.getByRole('option', { name }).click();
+    await menus.first().waitFor({ state: 'detached' });
+  }
+}
