@@ -2,22 +2,12 @@ import { format, parseISO } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
 import { frame } from './frame.js';
 import type { Content, DocDefinition } from './pdf-types.js';
-import { SHEET_TEXTS, type SheetItem, type SheetLanguage } from './release-sheet-texts.js';
-import type { Letterhead } from './view-models.js';
+import { SHEET_TEXTS, type SheetLanguage } from './release-sheet-texts.js';
+import type { ReleaseSheetModel } from './view-models.js';
+
+export type { ReleaseSheetModel };
 
 /** The release sheet: the client's own page for the first weeks, in large type and plain language. */
-export interface ReleaseSheetModel {
-  language: SheetLanguage;
-  letterhead: Letterhead;
-  date: string;
-  /** How the sheet greets the client: the first name they go by. */
-  greetingName: string;
-  releaseDate: string | null;
-  appointments: { date: string | null; time: string | null; place: string; what: string; withWhom: string }[];
-  phones: { who: string; phone: string }[];
-  items: { item: SheetItem; arranged: boolean; helper: string }[];
-}
-
 /** "maandag 7 december 2026" / "Monday 7 December 2026": a written-out day reads easier than 07-12-2026. */
 export function sheetDate(iso: string, lang: SheetLanguage): string {
   return format(parseISO(iso), 'EEEE d MMMM yyyy', { locale: lang === 'nl' ? nl : enGB });

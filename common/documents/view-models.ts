@@ -1,3 +1,5 @@
+import type { SheetItem, SheetLanguage } from './release-sheet-texts.js';
+
 /**
  * What the documents show, as plain data. The main side fills these from the repositories; the
  * definitions in this folder turn them into pdfmake definitions without touching storage.
@@ -173,5 +175,18 @@ export interface HandoverLetterModel {
   /** The plan as an appendix, or null for none. */
   appendix: PlanView | null;
   /** The client's release sheet appended after the letter (and the plan), or null/absent for none. */
-  releaseSheet?: import('./release-sheet.js').ReleaseSheetModel | null;
+  releaseSheet?: ReleaseSheetModel | null;
+}
+
+/** The release sheet handed to the client on the day of release (see release-sheet.ts). */
+export interface ReleaseSheetModel {
+  language: SheetLanguage;
+  letterhead: Letterhead;
+  date: string;
+  /** How the sheet greets the client: the first name they go by. */
+  greetingName: string;
+  releaseDate: string | null;
+  appointments: { date: string | null; time: string | null; place: string; what: string; withWhom: string }[];
+  phones: { who: string; phone: string }[];
+  items: { item: SheetItem; arranged: boolean; helper: string }[];
 }
