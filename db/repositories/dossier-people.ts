@@ -47,11 +47,21 @@ export async function addContact(db: Conn, dossierId: number, c: ContactFields):
   });
 }
 
-export async function updateContact(db: Conn, id: number, c: ContactFields): Promise<Contact> {
+/** Changes one row of a dossier's lists (with its history line) in one transaction; NOT_FOUND when the row is not there. */
+async function changeInDossier<Old, R>(db: Conn, read: (tx: Tx) => Promise<Old[]>, change: (tx: Tx, old: Old, now: string) => Promise<R>): Promise<R> {
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
-    const [old] = await tx.select().from(dossierContacts).where(eq(dossierContacts.id, id));
+    const [old] = await read(tx);
     if (!old) throw new AppError('NOT_FOUND');
+    return change(tx, old, now);
+  });
+}
+
+const contactRow = (id: number) => (tx: Tx) => tx.select().from(dossierContacts).where(eq(dossierContacts.id, id));
+const consentRow = (id: number) => (tx: Tx) => tx.select().from(consents).where(eq(consents.id, id));
+
+export async function updateContact(db: Conn, id: number, c: ContactFields): Promise<Contact> {
+  return changeInDossier(db, contactRow(id), async (tx, old, now) => {
     const change = contactChange({ ...old, role: old.role as ContactFields['role'] }, c);
     // Saving without changes leaves the dossier as it was: no history line, no new "last changed".
     if (!change) return { ...old, role: old.role as Contact['role'] };
@@ -62,10 +72,7 @@ export async function updateContact(db: Conn, id: number, c: ContactFields): Pro
 }
 
 export async function removeContact(db: Conn, id: number): Promise<number> {
-  const now = new Date().toISOString();
-  return db.transaction(async (tx) => {
-    const [old] = await tx.select().from(dossierContacts).where(eq(dossierContacts.id, id));
-    if (!old) throw new AppError('NOT_FOUND');
+  return changeInDossier(db, contactRow(id), async (tx, old, now) => {
     await tx.delete(dossierContacts).where(eq(dossierContacts.id, id));
     await recordChange(tx, old.dossierId, now, `contact.${old.role}`, contactSummary({ ...old, role: old.role as ContactFields['role'] }), null);
     return old.dossierId;
@@ -83,10 +90,7 @@ export async function addConsent(db: Conn, dossierId: number, c: ConsentFields):
 }
 
 export async function withdrawConsent(db: Conn, id: number, withdrawnOn: string): Promise<Consent> {
-  const now = new Date().toISOString();
-  return db.transaction(async (tx) => {
-    const [old] = await tx.select().from(consents).where(eq(consents.id, id));
-    if (!old) throw new AppError('NOT_FOUND');
+  return changeInDossier(db, consentRow(id), async (tx, old, now) => {
     if (old.withdrawnOn) throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: msg('consentAlreadyWithdrawn') } });
     if (withdrawnOn < old.givenOn) throw new AppError('VALIDATION', undefined, { fields: { withdrawnOn: msg('withdrawalBeforeDateConsent') } });
     const [row] = await tx.update(consents).set({ withdrawnOn }).where(eq(consents.id, id)).returning();
