@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { msg } from './messages';
+import { trimmedText, requiredText } from './text-schema.js';
 
 /**
  * The first-run guide: after a vault is set up, the coordinator is led once through the settings a
@@ -35,24 +36,10 @@ export function firstRunStateAfterClosing(state: FirstRunState): FirstRunState {
  * would leave letters without a sender. Skipping the step stays possible ("Later instellen").
  */
 export const municipalityDetailsSchema = z.object({
-  municipalityName: z
-    .string()
-    .trim()
-    .min(1, msg('enterMunicipalitySName'))
-    .max(200, msg('maxChars', { count: 200 })),
-  municipalityAddress: z
-    .string()
-    .trim()
-    .max(500, msg('maxChars', { count: 500 })),
-  coordinatorName: z
-    .string()
-    .trim()
-    .min(1, msg('enterYourName'))
-    .max(200, msg('maxChars', { count: 200 })),
-  coordinatorPhone: z
-    .string()
-    .trim()
-    .max(50, msg('maxChars', { count: 50 })),
+  municipalityName: requiredText(200, msg('enterMunicipalitySName')),
+  municipalityAddress: trimmedText(500),
+  coordinatorName: requiredText(200, msg('enterYourName')),
+  coordinatorPhone: trimmedText(50),
   coordinatorEmail: z.union([z.literal(''), z.email(msg('notValidEMailAddress'))]),
 });
 export type MunicipalityDetails = z.infer<typeof municipalityDetailsSchema>;

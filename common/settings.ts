@@ -8,6 +8,7 @@ import { validateTemplate } from './template.js';
 import { costBudgetsSchema } from './costs/schema.js';
 import { DEFAULT_FIRST_CONTACT_HOURS, DEFAULT_FOLLOWUP_MOMENTS, DEFAULT_UNREACHABLE_AFTER, MOMENT_UNITS, momentKey } from './aftercare/rules.js';
 import { msg } from './messages/index.js';
+import { maxText } from './text-schema.js';
 
 const templateText = (max: number) =>
   z
@@ -31,16 +32,16 @@ export const letterTemplateSchema = z.object({
  */
 export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(1, msg('least1Minute')).max(240, msg('most240Minutes')),
-  municipalityName: z.string().max(200, msg('maxChars', { count: 200 })),
-  municipalityAddress: z.string().max(500, msg('maxChars', { count: 500 })),
-  coordinatorName: z.string().max(200, msg('maxChars', { count: 200 })),
-  coordinatorPhone: z.string().max(50, msg('maxChars', { count: 50 })),
+  municipalityName: maxText(200),
+  municipalityAddress: maxText(500),
+  coordinatorName: maxText(200),
+  coordinatorPhone: maxText(50),
   coordinatorEmail: z.union([z.literal(''), z.email(msg('notValidEMailAddress'))]),
   /** Folder for reserve copies (a network share or USB stick); empty means `<app-data>/backups`. */
   backupDir: z.string().max(1000, msg('pathTooLong')),
   /** Closed dossiers older than this many years are proposed for destruction. */
   retentionYears: z.number().int().min(1, msg('least1Year')).max(20, msg('most20Years')),
-  coordinatorTitle: z.string().max(200, msg('maxChars', { count: 200 })),
+  coordinatorTitle: maxText(200),
   /** Data URL (PNG/JPEG, checked by its first bytes), or '' for no logo. */
   logo: z.string().superRefine((v, ctx) => {
     const problem = logoProblem(v);

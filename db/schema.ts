@@ -1,9 +1,48 @@
-import { sqliteTable, text, integer, index, uniqueIndex, primaryKey, blob } from 'drizzle-orm/sqlite-core';
+import type { BuildColumns } from 'drizzle-orm';
+import {
+  sqliteTable,
+  text,
+  integer,
+  index,
+  uniqueIndex,
+  primaryKey,
+  blob,
+  type SQLiteColumnBuilderBase,
+  type SQLiteTableExtraConfigValue,
+} from 'drizzle-orm/sqlite-core';
 
 /**
  * The vault's tables. Every change here needs `npm run db:generate` and the generated SQL
  * committed in db/migrations (applied at unlock by db/migrate.ts).
  */
+
+/** The row id of a table of many rows. */
+const id = () => integer('id').primaryKey({ autoIncrement: true });
+
+/** The dossier a row belongs to: removing the dossier removes the row with it. */
+const dossierRef = () =>
+  integer('dossier_id')
+    .notNull()
+    .references(() => dossiers.id, { onDelete: 'cascade' });
+
+/** A list kept per dossier: every row has its own id and the dossier it belongs to, and goes with the dossier. */
+function dossierList<N extends string, C extends Record<string, SQLiteColumnBuilderBase>>(
+  name: N,
+  columns: C,
+  extraConfig: (t: BuildColumns<N, DossierRow & C, 'sqlite'>) => SQLiteTableExtraConfigValue[],
+) {
+  return sqliteTable(name, { id: id(), dossierId: dossierRef(), ...columns }, extraConfig);
+}
+type DossierRow = { id: ReturnType<typeof id>; dossierId: ReturnType<typeof dossierRef> };
+
+/** Text that is never null: '' (or the given value) when nothing was written. */
+const textOr = (name: string, value = '') => text(name).notNull().default(value);
+
+/** When the row was made (ISO date and time). */
+const createdAt = () => text('created_at').notNull();
+
+/** When the row was made and last changed. */
+const timestamps = () => ({ createdAt: createdAt(), updatedAt: text('updated_at').notNull() });
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
@@ -15,12 +54,12 @@ export const settings = sqliteTable('settings', {
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     at: text('at').notNull(),
     /** e.g. 'vault.unlock', 'vault.unlock_failed', 'dossier.view'. */
     event: text('event').notNull(),
     /** JSON with ids and counts only. */
-    detail: text('detail').notNull().default('{}'),
+    detail: textOr('detail', '{}'),
   },
   (t) => [index('audit_log_at_idx').on(t.at)],
 );
@@ -32,18 +71,18 @@ export const auditLog = sqliteTable(
 export const provisions = sqliteTable(
   'provisions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     at: text('at').notNull(),
     /** 'pdf.actieplan', 'export.nazorg', 'import.nazorg', 'csv.dossiers', 'ics.acties', ... */
     kind: text('kind').notNull(),
     /** Human description of what was provided, e.g. "Actieplan". */
     what: text('what').notNull(),
-    recipient: text('recipient').notNull().default(''),
-    purpose: text('purpose').notNull().default(''),
+    recipient: textOr('recipient'),
+    purpose: textOr('purpose'),
     /** JSON array of dossier ids concerned. */
-    dossierIds: text('dossier_ids').notNull().default('[]'),
+    dossierIds: textOr('dossier_ids', '[]'),
     /** 'out' for provisions to others, 'in' for files received. */
-    direction: text('direction').notNull().default('out'),
+    direction: textOr('direction', 'out'),
   },
   (t) => [index('provisions_at_idx').on(t.at)],
 );
@@ -55,38 +94,37 @@ export const provisions = sqliteTable(
 export const dossiers = sqliteTable(
   'dossiers',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     achternaam: text('achternaam').notNull(),
-    tussenvoegsel: text('tussenvoegsel').notNull().default(''),
-    voornamen: text('voornamen').notNull().default(''),
-    roepnaam: text('roepnaam').notNull().default(''),
+    tussenvoegsel: textOr('tussenvoegsel'),
+    voornamen: textOr('voornamen'),
+    roepnaam: textOr('roepnaam'),
     /** 'onbekend' | 'heer' | 'mevrouw': how letters address the client (common/people/names.ts). */
-    aanhef: text('aanhef').notNull().default('onbekend'),
+    aanhef: textOr('aanhef', 'onbekend'),
     geboortedatum: text('geboortedatum'),
     bsn: text('bsn'),
-    telefoon: text('telefoon').notNull().default(''),
-    email: text('email').notNull().default(''),
-    adresVoor: text('adres_voor').notNull().default(''),
-    adresNa: text('adres_na').notNull().default(''),
-    woonplaats: text('woonplaats').notNull().default(''),
-    institution: text('institution').notNull().default(''),
+    telefoon: textOr('telefoon'),
+    email: textOr('email'),
+    adresVoor: textOr('adres_voor'),
+    adresNa: textOr('adres_na'),
+    woonplaats: textOr('woonplaats'),
+    institution: textOr('institution'),
     meldingDatum: text('melding_datum'),
     detentieStart: text('detentie_start'),
     verwachteVrijlating: text('verwachte_vrijlating'),
     werkelijkeVrijlating: text('werkelijke_vrijlating'),
     /** 'onbekend' | 'ja' | 'nee': supervision by the reclassering. */
-    reclasseringToezicht: text('reclassering_toezicht').notNull().default('onbekend'),
-    juridischKader: text('juridisch_kader').notNull().default(''),
+    reclasseringToezicht: textOr('reclassering_toezicht', 'onbekend'),
+    juridischKader: textOr('juridisch_kader'),
     /** Veiligheidsaandachtspunten, shown prominently. */
-    veiligheid: text('veiligheid').notNull().default(''),
-    status: text('status').notNull().default('melding'),
+    veiligheid: textOr('veiligheid'),
+    status: textOr('status', 'melding'),
     closingReason: text('closing_reason'),
-    closingNote: text('closing_note').notNull().default(''),
+    closingNote: textOr('closing_note'),
     closedAt: text('closed_at'),
-    searchText: text('search_text').notNull().default(''),
-    sortName: text('sort_name').notNull().default(''),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    searchText: textOr('search_text'),
+    sortName: textOr('sort_name'),
+    ...timestamps(),
   },
   (t) => [
     // NULLs do not collide in a unique index: a dossier may wait for its BSN.
@@ -108,13 +146,9 @@ export const dossiers = sqliteTable(
 );
 
 /** Each change of the expected release date, so the coordinator sees how often it moved. */
-export const releaseDateHistory = sqliteTable(
+export const releaseDateHistory = dossierList(
   'release_date_history',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     date: text('date'),
     changedAt: text('changed_at').notNull(),
   },
@@ -122,54 +156,42 @@ export const releaseDateHistory = sqliteTable(
 );
 
 /** People around the client: casemanager, reclassering worker, wijkteam, hulpverleners, naasten. */
-export const dossierContacts = sqliteTable(
+export const dossierContacts = dossierList(
   'dossier_contacts',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     name: text('name').notNull(),
-    organisation: text('organisation').notNull().default(''),
-    relation: text('relation').notNull().default(''),
-    telefoon: text('telefoon').notNull().default(''),
-    email: text('email').notNull().default(''),
-    note: text('note').notNull().default(''),
-    createdAt: text('created_at').notNull(),
+    organisation: textOr('organisation'),
+    relation: textOr('relation'),
+    telefoon: textOr('telefoon'),
+    email: textOr('email'),
+    note: textOr('note'),
+    createdAt: createdAt(),
   },
   (t) => [index('dossier_contacts_dossier_idx').on(t.dossierId)],
 );
 
 /** What the client agreed to share with whom, on which legal basis; withdrawn consent is kept with its date. */
-export const consents = sqliteTable(
+export const consents = dossierList(
   'consents',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     partner: text('partner').notNull(),
     scope: text('scope').notNull(),
     legalBasis: text('legal_basis').notNull(),
     givenOn: text('given_on').notNull(),
     withdrawnOn: text('withdrawn_on'),
-    note: text('note').notNull().default(''),
-    createdAt: text('created_at').notNull(),
+    note: textOr('note'),
+    createdAt: createdAt(),
   },
   (t) => [index('consents_dossier_idx').on(t.dossierId)],
 );
 
-export const journalNotes = sqliteTable(
+export const journalNotes = dossierList(
   'journal_notes',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     date: text('date').notNull(),
     text: text('text').notNull(),
-    createdAt: text('created_at').notNull(),
+    createdAt: createdAt(),
   },
   (t) => [index('journal_notes_dossier_idx').on(t.dossierId, t.date)],
 );
@@ -178,13 +200,9 @@ export const journalNotes = sqliteTable(
  * Field-level change history of a dossier (the "Geschiedenis" tab): when, which field, old -> new.
  * `field` is a dossier column name, 'status', or 'contact'/'consent'/'note' for changes to those lists.
  */
-export const dossierHistory = sqliteTable(
+export const dossierHistory = dossierList(
   'dossier_history',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     at: text('at').notNull(),
     field: text('field').notNull(),
     oldValue: text('old_value'),
@@ -200,15 +218,14 @@ export const dossierHistory = sqliteTable(
 export const partners = sqliteTable(
   'partners',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     type: text('type').notNull(),
     name: text('name').notNull(),
-    email: text('email').notNull().default(''),
-    phone: text('phone').notNull().default(''),
-    note: text('note').notNull().default(''),
+    email: textOr('email'),
+    phone: textOr('phone'),
+    note: textOr('note'),
     archivedAt: text('archived_at'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('partners_type_name_idx').on(t.type, t.name)],
 );
@@ -216,16 +233,16 @@ export const partners = sqliteTable(
 export const partnerContacts = sqliteTable(
   'partner_contacts',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     partnerId: integer('partner_id')
       .notNull()
       .references(() => partners.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    role: text('role').notNull().default(''),
-    email: text('email').notNull().default(''),
-    phone: text('phone').notNull().default(''),
+    role: textOr('role'),
+    email: textOr('email'),
+    phone: textOr('phone'),
     archivedAt: text('archived_at'),
-    createdAt: text('created_at').notNull(),
+    createdAt: createdAt(),
   },
   (t) => [index('partner_contacts_partner_idx').on(t.partnerId)],
 );
@@ -240,57 +257,46 @@ export const plans = sqliteTable('plans', {
   dossierId: integer('dossier_id')
     .primaryKey()
     .references(() => dossiers.id, { onDelete: 'cascade' }),
-  basisStrip: text('basis_strip').notNull().default('oooooooo'),
+  basisStrip: textOr('basis_strip', 'oooooooo'),
   countdownRelease: text('countdown_release'),
   /** JSON array of template keys the coordinator dropped for this dossier, so they are not proposed again. */
-  droppedTemplates: text('dropped_templates').notNull().default('[]'),
+  droppedTemplates: textOr('dropped_templates', '[]'),
   updatedAt: text('updated_at').notNull(),
 });
 
 export const planBasis = sqliteTable(
   'plan_basis',
   {
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    dossierId: dossierRef(),
     key: text('key').notNull(),
     state: text('state').notNull(),
-    note: text('note').notNull().default(''),
+    note: textOr('note'),
     changedOn: text('changed_on').notNull(),
   },
   (t) => [primaryKey({ columns: [t.dossierId, t.key] })],
 );
 
 /** Domain assessments: every score is kept, so the plan shows progress per life domain. */
-export const domainScores = sqliteTable(
+export const domainScores = dossierList(
   'domain_scores',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     domainKey: text('domain_key').notNull(),
     score: integer('score').notNull(),
     assessedOn: text('assessed_on').notNull(),
-    note: text('note').notNull().default(''),
-    createdAt: text('created_at').notNull(),
+    note: textOr('note'),
+    createdAt: createdAt(),
   },
   (t) => [index('domain_scores_dossier_idx').on(t.dossierId, t.domainKey, t.assessedOn)],
 );
 
-export const planGoals = sqliteTable(
+export const planGoals = dossierList(
   'plan_goals',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     domainKey: text('domain_key'),
     text: text('text').notNull(),
     /** 'open' | 'bereikt' | 'vervallen'. */
-    status: text('status').notNull().default('open'),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    status: textOr('status', 'open'),
+    ...timestamps(),
   },
   (t) => [index('plan_goals_dossier_idx').on(t.dossierId)],
 );
@@ -299,29 +305,24 @@ export const planGoals = sqliteTable(
  * Actions of a plan. `createdOn` is the local calendar day of creation (the deadline rule compares to it);
  * `templateKey` links an accepted release-countdown proposal to its template item.
  */
-export const planActions = sqliteTable(
+export const planActions = dossierList(
   'plan_actions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     domainKey: text('domain_key'),
     partnerId: integer('partner_id').references(() => partners.id),
     contactId: integer('contact_id').references(() => partnerContacts.id),
     deadline: text('deadline'),
-    status: text('status').notNull().default('open'),
+    status: textOr('status', 'open'),
     completedOn: text('completed_on'),
-    resultNote: text('result_note').notNull().default(''),
+    resultNote: textOr('result_note'),
     templateKey: text('template_key'),
     /** An appointment with the client: the deadline is its day, this its time ('HH:MM') and place. */
     appointmentTime: text('appointment_time'),
-    appointmentPlace: text('appointment_place').notNull().default(''),
+    appointmentPlace: textOr('appointment_place'),
     lastReminderOn: text('last_reminder_on'),
     createdOn: text('created_on').notNull(),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    ...timestamps(),
   },
   (t) => [
     // Covering indexes: the dashboard's overdue/soon-due figures and the unassigned count are answered
@@ -341,7 +342,7 @@ export const planActions = sqliteTable(
 export const actionReminders = sqliteTable(
   'action_reminders',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     actionId: integer('action_id')
       .notNull()
       .references(() => planActions.id, { onDelete: 'cascade' }),
@@ -360,13 +361,12 @@ export const actionReminders = sqliteTable(
 export const meetings = sqliteTable(
   'meetings',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     title: text('title').notNull(),
     date: text('date').notNull(),
-    startTime: text('start_time').notNull().default(''),
-    place: text('place').notNull().default(''),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    startTime: textOr('start_time'),
+    place: textOr('place'),
+    ...timestamps(),
   },
   (t) => [index('meetings_date_idx').on(t.date)],
 );
@@ -387,15 +387,13 @@ export const meetingPartners = sqliteTable(
 export const meetingItems = sqliteTable(
   'meeting_items',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     meetingId: integer('meeting_id')
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    dossierId: dossierRef(),
     position: integer('position').notNull(),
-    note: text('note').notNull().default(''),
+    note: textOr('note'),
   },
   (t) => [uniqueIndex('meeting_items_meeting_dossier_uq').on(t.meetingId, t.dossierId), index('meeting_items_dossier_idx').on(t.dossierId)],
 );
@@ -403,12 +401,12 @@ export const meetingItems = sqliteTable(
 export const meetingDecisions = sqliteTable(
   'meeting_decisions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: id(),
     itemId: integer('item_id')
       .notNull()
       .references(() => meetingItems.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
-    createdAt: text('created_at').notNull(),
+    createdAt: createdAt(),
   },
   (t) => [index('meeting_decisions_item_idx').on(t.itemId)],
 );
@@ -431,23 +429,19 @@ export const meetingActions = sqliteTable(
  * database: never on disk in the clear unless the coordinator saves one. Type and size are checked by content
  * (common/exchange/attachment-type.ts); the same file is kept once per dossier.
  */
-export const attachments = sqliteTable(
+export const attachments = dossierList(
   'attachments',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     /** 'pdf' | 'png' | 'jpeg' | 'docx' | 'odt', recognised from the bytes. */
     kind: text('kind').notNull(),
     mediaType: text('media_type').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
-    note: text('note').notNull().default(''),
+    note: textOr('note'),
     data: blob('data', { mode: 'buffer' }).notNull(),
     /** 'upload' (added by the coordinator) or 'import' (arrived in an exchange file). */
-    source: text('source').notNull().default('upload'),
+    source: textOr('source', 'upload'),
     addedAt: text('added_at').notNull(),
   },
   (t) => [uniqueIndex('attachments_dossier_sha_uq').on(t.dossierId, t.sha256)],
@@ -461,16 +455,14 @@ export const attachments = sqliteTable(
 export const dayOneBasis = sqliteTable(
   'day_one_basis',
   {
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
+    dossierId: dossierRef(),
     key: text('key').notNull(),
     state: text('state').notNull(),
-    note: text('note').notNull().default(''),
+    note: textOr('note'),
     releaseDate: text('release_date').notNull(),
     recordedAt: text('recorded_at').notNull(),
     correctedAt: text('corrected_at'),
-    correctionReason: text('correction_reason').notNull().default(''),
+    correctionReason: textOr('correction_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.dossierId, t.key] }),
@@ -489,7 +481,7 @@ export const firstContacts = sqliteTable('first_contacts', {
   who: text('who').notNull(),
   /** 'persoonlijk' | 'telefoon' | 'poort' (common/aftercare/rules.ts). */
   how: text('how').notNull(),
-  outcome: text('outcome').notNull().default(''),
+  outcome: textOr('outcome'),
   recordedAt: text('recorded_at').notNull(),
 });
 
@@ -497,24 +489,19 @@ export const firstContacts = sqliteTable('first_contacts', {
  * Follow-up moments after release, made from the template in the settings when the release is recorded.
  * A done moment holds the check-in: `basis` is JSON { key: state }.
  */
-export const followups = sqliteTable(
+export const followups = dossierList(
   'followups',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     momentKey: text('moment_key').notNull(),
     label: text('label').notNull(),
     dueOn: text('due_on').notNull(),
     doneOn: text('done_on'),
     reached: text('reached'),
-    basis: text('basis').notNull().default('{}'),
-    work: text('work').notNull().default('onbekend'),
-    reclassering: text('reclassering').notNull().default('onbekend'),
-    note: text('note').notNull().default(''),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    basis: textOr('basis', '{}'),
+    work: textOr('work', 'onbekend'),
+    reclassering: textOr('reclassering', 'onbekend'),
+    note: textOr('note'),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('followups_dossier_moment_uq').on(t.dossierId, t.momentKey),
@@ -524,36 +511,27 @@ export const followups = sqliteTable(
 );
 
 /** Attempts to reach a client after release (for clients who avoid contact). */
-export const contactAttempts = sqliteTable(
+export const contactAttempts = dossierList(
   'contact_attempts',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     date: text('date').notNull(),
     channel: text('channel').notNull(),
     result: text('result').notNull(),
-    note: text('note').notNull().default(''),
-    createdAt: text('created_at').notNull(),
+    note: textOr('note'),
+    createdAt: createdAt(),
   },
   (t) => [index('contact_attempts_dossier_idx').on(t.dossierId, t.date, t.id)],
 );
 
 /** What the municipality paid for a client (common/costs): amounts in whole cents, one row per payment. */
-export const costs = sqliteTable(
+export const costs = dossierList(
   'costs',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id')
-      .notNull()
-      .references(() => dossiers.id, { onDelete: 'cascade' }),
     date: text('date').notNull(),
     category: text('category').notNull(),
     amountCents: integer('amount_cents').notNull(),
-    note: text('note').notNull().default(''),
-    createdAt: text('created_at').notNull(),
-    updatedAt: text('updated_at').notNull(),
+    note: textOr('note'),
+    ...timestamps(),
   },
   (t) => [index('costs_dossier_idx').on(t.dossierId, t.date, t.id), index('costs_date_idx').on(t.date, t.category, t.amountCents)],
 );

@@ -5,6 +5,7 @@ import { BASIS_KEYS, BASIS_STATES } from '../plan/basisvoorwaarden.js';
 import { ATTEMPT_CHANNELS, ATTEMPT_RESULTS, FIRST_CONTACT_HOW, RECLASSERING_CONTACT, WORK_STATES } from '../aftercare/rules.js';
 import type { AftercareToday, AftercareView } from '../aftercare/types.js';
 import { msg } from '../messages/index.js';
+import { optionalText, requiredText } from '../text-schema.js';
 
 const id = z.number().int().positive();
 const TIME_MESSAGE = msg('notValidTimeHhMm');
@@ -15,33 +16,17 @@ export const correctDayOneSchema = z.object({
   dossierId: id,
   key: z.enum(BASIS_KEYS),
   state: z.enum(BASIS_STATES, msg('chooseState')),
-  note: z
-    .string()
-    .trim()
-    .max(300, msg('maxChars', { count: 300 }))
-    .default(''),
-  reason: z
-    .string()
-    .trim()
-    .min(1, msg('giveReasonCorrection'))
-    .max(500, msg('maxChars', { count: 500 })),
+  note: optionalText(300),
+  reason: requiredText(500, msg('giveReasonCorrection')),
 });
 
 export const firstContactSchema = z.object({
   dossierId: id,
   date: isoDate,
   time: clockTime,
-  who: z
-    .string()
-    .trim()
-    .min(1, msg('fillWhoHadContact'))
-    .max(200, msg('maxChars', { count: 200 })),
+  who: requiredText(200, msg('fillWhoHadContact')),
   how: z.enum(FIRST_CONTACT_HOW, msg('chooseHowContactTookPlace')),
-  outcome: z
-    .string()
-    .trim()
-    .min(1, msg('writeDownWhatCameOut'))
-    .max(2000, msg('maxChars', { count: 2000 })),
+  outcome: requiredText(2000, msg('writeDownWhatCameOut')),
 });
 
 export const checkinSchema = z.object({
@@ -51,11 +36,7 @@ export const checkinSchema = z.object({
   basis: z.partialRecord(z.enum(BASIS_KEYS), z.enum(BASIS_STATES)).default({}),
   work: z.enum(WORK_STATES, msg('chooseWhatCaseWorkDaytime')),
   reclassering: z.enum(RECLASSERING_CONTACT, msg('chooseWhetherThereContactProbation')),
-  note: z
-    .string()
-    .trim()
-    .max(2000, msg('maxChars', { count: 2000 }))
-    .default(''),
+  note: optionalText(2000),
 });
 
 export const contactAttemptSchema = z.object({
@@ -63,11 +44,7 @@ export const contactAttemptSchema = z.object({
   date: isoDate,
   channel: z.enum(ATTEMPT_CHANNELS, msg('chooseHowYouTriedMake')),
   result: z.enum(ATTEMPT_RESULTS, msg('chooseResult')),
-  note: z
-    .string()
-    .trim()
-    .max(500, msg('maxChars', { count: 500 }))
-    .default(''),
+  note: optionalText(500),
 });
 
 export const aftercareArea = {

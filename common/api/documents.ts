@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, prefixed } from './define.js';
 import { msg } from '../messages/index.js';
+import { trimmedText } from '../text-schema.js';
 
 const id = z.number().int().positive();
 
@@ -11,10 +12,7 @@ export interface MadeDocument {
   pages: number;
 }
 
-const recipient = z
-  .string()
-  .trim()
-  .max(200, msg('maxChars', { count: 200 }));
+const recipient = trimmedText(200);
 
 export const addresseeSchema = z.object({
   organisation: z.string().trim().min(1, msg('enterOrganisation')).max(200),

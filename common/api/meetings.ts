@@ -3,23 +3,15 @@ import { isoDate } from '../date-schema.js';
 import type { MeetingDetail, MeetingSummary } from '../meetings/types.js';
 import { method, prefixed } from './define.js';
 import { msg } from '../messages/index.js';
+import { maxText, optionalText, requiredText } from '../text-schema.js';
 
 const id = z.number().int().positive();
 
 export const meetingFieldsSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, msg('giveMeetingName'))
-    .max(200, msg('maxChars', { count: 200 }))
-    .default('Regie- en toedelingsoverleg'),
+  title: requiredText(200, msg('giveMeetingName')).default('Regie- en toedelingsoverleg'),
   date: isoDate,
   startTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('timeHhMmExample10'))]).default(''),
-  place: z
-    .string()
-    .trim()
-    .max(200, msg('maxChars', { count: 200 }))
-    .default(''),
+  place: optionalText(200),
   partnerIds: z.array(id).max(100).default([]),
   dossierIds: z.array(id).max(200, msg('most200CaseFilesPer')).default([]),
 });
@@ -30,15 +22,11 @@ export const meetingsArea = {
   create: method<MeetingDetail>()(meetingFieldsSchema),
   update: method<MeetingDetail>()(meetingFieldsSchema.partial().extend({ id })),
   delete: method<{ ok: true }>()(z.object({ id })),
-  setItemNote: method<MeetingDetail>()(z.object({ itemId: id, note: z.string().max(500, msg('maxChars', { count: 500 })) })),
+  setItemNote: method<MeetingDetail>()(z.object({ itemId: id, note: maxText(500) })),
   addDecision: method<MeetingDetail>()(
     z.object({
       itemId: id,
-      text: z
-        .string()
-        .trim()
-        .min(1, msg('describeDecision'))
-        .max(1000, msg('maxChars', { count: 1000 })),
+      text: requiredText(1000, msg('describeDecision')),
     }),
   ),
   removeDecision: method<MeetingDetail>()(z.object({ id })),
@@ -46,11 +34,7 @@ export const meetingsArea = {
   addAction: method<MeetingDetail>()(
     z.object({
       itemId: id,
-      title: z
-        .string()
-        .trim()
-        .min(1, msg('describeAction'))
-        .max(300, msg('maxChars', { count: 300 })),
+      title: requiredText(300, msg('describeAction')),
       partnerId: id,
       deadline: isoDate,
       domainKey: z.string().max(60).nullable().default(null),

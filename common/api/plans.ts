@@ -9,6 +9,7 @@ import { isoDate } from '../date-schema.js';
 import { clockTime } from './aftercare.js';
 import type { DossierPlanBadge, PartnerDetail, PartnerView, PlanFigures, PlanView, RappelGroupView } from '../plan/types.js';
 import { msg } from '../messages/index.js';
+import { maxText, trimmedText, requiredText } from '../text-schema.js';
 
 const id = z.number().int().positive();
 const optionalIsoDate = isoDate.nullable();
@@ -16,17 +17,10 @@ const domainKey = z.string().max(60).nullable();
 
 /** A time on the deadline day when the action is an appointment with the client; '' or null for none. */
 const appointmentTime = z.union([z.literal(''), clockTime, z.null()]).transform((v) => v || null);
-const appointmentPlace = z
-  .string()
-  .trim()
-  .max(200, msg('maxChars', { count: 200 }));
+const appointmentPlace = trimmedText(200);
 
 const actionFields = {
-  title: z
-    .string()
-    .trim()
-    .min(1, msg('describeAction'))
-    .max(300, msg('maxChars', { count: 300 })),
+  title: requiredText(300, msg('describeAction')),
   domainKey: domainKey.default(null),
   partnerId: id.nullable().default(null),
   contactId: id.nullable().default(null),
@@ -50,10 +44,7 @@ export const updateActionSchema = z.object({
   contactId: id.nullable().optional(),
   deadline: optionalIsoDate.optional(),
   status: z.enum(ACTION_STATUSES).optional(),
-  resultNote: z
-    .string()
-    .max(2000, msg('maxChars', { count: 2000 }))
-    .optional(),
+  resultNote: maxText(2000).optional(),
   appointmentTime: appointmentTime.optional(),
   appointmentPlace: appointmentPlace.optional(),
   confirmPastDeadline: z.boolean().default(false),
@@ -78,10 +69,7 @@ export const setBasisSchema = z.object({
   dossierId: id,
   key: z.enum(BASIS_KEYS),
   state: z.enum(BASIS_STATES, msg('chooseState')),
-  note: z
-    .string()
-    .max(300, msg('maxChars', { count: 300 }))
-    .default(''),
+  note: maxText(300).default(''),
 });
 
 export const addScoreSchema = z.object({
@@ -89,20 +77,13 @@ export const addScoreSchema = z.object({
   domainKey: z.string().min(1, msg('chooseLifeDomain')).max(60),
   score: scoreSchema,
   assessedOn: isoDate,
-  note: z
-    .string()
-    .max(500, msg('maxChars', { count: 500 }))
-    .default(''),
+  note: maxText(500).default(''),
 });
 
 export const goalSchema = z.object({
   dossierId: id,
   domainKey: domainKey.default(null),
-  text: z
-    .string()
-    .trim()
-    .min(1, msg('describeGoal'))
-    .max(500, msg('maxChars', { count: 500 })),
+  text: requiredText(500, msg('describeGoal')),
 });
 
 export const plansArea = {

@@ -3,6 +3,7 @@ import { msg } from '../messages/index.js';
 import { isoDate } from '../date-schema.js';
 import { parseEuroCents } from '../money.js';
 import { COST_CATEGORIES } from './categories.js';
+import { optionalText } from '../text-schema.js';
 
 /** One cost above this is a typing error (a misplaced comma), not a payment for one client. */
 export const MAX_COST_CENTS = 25_000_00;
@@ -52,11 +53,7 @@ export const costDate = isoDate.refine((d) => d >= EARLIEST_COST_DATE, msg('date
 const costFields = {
   date: costDate,
   category: z.enum(COST_CATEGORIES, msg('chooseCostCategory')),
-  note: z
-    .string()
-    .trim()
-    .max(COST_NOTE_MAX, msg('maxChars', { count: COST_NOTE_MAX }))
-    .default(''),
+  note: optionalText(COST_NOTE_MAX),
 };
 
 export const addCostSchema = z.object({ dossierId: z.number().int().positive(), ...costFields, amountCents: costAmountCents });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidBsn, normaliseBsn } from '../bsn.js';
 import { DATE_MESSAGE, isoDate, optionalIsoDate } from '../date-schema.js';
 import { msg } from '../messages/index.js';
+import { maxText } from '../text-schema.js';
 
 /**
  * Field schemas shared by forms and the API: the same schema validates the form in the renderer and the input on
@@ -21,9 +22,7 @@ export function requiredDate(emptyMessage: string) {
 }
 
 export function text(max: number) {
-  return z
-    .string()
-    .max(max, msg('maxChars', { count: max }))
+  return maxText(max)
     .optional()
     .transform((v) => (v ?? '').trim());
 }
@@ -46,16 +45,12 @@ export const bsnField = z
     return bsn;
   });
 
-export const phoneField = z
-  .string()
-  .max(40, msg('maxChars', { count: 40 }))
+export const phoneField = maxText(40)
   .optional()
   .transform((v) => (v ?? '').trim())
   .refine((v) => v === '' || (/^[+\d\s()-]+$/.test(v) && v.replace(/\D/g, '').length >= 6), msg('notValidPhoneNumberDigits'));
 
-export const emailField = z
-  .string()
-  .max(200, msg('maxChars', { count: 200 }))
+export const emailField = maxText(200)
   .optional()
   .transform((v) => (v ?? '').trim())
   .refine((v) => v === '' || z.email().safeParse(v).success, msg('notValidEMailAddress'));

@@ -5,14 +5,11 @@ import { isRealIsoDate } from '../dates.js';
 import { CLOSING_REASONS, DOSSIER_STATUSES } from './status.js';
 import { AANHEF_VALUES } from '../people/names.js';
 import { msg } from '../messages/index.js';
+import { requiredText } from '../text-schema.js';
 
 /** The editable fields of a dossier (status and closing go through the journey, not through editing). */
 export const dossierFieldsObject = z.object({
-  achternaam: z
-    .string({ error: msg('enterSurname') })
-    .trim()
-    .min(1, msg('enterSurname'))
-    .max(200, msg('maxChars', { count: 200 })),
+  achternaam: requiredText(200, msg('enterSurname'), { alsoWhenMissing: true }),
   tussenvoegsel: text(40),
   voornamen: text(200),
   roepnaam: text(100),
@@ -91,11 +88,7 @@ export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
 
 export const contactFieldsSchema = z.object({
   role: z.enum(CONTACT_ROLES, { error: msg('chooseRole') }),
-  name: z
-    .string({ error: msg('enterName') })
-    .trim()
-    .min(1, msg('enterName'))
-    .max(200, msg('maxChars', { count: 200 })),
+  name: requiredText(200, msg('enterName'), { alsoWhenMissing: true }),
   organisation: text(200),
   relation: text(100),
   telefoon: phoneField,
@@ -115,16 +108,8 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
 
 export const consentFieldsSchema = z
   .object({
-    partner: z
-      .string({ error: msg('enterWhomDataMayShared') })
-      .trim()
-      .min(1, msg('enterWhomDataMayShared'))
-      .max(200, msg('maxChars', { count: 200 })),
-    scope: z
-      .string({ error: msg('enterWhichDataMayShared') })
-      .trim()
-      .min(1, msg('enterWhichDataMayShared'))
-      .max(2000, msg('maxChars', { count: 2000 })),
+    partner: requiredText(200, msg('enterWhomDataMayShared'), { alsoWhenMissing: true }),
+    scope: requiredText(2000, msg('enterWhichDataMayShared'), { alsoWhenMissing: true }),
     legalBasis: z.enum(LEGAL_BASES, { error: msg('chooseLegalBasis') }),
     givenOn: optionalDate,
     note: text(2000),
@@ -138,11 +123,7 @@ export type ConsentFields = z.output<typeof consentFieldsSchema>;
 export const noteFieldsSchema = z
   .object({
     date: optionalDate,
-    text: z
-      .string({ error: msg('writeNote') })
-      .trim()
-      .min(1, msg('writeNote'))
-      .max(20000, msg('maxChars', { count: 20000 })),
+    text: requiredText(20000, msg('writeNote'), { alsoWhenMissing: true }),
   })
   .superRefine((v, ctx) => {
     if (!v.date) ctx.addIssue({ code: 'custom', path: ['date'], message: msg('enterDate') });

@@ -5,6 +5,7 @@ import { addDaysIso, daysBetween } from '../calendar.js';
 import { isOpenStatus, type ActionStatus } from './actions.js';
 import { PARTNER_TYPE_KEYS, type PartnerType } from './partners.js';
 import { msg } from '../messages/index.js';
+import { requiredText } from '../text-schema.js';
 
 /**
  * The release countdown ("binnen beginnen om buiten te blijven"): a template of actions dated relative to
@@ -154,11 +155,7 @@ export const countdownItemSchema = z.object({
     .min(1)
     .max(60)
     .regex(/^[a-z0-9_]+$/, msg('onlyLowerCaseLettersDigits')),
-  title: z
-    .string()
-    .trim()
-    .min(1, msg('enterDescription'))
-    .max(200, msg('maxChars', { count: 200 })),
+  title: requiredText(200, msg('enterDescription')),
   offsetDays: z.number().int().min(-365, msg('mostOneYearBeforeRelease')).max(90, msg('most90DaysAfterRelease')),
   asap: z.boolean().default(false),
   basisKey: z.enum(BASIS_KEYS).nullable().default(null),

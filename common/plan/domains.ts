@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { msg } from '../messages';
+import { requiredText } from '../text-schema.js';
 
 /**
  * Life domains (leefgebieden) for the plan. The default is the 13 domain NAMES of the ZRM 2017
@@ -57,11 +58,7 @@ export const lifeDomainSchema = z.object({
     .min(1, msg('enterKey'))
     .max(60)
     .regex(/^[a-z0-9_]+$/, msg('onlyLowerCaseLettersDigits')),
-  label: z
-    .string()
-    .trim()
-    .min(1, msg('enterName'))
-    .max(80, msg('maxChars', { count: 80 })),
+  label: requiredText(80, msg('enterName')),
   active: z.boolean().default(true),
 });
 

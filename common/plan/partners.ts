@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RECLASSERING_ORGANISATIONS } from '../dossiers/institutions.js';
 import { msg } from '../messages/index.js';
+import { maxText, trimmedText, optionalText, requiredText } from '../text-schema.js';
 
 /**
  * Kinds of ketenpartners the coordinator works with. Seeded into the partner register as types; the
@@ -43,40 +44,22 @@ export const SEED_ORGANISATIONS: readonly { type: PartnerType; name: string }[] 
 }));
 
 const optionalEmail = z.union([z.literal(''), z.email(msg('notValidEMailAddress'))]).default('');
-const phone = z
-  .string()
-  .trim()
-  .max(40, msg('maxChars', { count: 40 }))
+const phone = trimmedText(40)
   .regex(/^[0-9+()\- ]*$/, msg('onlyDigitsSpacesBrackets'))
   .default('');
 
 export const partnerInputSchema = z.object({
   type: z.enum(PARTNER_TYPE_KEYS, msg('chooseKindPartner')),
-  name: z
-    .string()
-    .trim()
-    .min(1, msg('enterOrganisationSName'))
-    .max(200, msg('maxChars', { count: 200 })),
+  name: requiredText(200, msg('enterOrganisationSName')),
   email: optionalEmail,
   phone,
-  note: z
-    .string()
-    .max(1000, msg('maxChars', { count: 1000 }))
-    .default(''),
+  note: maxText(1000).default(''),
 });
 export type PartnerInput = z.infer<typeof partnerInputSchema>;
 
 export const contactInputSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, msg('enterContactPersonSName'))
-    .max(200, msg('maxChars', { count: 200 })),
-  role: z
-    .string()
-    .trim()
-    .max(100, msg('maxChars', { count: 100 }))
-    .default(''),
+  name: requiredText(200, msg('enterContactPersonSName')),
+  role: optionalText(100),
   email: optionalEmail,
   phone,
 });
@@ -104,11 +87,7 @@ export const partnerBatchSchema = z.object({
   partners: z
     .array(
       partnerInputSchema.extend({
-        contactName: z
-          .string()
-          .trim()
-          .max(200, msg('maxChars', { count: 200 }))
-          .default(''),
+        contactName: optionalText(200),
       }),
     )
     .min(1, msg('enterLeastOnePartner'))

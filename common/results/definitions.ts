@@ -241,6 +241,19 @@ export const FIGURE_DEFINITIONS: Readonly<Record<FigureKey, FigureDefinition>> =
   },
 };
 
+/** The shares reported at each follow-up moment, in the order of the columns. */
+export const FOLLOWUP_SHARE_KEYS = ['followupHousing', 'followupIncome', 'followupWork', 'followupDebts'] as const satisfies readonly FigureKey[];
+
+/** The figures of each part of the results, in the order they are shown; each part explains these under its figures. */
+export const RESULT_PARTS = {
+  released: ['released', 'dayOneBasis', 'dayOneAll'],
+  firstContact: ['firstContact'],
+  followup: ['followupChecked', ...FOLLOWUP_SHARE_KEYS],
+  closed: ['closedByReason', 'unreachable'],
+  leadTimes: ['leadTimeDays', 'leadTimeLate'],
+  partners: ['partnerOnTime', 'partnerLate', 'partnerOpen', 'partnerDaysLate'],
+} as const satisfies Record<string, readonly FigureKey[]>;
+
 export type DefinitionLanguage = 'nl' | 'en';
 
 export interface DefinitionParams {

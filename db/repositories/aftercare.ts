@@ -28,24 +28,15 @@ import type { Settings } from '../../common/settings.js';
 import { contactAttempts, dayOneBasis, dossiers, firstContacts, followups, planBasis } from '../schema.js';
 import type { Db } from '../vault.js';
 import { recordAudits } from './audit.js';
-import { recordHistories, recordHistory, touchDossier, touchDossiers, type Conn } from './dossier-touch.js';
+import { recordChange, recordHistories, requireDossierFields, touchDossiers, type Conn } from './dossier-touch.js';
 import { chunks, insertMany, selectIn } from './exchange/batches.js';
 import { getSettings } from './settings.js';
 import type { Clock } from '../../common/calendar.js';
 import { msg } from '../../common/messages/index.js';
 
-async function history(tx: Conn, dossierId: number, at: string, field: string, oldValue: string | null, newValue: string | null) {
-  await recordHistory(tx, dossierId, at, field, oldValue, newValue);
-  await touchDossier(tx, dossierId, at);
-}
-
-async function requireDossier(conn: Conn, dossierId: number) {
-  const [d] = await conn
-    .select({ id: dossiers.id, status: dossiers.status, release: dossiers.werkelijkeVrijlating })
-    .from(dossiers)
-    .where(eq(dossiers.id, dossierId));
-  if (!d) throw new AppError('NOT_FOUND');
-  return d;
+/** The dossier with its actual release date. */
+function requireDossier(conn: Conn, dossierId: number) {
+  return requireDossierFields(conn, dossierId, { id: dossiers.id, status: dossiers.status, release: dossiers.werkelijkeVrijlating });
 }
 
 function refuse(field: string, message: string): never {
@@ -166,7 +157,7 @@ export async function correctDayOne(
       .where(and(eq(dayOneBasis.dossierId, input.dossierId), eq(dayOneBasis.key, input.key)));
     const label = basisDef(input.key).label;
     const show = (state: BasisState, note: string) => `${label}: ${BASIS_STATE_INFO[state].label}${note ? ` (${note})` : ''}`;
-    await history(
+    await recordChange(
       tx,
       input.dossierId,
       clock.now,
@@ -190,7 +181,7 @@ export async function recordFirstContact(
     const [old] = await tx.select().from(firstContacts).where(eq(firstContacts.dossierId, input.dossierId));
     if (old) refuse('contactAt', msg('firstContactAfterReleaseAlready'));
     await tx.insert(firstContacts).values({ ...input, recordedAt: clock.now });
-    await history(
+    await recordChange(
       tx,
       input.dossierId,
       clock.now,
@@ -233,7 +224,7 @@ export async function recordFollowup(db: Conn, input: CheckinInput, clock: Clock
         updatedAt: clock.now,
       })
       .where(eq(followups.id, f.id));
-    await history(tx, f.dossierId, clock.now, 'followup', null, `${f.label}: ${input.reached === 'ja' ? 'cliënt bereikt' : 'cliënt niet bereikt'}`);
+    await recordChange(tx, f.dossierId, clock.now, 'followup', null, `${f.label}: ${input.reached === 'ja' ? 'cliënt bereikt' : 'cliënt niet bereikt'}`);
     return f.dossierId;
   });
 }
@@ -247,7 +238,7 @@ export async function addContactAttempt(
     await requireDossier(tx, input.dossierId);
     if (input.date > clock.today) refuse('date', msg('attemptCannotFuture'));
     await tx.insert(contactAttempts).values({ ...input, createdAt: clock.now });
-    await history(
+    await recordChange(
       tx,
       input.dossierId,
       clock.now,

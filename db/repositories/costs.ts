@@ -8,7 +8,7 @@ import { formatEuroCents } from '../../common/money.js';
 import { formatDateNl } from '../../common/dates.js';
 import type { Clock } from '../../common/calendar.js';
 import { costs, dossiers } from '../schema.js';
-import { recordHistory, touchDossier, type Conn } from './dossier-touch.js';
+import { recordChange, type Conn } from './dossier-touch.js';
 
 /**
  * The one writer of a dossier's costs. Each change also leaves a history line on the dossier; the handler wraps
@@ -54,8 +54,7 @@ export async function addCost(tx: Conn, input: AddCostInput, clock: Clock): Prom
       updatedAt: clock.now,
     })
     .returning({ id: costs.id });
-  await recordHistory(tx, input.dossierId, clock.now, 'cost', null, historyText(input));
-  await touchDossier(tx, input.dossierId, clock.now);
+  await recordChange(tx, input.dossierId, clock.now, 'cost', null, historyText(input));
   return row!.id;
 }
 
@@ -76,8 +75,7 @@ export async function updateCost(tx: Conn, input: UpdateCostInput, clock: Clock)
     .update(costs)
     .set({ date: input.date, category: input.category, amountCents: input.amountCents, note: input.note, updatedAt: clock.now })
     .where(eq(costs.id, input.id));
-  await recordHistory(tx, old.dossierId, clock.now, 'cost', historyText(before), historyText(after));
-  await touchDossier(tx, old.dossierId, clock.now);
+  await recordChange(tx, old.dossierId, clock.now, 'cost', historyText(before), historyText(after));
   return { dossierId: old.dossierId, changed: true };
 }
 
@@ -85,8 +83,7 @@ export async function removeCost(tx: Conn, id: number, clock: Clock): Promise<nu
   const old = await requireCost(tx, id);
   await tx.delete(costs).where(eq(costs.id, id));
   const before = { date: old.date, category: old.category as CostCategory, amountCents: old.amountCents, note: old.note };
-  await recordHistory(tx, old.dossierId, clock.now, 'cost', historyText(before), null);
-  await touchDossier(tx, old.dossierId, clock.now);
+  await recordChange(tx, old.dossierId, clock.now, 'cost', historyText(before), null);
   return old.dossierId;
 }
 

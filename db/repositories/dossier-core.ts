@@ -10,6 +10,7 @@ import { consents, dossierContacts, dossierHistory, dossiers, journalNotes, rele
 import type { Db } from '../vault.js';
 import { insertDossierRow, readDossierRow, toDossier, writeDossierFields, type Conn, type DossierFieldPatch } from './dossier-fields.js';
 import { msg } from '../../common/messages/index.js';
+import { requireDossierFields } from './dossier-touch.js';
 
 /** A dossier itself: register, read, edit its fields, move it along the journey, and its history. */
 
@@ -175,6 +176,5 @@ export async function historyOldestFirst(db: Conn, id: number): Promise<HistoryE
 
 /** Refuses an id that is no dossier (NOT_FOUND). */
 export async function requireDossier(db: Conn, id: number): Promise<void> {
-  const [row] = await db.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.id, id));
-  if (!row) throw new AppError('NOT_FOUND');
+  await requireDossierFields(db, id, { id: dossiers.id });
 }

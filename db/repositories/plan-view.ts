@@ -8,6 +8,7 @@ import { countdownText, notYetInOrder, proposeCountdown, redateForRelease } from
 import type { ActionView, GoalStatus, PlanView } from '../../common/plan/types.js';
 import { dossiers, domainScores, partnerContacts, partners, planActions, planBasis, planGoals, plans } from '../schema.js';
 import { type Conn } from './plan-history.js';
+import { requireDossierFields } from './dossier-touch.js';
 
 /** A dossier's plan as the plan tab shows it, and the helpers every plan change shares. */
 
@@ -19,13 +20,9 @@ export const OPEN_STATUSES: ActionStatus[] = ['open', 'bezig'];
 import type { Clock } from '../../common/calendar.js';
 import { msg } from '../../common/messages/index.js';
 
-export async function requireDossier(conn: Conn, dossierId: number) {
-  const [d] = await conn
-    .select({ id: dossiers.id, release: dossiers.verwachteVrijlating, status: dossiers.status })
-    .from(dossiers)
-    .where(eq(dossiers.id, dossierId));
-  if (!d) throw new AppError('NOT_FOUND');
-  return d;
+/** The dossier with its expected release date (the plan counts down to it). */
+export function requireDossier(conn: Conn, dossierId: number) {
+  return requireDossierFields(conn, dossierId, { id: dossiers.id, release: dossiers.verwachteVrijlating, status: dossiers.status });
 }
 
 export async function ensurePlan(tx: Conn, dossierId: number, now: string) {

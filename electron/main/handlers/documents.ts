@@ -64,6 +64,26 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
     return { m, info };
   }
 
+  /**
+   * A document of one meeting's dossiers: for the partners present unless the coordinator names someone, and named
+   * after the meeting day (and whether the clients' names were left out).
+   */
+  function makeForMeeting(
+    def: DocDefinition,
+    { m, info, recipient, pseudonymise }: Awaited<ReturnType<typeof meetingInfo>> & { recipient: string; pseudonymise: boolean },
+    doc: { fileStem: string; kind: string; what: string },
+  ): Promise<MadeDocument> {
+    return make(def, `${doc.fileStem}-${m.date}${pseudonymise ? '-gepseudonimiseerd' : ''}.pdf`, [
+      {
+        kind: doc.kind,
+        what: doc.what,
+        recipient: recipient || info.partnersPresent.join(', ') || 'Deelnemers overleg',
+        purpose: `Regie- en toedelingsoverleg ${m.date}`,
+        dossierIds: m.items.map((i) => i.dossierId),
+      },
+    ]);
+  }
+
   return {
     'documents.actionPlan': async ({ dossierId, recipient }) => {
       const clock = readClock();
@@ -97,19 +117,10 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
       const { m, info } = await meetingInfo(meetingId);
       const items = [];
       for (const it of m.items) items.push({ plan: await loadPlanView(db(), it.dossierId, clock, config), note: it.note });
-      const who = recipient || info.partnersPresent.join(', ') || 'Deelnemers overleg';
-      return make(
+      return makeForMeeting(
         meetingPackDefinition({ letterhead: letterheadFrom(settings), date: clock.today, meeting: info, pseudonymise, items }),
-        `vergaderstukken-${m.date}${pseudonymise ? '-gepseudonimiseerd' : ''}.pdf`,
-        [
-          {
-            kind: 'pdf.vergaderstukken',
-            what: pseudonymise ? 'Vergaderstukken (gepseudonimiseerd)' : 'Vergaderstukken',
-            recipient: who,
-            purpose: `Regie- en toedelingsoverleg ${m.date}`,
-            dossierIds: m.items.map((i) => i.dossierId),
-          },
-        ],
+        { m, info, recipient, pseudonymise },
+        { fileStem: 'vergaderstukken', kind: 'pdf.vergaderstukken', what: pseudonymise ? 'Vergaderstukken (gepseudonimiseerd)' : 'Vergaderstukken' },
       );
     },
 
@@ -131,19 +142,10 @@ export function documentsHandlers({ session, clock: readClock }: HandlerContext)
           newActions: rows.map((r) => actionRow(toActionView(r, clock.today, config.soonDays), config)),
         });
       }
-      const who = recipient || info.partnersPresent.join(', ') || 'Deelnemers overleg';
-      return make(
+      return makeForMeeting(
         minutesDefinition({ letterhead: letterheadFrom(settings), date: clock.today, meeting: info, pseudonymise, items }),
-        `verslag-${m.date}${pseudonymise ? '-gepseudonimiseerd' : ''}.pdf`,
-        [
-          {
-            kind: 'pdf.verslag',
-            what: 'Verslag overleg',
-            recipient: who,
-            purpose: `Regie- en toedelingsoverleg ${m.date}`,
-            dossierIds: m.items.map((i) => i.dossierId),
-          },
-        ],
+        { m, info, recipient, pseudonymise },
+        { fileStem: 'verslag', kind: 'pdf.verslag', what: 'Verslag overleg' },
       );
     },
 

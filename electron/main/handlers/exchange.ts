@@ -26,7 +26,7 @@ import { getPlanConfig } from '../../../db/repositories/plan-config.js';
 import { formatDateNl } from '../../../common/dates.js';
 import { REGISTER_TABLE } from '../exchange/register-csv.js';
 import { tableDownload } from '../exchange/spreadsheet.js';
-import { spreadsheetProvisionKind } from '../../../common/exchange/table.js';
+import { spreadsheetProvisionKind, type SpreadsheetFormat } from '../../../common/exchange/table.js';
 import type { HandlerContext } from './context.js';
 import { localTodayIso } from '../../../common/calendar.js';
 
@@ -53,6 +53,15 @@ export function exchangeHandlers({ session, clock }: HandlerContext): ExchangeHa
       (tx) => recordProvision(tx, p),
       () => ({ event, detail }),
     );
+  /** A spreadsheet of dossiers' rows: its provision (with the dossiers in it) goes to the register, then the file out. */
+  const spreadsheetOut = async (
+    event: string,
+    file: { format: SpreadsheetFormat; bytes: Buffer; kind: string; fileStem: string },
+    p: Omit<ProvisionInput, 'kind'> & { dossierIds: number[] },
+  ): Promise<FileDownload> => {
+    await provided({ ...p, kind: spreadsheetProvisionKind(file.format, file.kind) }, event, { dossiers: p.dossierIds.length, format: file.format });
+    return download(exportFileName(file.fileStem, file.format), MEDIA_TYPES[file.format], file.bytes);
+  };
   return {
     'exchange.proposePassphrase': async () => ({ passphrase: proposePassphrase(randomInt), entropyBits: Math.floor(passphraseEntropyBits()) }),
     'exchange.export': async (input) => {
@@ -87,34 +96,18 @@ export function exchangeHandlers({ session, clock }: HandlerContext): ExchangeHa
 
     'exports.dossiersCsv': async ({ recipient, purpose, statuses, includeBsn, format }) => {
       const { bytes, dossierIds } = await dossierListExport(db(), { statuses, includeBsn, format });
-      await provided(
-        {
-          kind: spreadsheetProvisionKind(format, 'dossiers'),
-          what: `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`,
-          recipient,
-          purpose,
-          dossierIds,
-        },
-        'exports.dossiersCsv',
-        { dossiers: dossierIds.length, format },
-      );
-      return download(exportFileName('dossierlijst', format), MEDIA_TYPES[format], bytes);
+      const what = `Dossierlijst (${dossierIds.length} dossiers${includeBsn ? ', met BSN' : ''})`;
+      return spreadsheetOut('exports.dossiersCsv', { format, bytes, kind: 'dossiers', fileStem: 'dossierlijst' }, { what, recipient, purpose, dossierIds });
     },
     'exports.actionsCsv': async ({ recipient, purpose, partnerId, openOnly, format }) => {
       const { lifeDomains } = await getPlanConfig(db());
       const { bytes, dossierIds, partnerName } = await actionsExport(db(), { partnerId, openOnly, domains: lifeDomains, format });
-      await provided(
-        {
-          kind: spreadsheetProvisionKind(format, 'acties-partner'),
-          what: `Acties${partnerName ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`,
-          recipient,
-          purpose,
-          dossierIds,
-        },
+      const what = `Acties${partnerName ? ` van ${partnerName}` : ' per partner'}${openOnly ? ' (open)' : ''}`;
+      return spreadsheetOut(
         'exports.actionsCsv',
-        { dossiers: dossierIds.length, format },
+        { format, bytes, kind: 'acties-partner', fileStem: 'acties-per-partner' },
+        { what, recipient, purpose, dossierIds },
       );
-      return download(exportFileName('acties-per-partner', format), MEDIA_TYPES[format], bytes);
     },
     'exports.meetingActionsCsv': async ({ recipient, purpose, meetingId, pseudonymise, format }) => {
       const { lifeDomains } = await getPlanConfig(db());

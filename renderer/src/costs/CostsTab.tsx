@@ -1,20 +1,6 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  MenuItem,
-  Paper,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { localTodayIso } from '../../../common/calendar';
 import { COST_CATEGORIES, type CostCategory } from '../../../common/costs/categories';
 import type { CostView } from '../../../common/costs/budget';
@@ -25,6 +11,7 @@ import { api } from '../api';
 import { SubmitButton } from '../a11y/SubmitButton';
 import { DataTable } from '../components/DataTable';
 import { FormDate } from '../components/DateField';
+import { FormSelect } from '../components/FormSelect';
 import { FormText } from '../components/FormText';
 import { NoticeAlert } from '../components/NoticeAlert';
 import { schemaResolver } from '../dossiers/resolver';
@@ -110,26 +97,14 @@ export function CostsTab({ dossierId, onChanged }: { dossierId: number; onChange
           <Box sx={{ minWidth: 220 }}>
             <FormDate form={form} name="date" label={ct.date} />
           </Box>
-          <Controller
-            control={form.control}
+          <FormSelect
+            form={form}
             name="category"
-            render={({ field, fieldState }) => (
-              <TextField
-                select
-                label={ct.category}
-                {...field}
-                error={!!fieldState.error}
-                helperText={fieldState.error?.message}
-                sx={{ minWidth: 240 }}
-                slotProps={{ inputLabel: { shrink: true } }}
-              >
-                {COST_CATEGORIES.map((c) => (
-                  <MenuItem key={c} value={c}>
-                    {costCategoryLabel(c)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
+            label={ct.category}
+            options={COST_CATEGORIES}
+            optionLabel={costCategoryLabel}
+            fullWidth={false}
+            sx={{ minWidth: 240 }}
           />
           <FormText
             form={form}

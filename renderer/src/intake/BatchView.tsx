@@ -1,27 +1,20 @@
-import { Alert, Box, Button, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { formatDateNl } from '../../../common/dates';
-import type { BatchPreview } from '../../../common/intake/batch';
+import type { BatchPreview, BatchRowPreview } from '../../../common/intake/batch';
 import { api } from '../api';
+import { DataTable } from '../components/DataTable';
 import { NoticeAlert } from '../components/NoticeAlert';
 import { useApiAction } from '../hooks/useApiAction';
-import { dt } from '../dossiers/texts';
+import { useChosenSet } from '../hooks/useChosenSet';
 import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
+import { fieldLabel, shownValue } from './fields';
+import { StartOverHeading } from './StartOverHeading';
 import { nt } from './texts';
-
-const DATE_FIELDS = new Set(['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating']);
-const shownValue = (field: string, v: string) => (v ? (DATE_FIELDS.has(field) ? formatDateNl(v) : v) : nt.empty);
-
-function labelOf(field: string | null): string {
-  if (!field) return '';
-  const own = (nt as unknown as Record<string, unknown>)[field];
-  return typeof own === 'string' ? own : ((dt.fields as Record<string, string>)[field] ?? field);
-}
 
 /** The preview of a list of notices: per line new, update or refused; written in one go for the ticked lines. */
 export function BatchView({ preview, file, onStartOver }: { preview: BatchPreview; file: { name: string; data: string }; onStartOver: () => void }) {
-  const [chosen, setChosen] = useState<Set<number>>(() => new Set(preview.rows.map((r) => r.row)));
+  const [chosen, choose] = useChosenSet(() => preview.rows.map((r) => r.row));
   const [saved, setSaved] = useState<string | null>(null);
   const { run, busy, notice, refuse } = useApiAction();
   const { counts } = preview;
@@ -34,12 +27,7 @@ export function BatchView({ preview, file, onStartOver }: { preview: BatchPrevie
 
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ alignItems: 'center' }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
-          {nt.batch.title}
-        </Typography>
-        <Button onClick={onStartOver}>{nt.startOver}</Button>
-      </Stack>
+      <StartOverHeading title={nt.batch.title} onStartOver={onStartOver} />
       <Typography role="status">{nt.batch.summary(counts.new, counts.update, counts.refused)}</Typography>
       <NoticeAlert notice={notice} />
       {saved && (
@@ -47,61 +35,31 @@ export function BatchView({ preview, file, onStartOver }: { preview: BatchPrevie
           {saved}
         </Alert>
       )}
-      <Table size="small" aria-label={nt.batch.title}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{nt.batch.take}</TableCell>
-            <TableCell>{nt.batch.row}</TableCell>
-            <TableCell>{nt.batch.name}</TableCell>
-            <TableCell>{nt.batch.bsn}</TableCell>
-            <TableCell>{nt.batch.what}</TableCell>
-            <TableCell>{nt.batch.details}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {preview.rows.map((r) => (
-            <TableRow key={r.row} sx={r.kind === 'refused' ? { bgcolor: '#fdecea' } : undefined}>
-              <TableCell>
-                <Checkbox
-                  checked={chosen.has(r.row)}
-                  disabled={!!saved}
-                  slotProps={{ input: { 'aria-label': nt.batch.takeRow(r.row) } }}
-                  onChange={(e) =>
-                    setChosen((prev) => {
-                      const next = new Set(prev);
-                      if (e.target.checked) next.add(r.row);
-                      else next.delete(r.row);
-                      return next;
-                    })
-                  }
-                />
-              </TableCell>
-              <TableCell>{r.row}</TableCell>
-              <TableCell>{[r.fields.voornamen, r.fields.tussenvoegsel, r.fields.achternaam].filter(Boolean).join(' ') || nt.empty}</TableCell>
-              <TableCell>{r.fields.bsn ?? nt.empty}</TableCell>
-              <TableCell>{nt.batch.kinds[r.kind]}</TableCell>
-              <TableCell>
-                {r.kind === 'refused' && (
-                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                    {r.problems.map((p, i) => (
-                      <li key={i}>{[labelOf(p.field), localizeMessage(p.message)].filter(Boolean).join(': ')}</li>
-                    ))}
-                  </Box>
-                )}
-                {r.kind === 'update' && (
-                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                    {r.changes.map((c) => (
-                      <li key={c.field}>
-                        {labelOf(c.field)}: {shownValue(c.field, c.old)} → {shownValue(c.field, c.new)}
-                      </li>
-                    ))}
-                  </Box>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        aria-label={nt.batch.title}
+        rows={preview.rows}
+        rowKey={(r) => r.row}
+        empty={nt.empty}
+        rowProps={(r) => (r.kind === 'refused' ? { sx: { bgcolor: '#fdecea' } } : {})}
+        columns={[
+          {
+            label: nt.batch.take,
+            cell: (r) => (
+              <Checkbox
+                checked={chosen.has(r.row)}
+                disabled={!!saved}
+                slotProps={{ input: { 'aria-label': nt.batch.takeRow(r.row) } }}
+                onChange={(e) => choose(r.row, e.target.checked)}
+              />
+            ),
+          },
+          { label: nt.batch.row, cell: (r) => r.row },
+          { label: nt.batch.name, cell: (r) => [r.fields.voornamen, r.fields.tussenvoegsel, r.fields.achternaam].filter(Boolean).join(' ') || nt.empty },
+          { label: nt.batch.bsn, cell: (r) => r.fields.bsn ?? nt.empty },
+          { label: nt.batch.what, cell: (r) => nt.batch.kinds[r.kind] },
+          { label: nt.batch.details, cell: (r) => <RowDetails row={r} /> },
+        ]}
+      />
       <Box>
         <Button
           variant="contained"
@@ -113,4 +71,27 @@ export function BatchView({ preview, file, onStartOver }: { preview: BatchPrevie
       </Box>
     </Stack>
   );
+}
+
+/** Why a line is refused, or what it changes in the dossier it updates. */
+function RowDetails({ row }: { row: BatchRowPreview }) {
+  if (row.kind === 'refused')
+    return (
+      <Box component="ul" sx={{ m: 0, pl: 2 }}>
+        {row.problems.map((p, i) => (
+          <li key={i}>{[p.field ? fieldLabel(p.field) : '', localizeMessage(p.message)].filter(Boolean).join(': ')}</li>
+        ))}
+      </Box>
+    );
+  if (row.kind === 'update')
+    return (
+      <Box component="ul" sx={{ m: 0, pl: 2 }}>
+        {row.changes.map((c) => (
+          <li key={c.field}>
+            {fieldLabel(c.field)}: {shownValue(c.field, c.old)} → {shownValue(c.field, c.new)}
+          </li>
+        ))}
+      </Box>
+    );
+  return null;
 }

@@ -1,27 +1,7 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Chip,
-  Grid,
-  LinearProgress,
-  Link,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Checkbox, Chip, Grid, LinearProgress, Link, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { IntakeProgress, IntakeProposeResult, IntakeSource } from '../../../common/api/intake';
-import { formatDateNl } from '../../../common/dates';
 import { DEFAULT_INSTITUTIONS } from '../../../common/dossiers/institutions';
 import type { DuplicateCandidate } from '../../../common/dossiers/types';
 import { ATTACHMENT_LIMITS } from '../../../common/exchange/limits';
@@ -34,8 +14,10 @@ import { ApiError, api, errorMessage } from '../api';
 import { FormDate } from '../components/DateField';
 import { FreeTextChoices } from '../dossiers/FreeTextChoices';
 import { FormText } from '../components/FormText';
+import { DataTable } from '../components/DataTable';
 import { NoticeAlert } from '../components/NoticeAlert';
 import { useApiAction } from '../hooks/useApiAction';
+import { useChosenSet } from '../hooks/useChosenSet';
 import { DuplicateCandidates } from '../components/DuplicateCandidates';
 import { schemaResolver } from '../dossiers/resolver';
 import { dt } from '../dossiers/texts';
@@ -43,7 +25,9 @@ import { FileReadError, FileTooLargeError, fileToBase64 } from '../exchange/down
 import { applyServerErrors } from '../forms';
 import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
+import { fieldLabel, shownValue } from './fields';
 import { SourceText } from './SourceText';
+import { StartOverHeading } from './StartOverHeading';
 import { BatchView } from './BatchView';
 import type { BatchPreview } from '../../../common/intake/batch';
 import { nt } from './texts';
@@ -68,19 +52,6 @@ const EMPTY: FormValues = {
   reclasseringOrganisatie: '',
 };
 const FORM_FIELDS = Object.keys(EMPTY) as (keyof FormValues)[];
-const DATE_FIELDS = new Set<string>(['geboortedatum', 'meldingDatum', 'detentieStart', 'verwachteVrijlating']);
-
-function fieldLabel(field: string): string {
-  if (field in nt && typeof (nt as Record<string, unknown>)[field] === 'string') return (nt as unknown as Record<string, string>)[field]!;
-  return (dt.fields as Record<string, string>)[field] ?? field;
-}
-
-function shown(field: string, value: string | null | undefined): string {
-  if (!value) return nt.empty;
-  if (DATE_FIELDS.has(field)) return formatDateNl(value);
-  if (field === 'reclasseringToezicht') return (dt.toezicht as Record<string, string>)[value] ?? value;
-  return value;
-}
 
 type Phase =
   | { kind: 'input'; notice?: { severity: 'info' | 'error'; text: string } }
@@ -244,12 +215,7 @@ function ProposalView({ result, source, onStartOver }: { result: IntakeProposeRe
   const proposals = Object.values(result.fields) as FieldProposal[];
   return (
     <Stack spacing={2}>
-      <Stack direction="row" sx={{ alignItems: 'center' }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
-          {nt.title}
-        </Typography>
-        <Button onClick={onStartOver}>{nt.startOver}</Button>
-      </Stack>
+      <StartOverHeading title={nt.title} onStartOver={onStartOver} />
       {result.status === 'unreadable' && (
         <Alert severity="warning">
           {localizeMessage(result.message ?? '')} {nt.unreadableForm}
@@ -295,6 +261,20 @@ function ProposalMark({ proposal, field }: { proposal: FieldProposal | undefined
         {proposal.problem ? ` — ${localizeMessage(proposal.problem)}` : ''}
       </Typography>
     </Stack>
+  );
+}
+
+/** One group of the proposed fields, under its heading. */
+function FieldGroup({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography variant="subtitle1" component="h3" gutterBottom>
+        {title}
+      </Typography>
+      <Grid container spacing={2}>
+        {children}
+      </Grid>
+    </Paper>
   );
 }
 
@@ -349,57 +329,42 @@ function CreateForm({ result, source, onFocusField }: { result: IntakeProposeRes
           confirmLabel={nt.confirmSave}
           onConfirm={() => void form.handleSubmit((v) => save(v, true))()}
         />
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="subtitle1" component="h3" gutterBottom>
-            {nt.person}
-          </Typography>
-          <Grid container spacing={2}>
-            {field('achternaam', <FormText form={f} name="achternaam" label={dt.fields.achternaam} required autoComplete="off" />, 5)}
-            {field('tussenvoegsel', <FormText form={f} name="tussenvoegsel" label={dt.fields.tussenvoegsel} autoComplete="off" />, 2)}
-            {field('voornamen', <FormText form={f} name="voornamen" label={dt.fields.voornamen} autoComplete="off" />, 5)}
-            {field('geboortedatum', <FormDate form={f} name="geboortedatum" label={dt.fields.geboortedatum} />, 6)}
-            {field('bsn', <FormText form={f} name="bsn" label={dt.fields.bsn} autoComplete="off" />, 6)}
-          </Grid>
-        </Paper>
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="subtitle1" component="h3" gutterBottom>
-            {nt.detention}
-          </Typography>
-          <Grid container spacing={2}>
-            {field('institution', <FreeTextChoices form={f} name="institution" label={dt.fields.institution} options={DEFAULT_INSTITUTIONS} />, 6)}
-            {field('meldingDatum', <FormDate form={f} name="meldingDatum" label={dt.fields.meldingDatum} />, 6)}
-            {field('detentieStart', <FormDate form={f} name="detentieStart" label={dt.fields.detentieStart} />, 6)}
-            {field('verwachteVrijlating', <FormDate form={f} name="verwachteVrijlating" label={dt.fields.verwachteVrijlating} />, 6)}
-            {field(
-              'reclasseringToezicht',
-              <Controller
-                control={form.control}
-                name="reclasseringToezicht"
-                render={({ field: c }) => (
-                  <TextField select fullWidth label={dt.fields.reclasseringToezicht} value={c.value} onChange={c.onChange} onBlur={c.onBlur} inputRef={c.ref}>
-                    {(['onbekend', 'ja', 'nee'] as const).map((v) => (
-                      <MenuItem key={v} value={v}>
-                        {dt.toezicht[v]}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                )}
-              />,
-              6,
-            )}
-          </Grid>
-        </Paper>
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="subtitle1" component="h3" gutterBottom>
-            {nt.contacts}
-          </Typography>
-          <Grid container spacing={2}>
-            {field('casemanagerNaam', <FormText form={f} name="casemanagerNaam" label={nt.casemanagerNaam} autoComplete="off" />, 6)}
-            {field('casemanagerTelefoon', <FormText form={f} name="casemanagerTelefoon" label={nt.casemanagerTelefoon} autoComplete="off" />, 6)}
-            {field('casemanagerEmail', <FormText form={f} name="casemanagerEmail" label={nt.casemanagerEmail} autoComplete="off" />, 6)}
-            {field('reclasseringOrganisatie', <FormText form={f} name="reclasseringOrganisatie" label={nt.reclasseringOrganisatie} autoComplete="off" />, 6)}
-          </Grid>
-        </Paper>
+        <FieldGroup title={nt.person}>
+          {field('achternaam', <FormText form={f} name="achternaam" label={dt.fields.achternaam} required autoComplete="off" />, 5)}
+          {field('tussenvoegsel', <FormText form={f} name="tussenvoegsel" label={dt.fields.tussenvoegsel} autoComplete="off" />, 2)}
+          {field('voornamen', <FormText form={f} name="voornamen" label={dt.fields.voornamen} autoComplete="off" />, 5)}
+          {field('geboortedatum', <FormDate form={f} name="geboortedatum" label={dt.fields.geboortedatum} />, 6)}
+          {field('bsn', <FormText form={f} name="bsn" label={dt.fields.bsn} autoComplete="off" />, 6)}
+        </FieldGroup>
+        <FieldGroup title={nt.detention}>
+          {field('institution', <FreeTextChoices form={f} name="institution" label={dt.fields.institution} options={DEFAULT_INSTITUTIONS} />, 6)}
+          {field('meldingDatum', <FormDate form={f} name="meldingDatum" label={dt.fields.meldingDatum} />, 6)}
+          {field('detentieStart', <FormDate form={f} name="detentieStart" label={dt.fields.detentieStart} />, 6)}
+          {field('verwachteVrijlating', <FormDate form={f} name="verwachteVrijlating" label={dt.fields.verwachteVrijlating} />, 6)}
+          {field(
+            'reclasseringToezicht',
+            <Controller
+              control={form.control}
+              name="reclasseringToezicht"
+              render={({ field: c }) => (
+                <TextField select fullWidth label={dt.fields.reclasseringToezicht} value={c.value} onChange={c.onChange} onBlur={c.onBlur} inputRef={c.ref}>
+                  {(['onbekend', 'ja', 'nee'] as const).map((v) => (
+                    <MenuItem key={v} value={v}>
+                      {dt.toezicht[v]}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+            />,
+            6,
+          )}
+        </FieldGroup>
+        <FieldGroup title={nt.contacts}>
+          {field('casemanagerNaam', <FormText form={f} name="casemanagerNaam" label={nt.casemanagerNaam} autoComplete="off" />, 6)}
+          {field('casemanagerTelefoon', <FormText form={f} name="casemanagerTelefoon" label={nt.casemanagerTelefoon} autoComplete="off" />, 6)}
+          {field('casemanagerEmail', <FormText form={f} name="casemanagerEmail" label={nt.casemanagerEmail} autoComplete="off" />, 6)}
+          {field('reclasseringOrganisatie', <FormText form={f} name="reclasseringOrganisatie" label={nt.reclasseringOrganisatie} autoComplete="off" />, 6)}
+        </FieldGroup>
         <Box>
           <SubmitButton busy={form.formState.isSubmitting}>{nt.save}</SubmitButton>
         </Box>
@@ -426,7 +391,7 @@ function UpdateView({
     const before = k in old ? (old[k] ?? '') : '';
     return { field: k, before, after: p.value, differs: before !== p.value, proposal: p };
   });
-  const [take, setTake] = useState<Set<string>>(() => new Set(rows.filter((r) => r.differs).map((r) => r.field)));
+  const [take, choose] = useChosenSet(() => rows.filter((r) => r.differs).map((r) => r.field));
   const { run, busy, notice, refuse } = useApiAction();
   const name = [existing.dossier.voornamen, existing.dossier.tussenvoegsel, existing.dossier.achternaam].filter(Boolean).join(' ');
   const save = async () => {
@@ -442,45 +407,37 @@ function UpdateView({
         <strong>{nt.existingTitle}</strong> {nt.existingHelp(name)} <Link href={`#/dossiers/${existing.id}`}>{nt.openExisting}</Link>
       </Alert>
       <NoticeAlert notice={notice} />
-      <Table size="small" aria-label={nt.existingTitle}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{nt.diffField}</TableCell>
-            <TableCell>{nt.diffOld}</TableCell>
-            <TableCell>{nt.diffNew}</TableCell>
-            <TableCell>{nt.diffTake}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.field} selected={r.differs} onFocusCapture={() => onFocusField(r.field)} onMouseEnter={() => onFocusField(r.field)}>
-              <TableCell component="th" scope="row">
-                {fieldLabel(r.field)}
-              </TableCell>
-              <TableCell>{shown(r.field, r.before)}</TableCell>
-              <TableCell>
-                {shown(r.field, r.after)}
+      <DataTable
+        aria-label={nt.existingTitle}
+        rows={rows}
+        rowKey={(r) => r.field}
+        empty={nt.empty}
+        rowProps={(r) => ({ selected: r.differs, onFocusCapture: () => onFocusField(r.field), onMouseEnter: () => onFocusField(r.field) })}
+        columns={[
+          { label: nt.diffField, rowHeader: true, cell: (r) => fieldLabel(r.field) },
+          { label: nt.diffOld, cell: (r) => shownValue(r.field, r.before) },
+          {
+            label: nt.diffNew,
+            cell: (r) => (
+              <>
+                {shownValue(r.field, r.after)}
                 <ProposalMark proposal={r.proposal} field={r.field} />
-              </TableCell>
-              <TableCell>
-                <Checkbox
-                  checked={take.has(r.field)}
-                  disabled={!r.differs}
-                  slotProps={{ input: { 'aria-label': nt.takeField(fieldLabel(r.field)) } }}
-                  onChange={(e) =>
-                    setTake((prev) => {
-                      const next = new Set(prev);
-                      if (e.target.checked) next.add(r.field);
-                      else next.delete(r.field);
-                      return next;
-                    })
-                  }
-                />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+              </>
+            ),
+          },
+          {
+            label: nt.diffTake,
+            cell: (r) => (
+              <Checkbox
+                checked={take.has(r.field)}
+                disabled={!r.differs}
+                slotProps={{ input: { 'aria-label': nt.takeField(fieldLabel(r.field)) } }}
+                onChange={(e) => choose(r.field, e.target.checked)}
+              />
+            ),
+          },
+        ]}
+      />
       <Box>
         <Button variant="contained" aria-disabled={busy || undefined} onClick={() => !busy && void save()}>
           {nt.saveUpdate}

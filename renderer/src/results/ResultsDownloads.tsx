@@ -6,6 +6,9 @@ import { saveBase64File } from '../components/download';
 import { useApiAction } from '../hooks/useApiAction';
 import { rds } from './downloads-texts';
 
+/** The files of the period, by their method on the results area (its button is labelled by the text of that name). */
+const DOWNLOADS = ['reportPdf', 'reportCsv', 'contributionPdf', 'contributionCsv'] as const;
+
 /**
  * The downloads of the Resultaten screen for the period whose figures are shown: the council report (PDF), its
  * figures for Excel (CSV) and the contribution-scheme overview. Each is made on the main side from the same figures
@@ -32,18 +35,11 @@ export function ResultsDownloads({ period }: { period: ResultsPeriod | null }) {
         {rds.intro}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-        <Button variant="outlined" disabled={!period || action.busy} onClick={() => save((p) => api.results.reportPdf({ period: p }))}>
-          {rds.reportPdf}
-        </Button>
-        <Button variant="outlined" disabled={!period || action.busy} onClick={() => save((p) => api.results.reportCsv({ period: p }))}>
-          {rds.reportCsv}
-        </Button>
-        <Button variant="outlined" disabled={!period || action.busy} onClick={() => save((p) => api.results.contributionPdf({ period: p }))}>
-          {rds.contributionPdf}
-        </Button>
-        <Button variant="outlined" disabled={!period || action.busy} onClick={() => save((p) => api.results.contributionCsv({ period: p }))}>
-          {rds.contributionCsv}
-        </Button>
+        {DOWNLOADS.map((d) => (
+          <Button key={d} variant="outlined" disabled={!period || action.busy} onClick={() => save((p) => api.results[d]({ period: p }))}>
+            {rds[d]}
+          </Button>
+        ))}
       </Stack>
       {action.notice && (
         <Alert severity={action.notice.severity} role={action.notice.severity === 'error' ? 'alert' : 'status'}>
