@@ -16,7 +16,7 @@ import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerFile } from '../helpers/tmp.js';
 import ExcelJS from 'exceljs';
 import { seededRandom, syntheticBsnWithLeadingZero } from '../../db/demo/synthetic.js';
 
@@ -30,7 +30,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 
 describe('sharing with partners in the browser (web mode, headless Chromium)', () => {
   let app: WebApp;
-  let files: ReturnType<typeof tempDir>;
+  const files = tempDirPerFile('nazorg-upload-');
   let dossierId = 0;
   let exchangeFile = '';
   let passphrase = '';
@@ -39,7 +39,6 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    files = tempDir('nazorg-upload-');
     app = await startWebAppInUse();
     const db = app.core.session.requireVault().db;
     const r = await createDossier(
@@ -67,10 +66,7 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     });
     await app.page.reload();
   });
-  afterAll(async () => {
-    await app?.close();
-    files?.cleanup();
-  });
+  afterAll(async () => app?.close());
 
   it('exports a dossier with the ticked sections and a proposed Dutch passphrase, and registers it', async () => {
     const { page } = app;

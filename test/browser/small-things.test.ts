@@ -7,7 +7,7 @@ import { dossierFieldsObject } from '../../common/dossiers/schema.js';
 import { skipFirstRunGuide, startWebApp, type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { unlockedCore } from '../helpers/core.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerFile } from '../helpers/tmp.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -53,16 +53,12 @@ function groupLines(page: Page, testId: string) {
 
 describe('small things a user notices (web mode, headless Chromium)', () => {
   let app: WebApp;
-  let files: ReturnType<typeof tempDir>;
+  const files = tempDirPerFile('nazorg-kleine-dingen-');
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    files = tempDir('nazorg-kleine-dingen-');
     app = await startWebApp();
   });
-  afterAll(async () => {
-    await app?.close();
-    files?.cleanup();
-  });
+  afterAll(async () => app?.close());
 
   it('set-up: the demo button named as in the README, sentence case, a recovery code that wraps only between groups, a check label in full', async () => {
     const { page } = app;
@@ -264,17 +260,13 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
 
 describe('the desktop app chooses the backup folder with its folder dialog (stood in for: Electron cannot start here)', () => {
   let app: WebApp;
-  let files: ReturnType<typeof tempDir>;
+  const files = tempDirPerFile('nazorg-mapkiezer-');
   let picked: string | null = null;
   beforeAll(async () => {
-    files = tempDir('nazorg-mapkiezer-');
     app = await startWebAppInUse({ capabilities: { chooseFolder: async () => picked } });
     await app.page.reload();
   });
-  afterAll(async () => {
-    await app?.close();
-    files?.cleanup();
-  });
+  afterAll(async () => app?.close());
 
   it('"Map kiezen…" opens the dialog; the choice is checked, kept and shown; the default can come back', async () => {
     const { page } = app;

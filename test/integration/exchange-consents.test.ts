@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
-import { apiOf, unlockedCore } from '../helpers/core.js';
+import { apiOf, senderAndReceiver, unlockedCore, type UnlockedCore } from '../helpers/core.js';
 import { onePersonPayload, payloadErrorCode } from '../helpers/exchange-payload.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';
-type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
+type Ctx = UnlockedCore;
 type Api = ReturnType<typeof apiOf>;
 
 /**
@@ -34,8 +34,8 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
   let apiB: Api;
   let id = 0;
   let firstConsent = 0;
-  beforeAll(async () => {
-    [a, b] = await Promise.all([unlockedCore(), unlockedCore()]);
+  senderAndReceiver(async (sender, receiver) => {
+    [a, b] = [sender, receiver];
     [apiA, apiB] = [apiOf(a.core), apiOf(b.core)];
     const r = await apiA.call('dossiers.create', {
       achternaam: 'Toestemmingsma',
@@ -63,10 +63,6 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
       givenOn: '2025-01-10',
     });
     await apiA.call('dossiers.withdrawConsent', { id: old.id, withdrawnOn: '2025-03-01' });
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
   });
 
   const exportFrom = (sections: ('detention' | 'consents' | 'contacts')[]) =>

@@ -203,35 +203,35 @@ describe('phrases the main side sends in Dutch', () => {
   const today = '2026-03-10';
   const offsets = [-30, -2, -1, 0, 1, 2, 45];
 
-  it('the release countdown: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
-    expect(await inLanguage('nl', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual(dates.map((d) => countdownText(d, today)));
-    expect(await inLanguage('en', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual([
-      'no expected release date',
-      '30 days after release',
-      '2 days after release',
-      '1 day after release',
-      'release today',
-      '1 day to release',
-      '2 days to release',
-      '45 days to release',
-    ]);
-  });
-
-  it('how a deadline stands: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
-    expect(await inLanguage('nl', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual(dates.map((d) => dueText(d, today)));
-    expect(await inLanguage('en', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual([
-      'no deadline',
-      '30 days overdue',
-      '2 days overdue',
-      '1 day overdue',
-      'today',
-      'tomorrow',
-      'in 2 days',
-      'in 45 days',
-    ]);
-  });
+  const datePhrases = [
+    {
+      what: 'the release countdown',
+      label: labels.countdownLabel,
+      dutch: countdownText,
+      english: [
+        'no expected release date',
+        '30 days after release',
+        '2 days after release',
+        '1 day after release',
+        'release today',
+        '1 day to release',
+        '2 days to release',
+        '45 days to release',
+      ],
+    },
+    {
+      what: 'how a deadline stands',
+      label: labels.dueLabel,
+      dutch: dueText,
+      english: ['no deadline', '30 days overdue', '2 days overdue', '1 day overdue', 'today', 'tomorrow', 'in 2 days', 'in 45 days'],
+    },
+  ];
+  for (const { what, label, dutch, english } of datePhrases)
+    it(`${what}: Dutch as common makes it, English from the same dates`, async () => {
+      const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
+      expect(await inLanguage('nl', () => dates.map((d) => label(d, today)))).toEqual(dates.map((d) => dutch(d, today)));
+      expect(await inLanguage('en', () => dates.map((d) => label(d, today)))).toEqual(english);
+    });
 
   it("the yearly overview's periods: Dutch as common names them, English from the first day", async () => {
     const cases = [
