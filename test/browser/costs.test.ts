@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { formatDateNl } from '../../common/dates.js';
-import { chooseIn, reloadOnTab, reloadOnToday, startWebAppInUse, type WebApp } from '../helpers/browser.js';
+import { chooseIn, openScreen, reloadOnTab, reloadOnToday, startWebAppInUse, type WebApp } from '../helpers/browser.js';
 import { createDossier } from '../helpers/core.js';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
@@ -131,8 +131,7 @@ describe('costs in a dossier and spent against budget in Instellingen (web mode)
 
   it('sends costs in the exchange file only when Kosten meesturen is ticked', async () => {
     const { page } = app;
-    await page.getByRole('navigation').getByRole('button', { name: 'Uitwisselen', exact: true }).click();
-    await page.getByRole('heading', { name: 'Uitwisselen met collega’s' }).waitFor();
+    await openScreen(page, 'Uitwisselen', 'Uitwisselen met collega’s');
     await page.getByRole('checkbox', { name: /Kostersma/ }).click();
     const tick = page.getByLabel('Kosten meesturen (wat de gemeente betaalde)');
     expect(await tick.isChecked()).toBe(false);

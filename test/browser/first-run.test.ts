@@ -6,7 +6,7 @@ import { auditEventNames } from '../../db/repositories/audit.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { listPartners } from '../../db/repositories/partners.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { fillMunicipalityDetails, setUpVaultInBrowser, startWebApp, type WebApp } from '../helpers/browser.js';
+import { fillMunicipalityDetails, setUpVaultInBrowser, startWebApp, type WebApp, webAppPerFile } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf.js';
 import { syntheticPng } from '../helpers/png.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -194,10 +194,7 @@ describe('first-run guide after setting up a new vault', () => {
 
 describe('first-run guide skipped, resumed and reopened', () => {
   let app: WebApp;
-  beforeAll(async () => {
-    app = await startWebApp();
-  });
-  afterAll(async () => app?.close());
+  webAppPerFile((a) => (app = a));
 
   it('comes back at the step where it was left, is closed with "Startgids sluiten", and reopens from Instellingen; never in the demo vault', async () => {
     const { page } = app;

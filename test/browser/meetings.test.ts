@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { startWebAppInUse, type WebApp } from '../helpers/browser.js';
+import { reloadUnlocked, startWebAppInUse, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -32,8 +32,7 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
       verwachteVrijlating: addDaysIso(localTodayIso(), 20),
     });
     dossierId = r.id;
-    await app.page.reload();
-    await app.page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+    await reloadUnlocked(app.page);
   });
   afterAll(async () => app?.close());
 

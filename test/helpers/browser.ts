@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
@@ -110,6 +111,27 @@ export async function startWebApp(opts: { dataDir?: string; capabilities?: Shell
   };
 }
 
+/**
+ * One web-mode app for all tests of the describe block this is called in (one server and vault for the file), made
+ * before its first test by `start` (a new app without a vault unless told otherwise) and closed after its last;
+ * `use` gets it.
+ */
+export function webAppPerFile(use: (app: WebApp) => void, start: () => Promise<WebApp> = () => startWebApp()): void {
+  let app: WebApp | undefined;
+  beforeAll(async () => {
+    app = await start();
+    use(app);
+  });
+  afterAll(async () => app?.close());
+}
+
+/** Where a browser test keeps a picture of a screen for people to look at: test-results/screenshots/`name`. */
+export function screenshotPath(name: string): string {
+  const dir = join(root, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
+
 /** A web-mode app over a vault set up through the API with TEST_PASSWORD, its first-run guide skipped: a vault in use. */
 export async function startWebAppInUse(opts: Parameters<typeof startWebApp>[0] = {}): Promise<WebApp> {
   const app = await startWebApp(opts);
@@ -118,6 +140,18 @@ export async function startWebAppInUse(opts: Parameters<typeof startWebApp>[0] =
   await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
   await skipFirstRunGuideInVault(app.core);
   return app;
+}
+
+/** Opens a screen from the side menu and waits for its title (`title`: where it is not the menu item's name). */
+export async function openScreen(page: Page, menu: string, title = menu): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+}
+
+/** Reloads the page, so it reads what the test set up through the API, and waits for the app (unlocked: "Vergrendel nu"). */
+export async function reloadUnlocked(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
 }
 
 /** Reloads the page, so it reads what the test set up through the API, and waits for the home page Vandaag. */

@@ -18,13 +18,15 @@ type Api = ReturnType<typeof apiOf>;
 const V1_FILE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'exchange-v1.nazorg'));
 const V1_PASS = 'oud formaat blijft gewoon leesbaar';
 
-const consentView = (c: { partner: string; scope: string; legalBasis: string; givenOn: string; withdrawnOn: string | null; note: string }) => ({
-  partner: c.partner,
-  scope: c.scope,
-  legalBasis: c.legalBasis,
-  givenOn: c.givenOn,
-  withdrawnOn: c.withdrawnOn,
-  note: c.note,
+type ConsentView = { partner: string; scope: string; legalBasis: string; givenOn: string; withdrawnOn: string | null; note: string };
+/** A consent as the coordinator sees it, without its ids and times. */
+const consentView = ({ partner, scope, legalBasis, givenOn, withdrawnOn, note }: ConsentView): ConsentView => ({
+  partner,
+  scope,
+  legalBasis,
+  givenOn,
+  withdrawnOn,
+  note,
 });
 
 describe('consents (toestemmingen) travel as their own section of the .nazorg exchange', () => {
