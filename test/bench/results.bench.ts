@@ -1,20 +1,13 @@
-import { createClient, type Client } from '@libsql/client';
-import { drizzle } from 'drizzle-orm/libsql';
 import { sql } from 'drizzle-orm';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../common/settings.js';
 import { periodRange } from '../../common/results/figures.js';
-import { migrate } from '../../db/migrate.js';
 import { resultsFigures } from '../../db/repositories/results.js';
-import * as schema from '../../db/schema.js';
-import { createVault, generateRecoveryCode, type Db } from '../../db/vault.js';
+import type { Db } from '../../db/vault.js';
 import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 import { seedActionsBulk } from '../../db/demo/plans.js';
-import { migrations } from '../helpers/migrations.js';
-import { result, timeRuns, type BenchResult } from './harness.js';
+import { encryptedVsPlain } from './encrypted-vs-plain.js';
+import { result, type BenchResult } from './harness.js';
 
-const PW = 'benchmark wachtwoord lang genoeg';
 const DOSSIERS = 10_000;
 const ACTIONS = 100_000;
 const YEAR = 2026;
@@ -69,23 +62,8 @@ async function fill(db: Db): Promise<number> {
 
 /** results.year_10k: every figure of the Resultaten screen for one year, encrypted vault vs plain SQLite. */
 export async function benchResults(dir: string): Promise<BenchResult[]> {
-  const vault = await createVault(join(dir, 'vault'), PW, generateRecoveryCode(), migrations());
-  const plainClient: Client = createClient({ url: pathToFileURL(join(dir, 'plain.db')).href });
-  await migrate(plainClient, migrations());
-  const plain = drizzle(plainClient, { schema });
-  const moments = await fill(vault.db);
-  await fill(plain);
   const period = periodRange({ kind: 'year', year: YEAR });
-  const run = (db: Db) => resultsFigures(db, period, TODAY, DEFAULT_SETTINGS);
-  const first = await run(vault.db);
-  const enc: number[] = [];
-  const pl: number[] = [];
-  for (let r = 0; r < 21; r++) {
-    enc.push(...(await timeRuns(1, async () => void (await run(vault.db)), r === 0 ? 2 : 0)));
-    pl.push(...(await timeRuns(1, async () => void (await run(plain)), r === 0 ? 2 : 0)));
-  }
-  vault.close();
-  plainClient.close();
+  const { filled: moments, first, enc, pl } = await encryptedVsPlain(dir, fill, (db) => resultsFigures(db, period, TODAY, DEFAULT_SETTINGS));
   return [
     result(
       'results.year_10k',

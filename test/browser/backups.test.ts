@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { vaultPaths } from '../../db/vault.js';
-import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { openScreen, type WebApp, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
 import { damagePages } from '../helpers/damage.js';
 
 const PW = 'fiets regen lantaarn koffie';
-const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 async function probeCount(app: WebApp): Promise<number> {
   const r = await app.core.session.requireVault().client.execute('SELECT count(*) FROM probe');
@@ -16,7 +13,6 @@ async function probeCount(app: WebApp): Promise<number> {
 describe('reservekopieën in the browser', () => {
   let app: WebApp;
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     app = await startWebAppInUse();
     const { client } = app.core.session.requireVault();
     await client.execute('CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER)');
@@ -31,8 +27,7 @@ describe('reservekopieën in the browser', () => {
   it('makes a copy, lists it with date and counts, and restores it after confirmation', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
-    await page.getByRole('button', { name: 'Reservekopieën' }).click();
-    await page.getByRole('heading', { name: 'Reservekopieën', level: 1 }).waitFor();
+    await openScreen(page, 'Reservekopieën');
     await page.getByRole('button', { name: 'Nu reservekopie maken' }).click();
     await page.getByText(/Reservekopie gemaakt en gecontroleerd/).waitFor();
     await expect.poll(() => page.getByTestId('backup-row').count()).toBe(2);
@@ -52,7 +47,7 @@ describe('reservekopieën in the browser', () => {
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(await probeCount(app)).toBe(200);
     await restoreNewest.click();
-    await page.screenshot({ path: join(screenshots, 'reservekopie-terugzetten.png') });
+    await page.screenshot({ path: screenshotPath('reservekopie-terugzetten.png') });
     await page.getByRole('button', { name: 'Ja, terugzetten' }).click();
     await page.getByText(/is teruggezet/).waitFor();
     expect(await probeCount(app)).toBe(300);
@@ -70,7 +65,7 @@ describe('reservekopieën in the browser', () => {
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
     await page.getByText('Het dossierbestand is beschadigd').waitFor();
     await page.getByText(/reservekopie(ën)? gevonden/).waitFor();
-    await page.screenshot({ path: join(screenshots, 'beschadigd-dossierbestand.png') });
+    await page.screenshot({ path: screenshotPath('beschadigd-dossierbestand.png') });
     await page.getByRole('button', { name: 'Nieuwste goede reservekopie terugzetten' }).click();
     await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
     // The newest good copy is the one saved just before the earlier restore (200 rows).

@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
-import { pickOption, startWebApp, type WebApp } from '../helpers/browser.js';
+import { fillMunicipalityDetails, pickOption, startWebApp, type WebApp } from '../helpers/browser.js';
 import { pdfPageCount, pdfText } from '../helpers/pdf.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -161,11 +161,7 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
   it('first-run guide: the municipality details are saved, the other steps passed as a person would', async () => {
     const { page } = app;
     await page.getByRole('heading', { name: 'Gemeentegegevens', level: 2 }).waitFor();
-    await page.getByLabel('Naam gemeente').fill('Gemeente Fictiefdorp');
-    await page.getByLabel('Adres gemeente').fill('Voorbeeldplein 1\n1234 AB Fictiefdorp');
-    await page.getByLabel('Naam coördinator').fill('Zoë Testcoördinator');
-    await page.getByLabel('Telefoon coördinator').fill('010 123 45 67');
-    await page.getByLabel('E-mail coördinator').fill('nazorg@fictiefdorp.example');
+    await fillMunicipalityDetails(page, 'nazorg@fictiefdorp.example');
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
     // The remaining steps: the recovery code is confirmed as kept, the optional ones are left for later.
     for (let step = 0; step < 8; step++) {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { formatDateNl } from '../../common/dates.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { chooseIn, openScreen, reloadOnTab, reloadOnToday, startWebAppInUse, type WebApp } from '../helpers/browser.js';
+import { createDossier } from '../helpers/core.js';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
@@ -25,23 +25,12 @@ describe('costs in a dossier and spent against budget in Instellingen (web mode)
     await app.page.getByTestId('dossier-status').waitFor();
     await app.page.getByRole('tab', { name: 'Kosten', exact: true }).click();
   };
-  const choose = async (label: string, option: string) => {
-    await app.page.getByRole('combobox', { name: label }).click();
-    await app.page.getByRole('option', { name: option, exact: true }).click();
-    await expect.poll(() => app.page.locator('[role="listbox"], .MuiMenu-root').count()).toBe(0);
-  };
+  const choose = (label: string, option: string) => chooseIn(app.page.getByRole('combobox', { name: label }), option);
 
   beforeAll(async () => {
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
-    const r = await apiOf(app.core).call('dossiers.create', { achternaam: 'Kostersma', voornamen: 'Fictus', detentieStart: addDaysIso(today, -200) });
-    if (!r.created) throw new Error('dossier not created');
-    id = r.id;
-    await app.page.reload();
-    await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    app = await startWebAppInUse();
+    id = await createDossier(app.core, { achternaam: 'Kostersma', voornamen: 'Fictus', detentieStart: addDaysIso(today, -200) });
+    await reloadOnToday(app.page);
   });
   afterAll(async () => app?.close());
 
@@ -84,9 +73,7 @@ describe('costs in a dossier and spent against budget in Instellingen (web mode)
     await page.getByRole('dialog', { name: 'Kosten verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
     await page.getByText('Totaal: € 1.249,56').waitFor();
 
-    await page.reload();
-    await page.getByTestId('dossier-status').waitFor();
-    await page.getByRole('tab', { name: 'Kosten', exact: true }).click();
+    await reloadOnTab(page, 'Kosten');
     await page.getByText('Totaal: € 1.249,56').waitFor();
     const rows = await list().getByRole('row').allInnerTexts();
     expect(rows.slice(1).map((r) => r.split('\t').slice(0, 4))).toEqual([
@@ -144,8 +131,7 @@ describe('costs in a dossier and spent against budget in Instellingen (web mode)
 
   it('sends costs in the exchange file only when Kosten meesturen is ticked', async () => {
     const { page } = app;
-    await page.getByRole('navigation').getByRole('button', { name: 'Uitwisselen', exact: true }).click();
-    await page.getByRole('heading', { name: 'Uitwisselen met collega’s' }).waitFor();
+    await openScreen(page, 'Uitwisselen', 'Uitwisselen met collega’s');
     await page.getByRole('checkbox', { name: /Kostersma/ }).click();
     const tick = page.getByLabel('Kosten meesturen (wat de gemeente betaalde)');
     expect(await tick.isChecked()).toBe(false);

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { startWebApp, type WebApp } from '../helpers/browser.js';
+import { type WebApp, webAppPerFile } from '../helpers/browser.js';
 import { demoDataDir } from '../../electron/main/session.js';
 import { vaultExists } from '../../db/vault.js';
 
 describe('demo vault from the first screen', () => {
   let app: WebApp;
-  beforeAll(async () => {
-    app = await startWebApp();
-  });
-  afterAll(async () => app?.close());
+  webAppPerFile((a) => (app = a));
 
   it('opens a separate vault of fictional data and closes it again without creating the real one', async () => {
     const { page } = app;

@@ -1,41 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getSettings } from '../../db/repositories/settings.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { reloadUnlocked, startWebAppInUse, type WebApp } from '../helpers/browser.js';
+import { tempDirPerFile } from '../helpers/tmp.js';
 import { TINY_PNG } from '../fixtures/documents.js';
-
-const PW = 'fiets regen lantaarn koffie';
 
 describe('letterhead settings in the browser: logo and letter templates', () => {
   let app: WebApp;
-  let files: string;
+  const files = tempDirPerFile('nazorg-logo-');
   beforeAll(async () => {
-    app = await startWebApp();
-    const { recoveryCode } = await app.core.session.beginSetup(PW);
-    await app.core.session.completeSetup(recoveryCode.slice(-4));
-    await skipFirstRunGuideInVault(app.core);
-    await app.page.reload();
-    await app.page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
-    files = mkdtempSync(join(tmpdir(), 'nazorg-logo-'));
+    app = await startWebAppInUse();
+    await reloadUnlocked(app.page);
   });
-  afterAll(async () => {
-    await app?.close();
-    rmSync(files, { recursive: true, force: true });
-  });
+  afterAll(async () => app?.close());
 
   it('refuses a file that only pretends to be a PNG, then stores a real PNG logo', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Instellingen' }).click();
     await page.getByText('Geen logo ingesteld.').waitFor();
-    const fake = join(files, 'logo.png');
+    const fake = join(files.dir, 'logo.png');
     writeFileSync(fake, 'GIF89a dit is geen png');
     await page.getByTestId('logo-input').setInputFiles(fake);
     await page.getByText('Het bestand is geen PNG- of JPEG-afbeelding.').waitFor();
     expect((await getSettings(app.core.session.requireVault().db)).logo).toBe('');
 
-    const real = join(files, 'echt.png');
+    const real = join(files.dir, 'echt.png');
     writeFileSync(real, Buffer.from(TINY_PNG.split(',')[1]!, 'base64'));
     await page.getByTestId('logo-input').setInputFiles(real);
     await page.getByText('Het logo is opgeslagen.').waitFor();

@@ -1,23 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 import { formatDateNl } from '../../common/dates.js';
 import { localTodayIso, addDaysIso } from '../../common/calendar.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 
-const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+/** Fills a Betrokkene form in `form`: the name, an organisation typed in part and taken from the choices, a phone number. */
+async function fillContact(page: Page, form: Page | Locator, c: { name: string; typed: string; organisation: string; telefoon: string }): Promise<void> {
+  await form.getByLabel('Naam').fill(c.name);
+  await form.getByRole('combobox', { name: 'Organisatie' }).fill(c.typed);
+  await page.getByRole('option', { name: c.organisation }).click();
+  await form.getByLabel('Telefoon').fill(c.telefoon);
+}
 
 describe('dossiers in the browser (web mode, headless Chromium)', () => {
   let app: WebApp;
   const bsn = syntheticBsn(seededRandom(2026));
   const today = localTodayIso();
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     app = await startWebAppInUse();
     await app.page.reload();
     await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
@@ -101,10 +106,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await page.getByRole('option', { name: 'Reclassering' }).click();
     await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
     await page.getByText('Vul een naam in.').waitFor();
-    await page.getByLabel('Naam').fill('R. Voorbeeldwerker');
-    await page.getByRole('combobox', { name: 'Organisatie' }).fill('reclass');
-    await page.getByRole('option', { name: 'Reclassering Nederland' }).click();
-    await page.getByLabel('Telefoon').fill('06-12345678');
+    await fillContact(page, page, { name: 'R. Voorbeeldwerker', typed: 'reclass', organisation: 'Reclassering Nederland', telefoon: '06-12345678' });
     await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
     await page.getByText('R. Voorbeeldwerker — Reclassering (Reclassering Nederland)').waitFor();
     await page.getByRole('tab', { name: 'Journaal' }).click();
@@ -148,7 +150,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     expect(rows.some((r) => r.includes('Werkelijke vrijlating') && r.includes(formatDateNl(today)))).toBe(true);
     expect(rows.some((r) => r.includes('Reden van afsluiten') && r.includes('Doel bereikt'))).toBe(true);
     expect(rows.some((r) => r.includes('Aanhef in brieven') && r.includes('Mevrouw') && r.includes('De heer'))).toBe(true);
-    await page.screenshot({ path: join(screenshots, 'dossier-geschiedenis.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('dossier-geschiedenis.png'), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Vandaag counts it as closed.
@@ -195,7 +197,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await page.getByText('452 dossiers').waitFor();
     const list = page.getByTestId('dossier-list');
     expect(await list.locator('a').count()).toBeLessThan(60);
-    await page.screenshot({ path: join(screenshots, 'dossierlijst.png') });
+    await page.screenshot({ path: screenshotPath('dossierlijst.png') });
     // The last rows live on the fifth page of 100; scrolling to the end fetches it.
     await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await list.locator('a').last().waitFor();
@@ -236,11 +238,13 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     expect((await api.call('dossiers.get', { id: r.id })).contacts[0]).toMatchObject({ name: 'R. Testwerker', email: '' });
 
     // Another 3RO organisation from the choices, a new phone number.
-    await form.getByLabel('Naam').fill('R. Testwerker');
     await form.getByLabel('E-mail').fill('');
-    await form.getByRole('combobox', { name: 'Organisatie' }).fill('leger');
-    await page.getByRole('option', { name: 'Leger des Heils Jeugdbescherming & Reclassering' }).click();
-    await form.getByLabel('Telefoon').fill('06-22222222');
+    await fillContact(page, form, {
+      name: 'R. Testwerker',
+      typed: 'leger',
+      organisation: 'Leger des Heils Jeugdbescherming & Reclassering',
+      telefoon: '06-22222222',
+    });
     await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByText('R. Testwerker — Reclassering (Leger des Heils Jeugdbescherming & Reclassering)').waitFor();
     await page.getByText('06-22222222').waitFor();

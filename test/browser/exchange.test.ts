@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Download, Page } from 'playwright-core';
@@ -11,16 +11,14 @@ import { getSettings } from '../../db/repositories/settings.js';
 import { addDaysIso, clockAt } from '../../common/calendar.js';
 import { dossierFieldsObject } from '../../common/dossiers/schema.js';
 import { dossiers } from '../../db/schema.js';
-import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { openScreen, type WebApp, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerFile } from '../helpers/tmp.js';
 import ExcelJS from 'exceljs';
 import { seededRandom, syntheticBsnWithLeadingZero } from '../../db/demo/synthetic.js';
-
-const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
@@ -30,7 +28,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 
 describe('sharing with partners in the browser (web mode, headless Chromium)', () => {
   let app: WebApp;
-  let files: ReturnType<typeof tempDir>;
+  const files = tempDirPerFile('nazorg-upload-');
   let dossierId = 0;
   let exchangeFile = '';
   let passphrase = '';
@@ -38,8 +36,6 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
   const bsn = syntheticBsnWithLeadingZero(seededRandom(606));
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    files = tempDir('nazorg-upload-');
     app = await startWebAppInUse();
     const db = app.core.session.requireVault().db;
     const r = await createDossier(
@@ -67,15 +63,11 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     });
     await app.page.reload();
   });
-  afterAll(async () => {
-    await app?.close();
-    files?.cleanup();
-  });
+  afterAll(async () => app?.close());
 
   it('exports a dossier with the ticked sections and a proposed Dutch passphrase, and registers it', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Uitwisselen' }).click();
-    await page.getByRole('heading', { name: 'Uitwisselen met collega’s' }).waitFor();
+    await openScreen(page, 'Uitwisselen', 'Uitwisselen met collega’s');
     await page.getByRole('checkbox', { name: /Zéphyrtest/ }).click();
     await page.getByText('1 dossier gekozen').waitFor();
     await page.getByLabel('Journaal (notities)').check();
@@ -117,7 +109,7 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await consentRow.getByText('Gelijk').waitFor();
     await page.getByText('Er is nog niets opgeslagen.', { exact: false }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(screenshots, 'uitwisselen-voorbeeld.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('uitwisselen-voorbeeld.png'), fullPage: true });
     const [before] = await db.select().from(dossiers).where(eq(dossiers.id, dossierId));
     expect(before!.telefoon).toBe('06-99999999');
 
@@ -176,7 +168,7 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByRole('button', { name: 'Filteren' }).click();
     await page.getByText('1 van 1 verstrekkingen').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(screenshots, 'verstrekkingenregister.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('verstrekkingenregister.png'), fullPage: true });
     await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
     const reg = await downloaded(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
     expect(parseCsv(reg.bytes.toString('utf8').slice(1))[1]).toContain('Ontvangen');

@@ -6,7 +6,7 @@ import { auditEventNames } from '../../db/repositories/audit.js';
 import { getSettings } from '../../db/repositories/settings.js';
 import { listPartners } from '../../db/repositories/partners.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { setUpVaultInBrowser, startWebApp, type WebApp } from '../helpers/browser.js';
+import { fillMunicipalityDetails, setUpVaultInBrowser, startWebApp, type WebApp, webAppPerFile } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf.js';
 import { syntheticPng } from '../helpers/png.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -57,11 +57,7 @@ describe('first-run guide after setting up a new vault', () => {
     await page.screenshot({ path: join(resultShots, 'startgids.png') });
 
     // An invalid e-mail address gets a Dutch message on its field, and nothing at all is saved.
-    await page.getByLabel('Naam gemeente').fill('Gemeente Fictiefdorp');
-    await page.getByLabel('Adres gemeente').fill('Voorbeeldplein 1\n1234 AB Fictiefdorp');
-    await page.getByLabel('Naam coördinator').fill('Zoë Testcoördinator');
-    await page.getByLabel('Telefoon coördinator').fill('010 123 45 67');
-    await page.getByLabel('E-mail coördinator').fill('geen-emailadres');
+    await fillMunicipalityDetails(page, 'geen-emailadres');
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
     await page.getByText('Geen geldig e-mailadres.').waitFor();
     expect(await page.getByLabel('E-mail coördinator').getAttribute('aria-invalid')).toBe('true');
@@ -198,10 +194,7 @@ describe('first-run guide after setting up a new vault', () => {
 
 describe('first-run guide skipped, resumed and reopened', () => {
   let app: WebApp;
-  beforeAll(async () => {
-    app = await startWebApp();
-  });
-  afterAll(async () => app?.close());
+  webAppPerFile((a) => (app = a));
 
   it('comes back at the step where it was left, is closed with "Startgids sluiten", and reopens from Instellingen; never in the demo vault', async () => {
     const { page } = app;

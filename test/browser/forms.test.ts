@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { apiIdle, apiSettled, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiIdle, apiSettled, startWebAppInUse, type WebApp } from '../helpers/browser.js';
+import { apiOf, createDossier } from '../helpers/core.js';
 import { localTodayIso } from '../../common/calendar.js';
 import { addDaysIso } from '../../common/calendar.js';
 import { FIXTURE, FIXTURE_MEETING_PLACE, FORM_SPECS, type FieldSpec, type FormSpec } from './forms/registry.js';
@@ -60,17 +60,10 @@ describe('every form of the registry: valid values found back after a reload, ea
   let dataHash: () => Promise<string>;
 
   beforeAll(async () => {
-    app = await startWebApp();
+    app = await startWebAppInUse();
     app.page.setDefaultTimeout(15_000);
-    await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD }).then(async (r) => {
-      const code = (r as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-      await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    });
-    await skipFirstRunGuideInVault(app.core);
-    const api = apiOf(app.core);
-    const created = await api.call('dossiers.create', { ...FIXTURE, institution: 'PI Fictiefstad' });
-    if (!created.created) throw new Error('the fixture dossier was not created');
-    await api.call('meetings.create', { date: addDaysIso(localTodayIso(), 3), place: FIXTURE_MEETING_PLACE, dossierIds: [created.id] });
+    const fixture = await createDossier(app.core, { ...FIXTURE, institution: 'PI Fictiefstad' });
+    await apiOf(app.core).call('meetings.create', { date: addDaysIso(localTodayIso(), 3), place: FIXTURE_MEETING_PLACE, dossierIds: [fixture] });
     const client = app.core.session.requireVault().client;
     dataHash = async () => {
       const { createHash } = await import('node:crypto');

@@ -3,7 +3,7 @@ import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerFile } from '../helpers/tmp.js';
 import { exchangePayload, FAST_KDF } from '../helpers/exchange-payload.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 
@@ -21,21 +21,17 @@ function sparseFile(path: string, bytes: number): void {
 
 describe('import screen: size first, every read error shown, the form rules named (web mode)', () => {
   let app: WebApp;
-  let files: ReturnType<typeof tempDir>;
+  const files = tempDirPerFile('nazorg-import-edges-');
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    files = tempDir('nazorg-import-edges-');
     app = await startWebAppInUse();
     app.page.on('pageerror', (e) => pageErrors.push(e.message));
     await app.page.reload();
     await app.page.getByRole('button', { name: 'Uitwisselen' }).click();
     await app.page.getByRole('tab', { name: 'Inlezen' }).click();
   });
-  afterAll(async () => {
-    await app?.close();
-    files?.cleanup();
-  });
+  afterAll(async () => app?.close());
 
   it('a 1 GB file is refused by its size before it is read, with the Dutch message', async () => {
     const { page } = app;

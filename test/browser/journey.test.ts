@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { DEFAULT_COUNTDOWN_TEMPLATE } from '../../common/plan/countdown.js';
-import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { type WebApp, reloadOnTab, reloadOnToday, startWebAppInUse } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf } from '../helpers/core.js';
+import { apiOf, createDossier } from '../helpers/core.js';
 
 /** The journey follows the facts (status proposals) and a moved release date asks about the countdown actions. */
 describe('status proposals and the release-date move, through the screens (web mode)', () => {
@@ -13,11 +13,7 @@ describe('status proposals and the release-date move, through the screens (web m
   const ids = { soon: 0, started: 0, window: 0, moving: 0 };
   const api = () => apiOf(app.core);
   const origin = () => new URL(app.page.url()).origin;
-  const create = async (achternaam: string, fields: Record<string, string>) => {
-    const r = await api().call('dossiers.create', { achternaam, voornamen: 'Testje', ...fields });
-    if (!r.created) throw new Error('dossier not created');
-    return r.id;
-  };
+  const create = (achternaam: string, fields: Record<string, string>) => createDossier(app.core, { achternaam, voornamen: 'Testje', ...fields });
   const openDossier = async (id: number) => {
     await app.page.goto(`${origin()}/#/dossiers/${id}`);
     await app.page.getByTestId('dossier-status').waitFor();
@@ -44,8 +40,7 @@ describe('status proposals and the release-date move, through the screens (web m
       dossierId: ids.moving,
       proposals: plan.proposals.map((p) => ({ templateKey: p.templateKey, title: p.title, deadline: p.deadline, domainKey: p.domainKey, partnerId: null })),
     });
-    await app.page.reload();
-    await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await reloadOnToday(app.page);
   });
   afterAll(async () => app?.close());
 
@@ -153,8 +148,7 @@ describe('status proposals and the release-date move, through the screens (web m
     await dialog.getByRole('button', { name: 'Acties verschuiven' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await page.reload();
-    await page.getByRole('tab', { name: 'Plan' }).click();
+    await reloadOnTab(page, 'Plan');
     const slaapRow = page.locator('[data-testid="action-row"][data-template="slaapplek"]');
     await slaapRow.waitFor();
     expect(await slaapRow.getByTestId('action-deadline').textContent()).toContain(formatDateNl(addDaysIso(slaapplek.deadline!, 14)));
@@ -191,8 +185,7 @@ describe('status proposals and the release-date move, through the screens (web m
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await page.reload();
-    await page.getByRole('tab', { name: 'Plan' }).click();
+    await reloadOnTab(page, 'Plan');
     const row = page.getByTestId('action-row').filter({ hasText: 'Kennismaking met het wijkteam plannen' });
     await row.getByText('Wijkteam Fictiefstad').waitFor();
     await page.getByRole('button', { name: 'Partners' }).click();

@@ -5,7 +5,7 @@ import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { listName } from '../../common/people/names.js';
 import { startWebApp, type WebApp } from '../helpers/browser.js';
 import { apiOf } from '../helpers/core.js';
-import { chooseOption, expectFocus, tabTo } from '../helpers/keyboard.js';
+import { chooseOption, expectFocus, tabAndPress, tabAndType, tabTo } from '../helpers/keyboard.js';
 import { pdfText } from '../helpers/pdf.js';
 import { seedDossiersBulk } from '../../db/demo/dossiers.js';
 
@@ -36,42 +36,33 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     await page.getByRole('heading', { name: 'Kluis inrichten' }).waitFor();
     await expectFocus(page, 'textbox', 'Wachtwoord (minstens 12 tekens)');
     await type(PW);
-    await tabTo(page, 'textbox', 'Herhaal het wachtwoord', { max: 1 });
-    await type(PW);
+    await tabAndType(page, 'textbox', 'Herhaal het wachtwoord', PW, { max: 1 });
     await key('Enter');
 
     // The recovery-code screen replaces the form: focus goes to its heading, not lost on the page.
     await expectFocus(page, 'heading', 'Uw herstelcode');
     const code = (await page.getByTestId('recovery-code').textContent())!.trim();
-    await tabTo(page, 'textbox', /laatste groep/, { max: 3 });
-    await type(code.slice(-4));
+    await tabAndType(page, 'textbox', /laatste groep/, code.slice(-4), { max: 3 });
     await key('Enter');
 
     // Unlocked: the first-run guide opens with focus on its heading; closing it leads to Vandaag, again at the heading.
     await expectFocus(page, 'heading', 'Startgids');
     expect(app.core.session.status().state).toBe('unlocked');
-    await tabTo(page, 'button', 'Startgids sluiten', { max: 2 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Startgids sluiten', { max: 2 });
     await expectFocus(page, 'heading', /^Vandaag/);
 
     // The skip link is the first stop before the menu and leads to the content.
-    await tabTo(page, 'link', 'Naar de inhoud', { back: true, max: 20 });
-    await key('Enter');
+    await tabAndPress(page, 'link', 'Naar de inhoud', { back: true, max: 20 });
     await expectFocus(page, 'main', /.*/);
 
     // The side menu: Dossiers, then "Nieuw dossier".
-    await tabTo(page, 'button', 'Dossiers', { back: true, max: 20 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Dossiers', { back: true, max: 20 });
     await expectFocus(page, 'searchbox', 'Zoeken op naam, BSN of inrichting');
-    await tabTo(page, 'button', 'Nieuw dossier', { back: true, max: 2 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Nieuw dossier', { back: true, max: 2 });
     await expectFocus(page, 'heading', 'Nieuw dossier');
-    await tabTo(page, 'textbox', 'Achternaam', { max: 3 });
-    await type('Toetsenbordsma');
-    await tabTo(page, 'textbox', 'Voornamen', { max: 2 });
-    await type('Tabea');
-    await tabTo(page, 'button', 'Dossier aanmaken', { max: 25 });
-    await key('Enter');
+    await tabAndType(page, 'textbox', 'Achternaam', 'Toetsenbordsma', { max: 3 });
+    await tabAndType(page, 'textbox', 'Voornamen', 'Tabea', { max: 2 });
+    await tabAndPress(page, 'button', 'Dossier aanmaken', { max: 25 });
     await expectFocus(page, 'heading', 'Tabea Toetsenbordsma');
     const list = await api().call('dossiers.list', { query: 'Toetsenbordsma' });
     expect(list.total).toBe(1);
@@ -81,35 +72,28 @@ describe('keyboard only (web mode, headless Chromium)', () => {
   it('sets the release date, accepts the countdown, adds, completes and edits plan items', async () => {
     const { page } = app;
     // Tabs: one stop, arrows between them, Enter to open.
-    await tabTo(page, 'tab', 'Persoon', { max: 12 });
-    await key('ArrowRight');
+    await tabAndPress(page, 'tab', 'Persoon', { max: 12, key: 'ArrowRight' });
     await expectFocus(page, 'tab', 'Detentie');
     await key('Enter');
-    await tabTo(page, 'textbox', 'Verwachte vrijlating (dd-mm-jjjj)', { max: 6 });
-    await type(formatDateNl(release));
-    await tabTo(page, 'button', 'Opslaan', { max: 8 });
-    await key('Enter');
+    await tabAndType(page, 'textbox', 'Verwachte vrijlating (dd-mm-jjjj)', formatDateNl(release), { max: 6 });
+    await tabAndPress(page, 'button', 'Opslaan', { max: 8 });
     await page.getByText('Opgeslagen.').waitFor();
     // Saving keeps focus where it was (the form is not rebuilt under the user's hands).
     await expectFocus(page, 'button', 'Opslaan');
     await page.getByTestId('plan-summary').getByText('nog 60 dagen tot vrijlating').waitFor();
 
     // A status move through its dialog; the button that opened it goes with the old status, so focus goes to the heading.
-    await tabTo(page, 'button', 'Naar: Vrijlating nadert', { back: true, max: 20 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Naar: Vrijlating nadert', { back: true, max: 20 });
     await page.getByRole('dialog', { name: 'Status wijzigen naar "Vrijlating nadert"' }).waitFor();
-    await tabTo(page, 'button', 'Status wijzigen', { max: 3 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Status wijzigen', { max: 3 });
     await page.getByTestId('dossier-status').getByText('Vrijlating nadert').waitFor();
     await expectFocus(page, 'heading', 'Tabea Toetsenbordsma');
     expect((await api().call('dossiers.get', { id: dossierId })).dossier.status).toBe('vrijlating_nadert');
 
-    await tabTo(page, 'tab', 'Detentie', { max: 8 });
-    await key('ArrowRight');
+    await tabAndPress(page, 'tab', 'Detentie', { max: 8, key: 'ArrowRight' });
     await key('Enter');
     await page.getByTestId('proposals').waitFor();
-    await tabTo(page, 'button', 'Alle voorstellen overnemen', { max: 8 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Alle voorstellen overnemen', { max: 8 });
     await page.getByTestId('action-row').first().waitFor();
     expect(await page.getByTestId('proposals').count()).toBe(0);
     // The proposals are gone; focus goes to the actions they became.
@@ -118,19 +102,15 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     expect(accepted).toBeGreaterThanOrEqual(10);
 
     // A new action with a partner and a deadline, through the dialog.
-    await tabTo(page, 'button', 'Actie toevoegen', { max: 2 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Actie toevoegen', { max: 2 });
     const dialog = page.getByRole('dialog', { name: 'Actie toevoegen' });
     await expectFocus(page, 'textbox', 'Wat');
     await type('Kennismaking plannen met de casemanager');
-    await tabTo(page, 'combobox', /^Wie \(organisatie\)/, { max: 3 });
-    await key('Enter');
+    await tabAndPress(page, 'combobox', /^Wie \(organisatie\)/, { max: 3 });
     await chooseOption(page, 'Reclassering Nederland');
     await expectFocus(page, 'combobox', /^Wie \(organisatie\)/);
-    await tabTo(page, 'textbox', /^Deadline/, { max: 3 });
-    await type(formatDateNl(deadline));
-    await tabTo(page, 'button', 'Opslaan', { max: 5 });
-    await key('Enter');
+    await tabAndType(page, 'textbox', /^Deadline/, formatDateNl(deadline), { max: 3 });
+    await tabAndPress(page, 'button', 'Opslaan', { max: 5 });
     await dialog.waitFor({ state: 'detached' });
     // Closing the dialog returns focus to its trigger.
     await expectFocus(page, 'button', 'Actie toevoegen');
@@ -139,8 +119,7 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     expect(await row.getByTestId('action-deadline').textContent()).toContain(formatDateNl(deadline));
 
     // Done: the button goes away, focus moves to the same row's edit button.
-    await tabTo(page, 'button', /^Gedaan: Bankrekening/, { max: 40 });
-    await key('Enter');
+    await tabAndPress(page, 'button', /^Gedaan: Bankrekening/, { max: 40 });
     await page.locator('[data-testid="action-row"][data-template="bankrekening"][data-status="gedaan"]').waitFor();
     await expectFocus(page, 'button', /^Wijzigen: Bankrekening/);
     const actions = (await api().call('plans.get', { dossierId })).actions;
@@ -152,8 +131,7 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     });
 
     // A basisvoorwaarde's state through its select.
-    await tabTo(page, 'combobox', 'Identiteitsbewijs: Stand', { back: true, max: 60 });
-    await key('Enter');
+    await tabAndPress(page, 'combobox', 'Identiteitsbewijs: Stand', { back: true, max: 60 });
     await chooseOption(page, 'in gang');
     await expectFocus(page, 'combobox', 'Identiteitsbewijs: Stand');
     await page.locator('[data-testid="basis-strip"][data-strip^="in_gang,"]').first().waitFor();
@@ -162,8 +140,7 @@ describe('keyboard only (web mode, headless Chromium)', () => {
 
   it('makes the Actieplan PDF from the dossier documents page', async () => {
     const { page } = app;
-    await tabTo(page, 'link', 'Documenten', { back: true, max: 20 });
-    await key('Enter');
+    await tabAndPress(page, 'link', 'Documenten', { back: true, max: 20 });
     await expectFocus(page, 'heading', /^Documenten/);
     await tabTo(page, 'button', 'Actieplan: Opslaan als PDF', { max: 3 });
     const [download] = await Promise.all([page.waitForEvent('download'), key('Enter')]);
@@ -179,27 +156,20 @@ describe('keyboard only (web mode, headless Chromium)', () => {
 
   it('schedules an overleg and records a decision with the quick entry', async () => {
     const { page } = app;
-    await tabTo(page, 'button', 'Overleg', { back: true, max: 20 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Overleg', { back: true, max: 20 });
     await expectFocus(page, 'heading', 'Regie- en toedelingsoverleg');
-    await tabTo(page, 'button', 'Nieuw overleg', { max: 2 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Nieuw overleg', { max: 2 });
     // The form replaces the button: focus goes into it.
     await expectFocus(page, 'textbox', 'Naam van het overleg');
-    await tabTo(page, 'textbox', 'Plaats', { max: 8 });
-    await type('Gemeentehuis');
-    await tabTo(page, 'checkbox', 'Reclassering Nederland', { max: 4 });
-    await key('Space');
-    await tabTo(page, 'combobox', 'Dossiers op de agenda', { max: 4 });
-    await type('Toetsenbord');
+    await tabAndType(page, 'textbox', 'Plaats', 'Gemeentehuis', { max: 8 });
+    await tabAndPress(page, 'checkbox', 'Reclassering Nederland', { max: 4, key: 'Space' });
+    await tabAndType(page, 'combobox', 'Dossiers op de agenda', 'Toetsenbord', { max: 4 });
     await page.getByRole('option', { name: /Toetsenbordsma, T\./ }).waitFor();
     await key('ArrowDown');
     await key('Enter');
-    await tabTo(page, 'button', 'Overleg opslaan', { max: 3 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Overleg opslaan', { max: 3 });
     await expectFocus(page, 'heading', /^Regie- en toedelingsoverleg — /);
-    await tabTo(page, 'textbox', 'Nieuw besluit (Enter voegt toe)', { max: 20 });
-    await type('Reclassering neemt contact op met de cliënt.');
+    await tabAndType(page, 'textbox', 'Nieuw besluit (Enter voegt toe)', 'Reclassering neemt contact op met de cliënt.', { max: 20 });
     await key('Enter');
     await page.getByText('Reclassering neemt contact op met de cliënt.').waitFor();
     await expectFocus(page, 'textbox', 'Nieuw besluit (Enter voegt toe)');
@@ -212,8 +182,7 @@ describe('keyboard only (web mode, headless Chromium)', () => {
 
   it('searches the dossier list and opens the result with Enter, then locks and unlocks', async () => {
     const { page } = app;
-    await tabTo(page, 'button', 'Dossiers', { back: true, max: 30 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Dossiers', { back: true, max: 30 });
     await expectFocus(page, 'searchbox', 'Zoeken op naam, BSN of inrichting');
     // The list answers the search after a short pause; wait for that answer, not for the row from before typing.
     const searched = page.waitForResponse((r) => r.url().includes('/api/dossiers.list') && (r.request().postData() ?? '').includes('toetsenbordsma'));
@@ -224,19 +193,16 @@ describe('keyboard only (web mode, headless Chromium)', () => {
       .getByTestId('dossier-list')
       .getByRole('link', { name: /Toetsenbordsma, T\./ })
       .waitFor();
-    await tabTo(page, 'link', /Toetsenbordsma, T\./, { max: 15 });
-    await key('Enter');
+    await tabAndPress(page, 'link', /Toetsenbordsma, T\./, { max: 15 });
     await expectFocus(page, 'heading', 'Tabea Toetsenbordsma');
 
     // The password dialog gives focus back to its trigger when it closes.
-    await tabTo(page, 'button', 'Wachtwoord wijzigen', { back: true, max: 30 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Wachtwoord wijzigen', { back: true, max: 30 });
     await expectFocus(page, 'textbox', 'Huidig wachtwoord');
     await key('Escape');
     await expectFocus(page, 'button', 'Wachtwoord wijzigen');
 
-    await tabTo(page, 'button', 'Vergrendel nu', { max: 1 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Vergrendel nu', { max: 1 });
     await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();
     expect(app.core.session.status().state).toBe('locked');
     await expectFocus(page, 'textbox', 'Wachtwoord');
@@ -250,8 +216,7 @@ describe('keyboard only (web mode, headless Chromium)', () => {
   it('walks a long virtualised dossier list with the arrow keys and opens the last row', async () => {
     const { page } = app;
     await seedDossiersBulk(app.core.session.requireVault().db, 250, 11);
-    await tabTo(page, 'button', 'Dossiers', { back: true, max: 20 });
-    await key('Enter');
+    await tabAndPress(page, 'button', 'Dossiers', { back: true, max: 20 });
     await expectFocus(page, 'searchbox', 'Zoeken op naam, BSN of inrichting');
     await page.getByText('251 dossiers').waitFor();
     const items = (await api().call('dossiers.list', { sort: 'name', offset: 0, limit: 300 })).items;

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { reloadUnlocked, startWebAppInUse, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
 
-const PW = 'fiets regen lantaarn koffie';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('allocation meeting in the browser: agenda, keyboard entry, documents as PDF downloads', () => {
@@ -22,10 +21,7 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
   }
 
   beforeAll(async () => {
-    app = await startWebApp();
-    const { recoveryCode } = await app.core.session.beginSetup(PW);
-    await app.core.session.completeSetup(recoveryCode.slice(-4));
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     await api('settings.update', { municipalityName: 'Gemeente Fictiefdorp', coordinatorName: 'Zoë Testcoördinator' });
     await api('partners.create', { type: 'wijkteam', name: 'Wijkteam Oost', email: '', phone: '', note: '' });
     // 'Reclassering Nederland' is in the partner register from the start (seeded with the 3RO).
@@ -36,8 +32,7 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
       verwachteVrijlating: addDaysIso(localTodayIso(), 20),
     });
     dossierId = r.id;
-    await app.page.reload();
-    await app.page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+    await reloadUnlocked(app.page);
   });
   afterAll(async () => app?.close());
 

@@ -18,6 +18,20 @@ async function chooseLanguage(page: Page, current: 'Taal' | 'Language', next: 'E
   await page.getByRole('option', { name: next }).click();
 }
 
+/** The words of the new-dossier form in each language of the UI. */
+const WORDS = {
+  en: { menu: 'Case files', add: 'New case file', bsn: 'Citizen service number (BSN)', create: 'Create case file' },
+  nl: { menu: 'Dossiers', add: 'Nieuw dossier', bsn: 'BSN', create: 'Dossier aanmaken' },
+};
+
+/** Opens a new dossier from the side menu and sends it with only the BSN filled in. */
+async function sendNewDossier(page: Page, words: (typeof WORDS)['nl'], bsn: string): Promise<void> {
+  await page.getByRole('button', { name: words.menu }).click();
+  await page.getByRole('button', { name: words.add }).click();
+  await page.getByLabel(words.bsn).fill(bsn);
+  await page.getByRole('button', { name: words.create }).click();
+}
+
 describe('messages from the main side and the shared rules follow the UI language', () => {
   let app: WebApp;
   const bsn = syntheticBsn(seededRandom(8080));
@@ -52,10 +66,7 @@ describe('messages from the main side and the shared rules follow the UI languag
     await page.getByRole('button', { name: 'Lock now' }).waitFor();
 
     // The shared schema's rules, checked in the renderer before anything is sent.
-    await page.getByRole('button', { name: 'Case files' }).click();
-    await page.getByRole('button', { name: 'New case file' }).click();
-    await page.getByLabel('Citizen service number (BSN)').fill('123456789');
-    await page.getByRole('button', { name: 'Create case file' }).click();
+    await sendNewDossier(page, WORDS.en, '123456789');
     await expect.poll(() => helperText(page, 'Citizen service number (BSN)')).toBe('This is not a valid BSN: it fails the eleven test. Check the digits.');
     expect(await helperText(page, 'Surname')).toBe('Enter the surname.');
     expect(await page.getByText(/elfproef|Vul de achternaam/).count()).toBe(0);
@@ -86,10 +97,7 @@ describe('messages from the main side and the shared rules follow the UI languag
     await chooseLanguage(page, 'Language', 'Nederlands');
     await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
 
-    await page.getByRole('button', { name: 'Dossiers' }).click();
-    await page.getByRole('button', { name: 'Nieuw dossier' }).click();
-    await page.getByLabel('BSN').fill('123456789');
-    await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+    await sendNewDossier(page, WORDS.nl, '123456789');
     await expect.poll(() => helperText(page, 'BSN')).toBe('Dit is geen geldig BSN: het voldoet niet aan de elfproef. Controleer de cijfers.');
 
     await page.getByLabel('Achternaam').fill('Anderstest');

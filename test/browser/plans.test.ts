@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { planActions } from '../../db/schema.js';
-import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { type WebApp, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
-
-const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 describe('plan and release countdown in the browser (web mode, headless Chromium)', () => {
   let app: WebApp;
@@ -18,7 +14,6 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
   const release = addDaysIso(today, 60);
   const moved = addDaysIso(today, 74);
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     app = await startWebAppInUse();
     const api = apiOf(app.core);
     const created = await api.call('dossiers.create', {
@@ -77,7 +72,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await page.getByLabel('Identiteitsbewijs: Stand').click();
     await page.getByRole('option', { name: 'in gang' }).click();
     await page.locator('[data-testid="basis-strip"][data-strip^="in_gang,"]').first().waitFor();
-    await page.screenshot({ path: join(screenshots, 'plan.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('plan.png'), fullPage: true });
   });
 
   it('lets one action go overdue (by data) and shows it flagged, in Rappel and on the partner page', async () => {
@@ -103,7 +98,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     expect(await seriousA11yViolations(page)).toEqual([]);
     await group.getByRole('button', { name: 'Herinnering verstuurd' }).click();
     await page.getByText(/Vastgelegd: herinnering verstuurd voor 1 actie/).waitFor();
-    await page.screenshot({ path: join(screenshots, 'rappel.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('rappel.png'), fullPage: true });
 
     // Flagged on the dashboard and in the dossier list, whose "met te late acties" filter finds it.
     await page.getByRole('button', { name: 'Vandaag' }).click();
@@ -141,7 +136,7 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await confirm
       .getByRole('row', { name: new RegExp(`Slaapplek.*${formatDateNl(slaapplek.deadline)}.*${formatDateNl(addDaysIso(slaapplek.deadline!, 14))}`) })
       .waitFor();
-    await page.screenshot({ path: join(screenshots, 'plan-verschuiven.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('plan-verschuiven.png'), fullPage: true });
     await confirm.getByRole('button', { name: 'Acties verschuiven' }).click();
     await confirm.waitFor({ state: 'detached' });
     await page.getByTestId('countdown-text').getByText('nog 74 dagen tot vrijlating').waitFor();

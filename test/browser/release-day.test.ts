@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { momentDueOn } from '../../common/aftercare/rules.js';
-import { skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { chooseIn, reloadOnTab, reloadOnToday, startWebAppInUse, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
-import { apiOf, TEST_PASSWORD } from '../helpers/core.js';
+import { apiOf, createDossier } from '../helpers/core.js';
 import { readFileSync } from 'node:fs';
 import type { Download } from 'playwright-core';
 import { pdfText } from '../helpers/pdf.js';
@@ -18,31 +18,21 @@ describe('release day, first contact, follow-up and an unreachable client (web m
   const api = () => apiOf(app.core);
   const origin = () => new URL(app.page.url()).origin;
   const create = async (achternaam: string, release: string) => {
-    const r = await api().call('dossiers.create', { achternaam, voornamen: 'Testje', detentieStart: addDaysIso(today, -400), verwachteVrijlating: release });
-    if (!r.created) throw new Error('dossier not created');
-    await api().call('dossiers.transition', { id: r.id, to: 'detentie' });
-    await api().call('dossiers.transition', { id: r.id, to: 'vrijlating_nadert' });
-    return r.id;
+    const id = await createDossier(app.core, { achternaam, voornamen: 'Testje', detentieStart: addDaysIso(today, -400), verwachteVrijlating: release });
+    await api().call('dossiers.transition', { id, to: 'detentie' });
+    await api().call('dossiers.transition', { id, to: 'vrijlating_nadert' });
+    return id;
   };
   const openTab = async (id: number) => {
     await app.page.goto(`${origin()}/#/dossiers/${id}`);
     await app.page.getByTestId('dossier-status').waitFor();
     await app.page.getByRole('tab', { name: 'Na vrijlating' }).click();
   };
-  const choose = async (scope: ReturnType<WebApp['page']['locator']> | WebApp['page'], label: string, option: string) => {
-    await scope.getByLabel(label, { exact: true }).click();
-    await app.page.getByRole('option', { name: option, exact: true }).click();
-    // The list fades out after a choice; an accessibility check run meanwhile would read its half-transparent text.
-    // While it fades the list is hidden from the accessibility tree, so look for it in the page itself.
-    await expect.poll(() => app.page.locator('[role="listbox"], .MuiMenu-root').count()).toBe(0);
-  };
+  const choose = (scope: ReturnType<WebApp['page']['locator']> | WebApp['page'], label: string, option: string) =>
+    chooseIn(scope.getByLabel(label, { exact: true }), option);
 
   beforeAll(async () => {
-    app = await startWebApp();
-    const setup = await app.core.dispatch('vault.beginSetup', { password: TEST_PASSWORD, repeat: TEST_PASSWORD });
-    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
-    await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     ids.release = await create('Vrijdagsma', today);
     await api().call('plans.setBasis', { dossierId: ids.release, key: 'id', state: 'geregeld', note: '' });
     await api().call('plans.setBasis', { dossierId: ids.release, key: 'housing', state: 'niet_geregeld', note: '' });
@@ -53,8 +43,7 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     const threeMonthsAgo = addDaysIso(today, -88);
     ids.followup = await create('Volgersma', threeMonthsAgo);
     await api().call('dossiers.transition', { id: ids.followup, to: 'nazorg', werkelijkeVrijlating: threeMonthsAgo });
-    await app.page.reload();
-    await app.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await reloadOnToday(app.page);
   });
   afterAll(async () => app?.close());
 
@@ -83,8 +72,7 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await dialog.waitFor({ state: 'detached' });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await page.reload();
-    await page.getByRole('tab', { name: 'Na vrijlating' }).click();
+    await reloadOnTab(page, 'Na vrijlating');
     await page.locator('[data-testid="day-one-row"][data-key="housing"][data-state="niet_geregeld"]').waitFor();
     await page
       .locator('[data-testid="day-one-row"][data-key="debts"][data-state="in_gang"]')
@@ -123,8 +111,7 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await section.getByRole('button', { name: 'Eerste contact vastleggen' }).click();
     await page.locator('[data-testid="first-contact"][data-state="done"]').waitFor();
 
-    await page.reload();
-    await page.getByRole('tab', { name: 'Na vrijlating' }).click();
+    await reloadOnTab(page, 'Na vrijlating');
     await page.getByTestId('first-contact').getByText('Slaapt bij zijn zus; afspraak bij Werk en Inkomen gemaakt.').waitFor();
     await page.goto(`${origin()}/#/`);
     await page.getByTestId('aftercare-today').getByText('Nazorgmomenten').waitFor();
@@ -154,8 +141,7 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await page.reload();
-    await page.getByRole('tab', { name: 'Na vrijlating' }).click();
+    await reloadOnTab(page, 'Na vrijlating');
     const done = page.locator('[data-testid="followup-done"][data-moment="3-maanden"]');
     await done.getByText(/3 maanden na vrijlating — cliënt bereikt — Nog hetzelfde werk of dezelfde dagbesteding — Werkt nog bij de kringloop/).waitFor();
     await page.goto(`${origin()}/#/`);

@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDossier } from '../../db/repositories/dossier-core.js';
 import { dossierFieldsObject } from '../../common/dossiers/schema.js';
-import { skipFirstRunGuide, startWebApp, type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { screenshotPath, skipFirstRunGuide, startWebAppInUse, type WebApp, webAppPerFile } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { unlockedCore } from '../helpers/core.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerFile } from '../helpers/tmp.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const PASSPHRASE = 'lantaarn fiets koffie regen molen tulp';
-const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 
 /** The side bar as a coordinator scans it: three headed groups, in this order. */
@@ -53,16 +52,8 @@ function groupLines(page: Page, testId: string) {
 
 describe('small things a user notices (web mode, headless Chromium)', () => {
   let app: WebApp;
-  let files: ReturnType<typeof tempDir>;
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    files = tempDir('nazorg-kleine-dingen-');
-    app = await startWebApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-    files?.cleanup();
-  });
+  const files = tempDirPerFile('nazorg-kleine-dingen-');
+  webAppPerFile((a) => (app = a));
 
   it('set-up: the demo button named as in the README, sentence case, a recovery code that wraps only between groups, a check label in full', async () => {
     const { page } = app;
@@ -101,7 +92,7 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
       const r = l.getBoundingClientRect();
       return { text: l.textContent, cut: l.scrollWidth > l.clientWidth + 1, inside: r.left >= card.left && r.right <= card.right };
     });
-    await page.screenshot({ path: join(screenshots, 'herstelcode-smal.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('herstelcode-smal.png'), fullPage: true });
     expect(label).toEqual({ text: 'Ter controle: typ de laatste groep van vier tekens van de herstelcode', cut: false, inside: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -109,7 +100,7 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
     await page.emulateMedia({ media: 'print' });
     try {
       const sheet = await groupLines(page, 'recovery-code-sheet');
-      await page.screenshot({ path: join(screenshots, 'herstelcode-blad.png'), fullPage: true });
+      await page.screenshot({ path: screenshotPath('herstelcode-blad.png'), fullPage: true });
       expect(sheet.text).toBe(code);
       expect(sheet.groups.filter((g) => g.lines !== 1 || !g.inside)).toEqual([]);
       expect(sheet.overflows).toBe(false);
@@ -153,7 +144,7 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
     await counts.getByText('Melding ontvangen: 0', { exact: true }).waitFor();
     const rights = await counts.locator('li > span:last-child').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right)));
     expect(rights.length).toBe(5);
-    await page.screenshot({ path: join(screenshots, 'vandaag-tellers.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('vandaag-tellers.png'), fullPage: true });
     expect(new Set(rights).size).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -182,7 +173,7 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
     await field.fill('reservekopieen');
     await save.click();
     await page.getByText(/^Geef het volledige pad van de map/).waitFor();
-    await page.screenshot({ path: join(screenshots, 'reservekopieen-map-melding.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('reservekopieen-map-melding.png'), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     const usb = join(files.dir, 'usb-stick');
@@ -255,7 +246,7 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
     const open = page.getByRole('button', { name: `Open dossier ${name}`, exact: true });
     await open.waitFor();
     expect(await page.getByRole('button', { name: /#\d/ }).count()).toBe(0);
-    await page.screenshot({ path: join(screenshots, 'inlezen-open-dossier.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('inlezen-open-dossier.png'), fullPage: true });
     await open.click();
     await page.waitForURL(/#\/dossiers\/\d+$/);
     await page.getByRole('heading', { name: /Testmans/, level: 1 }).waitFor();
@@ -264,17 +255,13 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
 
 describe('the desktop app chooses the backup folder with its folder dialog (stood in for: Electron cannot start here)', () => {
   let app: WebApp;
-  let files: ReturnType<typeof tempDir>;
+  const files = tempDirPerFile('nazorg-mapkiezer-');
   let picked: string | null = null;
   beforeAll(async () => {
-    files = tempDir('nazorg-mapkiezer-');
     app = await startWebAppInUse({ capabilities: { chooseFolder: async () => picked } });
     await app.page.reload();
   });
-  afterAll(async () => {
-    await app?.close();
-    files?.cleanup();
-  });
+  afterAll(async () => app?.close());
 
   it('"Map kiezen…" opens the dialog; the choice is checked, kept and shown; the default can come back', async () => {
     const { page } = app;

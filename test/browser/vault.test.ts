@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { skipFirstRunGuide, startWebApp, type WebApp } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, skipFirstRunGuide, type WebApp, webAppPerFile } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 
 const PW = 'fiets regen lantaarn koffie';
-const screenshots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
 describe('vault in the browser (web mode, headless Chromium)', () => {
   let app: WebApp;
   let code = '';
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    app = await startWebApp();
-  });
-  afterAll(async () => app?.close());
+  webAppPerFile((a) => (app = a));
 
   it('sets up a vault, shows the recovery code, locks, refuses a wrong password and unlocks', async () => {
     const { page } = app;
@@ -46,7 +39,7 @@ describe('vault in the browser (web mode, headless Chromium)', () => {
 
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
     await page.getByRole('heading', { name: 'Kluis ontgrendelen' }).waitFor();
-    await page.screenshot({ path: join(screenshots, 'ontgrendelen.png') });
+    await page.screenshot({ path: screenshotPath('ontgrendelen.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // The unlock screen speaks English on request, and back.

@@ -8,11 +8,9 @@ import { NO_SESSION_MESSAGE, SECRET_HEADER } from '../../common/api/web-session.
 import { startWebMode } from '../../electron/cli/web.js';
 import { writeLaunchFile } from '../../electron/main/web-browser.js';
 import { startWebServer, type RunningWebServer } from '../../electron/main/web-server.js';
-import { ensureRendererBuilt, skipFirstRunGuideInVault, startWebApp, type WebApp } from '../helpers/browser.js';
+import { ensureRendererBuilt, reloadUnlocked, startWebAppInUse, type WebApp } from '../helpers/browser.js';
 import { tempDir } from '../helpers/tmp.js';
 import { messageText } from '../../common/messages/index.js';
-
-const PW = 'fiets regen lantaarn koffie';
 
 /** Plain HTTP as a hostile local program would send it: it chooses every header itself. */
 function post(port: number, path: string, headers: Record<string, string>) {
@@ -56,15 +54,11 @@ describe('web mode session in the browser', () => {
   let restarted: RunningWebServer | null = null;
   let dossierId = 0;
   beforeAll(async () => {
-    app = await startWebApp();
-    const { recoveryCode } = await app.core.session.beginSetup(PW);
-    await app.core.session.completeSetup(recoveryCode.slice(-4));
-    await skipFirstRunGuideInVault(app.core);
+    app = await startWebAppInUse();
     const r = await app.core.dispatch('dossiers.create', { achternaam: 'Fictiefsma', voornamen: 'Noël', geboortedatum: '1991-04-05' });
     if (!r.ok) throw new Error(r.error.message);
     dossierId = (r.value as { id: number }).id;
-    await app.page.reload();
-    await app.page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+    await reloadUnlocked(app.page);
   });
   afterAll(async () => {
     await restarted?.close();

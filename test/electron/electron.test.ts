@@ -3,7 +3,7 @@ import { _electron as electron } from 'playwright-core';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../electron/cli/electron-binary.js';
 import { buildElectronMain } from '../../electron/cli/build-electron.js';
-import { ensureRendererBuilt } from '../helpers/browser.js';
+import { ensureRendererBuilt, setUpVaultInBrowser } from '../helpers/browser.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const found = findElectronBinary();
@@ -23,12 +23,7 @@ describe.skipIf(!!reason)('Electron shell (Playwright _electron)', () => {
     });
     const page = await app.firstWindow();
     const pw = 'fiets regen lantaarn koffie';
-    await page.getByLabel('Wachtwoord (minstens 12 tekens)').fill(pw);
-    await page.getByLabel('Herhaal het wachtwoord').fill(pw);
-    await page.getByRole('button', { name: 'Volgende' }).click();
-    const code = (await page.getByTestId('recovery-code').textContent())!.trim();
-    await page.getByLabel(/laatste groep/).fill(code.slice(-4));
-    await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+    await setUpVaultInBrowser(page, pw);
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();
     await page.getByLabel('Wachtwoord').fill(pw);
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { updateSettings } from '../../db/repositories/settings.js';
 import { startWebMode } from '../../electron/cli/web.js';
 import type { Core } from '../../electron/main/core.js';
@@ -110,6 +111,27 @@ export async function startWebApp(opts: { dataDir?: string; capabilities?: Shell
   };
 }
 
+/**
+ * One web-mode app for all tests of the describe block this is called in (one server and vault for the file), made
+ * before its first test by `start` (a new app without a vault unless told otherwise) and closed after its last;
+ * `use` gets it.
+ */
+export function webAppPerFile(use: (app: WebApp) => void, start: () => Promise<WebApp> = () => startWebApp()): void {
+  let app: WebApp | undefined;
+  beforeAll(async () => {
+    app = await start();
+    use(app);
+  });
+  afterAll(async () => app?.close());
+}
+
+/** Where a browser test keeps a picture of a screen for people to look at: test-results/screenshots/`name`. */
+export function screenshotPath(name: string): string {
+  const dir = join(root, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
+
 /** A web-mode app over a vault set up through the API with TEST_PASSWORD, its first-run guide skipped: a vault in use. */
 export async function startWebAppInUse(opts: Parameters<typeof startWebApp>[0] = {}): Promise<WebApp> {
   const app = await startWebApp(opts);
@@ -118,6 +140,31 @@ export async function startWebAppInUse(opts: Parameters<typeof startWebApp>[0] =
   await app.core.dispatch('vault.completeSetup', { lastGroup: code.slice(-4) });
   await skipFirstRunGuideInVault(app.core);
   return app;
+}
+
+/** Opens a screen from the side menu and waits for its title (`title`: where it is not the menu item's name). */
+export async function openScreen(page: Page, menu: string, title = menu): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+}
+
+/** Reloads the page, so it reads what the test set up through the API, and waits for the app (unlocked: "Vergrendel nu"). */
+export async function reloadUnlocked(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+}
+
+/** Reloads the page, so it reads what the test set up through the API, and waits for the home page Vandaag. */
+export async function reloadOnToday(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+}
+
+/** Reloads a dossier's page, so what the test reads next comes from the vault, and opens its tab `tab`. */
+export async function reloadOnTab(page: Page, tab: string): Promise<void> {
+  await page.reload();
+  await page.getByTestId('dossier-status').waitFor();
+  await page.getByRole('tab', { name: tab, exact: true }).click();
 }
 
 /**
@@ -138,6 +185,23 @@ export async function setUpVaultInBrowser(page: Page, password: string): Promise
   await page.getByLabel(/laatste groep/).fill(code.slice(-4));
   await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
   return code;
+}
+
+/** The fictional municipality and coordinator that fillMunicipalityDetails types in. */
+export const FICTIONAL_MUNICIPALITY = {
+  name: 'Gemeente Fictiefdorp',
+  address: 'Voorbeeldplein 1\n1234 AB Fictiefdorp',
+  coordinator: 'Zoë Testcoördinator',
+  phone: '010 123 45 67',
+} as const;
+
+/** Fills the municipality and coordinator fields (first-run guide, Instellingen) with FICTIONAL_MUNICIPALITY and `email`. */
+export async function fillMunicipalityDetails(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Naam gemeente').fill(FICTIONAL_MUNICIPALITY.name);
+  await page.getByLabel('Adres gemeente').fill(FICTIONAL_MUNICIPALITY.address);
+  await page.getByLabel('Naam coördinator').fill(FICTIONAL_MUNICIPALITY.coordinator);
+  await page.getByLabel('Telefoon coördinator').fill(FICTIONAL_MUNICIPALITY.phone);
+  await page.getByLabel('E-mail coördinator').fill(email);
 }
 
 /** Closes the first-run guide that follows a set-up (or an unlock while it is pending) with "Startgids sluiten". */
@@ -210,15 +274,24 @@ export async function apiSettled(page: Page, timeoutMs = 30_000): Promise<void> 
 /**
  * Picks an option in the open MUI choice list and waits until the list has left the page. A click that lands while
  * the list is still growing in can miss (the list stays open and hides the rest of the page from the accessibility
- * tree); then the option is clicked once more, now that the list stands still.
+ * tree); then the option is clicked once more, now that the list stands still. Waiting until the list is gone also
+ * keeps an accessibility check that follows from reading the half-transparent text of a list that fades out.
+ * `exact`: the option's name must match in full (Playwright's rule), so "Ja" does not also pick "Ja, er is …".
  */
-export async function pickOption(page: Page, name: string | RegExp): Promise<void> {
+export async function pickOption(page: Page, name: string | RegExp, opts: { exact?: boolean } = {}): Promise<void> {
   const menus = page.locator('[role="listbox"], .MuiMenu-root');
-  await page.getByRole('option', { name }).click();
+  const option = page.getByRole('option', { name, exact: opts.exact });
+  await option.click();
   try {
     await menus.first().waitFor({ state: 'detached', timeout: 3_000 });
   } catch {
-    if ((await page.getByRole('option', { name }).count()) > 0) await page.getByRole('option', { name }).click();
+    if ((await option.count()) > 0) await option.click();
     await menus.first().waitFor({ state: 'detached' });
   }
+}
+
+/** Opens the MUI select `field` and picks the option named `option`, exactly (see pickOption). */
+export async function chooseIn(field: Locator, option: string): Promise<void> {
+  await field.click();
+  await pickOption(field.page(), option, { exact: true });
 }

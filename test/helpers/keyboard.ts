@@ -68,6 +68,18 @@ export async function tabTo(page: Page, role: Role, name: Name, opts: { max?: nu
   throw new Error(`${role} "${String(name)}" not reached with ${max} × ${opts.back ? 'Shift+Tab' : 'Tab'}: ${trail.join(' → ')}`);
 }
 
+/** Tabs to the element (see tabTo) and presses `key` on it: Enter unless told otherwise (Space for a checkbox). */
+export async function tabAndPress(page: Page, role: Role, name: Name, opts: { max?: number; back?: boolean; key?: string } = {}): Promise<void> {
+  await tabTo(page, role, name, opts);
+  await page.keyboard.press(opts.key ?? 'Enter');
+}
+
+/** Tabs to the field (see tabTo) and types `text` into it. */
+export async function tabAndType(page: Page, role: Role, name: Name, text: string, opts: { max?: number; back?: boolean } = {}): Promise<void> {
+  await tabTo(page, role, name, opts);
+  await page.keyboard.type(text);
+}
+
 /** Waits until focus is on the element with this role and name (focus moved by the app, e.g. after navigation). */
 export async function expectFocus(page: Page, role: Role, name: Name, timeoutMs = 5_000): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -69,6 +69,18 @@ export function unescapeIcsText(v: string): string {
   return v.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
 }
 
+/**
+ * The fields an entry's local header (from byte 4) and its central directory header (from byte 6) have in common:
+ * version 2.0 needed, the CRC, both sizes (the same: stored, not compressed) and the name's length.
+ */
+function writeEntryFields(header: Buffer, at: number, crc: number, size: number, nameLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt32LE(crc, at + 10);
+  header.writeUInt32LE(size, at + 14);
+  header.writeUInt32LE(size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** A minimal zip writer (stored entries) to make DOCX/ODT-shaped files for the type sniffing tests. */
 export function makeZip(entries: { name: string; data: string | Buffer }[]): Buffer {
   const locals: Buffer[] = [];
@@ -80,19 +92,11 @@ export function makeZip(entries: { name: string; data: string | Buffer }[]): Buf
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, crc, data.length, name.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, crc, data.length, name.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     centrals.push(central, name);

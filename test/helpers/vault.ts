@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
-import { createVault, generateRecoveryCode, type OpenVault } from '../../db/vault.js';
+import { dossiers } from '../../db/schema.js';
+import { createVault, generateRecoveryCode, unlockVault, type Db, type OpenVault } from '../../db/vault.js';
 import { TEST_PASSWORD } from './core.js';
 import { migrations } from './migrations.js';
 import { tempDir } from './tmp.js';
@@ -26,4 +27,36 @@ export function vaultPerTest(use: (v: OpenVault) => void): void {
     use(current.v);
   });
   afterEach(() => current?.close());
+}
+
+/**
+ * A dossier row written straight into the vault (no rules, no audit line), for a test of what reads or builds on
+ * it: "Testmans, Fictus" made at `now` unless `values` say otherwise. Returns its id.
+ */
+export async function insertDossier(db: Db, now: string, values: Partial<typeof dossiers.$inferInsert> = {}): Promise<number> {
+  const [row] = await db
+    .insert(dossiers)
+    .values({ achternaam: 'Testmans', voornamen: 'Fictus', createdAt: now, updatedAt: now, ...values })
+    .returning({ id: dossiers.id });
+  return row!.id;
+}
+
+/**
+ * A demo vault of `dossiers` made-up dossiers, made the way the app makes it and unlocked with TEST_PASSWORD, for
+ * `use`; closed and removed afterwards. The demo maker is loaded only here, so other tests do not load it.
+ */
+export async function withDemoVault(dossiers: number, use: (v: OpenVault) => Promise<void>): Promise<void> {
+  const { createDemoVault } = await import('../../electron/cli/demo-vault.js');
+  const tmp = tempDir();
+  try {
+    await createDemoVault(tmp.dir, TEST_PASSWORD, { dossiers });
+    const v = await unlockVault(tmp.dir, TEST_PASSWORD, migrations());
+    try {
+      await use(v);
+    } finally {
+      v.close();
+    }
+  } finally {
+    tmp.cleanup();
+  }
 }

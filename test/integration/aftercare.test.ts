@@ -8,12 +8,9 @@ import { transitionDossier, updateDossier } from '../../db/repositories/dossier-
 import { insertDossierRows } from '../../db/repositories/dossier-fields.js';
 import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { addContactAttempt, aftercareToday, correctDayOne, getAftercare, recordFirstContact, recordFollowup } from '../../db/repositories/aftercare.js';
-import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
-import { vaultPerTest } from '../helpers/vault.js';
+import { insertDossier, vaultPerTest, withDemoVault } from '../helpers/vault.js';
 import { appErrorOf } from '../helpers/core.js';
 
-const PW = 'fiets regen lantaarn koffie';
 const before = { today: '2026-11-10', now: '2026-11-10T09:00:00.000Z' };
 
 async function expectRefused(p: Promise<unknown>, field: string): Promise<string> {
@@ -22,13 +19,8 @@ async function expectRefused(p: Promise<unknown>, field: string): Promise<string
   return fields[field]!;
 }
 
-async function newDossier(v: OpenVault, achternaam = 'Testmans'): Promise<number> {
-  const [row] = await v.db
-    .insert(dossiers)
-    .values({ achternaam, voornamen: 'Fictus', verwachteVrijlating: '2026-11-20', status: 'vrijlating_nadert', createdAt: before.now, updatedAt: before.now })
-    .returning({ id: dossiers.id });
-  return row!.id;
-}
+const newDossier = (v: OpenVault, achternaam = 'Testmans') =>
+  insertDossier(v.db, before.now, { achternaam, verwachteVrijlating: '2026-11-20', status: 'vrijlating_nadert' });
 
 describe('after release on a real encrypted vault', () => {
   let v: OpenVault;
@@ -200,13 +192,8 @@ describe('after release on a real encrypted vault', () => {
 
 describe('demo vault after release', () => {
   it('holds day-one records, first contacts (some missed), check-ins (some overdue) and a few unreachable clients', async () => {
-    const { createDemoVault } = await import('../../electron/cli/demo-vault.js');
-    const { unlockVault } = await import('../../db/vault.js');
     const { localTodayIso } = await import('../../common/calendar.js');
-    const tmp = tempDir();
-    try {
-      await createDemoVault(tmp.dir, PW, { dossiers: 20 });
-      const v = await unlockVault(tmp.dir, PW, migrations());
+    await withDemoVault(20, async (v) => {
       const today = localTodayIso();
       const settings = await getSettings(v.db);
       const open = await v.db.select({ id: dossiers.id }).from(dossiers).where(eq(dossiers.status, 'nazorg'));
@@ -230,9 +217,6 @@ describe('demo vault after release', () => {
       const vandaag = await aftercareToday(v.db, today, settings);
       expect(vandaag.totals.unreachable).toBe(unreachable.length);
       expect(vandaag.totals.followups).toBeGreaterThan(0);
-      v.close();
-    } finally {
-      tmp.cleanup();
-    }
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, closeSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -9,21 +9,14 @@ import { BACKUP_KEY_FILE, listBackups } from '../../db/backup.js';
 import { listAudit, recordAudit } from '../../db/repositories/audit.js';
 import { unlockVault, unlockVaultWithRecovery, openClient, vaultPaths } from '../../db/vault.js';
 import { BackupService } from '../../electron/main/backups.js';
-import { createCore } from '../../electron/main/core.js';
 import { VaultSession } from '../../electron/main/session.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerTest } from '../helpers/tmp.js';
 import { damagePages } from '../helpers/damage.js';
-import { okValue as value } from '../helpers/core.js';
+import { okValue as value, sessionPerTest, setUpVault, unlockedCoreAt } from '../helpers/core.js';
 
 const PW = 'fiets regen lantaarn koffie';
-
-async function setUp(session: VaultSession): Promise<string> {
-  const { recoveryCode } = await session.beginSetup(PW);
-  await session.completeSetup(recoveryCode.slice(-4));
-  return recoveryCode;
-}
 
 /** Rows that stand for dossier data until the dossiers area lands: synthetic names in a probe table. */
 async function addProbeRows(session: VaultSession, n: number, seed: number): Promise<string[]> {
@@ -44,27 +37,29 @@ async function probeCount(session: VaultSession): Promise<number> {
 }
 
 describe('backups: encrypted copies, verified, rotated, restorable', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let clock: Date;
   let session: VaultSession;
   let service: BackupService;
+  let dir: string;
   beforeEach(() => {
-    tmp = tempDir();
     clock = new Date('2026-11-23T09:00:00');
-    session = new VaultSession({ dataDir: join(tmp.dir, 'data'), migrations: migrations(), shell: 'web', appVersion: 'test', now: () => clock.getTime() });
-    service = new BackupService(session, { now: () => clock });
-    service.install();
   });
-  afterEach(async () => {
-    await session.shutdown();
-    tmp.cleanup();
-  });
+  sessionPerTest(
+    () => clock.getTime(),
+    (s, d) => {
+      session = s;
+      dir = d;
+      service = new BackupService(session, { now: () => clock });
+      service.install();
+    },
+    'data',
+  );
 
   it('VACUUM INTO on the encrypted connection writes an encrypted copy that opens only with the data key', async () => {
-    await setUp(session);
+    await setUpVault(session);
     const names = await addProbeRows(session, 200, 11);
     const entry = await service.backup(session.requireVault(), 'handmatig');
-    const folder = join(tmp.dir, 'data', 'backups');
+    const folder = join(dir, 'data', 'backups');
     const file = join(folder, entry.name);
     expect(entry.name).toMatch(/^nazorgdossier-2026-11-23-\d{2}\.backup$/);
     const bytes = readFileSync(file);
@@ -93,12 +88,12 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
   });
 
   it('a copy opens with the same password and with the recovery code, using the key file beside the backups', async () => {
-    const code = await setUp(session);
+    const code = await setUpVault(session);
     await addProbeRows(session, 20, 12);
     const entry = await service.backup(session.requireVault(), 'handmatig');
-    const folder = join(tmp.dir, 'data', 'backups');
+    const folder = join(dir, 'data', 'backups');
     // The whole data folder is lost; only the backup folder (USB stick) survives.
-    const fresh = join(tmp.dir, 'nieuwe-computer');
+    const fresh = join(dir, 'nieuwe-computer');
     mkdirSync(fresh);
     copyFileSync(join(folder, entry.name), vaultPaths(fresh).db);
     copyFileSync(join(folder, BACKUP_KEY_FILE), vaultPaths(fresh).key);
@@ -112,7 +107,7 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
     // so the copies open with the new password.
     await session.changePassword(PW, 'het nieuwe wachtwoord van vandaag');
     await service.status(session.requireVault());
-    const later = join(tmp.dir, 'nog-een-computer');
+    const later = join(dir, 'nog-een-computer');
     mkdirSync(later);
     copyFileSync(join(folder, entry.name), vaultPaths(later).db);
     copyFileSync(join(folder, BACKUP_KEY_FILE), vaultPaths(later).key);
@@ -120,8 +115,8 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
   });
 
   it('backs up at the first unlock of a day and at shutdown, not at every unlock', async () => {
-    await setUp(session);
-    const folder = join(tmp.dir, 'data', 'backups');
+    await setUpVault(session);
+    const folder = join(dir, 'data', 'backups');
     const id = session.requireVault().vaultId;
     // Set-up counts as the first unlock of the day.
     expect(listBackups(folder, id).map((b) => b.reason)).toEqual(['dagelijks']);
@@ -142,7 +137,7 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
   });
 
   it('rotation keeps 7 daily, 4 weekly and 12 monthly copies over more than a year of use', async () => {
-    await setUp(session);
+    await setUpVault(session);
     const vault = session.requireVault();
     // Every fourth day for a year, then every day for three weeks (fewer copies keep the test quick).
     for (let d = 0; d < 420; d++) {
@@ -150,7 +145,7 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
       clock = new Date(new Date('2025-10-01T10:00:00').getTime() + d * 86_400_000);
       await service.backup(vault, 'dagelijks');
     }
-    const kept = listBackups(join(tmp.dir, 'data', 'backups'), vault.vaultId);
+    const kept = listBackups(join(dir, 'data', 'backups'), vault.vaultId);
     expect(kept.length).toBeLessThanOrEqual(7 + 4 + 12);
     expect(kept.length).toBeGreaterThanOrEqual(12);
     // Newest seven days are all there.
@@ -160,15 +155,13 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
     // Each of the last 12 months has a copy.
     expect(new Set(kept.map((b) => b.date.slice(0, 7))).size).toBe(12);
     // The files on disk match the list: nothing left behind from deleted copies.
-    const files = readdirSync(join(tmp.dir, 'data', 'backups')).filter((f) => f.endsWith('.backup'));
+    const files = readdirSync(join(dir, 'data', 'backups')).filter((f) => f.endsWith('.backup'));
     expect(files.sort()).toEqual(kept.map((b) => b.name).sort());
   });
 
   it('restore: picks a copy, backs up the present state first, and brings the old state back', async () => {
-    const core = createCore({ dataDir: join(tmp.dir, 'core'), shell: 'web' });
+    const core = await unlockedCoreAt(join(dir, 'core'));
     try {
-      const setup = value<{ recoveryCode: string }>(await core.dispatch('vault.beginSetup', { password: PW, repeat: PW }));
-      value(await core.dispatch('vault.completeSetup', { lastGroup: setup.recoveryCode.slice(-4) }));
       await addProbeRows(core.session, 10, 13);
       const made = value<{ name: string; counts: Record<string, number> }>(await core.dispatch('backup.create', {}));
       expect(made.counts['probe']).toBe(10);
@@ -204,22 +197,22 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
   });
 
   it('a damaged copy is refused before anything is touched', async () => {
-    await setUp(session);
+    await setUpVault(session);
     await addProbeRows(session, 300, 15);
     const entry = await service.backup(session.requireVault(), 'handmatig');
-    damagePages(join(tmp.dir, 'data', 'backups', entry.name));
+    damagePages(join(dir, 'data', 'backups', entry.name));
     await addProbeRows(session, 1, 16);
     await expect(service.restore(entry.name)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'BACKUP_DAMAGED');
     expect(await probeCount(session)).toBe(301);
   });
 
   it('warns when the last good copy is older than 7 days or the folder is unreachable', async () => {
-    await setUp(session);
+    await setUpVault(session);
     const vault = session.requireVault();
     expect((await service.status(vault)).warning).toBeNull();
     clock = new Date('2026-12-02T09:00:00');
     expect((await service.status(vault)).warning).toBe('stale');
-    const usb = join(tmp.dir, 'usb-stick');
+    const usb = join(dir, 'usb-stick');
     mkdirSync(usb);
     await service.setFolder(vault, usb);
     await service.backup(vault, 'handmatig');
@@ -228,11 +221,11 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
     expect((await service.status(vault)).warning).toBe('unreachable');
     await expect(service.backup(vault, 'handmatig')).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'BACKUP_FOLDER_UNREACHABLE');
     // A folder that does not exist is refused when chosen (not made: it may be a typing error), with a field message.
-    await expect(service.setFolder(vault, join(tmp.dir, 'bestand-geen-map', 'x'))).rejects.toSatisfy(
+    await expect(service.setFolder(vault, join(dir, 'bestand-geen-map', 'x'))).rejects.toSatisfy(
       (e) => e instanceof AppError && e.code === 'BACKUP_FOLDER_UNREACHABLE' && !!e.details?.['fields'],
     );
-    const notAFolder = join(tmp.dir, 'gewoon-bestand');
-    copyFileSync(vaultPaths(join(tmp.dir, 'data')).key, notAFolder);
+    const notAFolder = join(dir, 'gewoon-bestand');
+    copyFileSync(vaultPaths(join(dir, 'data')).key, notAFolder);
     await expect(service.setFolder(vault, join(notAFolder, 'sub'))).rejects.toSatisfy(
       (e) => e instanceof AppError && e.code === 'BACKUP_FOLDER_UNREACHABLE' && !!e.details?.['fields'],
     );
@@ -240,18 +233,12 @@ describe('backups: encrypted copies, verified, rotated, restorable', () => {
 });
 
 describe('integrity check at unlock', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  beforeEach(() => {
-    tmp = tempDir();
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = tempDirPerTest();
 
   it('finds a damaged database, explains, and restores the newest good copy while locked', async () => {
     const dataDir = join(tmp.dir, 'data');
-    const core = createCore({ dataDir, shell: 'web' });
+    const core = await unlockedCoreAt(dataDir);
     try {
-      const setup = value<{ recoveryCode: string }>(await core.dispatch('vault.beginSetup', { password: PW, repeat: PW }));
-      value(await core.dispatch('vault.completeSetup', { lastGroup: setup.recoveryCode.slice(-4) }));
       await addProbeRows(core.session, 400, 21);
       value(await core.dispatch('backup.create', {}));
       await recordAudit(core.session.requireVault().db, 'test.after_backup');
@@ -292,10 +279,8 @@ describe('integrity check at unlock', () => {
 
   it('a damaged key file is replaced by the copy beside the backups', async () => {
     const dataDir = join(tmp.dir, 'data');
-    const core = createCore({ dataDir, shell: 'web' });
+    const core = await unlockedCoreAt(dataDir);
     try {
-      const setup = value<{ recoveryCode: string }>(await core.dispatch('vault.beginSetup', { password: PW, repeat: PW }));
-      value(await core.dispatch('vault.completeSetup', { lastGroup: setup.recoveryCode.slice(-4) }));
       await core.dispatch('vault.lock', {});
       const keyPath = vaultPaths(dataDir).key;
       const k = readFileSync(keyPath);

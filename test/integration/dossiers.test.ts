@@ -7,7 +7,7 @@ import type { Core } from '../../electron/main/core.js';
 import { VIEW_AUDIT_WINDOW_MS } from '../../electron/main/handlers/dossiers.js';
 import { apiOf, corePerTest, TEST_PASSWORD } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
+import { withDemoVault } from '../helpers/vault.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
 import { localTodayIso, addDaysIso } from '../../common/calendar.js';
 import { DASHBOARD_LIST_MAX } from '../../common/dossiers/types.js';
@@ -284,20 +284,13 @@ describe('dossiers through the API on a real encrypted vault', () => {
 
 describe('demo vault', () => {
   it('holds synthetic dossiers in every status, as many as asked', async () => {
-    const { createDemoVault } = await import('../../electron/cli/demo-vault.js');
-    const tmp = tempDir();
-    try {
-      await createDemoVault(tmp.dir, TEST_PASSWORD, { dossiers: 12 });
-      const v = await unlockVault(tmp.dir, TEST_PASSWORD, migrations());
+    await withDemoVault(12, async (v) => {
       const rows = await v.client.execute('SELECT status, count(*) AS n FROM dossiers GROUP BY status');
       const counts = Object.fromEntries(rows.rows.map((r) => [String(r['status']), Number(r['n'])]));
       expect(Object.keys(counts).sort()).toEqual(['afgesloten', 'detentie', 'melding', 'nazorg', 'vrijlating_nadert']);
       expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(12);
       const bsns = await v.client.execute("SELECT bsn FROM dossiers WHERE bsn NOT LIKE '9%'");
       expect(bsns.rows).toHaveLength(0);
-      v.close();
-    } finally {
-      tmp.cleanup();
-    }
+    });
   });
 });

@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';
 import type { AftercareView } from '../../common/aftercare/types.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { seedAftercareRealistic } from '../../db/demo/aftercare.js';
 import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { DAY_ONE_KEPT_LINE } from '../../electron/main/exchange/section-preview.js';
-import { unlockedCore } from '../helpers/core.js';
+import { senderAndReceiver, unlockedCore, type UnlockedCore } from '../helpers/core.js';
 import { onePersonPayload, payloadErrorCode } from '../helpers/exchange-payload.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';
-type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
+type Ctx = UnlockedCore;
 
 /** What the coordinator sees of a dossier's after-release data, without the ids and states that are the vault's own. */
 const view = (v: AftercareView) => ({
@@ -37,8 +37,8 @@ describe('after-release data in the exchange file (payload version 3)', () => {
   let released: number[];
   let file: string;
 
-  beforeAll(async () => {
-    [a, b] = await Promise.all([unlockedCore(), unlockedCore()]);
+  senderAndReceiver(async (sender, receiver) => {
+    [a, b] = [sender, receiver];
     const dbA = a.core.session.requireVault().db;
     const ids = await seedDossiersRealistic(dbA, 16, 33);
     await seedAftercareRealistic(dbA, 33);
@@ -54,10 +54,6 @@ describe('after-release data in the exchange file (payload version 3)', () => {
       passphrase: PASS,
     });
     file = out.base64;
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
   });
 
   it('the file says version 3 and carries the day-one record, first contact, moments and attempts', async () => {

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
-import { apiOf, unlockedCore } from '../helpers/core.js';
+import { apiOf, senderAndReceiver, unlockedCore, type UnlockedCore } from '../helpers/core.js';
 import { onePersonPayload, payloadErrorCode } from '../helpers/exchange-payload.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';
-type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
+type Ctx = UnlockedCore;
 type Api = ReturnType<typeof apiOf>;
 
 /**
@@ -18,13 +18,15 @@ type Api = ReturnType<typeof apiOf>;
 const V1_FILE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'exchange-v1.nazorg'));
 const V1_PASS = 'oud formaat blijft gewoon leesbaar';
 
-const consentView = (c: { partner: string; scope: string; legalBasis: string; givenOn: string; withdrawnOn: string | null; note: string }) => ({
-  partner: c.partner,
-  scope: c.scope,
-  legalBasis: c.legalBasis,
-  givenOn: c.givenOn,
-  withdrawnOn: c.withdrawnOn,
-  note: c.note,
+type ConsentView = { partner: string; scope: string; legalBasis: string; givenOn: string; withdrawnOn: string | null; note: string };
+/** A consent as the coordinator sees it, without its ids and times. */
+const consentView = ({ partner, scope, legalBasis, givenOn, withdrawnOn, note }: ConsentView): ConsentView => ({
+  partner,
+  scope,
+  legalBasis,
+  givenOn,
+  withdrawnOn,
+  note,
 });
 
 describe('consents (toestemmingen) travel as their own section of the .nazorg exchange', () => {
@@ -34,8 +36,8 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
   let apiB: Api;
   let id = 0;
   let firstConsent = 0;
-  beforeAll(async () => {
-    [a, b] = await Promise.all([unlockedCore(), unlockedCore()]);
+  senderAndReceiver(async (sender, receiver) => {
+    [a, b] = [sender, receiver];
     [apiA, apiB] = [apiOf(a.core), apiOf(b.core)];
     const r = await apiA.call('dossiers.create', {
       achternaam: 'Toestemmingsma',
@@ -63,10 +65,6 @@ describe('consents (toestemmingen) travel as their own section of the .nazorg ex
       givenOn: '2025-01-10',
     });
     await apiA.call('dossiers.withdrawConsent', { id: old.id, withdrawnOn: '2025-03-01' });
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
   });
 
   const exportFrom = (sections: ('detention' | 'consents' | 'contacts')[]) =>

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../common/errors.js';
-import { PAYLOAD_SCHEMA_ID, type ExchangePayloadInput } from '../../common/exchange/payload.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
-import { decodeExchangeFile, encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
+import { decodeExchangeFile, encodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { unlockedCore } from '../helpers/core.js';
+import { exchangePayload, FAST_KDF, payloadErrorCode } from '../helpers/exchange-payload.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';
-const FAST = { log2N: 14, r: 8, p: 1 };
 type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
 const rand = seededRandom(4404);
 const costsOf = async (ctx: Ctx, dossierId: number) =>
@@ -81,24 +79,18 @@ describe('costs in the exchange file only when ticked (payload version 4)', () =
   });
 
   it('an old version-3 file (after-release data, no costs) still imports; a version-3 file with costs contradicts itself', async () => {
-    const v3: ExchangePayloadInput = {
-      schema: PAYLOAD_SCHEMA_ID,
+    const oldDossier = {
+      ref: '7',
+      person: { achternaam: 'Oudversma', voornamen: 'Test' },
+      aftercare: { attempts: [{ date: '2026-04-01', channel: 'telefoon' as const, result: 'geen_gehoor' as const, note: 'Oud bestand' }] },
+    };
+    const v3 = exchangePayload(['person', 'aftercare'], [oldDossier], {
       schemaVersion: 3,
-      createdAt: '2026-05-01T10:00:00.000Z',
       app: { name: 'Nazorgdossier', version: '0.9.0' },
-      sender: { organisation: 'Gemeente Fictiefdorp', coordinator: '' },
       recipient: 'ZVH',
       purpose: 'Verhuizing',
-      sections: ['person', 'aftercare'],
-      dossiers: [
-        {
-          ref: '7',
-          person: { achternaam: 'Oudversma', voornamen: 'Test' },
-          aftercare: { attempts: [{ date: '2026-04-01', channel: 'telefoon', result: 'geen_gehoor', note: 'Oud bestand' }] },
-        },
-      ],
-    };
-    const file = (await encodeExchangeFile(v3, PASS, FAST)).toString('base64');
+    });
+    const file = (await encodeExchangeFile(v3, PASS, FAST_KDF)).toString('base64');
     const b = await unlockedCore();
     try {
       const r = await b.call('exchange.applyImport', { file, passphrase: PASS, choices: {} });
@@ -113,14 +105,7 @@ describe('costs in the exchange file only when ticked (payload version 4)', () =
       sections: ['person', 'costs'],
       dossiers: [{ ...v3.dossiers[0]!, aftercare: undefined, costs: [{ date: '2026-04-01', category: 'overig', amountCents: 100 }] }],
     };
-    const code = (v: unknown) => {
-      try {
-        parsePayloadJson(Buffer.from(JSON.stringify(v)));
-        return 'GEEN_FOUT';
-      } catch (e) {
-        return (e as AppError).code;
-      }
-    };
+    const code = payloadErrorCode;
     expect(code(withCosts)).toBe('EXCHANGE_INVALID_CONTENT');
     expect(code({ ...withCosts, schemaVersion: 4 })).toBe('GEEN_FOUT');
     // A cost in the file meets the same bounds as one typed in.

@@ -1,28 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { EXCHANGE_SECTIONS } from '../../common/exchange/payload.js';
 import { dossiers, meetings, partners, planActions, plans } from '../../db/schema.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { seedPlansForBench } from '../../db/demo/exchange.js';
-import { apiOf, unlockedCore } from '../helpers/core.js';
+import { apiOf, senderAndReceiver, type UnlockedCore } from '../helpers/core.js';
 import { parseCsv, parseIcs, unescapeIcsText } from '../helpers/parse-back.js';
 
 const PASS = 'molen kaas klomp tulp fiets dijk';
-type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
+type Ctx = UnlockedCore;
 
 describe('plans and actions: exchange, CSV per partner and ICS deadlines', () => {
   let a: Ctx;
   let b: Ctx;
   let ids: number[];
-  beforeAll(async () => {
-    [a, b] = await Promise.all([unlockedCore(), unlockedCore()]);
+  senderAndReceiver(async (sender, receiver) => {
+    [a, b] = [sender, receiver];
     const db = a.core.session.requireVault().db;
     ids = await seedDossiersRealistic(db, 2, 99);
     await seedPlansForBench(db, ids, 99);
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
   });
 
   it('carries plan and actions; partners travel by name and are added to the receiving register', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { addNote } from '../../db/repositories/dossier-people.js';
 import { createDossier, getDossierDetail } from '../../db/repositories/dossier-core.js';
@@ -8,13 +8,13 @@ import { dossierHistory, dossiers } from '../../db/schema.js';
 import { decodeExchangeFile } from '../../electron/main/exchange/exchange-file.js';
 import { applyImport, readImportFile } from '../../electron/main/exchange/exchange-service.js';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
-import { unlockedCore } from '../helpers/core.js';
+import { senderAndReceiver, unlockedCore, type UnlockedCore } from '../helpers/core.js';
 import { vaultContentHash } from '../helpers/vault-hash.js';
 
 const PASS = 'walvis kompas zeilboot tulp lantaarn appel';
 const PDF = Buffer.from('%PDF-1.4\n% D&R-plan (synthetisch)\n%%EOF\n');
 
-type Ctx = Awaited<ReturnType<typeof unlockedCore>>;
+type Ctx = UnlockedCore;
 
 describe('exchange between two vaults', () => {
   let a: Ctx;
@@ -22,8 +22,8 @@ describe('exchange between two vaults', () => {
   let ids: number[];
   let file: string;
 
-  beforeAll(async () => {
-    [a, b] = await Promise.all([unlockedCore(), unlockedCore()]);
+  senderAndReceiver(async (sender, receiver) => {
+    [a, b] = [sender, receiver];
     const dbA = a.core.session.requireVault().db;
     await updateSettings(dbA, { municipalityName: 'Gemeente Fictiefdorp', coordinatorName: 'Coördinator Test' });
     ids = (await seedDossiersRealistic(dbA, 4, 61)).slice(0, 3);
@@ -38,10 +38,6 @@ describe('exchange between two vaults', () => {
     expect(out.dossiers).toBe(3);
     expect(out.fileName).toMatch(/^nazorg-uitwisseling-\d{4}-\d{2}-\d{2}\.nazorg$/);
     file = out.base64;
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
   });
 
   it('the sender records the provision: what, to whom, why, which dossiers', async () => {

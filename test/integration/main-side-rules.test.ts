@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openSync, closeSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../common/errors.js';
@@ -8,22 +8,16 @@ import { vaultPaths } from '../../db/vault.js';
 import { BackupService } from '../../electron/main/backups.js';
 import { createCore } from '../../electron/main/core.js';
 import { VaultSession } from '../../electron/main/session.js';
-import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerTest } from '../helpers/tmp.js';
+import { sessionPerTest, setUpVault, unlockedCoreAt } from '../helpers/core.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const NEW_PW = 'nieuwe zin met vier woorden';
 const code = (e: unknown) => (e as AppError).code;
 
-async function setUp(session: VaultSession): Promise<void> {
-  const { recoveryCode } = await session.beginSetup(PW);
-  await session.completeSetup(recoveryCode.slice(-4));
-}
-
 /** A core on a new vault with an extra table `probe`, for rows that must survive (or not) a restore. */
 async function coreWithProbe(dataDir: string) {
-  const core = createCore({ dataDir, shell: 'web' });
-  await setUp(core.session);
+  const core = await unlockedCoreAt(dataDir);
   const { client } = core.session.requireVault();
   await client.execute('CREATE TABLE probe (id INTEGER PRIMARY KEY, v TEXT)');
   return { core, client };
@@ -35,11 +29,7 @@ async function rowsOf(session: VaultSession): Promise<number> {
 }
 
 describe('backup.restoreNewestWhileLocked refuses a healthy vault (issue 13 point 7)', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  beforeEach(() => {
-    tmp = tempDir();
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = tempDirPerTest();
 
   it('a healthy database is not replaced by the morning copy: refused, nothing changed, later work kept', async () => {
     const dataDir = join(tmp.dir, 'data');
@@ -93,22 +83,23 @@ describe('backup.restoreNewestWhileLocked refuses a healthy vault (issue 13 poin
 });
 
 describe('vault.changePassword counts wrong current passwords like unlock does (issue 13 point 8)', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let clock: number;
   let session: VaultSession;
+  let dir: string;
   beforeEach(() => {
-    tmp = tempDir();
     clock = new Date('2026-11-23T09:00:00').getTime();
-    session = new VaultSession({ dataDir: tmp.dir, migrations: migrations(), shell: 'web', appVersion: 'test', now: () => clock });
-    new BackupService(session).install();
   });
-  afterEach(async () => {
-    await session.shutdown();
-    tmp.cleanup();
-  });
+  sessionPerTest(
+    () => clock,
+    (s, d) => {
+      session = s;
+      dir = d;
+      new BackupService(session).install();
+    },
+  );
 
   it('after three wrong tries the growing delay applies, also to the right password and to unlock', async () => {
-    await setUp(session);
+    await setUpVault(session);
     for (let i = 0; i < 3; i++) await expect(session.changePassword('geraden wachtwoord', NEW_PW)).rejects.toSatisfy((e) => code(e) === 'WRONG_PASSWORD');
     expect(session.status().retryAfterSeconds).toBe(5);
     // The next try waits, even with the right password: no unwrapping happens at all.
@@ -127,9 +118,9 @@ describe('vault.changePassword counts wrong current passwords like unlock does (
   });
 
   it('through the dispatcher: the fourth wrong try is refused with the wait in seconds', async () => {
-    const core = createCore({ dataDir: join(tmp.dir, 'api'), shell: 'web' });
+    const core = createCore({ dataDir: join(dir, 'api'), shell: 'web' });
     try {
-      await setUp(core.session);
+      await setUpVault(core.session);
       for (let i = 0; i < 3; i++)
         expect(await core.dispatch('vault.changePassword', { currentPassword: 'fout', newPassword: NEW_PW, repeat: NEW_PW })).toMatchObject({
           ok: false,

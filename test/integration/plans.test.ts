@@ -13,12 +13,9 @@ import { createPartner, listPartners, removePartner, seedPartnersOnce } from '..
 import { getPlanConfig, updatePlanConfig } from '../../db/repositories/plan-config.js';
 import type { Core } from '../../electron/main/core.js';
 import { appErrorOf, corePerTest } from '../helpers/core.js';
-import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
-import { vaultPerTest } from '../helpers/vault.js';
+import { insertDossier, vaultPerTest, withDemoVault } from '../helpers/vault.js';
 import { addDaysIso, localTodayIso, type Clock } from '../../common/calendar.js';
 
-const PW = 'fiets regen lantaarn koffie';
 const clock: Clock = { today: '2026-03-02', now: '2026-03-02T09:00:00.000Z' };
 const cfg = DEFAULT_PLAN_CONFIG;
 
@@ -28,21 +25,8 @@ async function expectCode(p: Promise<unknown>, code: string): Promise<AppError> 
   return e;
 }
 
-async function newDossier(v: OpenVault, release: string | null, status = 'detentie'): Promise<number> {
-  const [row] = await v.db
-    .insert(dossiers)
-    .values({
-      achternaam: 'Testmans',
-      voornamen: 'Fictus Demora',
-      tussenvoegsel: 'van',
-      verwachteVrijlating: release,
-      status,
-      createdAt: clock.now,
-      updatedAt: clock.now,
-    })
-    .returning({ id: dossiers.id });
-  return row!.id;
-}
+const newDossier = (v: OpenVault, release: string | null, status = 'detentie') =>
+  insertDossier(v.db, clock.now, { voornamen: 'Fictus Demora', tussenvoegsel: 'van', verwachteVrijlating: release, status });
 
 describe('plan repositories on a real encrypted vault', () => {
   let v: OpenVault;
@@ -249,13 +233,7 @@ describe('plan API through the dispatcher', () => {
 
   it('groups overdue work per partner in Rappel with a mailto link', async () => {
     const { db } = core.session.requireVault();
-    const id = await (async () => {
-      const [row] = await db
-        .insert(dossiers)
-        .values({ achternaam: 'Fictiefsma', voornamen: 'Testje', createdAt: clock.now, updatedAt: clock.now })
-        .returning({ id: dossiers.id });
-      return row!.id;
-    })();
+    const id = await insertDossier(db, clock.now, { achternaam: 'Fictiefsma', voornamen: 'Testje' });
     const p = (await core.dispatch('partners.create', { type: 'schuldhulp', name: 'Schuldhulp Fictief', email: 'sh@fictief.example' })) as {
       ok: true;
       value: { id: number };
@@ -293,22 +271,14 @@ describe('plan API through the dispatcher', () => {
 
 describe('demo vault', () => {
   it('includes plans, scores and actions in every status, some overdue', async () => {
-    const { createDemoVault } = await import('../../electron/cli/demo-vault.js');
-    const { unlockVault } = await import('../../db/vault.js');
     const { domainScores } = await import('../../db/schema.js');
-    const tmp = tempDir();
-    try {
-      await createDemoVault(tmp.dir, PW, { dossiers: 15 });
-      const v = await unlockVault(tmp.dir, PW, migrations());
+    await withDemoVault(15, async (v) => {
       const actions = await v.db.select({ status: planActions.status, deadline: planActions.deadline }).from(planActions);
       expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['open', 'bezig', 'gedaan', 'vervallen']));
       const today = localTodayIso();
       expect(actions.filter((a) => (a.status === 'open' || a.status === 'bezig') && a.deadline! < today).length).toBeGreaterThan(0);
       expect((await v.db.select().from(domainScores)).length).toBeGreaterThan(0);
       expect((await planFigures(v.db, today, 7)).overdue).toBeGreaterThan(0);
-      v.close();
-    } finally {
-      tmp.cleanup();
-    }
+    });
   });
 });

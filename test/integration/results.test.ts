@@ -10,6 +10,7 @@ import { getSettings } from '../../db/repositories/settings.js';
 import { resultsFigures } from '../../db/repositories/results.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
+import { insertDossier } from '../helpers/vault.js';
 
 const PW = 'fiets regen lantaarn koffie';
 const NOW = '2026-12-01T09:00:00.000Z';
@@ -25,13 +26,8 @@ describe('the results figures on a real encrypted vault', () => {
   let v: OpenVault;
   const ids: number[] = [];
 
-  async function dossier(n: number, values: Partial<typeof dossiers.$inferInsert> = {}): Promise<number> {
-    const [row] = await v.db
-      .insert(dossiers)
-      .values({ achternaam: `Testpersoon${n}`, voornamen: 'Fictus', status: 'nazorg', createdAt: NOW, updatedAt: NOW, ...values })
-      .returning({ id: dossiers.id });
-    return row!.id;
-  }
+  const dossier = (n: number, values: Partial<typeof dossiers.$inferInsert> = {}) =>
+    insertDossier(v.db, NOW, { achternaam: `Testpersoon${n}`, status: 'nazorg', ...values });
 
   beforeAll(async () => {
     tmp = tempDir();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VaultStateEvent } from '../../common/api/events.js';
@@ -6,8 +6,7 @@ import { AppError } from '../../common/errors.js';
 import { createDemoVault, DEMO_PASSWORD } from '../../electron/cli/demo-vault.js';
 import { VaultSession } from '../../electron/main/session.js';
 import { vaultPaths } from '../../db/vault.js';
-import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
+import { sessionPerTest } from '../helpers/core.js';
 import { damagePages } from '../helpers/damage.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -18,22 +17,24 @@ const codeOf = (e: unknown) => (e as AppError).code;
  * table would throw an internal error here), and what its listeners hear — only where it comes to rest, once.
  */
 describe('vault session states and their events', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let clock: number;
   let session: VaultSession;
+  let dir: string;
   let heard: string[];
   const told = (e: VaultStateEvent) => heard.push(`${e.status.state}${e.status.demo ? ' (demo)' : ''}`);
   beforeEach(() => {
-    tmp = tempDir();
     clock = Date.parse('2026-11-23T09:00:00Z');
-    session = new VaultSession({ dataDir: join(tmp.dir, 'data'), migrations: migrations(), shell: 'web', appVersion: 'test', now: () => clock });
     heard = [];
-    session.onStateChange(told);
   });
-  afterEach(async () => {
-    await session.shutdown();
-    tmp.cleanup();
-  });
+  sessionPerTest(
+    () => clock,
+    (s, d) => {
+      session = s;
+      dir = d;
+      session.onStateChange(told);
+    },
+    'data',
+  );
 
   it('set-up, lock, a wrong password, unlock, a restore and the idle timer', async () => {
     expect(session.state).toBe('no-vault');
@@ -87,7 +88,7 @@ describe('vault session states and their events', () => {
     await session.completeSetup(recoveryCode.slice(-4));
     await session.lock();
     const paths = vaultPaths(session.dataDir);
-    const good = join(tmp.dir, 'good.db');
+    const good = join(dir, 'good.db');
     copyFileSync(paths.db, good);
     expect(readdirSync(session.dataDir).filter((f) => f.includes('-wal') && statSync(join(session.dataDir, f)).size > 0)).toEqual([]);
     damagePages(paths.db);

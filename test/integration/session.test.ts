@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -8,30 +8,26 @@ import { acquireInstanceLock, lockPath } from '../../electron/main/instance-lock
 import { createCore } from '../../electron/main/core.js';
 import { createDemoVault, DEMO_PASSWORD } from '../../electron/cli/demo-vault.js';
 import { getSettings } from '../../db/repositories/settings.js';
+import { sessionPerTest, setUpVault } from '../helpers/core.js';
 import { migrations } from '../helpers/migrations.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const PW = 'fiets regen lantaarn koffie';
 
-async function setUp(session: VaultSession) {
-  const { recoveryCode } = await session.beginSetup(PW);
-  await session.completeSetup(recoveryCode.slice(-4));
-  return recoveryCode;
-}
-
 describe('vault session', () => {
-  let tmp: ReturnType<typeof tempDir>;
   let clock: number;
   let session: VaultSession;
+  let dir: string;
   beforeEach(() => {
-    tmp = tempDir();
     clock = Date.parse('2026-11-23T09:00:00Z');
-    session = new VaultSession({ dataDir: tmp.dir, migrations: migrations(), shell: 'web', appVersion: 'test', now: () => clock });
   });
-  afterEach(async () => {
-    await session.shutdown();
-    tmp.cleanup();
-  });
+  sessionPerTest(
+    () => clock,
+    (s, d) => {
+      session = s;
+      dir = d;
+    },
+  );
 
   it('set-up needs the last group of the recovery code before anything is written', async () => {
     const { recoveryCode } = await session.beginSetup(PW);
@@ -43,7 +39,7 @@ describe('vault session', () => {
   });
 
   it('a vault set up on the set-up screen starts with the first-run guide pending, at step 1', async () => {
-    await setUp(session);
+    await setUpVault(session, PW);
     expect(await getSettings(session.requireVault().db)).toMatchObject({ firstRunGuide: 'pending', firstRunStep: 0 });
   });
 
@@ -54,7 +50,7 @@ describe('vault session', () => {
   });
 
   it('locks itself after the configured inactivity and forgets the database', async () => {
-    await setUp(session);
+    await setUpVault(session, PW);
     clock += 9 * 60 * 1000;
     expect(await session.checkIdle()).toBe(false);
     session.touch();
@@ -67,13 +63,13 @@ describe('vault session', () => {
   });
 
   it('imposes a growing delay after repeated wrong passwords, kept across restarts', async () => {
-    await setUp(session);
+    await setUpVault(session, PW);
     await session.lock();
     for (let i = 0; i < 3; i++) await expect(session.unlock('verkeerd wachtwoord')).rejects.toSatisfy((e) => (e as AppError).code === 'WRONG_PASSWORD');
     expect(session.status().retryAfterSeconds).toBe(5);
     // Even the right password waits its turn.
     await expect(session.unlock(PW)).rejects.toSatisfy((e) => (e as AppError).code === 'TOO_MANY_ATTEMPTS');
-    const restarted = new VaultSession({ dataDir: tmp.dir, migrations: migrations(), shell: 'web', appVersion: 'test', now: () => clock });
+    const restarted = new VaultSession({ dataDir: dir, migrations: migrations(), shell: 'web', appVersion: 'test', now: () => clock });
     expect(restarted.status().retryAfterSeconds).toBe(5);
     clock += 5000;
     await restarted.unlock(PW);
@@ -83,7 +79,7 @@ describe('vault session', () => {
   });
 
   it('the dispatcher refuses data calls while locked and records unlock in the audit log', async () => {
-    const core = createCore({ dataDir: tmp.dir, shell: 'web' });
+    const core = createCore({ dataDir: dir, shell: 'web' });
     const setup = await core.dispatch('vault.beginSetup', { password: PW, repeat: PW });
     expect(setup.ok).toBe(true);
     const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createClient } from '@libsql/client';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +10,7 @@ import { getSettings, updateSettings } from '../../db/repositories/settings.js';
 import { recordAudit, listAudit } from '../../db/repositories/audit.js';
 import { byteEntropy } from '../helpers/entropy.js';
 import { migrations } from '../helpers/migrations.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDirPerTest } from '../helpers/tmp.js';
 import { seededRandom, syntheticPerson } from '../../db/demo/synthetic.js';
 
 const PW = 'fiets regen lantaarn koffie';
@@ -20,11 +20,7 @@ async function expectCode(p: Promise<unknown>, code: string) {
 }
 
 describe('vault: encrypted at rest, locked by password and recovery code', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  beforeEach(() => {
-    tmp = tempDir();
-  });
-  afterEach(() => tmp.cleanup());
+  const tmp = tempDirPerTest();
 
   it('creates, closes and reopens with the password; wrong password changes nothing', async () => {
     const code = generateRecoveryCode();

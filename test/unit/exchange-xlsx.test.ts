@@ -19,17 +19,21 @@ interface Row {
   aantal: number;
 }
 
+type Column = TableDescription<Row>['columns'][number];
+/** A column that shows the row's field `key` as it is, in the given kind. */
+const column = (header: string, key: keyof Row, kind?: Column['kind']): Column => ({ header, value: (r) => r[key], ...(kind ? { kind } : {}) });
+
 const table: TableDescription<Row> = {
   sheetName: 'Proef',
   columns: [
-    { header: 'Naam', value: (r) => r.naam },
-    { header: 'BSN', value: (r) => r.bsn, kind: 'id' },
-    { header: 'Dossiernummer', value: (r) => r.dossier, kind: 'id' },
-    { header: 'Postcode', value: (r) => r.postcode, kind: 'id' },
-    { header: 'Deadline', value: (r) => r.datum, kind: 'date' },
-    { header: 'Tijdstip', value: (r) => r.tijdstip, kind: 'datetime' },
-    { header: 'Bedrag', value: (r) => r.bedrag, kind: 'euro' },
-    { header: 'Aantal', value: (r) => r.aantal, kind: 'number' },
+    column('Naam', 'naam'),
+    column('BSN', 'bsn', 'id'),
+    column('Dossiernummer', 'dossier', 'id'),
+    column('Postcode', 'postcode', 'id'),
+    column('Deadline', 'datum', 'date'),
+    column('Tijdstip', 'tijdstip', 'datetime'),
+    column('Bedrag', 'bedrag', 'euro'),
+    column('Aantal', 'aantal', 'number'),
   ],
 };
 

@@ -43,39 +43,52 @@ interface Kind {
   same?: readonly (string | number)[];
 }
 
-function kind<K extends string | number>(fn: string, values: readonly K[], label: (v: K) => string, dutch: (v: K) => string, same: readonly K[] = []): Kind {
-  return { fn, values, label: label as Kind['label'], dutch: dutch as Kind['dutch'], same };
+/** Values whose word is the same in both languages, per label function. */
+const SAME_IN_BOTH: Partial<Record<keyof typeof labels, readonly (string | number)[]>> = {
+  actionStatusLabel: ['open'],
+  goalStatusLabel: ['open'],
+  basisShortLabel: ['id', 'network', 'bank'],
+  partnerTypeLabel: ['uwv'],
+  attachmentTypeLabel: ['pdf'],
+  attemptChannelLabel: ['email'],
+};
+
+/** The label function `fn` of labels.ts over the enum `values`; `dutch`: common's Dutch text, a record or derived. */
+function kind<K extends string | number>(fn: keyof typeof labels, values: readonly K[], dutch: Readonly<Record<K, string>> | ((v: K) => string)): Kind {
+  const nl = (v: K) => (typeof dutch === 'function' ? dutch(v) : dutch[v]);
+  return { fn, values, label: labels[fn] as unknown as Kind['label'], dutch: nl as Kind['dutch'], same: SAME_IN_BOTH[fn] ?? [] };
 }
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => (SCORE_MIN + i) as Score);
 const GOAL_STATUSES = ['open', 'bereikt', 'vervallen'] as const;
 const PROVISION_KINDS = Object.keys(PROVISION_KIND_LABELS) as ProvisionKind[];
 
-/** Every enum-keyed label function, with the enum's values taken from common (not from labels.ts). */
+/** Every enum-keyed label function, with the enum's values taken from common (not from labels.ts). First those whose Dutch is common's record of labels. */
 const KINDS: Kind[] = [
-  kind('statusLabel', DOSSIER_STATUSES, labels.statusLabel, (v) => STATUS_LABELS[v]),
-  kind('closingReasonLabel', CLOSING_REASONS, labels.closingReasonLabel, (v) => CLOSING_REASON_LABELS[v]),
-  kind('contactRoleLabel', CONTACT_ROLES, labels.contactRoleLabel, (v) => CONTACT_ROLE_LABELS[v]),
-  kind('aanhefLabel', AANHEF_VALUES, labels.aanhefLabel, (v) => AANHEF_LABELS[v]),
-  kind('legalBasisLabel', LEGAL_BASES, labels.legalBasisLabel, (v) => LEGAL_BASIS_LABELS[v]),
-  kind('actionStatusLabel', ACTION_STATUSES, labels.actionStatusLabel, (v) => ACTION_STATUS_LABELS[v], ['open']),
-  kind('goalStatusLabel', GOAL_STATUSES, labels.goalStatusLabel, (v) => v, ['open']),
-  kind('basisLabel', BASIS_KEYS, labels.basisLabel, (v) => basisDef(v).label),
-  kind('basisShortLabel', BASIS_KEYS, labels.basisShortLabel, (v) => basisDef(v).short, ['id', 'network', 'bank']),
-  kind('basisInOrderText', BASIS_KEYS, labels.basisInOrderText, (v) => basisDef(v).inOrder),
-  kind('basisStateLabel', BASIS_STATES, labels.basisStateLabel, (v) => BASIS_STATE_INFO[v].label),
-  kind('scoreLabel', SCORES, labels.scoreLabel, (v) => SCORE_LABELS[v]),
-  kind('partnerTypeLabel', PARTNER_TYPE_KEYS, labels.partnerTypeLabel, (v) => partnerTypeLabelNl(v), ['uwv']),
-  kind('attachmentTypeLabel', ATTACHMENT_KINDS, labels.attachmentTypeLabel, (v) => ATTACHMENT_TYPES[v].label, ['pdf']),
-  kind('provisionKindLabel', PROVISION_KINDS, labels.provisionKindLabel, (v) => PROVISION_KIND_LABELS[v]),
-  kind('placeholderHelp', HANDOVER_PLACEHOLDER_NAMES, labels.placeholderHelp, (v) => HANDOVER_PLACEHOLDERS[v]),
-  kind('firstContactHowLabel', FIRST_CONTACT_HOW, labels.firstContactHowLabel, (v) => FIRST_CONTACT_HOW_LABELS[v]),
-  kind('workStateLabel', WORK_STATES, labels.workStateLabel, (v) => WORK_STATE_LABELS[v]),
-  kind('reclasseringContactLabel', RECLASSERING_CONTACT, labels.reclasseringContactLabel, (v) => RECLASSERING_CONTACT_LABELS[v]),
-  kind('attemptChannelLabel', ATTEMPT_CHANNELS, labels.attemptChannelLabel, (v) => ATTEMPT_CHANNEL_LABELS[v], ['email']),
-  kind('attemptResultLabel', ATTEMPT_RESULTS, labels.attemptResultLabel, (v) => ATTEMPT_RESULT_LABELS[v]),
-  kind('momentUnitLabel', MOMENT_UNITS, labels.momentUnitLabel, (v) => v),
-  kind('costCategoryLabel', COST_CATEGORIES, labels.costCategoryLabel, (v) => COST_CATEGORY_LABELS[v]),
+  kind('statusLabel', DOSSIER_STATUSES, STATUS_LABELS),
+  kind('closingReasonLabel', CLOSING_REASONS, CLOSING_REASON_LABELS),
+  kind('contactRoleLabel', CONTACT_ROLES, CONTACT_ROLE_LABELS),
+  kind('aanhefLabel', AANHEF_VALUES, AANHEF_LABELS),
+  kind('legalBasisLabel', LEGAL_BASES, LEGAL_BASIS_LABELS),
+  kind('actionStatusLabel', ACTION_STATUSES, ACTION_STATUS_LABELS),
+  kind('scoreLabel', SCORES, SCORE_LABELS),
+  kind('provisionKindLabel', PROVISION_KINDS, PROVISION_KIND_LABELS),
+  kind('placeholderHelp', HANDOVER_PLACEHOLDER_NAMES, HANDOVER_PLACEHOLDERS),
+  kind('firstContactHowLabel', FIRST_CONTACT_HOW, FIRST_CONTACT_HOW_LABELS),
+  kind('workStateLabel', WORK_STATES, WORK_STATE_LABELS),
+  kind('reclasseringContactLabel', RECLASSERING_CONTACT, RECLASSERING_CONTACT_LABELS),
+  kind('attemptChannelLabel', ATTEMPT_CHANNELS, ATTEMPT_CHANNEL_LABELS),
+  kind('attemptResultLabel', ATTEMPT_RESULTS, ATTEMPT_RESULT_LABELS),
+  kind('costCategoryLabel', COST_CATEGORIES, COST_CATEGORY_LABELS),
+  // Those whose Dutch common derives.
+  kind('goalStatusLabel', GOAL_STATUSES, (v) => v),
+  kind('basisLabel', BASIS_KEYS, (v) => basisDef(v).label),
+  kind('basisShortLabel', BASIS_KEYS, (v) => basisDef(v).short),
+  kind('basisInOrderText', BASIS_KEYS, (v) => basisDef(v).inOrder),
+  kind('basisStateLabel', BASIS_STATES, (v) => BASIS_STATE_INFO[v].label),
+  kind('partnerTypeLabel', PARTNER_TYPE_KEYS, partnerTypeLabelNl),
+  kind('attachmentTypeLabel', ATTACHMENT_KINDS, (v) => ATTACHMENT_TYPES[v].label),
+  kind('momentUnitLabel', MOMENT_UNITS, (v) => v),
 ];
 
 /** Functions over configurable data, dates or items rather than one enum; each has its own test below. */
@@ -203,35 +216,35 @@ describe('phrases the main side sends in Dutch', () => {
   const today = '2026-03-10';
   const offsets = [-30, -2, -1, 0, 1, 2, 45];
 
-  it('the release countdown: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
-    expect(await inLanguage('nl', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual(dates.map((d) => countdownText(d, today)));
-    expect(await inLanguage('en', () => dates.map((d) => labels.countdownLabel(d, today)))).toEqual([
-      'no expected release date',
-      '30 days after release',
-      '2 days after release',
-      '1 day after release',
-      'release today',
-      '1 day to release',
-      '2 days to release',
-      '45 days to release',
-    ]);
-  });
-
-  it('how a deadline stands: Dutch as common makes it, English from the same dates', async () => {
-    const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
-    expect(await inLanguage('nl', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual(dates.map((d) => dueText(d, today)));
-    expect(await inLanguage('en', () => dates.map((d) => labels.dueLabel(d, today)))).toEqual([
-      'no deadline',
-      '30 days overdue',
-      '2 days overdue',
-      '1 day overdue',
-      'today',
-      'tomorrow',
-      'in 2 days',
-      'in 45 days',
-    ]);
-  });
+  const datePhrases = [
+    {
+      what: 'the release countdown',
+      label: labels.countdownLabel,
+      dutch: countdownText,
+      english: [
+        'no expected release date',
+        '30 days after release',
+        '2 days after release',
+        '1 day after release',
+        'release today',
+        '1 day to release',
+        '2 days to release',
+        '45 days to release',
+      ],
+    },
+    {
+      what: 'how a deadline stands',
+      label: labels.dueLabel,
+      dutch: dueText,
+      english: ['no deadline', '30 days overdue', '2 days overdue', '1 day overdue', 'today', 'tomorrow', 'in 2 days', 'in 45 days'],
+    },
+  ];
+  for (const { what, label, dutch, english } of datePhrases)
+    it(`${what}: Dutch as common makes it, English from the same dates`, async () => {
+      const dates = [null, ...offsets.map((d) => addDaysIso(today, d))];
+      expect(await inLanguage('nl', () => dates.map((d) => label(d, today)))).toEqual(dates.map((d) => dutch(d, today)));
+      expect(await inLanguage('en', () => dates.map((d) => label(d, today)))).toEqual(english);
+    });
 
   it("the yearly overview's periods: Dutch as common names them, English from the first day", async () => {
     const cases = [
