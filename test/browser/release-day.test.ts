@@ -90,7 +90,7 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     const dialog = page.getByRole('dialog');
     await choose(dialog, 'Stand', 'in gang');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await dialog.getByText('Geef de reden van de correctie.').waitFor();
+    await expect.poll(() => fieldMessage(dialog.getByLabel(/^Reden van de correctie/))).toBe(inDutch(msg('giveReasonCorrection')));
     await dialog.getByLabel(/^Reden van de correctie/).fill('Schuldhulp was al gestart');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -164,6 +164,8 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await openTab(ids.followup);
     await page.getByRole('button', { name: 'Vastleggen: 3 maanden na vrijlating' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => fieldMessage(dialog.getByRole('combobox', { name: 'Cliënt bereikt' }))).toBe(inDutch(msg('chooseWhetherClientReached')));
     await choose(dialog, 'Cliënt bereikt', 'Ja');
     await choose(dialog, 'Onderdak: stand nu', 'geregeld');
     await choose(dialog, 'Werk of dagbesteding', 'Nog hetzelfde werk of dezelfde dagbesteding');
@@ -186,6 +188,9 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     const { page } = app;
     await openTab(ids.followup);
     const section = page.getByTestId('contact-attempts');
+    await section.getByRole('button', { name: 'Poging vastleggen' }).click();
+    await expect.poll(() => fieldMessage(section.getByRole('combobox', { name: 'Hoe' }))).toBe(inDutch(msg('chooseHowYouTriedMake')));
+    expect(await section.locator('[data-testid="attempt"]').count()).toBe(0);
     for (const [days, result] of [
       [-6, 'Geen gehoor'],
       [-4, 'Niet thuis'],
