@@ -6,7 +6,9 @@ import { chooseIn, reloadOnTab, reloadOnToday, startWebAppInUse, type WebApp } f
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, createDossier } from '../helpers/core.js';
 import { readFileSync } from 'node:fs';
-import type { Download } from 'playwright-core';
+import type { Download, Locator } from 'playwright-core';
+import { msg } from '../../common/messages/index.js';
+import { inDutch } from '../helpers/messages.js';
 import { pdfText } from '../helpers/pdf.js';
 import { sheetDate } from '../../common/documents/release-sheet.js';
 
@@ -28,6 +30,17 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await app.page.getByTestId('dossier-status').waitFor();
     await app.page.getByRole('tab', { name: 'Na vrijlating' }).click();
   };
+  /** The field's own message (aria-invalid and the helper text it is described by), or null when it is not marked. */
+  const fieldMessage = (field: Locator) =>
+    field.evaluate((e) =>
+      e.getAttribute('aria-invalid') === 'true'
+        ? (e.getAttribute('aria-describedby') ?? '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ')
+        : null,
+    );
   const choose = (scope: ReturnType<WebApp['page']['locator']> | WebApp['page'], label: string, option: string) =>
     chooseIn(scope.getByLabel(label, { exact: true }), option);
 
@@ -66,7 +79,7 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     const dialog = page.getByRole('dialog');
     await choose(dialog, 'Stand', 'in gang');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await dialog.getByText('Geef de reden van de correctie.').waitFor();
+    await expect.poll(() => fieldMessage(dialog.getByLabel(/^Reden van de correctie/))).toBe(inDutch(msg('giveReasonCorrection')));
     await dialog.getByLabel(/^Reden van de correctie/).fill('Schuldhulp was al gestart');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -97,17 +110,23 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await page.getByRole('tab', { name: 'Na vrijlating' }).click();
     await page.locator('[data-testid="first-contact"][data-state="missed"]').waitFor();
     const section = page.getByTestId('first-contact-section');
-    await section.getByLabel('Datum (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -1)));
+    const record = section.getByRole('button', { name: 'Eerste contact vastleggen' });
+    // Checked in the form: an impossible time and a missing name are marked on their fields, and nothing is sent.
     await section.getByLabel('Tijd (uu:mm)').fill('9.30');
-    await section.getByLabel('Wie had het contact').fill('Coördinator nazorg');
     await choose(section, 'Hoe', 'Telefonisch');
     await section.getByLabel('Wat kwam eruit').fill('Slaapt bij zijn zus; afspraak bij Werk en Inkomen gemaakt.');
-    await section.getByRole('button', { name: 'Eerste contact vastleggen' }).click();
-    await section
-      .getByRole('alert')
-      .getByText(/Geen geldige tijd\. Gebruik uu:mm, bijvoorbeeld 09:30\./)
-      .waitFor();
+    await record.click();
+    await expect.poll(() => fieldMessage(section.getByLabel('Tijd (uu:mm)'))).toBe(inDutch(msg('notValidTimeHhMm')));
+    expect(await fieldMessage(section.getByLabel('Wie had het contact'))).toBe(inDutch(msg('fillWhoHadContact')));
+    // Checked by the main side: a contact tomorrow is refused under the date.
     await section.getByLabel('Tijd (uu:mm)').fill('09:30');
+    await section.getByLabel('Wie had het contact').fill('Coördinator nazorg');
+    await section.getByLabel('Datum (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, 1)));
+    await record.click();
+    await expect.poll(() => fieldMessage(section.getByLabel('Datum (dd-mm-jjjj)'))).toBe(inDutch(msg('contactCannotFuture')));
+    expect(await fieldMessage(section.getByLabel('Tijd (uu:mm)'))).toBeNull();
+    expect((await api().call('aftercare.get', { dossierId: ids.missed })).firstContact).toBeNull();
+    await section.getByLabel('Datum (dd-mm-jjjj)').fill(formatDateNl(addDaysIso(today, -1)));
     await section.getByRole('button', { name: 'Eerste contact vastleggen' }).click();
     await page.locator('[data-testid="first-contact"][data-state="done"]').waitFor();
 
@@ -132,6 +151,8 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await openTab(ids.followup);
     await page.getByRole('button', { name: 'Vastleggen: 3 maanden na vrijlating' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => fieldMessage(dialog.getByRole('combobox', { name: 'Cliënt bereikt' }))).toBe(inDutch(msg('chooseWhetherClientReached')));
     await choose(dialog, 'Cliënt bereikt', 'Ja');
     await choose(dialog, 'Onderdak: stand nu', 'geregeld');
     await choose(dialog, 'Werk of dagbesteding', 'Nog hetzelfde werk of dezelfde dagbesteding');
@@ -153,6 +174,9 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     const { page } = app;
     await openTab(ids.followup);
     const section = page.getByTestId('contact-attempts');
+    await section.getByRole('button', { name: 'Poging vastleggen' }).click();
+    await expect.poll(() => fieldMessage(section.getByRole('combobox', { name: 'Hoe' }))).toBe(inDutch(msg('chooseHowYouTriedMake')));
+    expect(await section.locator('[data-testid="attempt"]').count()).toBe(0);
     for (const [days, result] of [
       [-6, 'Geen gehoor'],
       [-4, 'Niet thuis'],
@@ -226,5 +250,52 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     expect(en).toContain(sheetDate(addDaysIso(today, 2), 'en'));
     expect(en).toContain('at 10:30');
     expect(en).toContain('Health insurance');
+  });
+  it('keeps the after-release settings: impossible numbers and a moment twice are marked and not saved, valid ones are found back after a reload', async () => {
+    const { page } = app;
+    const saved = async () => {
+      const s = await api().call('settings.get', {});
+      return { hours: s.firstContactHours, attempts: s.unreachableAfterAttempts, moments: s.followupMoments };
+    };
+    const before = await saved();
+    await page.goto(`${origin()}/#/plan-instellingen`);
+    const section = page.getByRole('region', { name: 'Na vrijlating' });
+    const hours = section.getByLabel('Eerste contact binnen (uren)');
+    const attempts = section.getByLabel('Niet bereikbaar na (mislukte pogingen)');
+    const save = section.getByRole('button', { name: 'Instellingen na vrijlating opslaan' });
+    await hours.fill('0');
+    await attempts.fill('21');
+    await section.getByLabel('Aantal 1', { exact: true }).fill('0');
+    await save.click();
+    await expect.poll(() => fieldMessage(hours)).toBe(inDutch(msg('least1Hour')));
+    expect(await fieldMessage(attempts)).toBe(inDutch(msg('most20Attempts')));
+    expect(await fieldMessage(section.getByLabel('Aantal 1', { exact: true }))).toBe(inDutch(msg('least1')));
+    // The same moment twice is a rule over the whole list: said below it.
+    await hours.fill('72');
+    await attempts.fill('4');
+    await section.getByLabel('Aantal 1', { exact: true }).fill('3');
+    await section.getByLabel('Eenheid 1', { exact: true }).click();
+    await page.getByRole('option', { name: 'maanden', exact: true }).click();
+    await save.click();
+    await section.getByText(inDutch(msg('twoFollowUpMomentsSame'))).waitFor();
+    expect(await fieldMessage(hours)).toBeNull();
+    expect(await saved()).toEqual(before);
+
+    await section.getByRole('button', { name: 'Moment verwijderen 1' }).click();
+    await section.getByRole('button', { name: 'Moment toevoegen' }).click();
+    await section.getByLabel('Aantal 4', { exact: true }).fill('10');
+    await section.getByLabel('Eenheid 4', { exact: true }).click();
+    await page.getByRole('option', { name: 'dagen', exact: true }).click();
+    await save.click();
+    await section.getByRole('status').getByText('Opgeslagen.').waitFor();
+    await page.reload();
+    await expect.poll(() => section.getByLabel('Eerste contact binnen (uren)').inputValue()).toBe('72');
+    expect(await attempts.inputValue()).toBe('4');
+    expect(await section.getByLabel('Aantal 4', { exact: true }).inputValue()).toBe('10');
+    expect(await saved()).toEqual({
+      hours: 72,
+      attempts: 4,
+      moments: [...before.moments.slice(1), { amount: 10, unit: 'dagen' }],
+    });
   });
 });

@@ -1,22 +1,61 @@
-import { Alert, Box, Link, List, ListItem, ListItemText, Paper, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Alert, Box, Link, List, ListItem, ListItemText, Paper, Typography, type ListItemTextProps } from '@mui/material';
 import { formatDateNl } from '../../../common/dates';
-import type { AftercareToday } from '../../../common/aftercare/types';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { useApiData } from '../hooks/useApiData';
 import { followupMomentLabel } from '../i18n/labels';
 import { at } from './texts';
 
-function More({ shown, total }: { shown: number; total: number }) {
-  return total > shown ? <Typography variant="body2">{at.today.more(total - shown)}</Typography> : null;
+/** One line of a list on the card: the client's name links to the dossier. */
+interface Line {
+  key: number;
+  dossierId: number;
+  name: string;
+  testId: string;
+  state?: string;
+  secondary: string;
+  secondaryProps?: NonNullable<ListItemTextProps['slotProps']>['secondary'];
+}
+
+/** A line for a client on the card; `more` adds its state, its colour or a key of its own. */
+const lineOf = (r: { dossierId: number; name: string }, testId: string, secondary: string, more: Partial<Line> = {}): Line => ({
+  key: r.dossierId,
+  dossierId: r.dossierId,
+  name: r.name,
+  testId,
+  secondary,
+  ...more,
+});
+
+/** A part of the card: its heading, its lines (or "Niets te doen.") and how many more there are than shown. */
+function TodayList({ heading, lines, total, first }: { heading: string; lines: Line[]; total: number; first?: boolean }) {
+  return (
+    <>
+      <Typography variant="subtitle1" component="h3" sx={first ? undefined : { mt: 1 }}>
+        {heading}
+      </Typography>
+      {lines.length === 0 ? (
+        <Typography color="text.secondary">{at.today.none}</Typography>
+      ) : (
+        <List dense>
+          {lines.map((l) => (
+            <ListItem key={l.key} disableGutters data-testid={l.testId} data-state={l.state} data-dossier={l.dossierId}>
+              <ListItemText
+                primary={<Link href={`#/dossiers/${l.dossierId}`}>{l.name}</Link>}
+                secondary={l.secondary}
+                slotProps={l.secondaryProps ? { secondary: l.secondaryProps } : undefined}
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+      {total > lines.length && <Typography variant="body2">{at.today.more(total - lines.length)}</Typography>}
+    </>
+  );
 }
 
 /** Vandaag's card for after release: first contacts due or missed (red), follow-up moments due or overdue, clients not reachable. */
 export function AftercareTodayCard() {
-  const [data, setData] = useState<AftercareToday | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api.aftercare.today({}).then(setData, (err: unknown) => setError(errorMessage(err)));
-  }, []);
+  const { data, error } = useApiData(() => api.aftercare.today({}));
   return (
     <Paper variant="outlined" sx={{ p: 2, height: '100%' }} component="section" aria-label={at.today.title} data-testid="aftercare-today">
       <Typography variant="h6" component="h2" gutterBottom>
@@ -25,62 +64,35 @@ export function AftercareTodayCard() {
       {error && <Alert severity="error">{error}</Alert>}
       {data && (
         <Box>
-          <Typography variant="subtitle1" component="h3">
-            {at.today.firstContacts}
-          </Typography>
-          {data.firstContacts.length === 0 ? (
-            <Typography color="text.secondary">{at.today.none}</Typography>
-          ) : (
-            <List dense>
-              {data.firstContacts.map((r) => (
-                <ListItem key={r.dossierId} disableGutters data-testid="today-first-contact" data-state={r.state} data-dossier={r.dossierId}>
-                  <ListItemText
-                    primary={<Link href={`#/dossiers/${r.dossierId}`}>{r.name}</Link>}
-                    secondary={r.state === 'missed' ? at.today.missed(formatDateNl(r.dueBy)) : at.today.due(formatDateNl(r.dueBy))}
-                    slotProps={{ secondary: { color: 'error', sx: { fontWeight: r.state === 'missed' ? 700 : 400 } } }}
-                  />
-                </ListItem>
-              ))}
-            </List>
-          )}
-          <More shown={data.firstContacts.length} total={data.totals.firstContacts} />
-          <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
-            {at.today.followups}
-          </Typography>
-          {data.followups.length === 0 ? (
-            <Typography color="text.secondary">{at.today.none}</Typography>
-          ) : (
-            <List dense>
-              {data.followups.map((r) => {
-                const label = followupMomentLabel(r.momentKey, r.label);
-                return (
-                  <ListItem key={r.followupId} disableGutters data-testid="today-followup" data-state={r.state} data-dossier={r.dossierId}>
-                    <ListItemText
-                      primary={<Link href={`#/dossiers/${r.dossierId}`}>{r.name}</Link>}
-                      secondary={r.state === 'overdue' ? at.today.overdue(label, formatDateNl(r.dueOn)) : at.today.dueFollowup(label, formatDateNl(r.dueOn))}
-                      slotProps={{ secondary: { color: r.state === 'overdue' ? 'error' : 'text.secondary' } }}
-                    />
-                  </ListItem>
-                );
-              })}
-            </List>
-          )}
-          <More shown={data.followups.length} total={data.totals.followups} />
-          <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
-            {at.today.unreachable}
-          </Typography>
-          {data.unreachable.length === 0 ? (
-            <Typography color="text.secondary">{at.today.none}</Typography>
-          ) : (
-            <List dense>
-              {data.unreachable.map((r) => (
-                <ListItem key={r.dossierId} disableGutters data-testid="today-unreachable" data-dossier={r.dossierId}>
-                  <ListItemText primary={<Link href={`#/dossiers/${r.dossierId}`}>{r.name}</Link>} secondary={at.today.failed(r.failed)} />
-                </ListItem>
-              ))}
-            </List>
-          )}
-          <More shown={data.unreachable.length} total={data.totals.unreachable} />
+          <TodayList
+            first
+            heading={at.today.firstContacts}
+            total={data.totals.firstContacts}
+            lines={data.firstContacts.map((r) =>
+              lineOf(r, 'today-first-contact', r.state === 'missed' ? at.today.missed(formatDateNl(r.dueBy)) : at.today.due(formatDateNl(r.dueBy)), {
+                state: r.state,
+                secondaryProps: { color: 'error', sx: { fontWeight: r.state === 'missed' ? 700 : 400 } },
+              }),
+            )}
+          />
+          <TodayList
+            heading={at.today.followups}
+            total={data.totals.followups}
+            lines={data.followups.map((r) => {
+              const label = followupMomentLabel(r.momentKey, r.label);
+              const secondary = r.state === 'overdue' ? at.today.overdue(label, formatDateNl(r.dueOn)) : at.today.dueFollowup(label, formatDateNl(r.dueOn));
+              return lineOf(r, 'today-followup', secondary, {
+                key: r.followupId,
+                state: r.state,
+                secondaryProps: { color: r.state === 'overdue' ? 'error' : 'text.secondary' },
+              });
+            })}
+          />
+          <TodayList
+            heading={at.today.unreachable}
+            total={data.totals.unreachable}
+            lines={data.unreachable.map((r) => lineOf(r, 'today-unreachable', at.today.failed(r.failed)))}
+          />
         </Box>
       )}
     </Paper>
