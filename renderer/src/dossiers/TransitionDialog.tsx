@@ -1,12 +1,22 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
-import { useApiAction } from '../hooks/useApiAction';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { transitionInput } from '../../../common/api/dossiers';
 import { CLOSING_REASONS, type ClosingReason, type DossierStatus } from '../../../common/dossiers/status';
 import { closingReasonLabel, statusLabel } from '../i18n/labels';
 import type { Dossier, DossierDetail } from '../../../common/dossiers/types';
 import { api } from '../api';
-import { DateField } from '../components/DateField';
+import { FormDate } from '../components/DateField';
+import { FormSelect } from '../components/FormSelect';
+import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiForm } from '../hooks/useApiForm';
 import { dt } from './texts';
+
+/** The fields a move asks for, checked by the contract's own rules; the rest of the move is the main side's. */
+const ASKED = {
+  nazorg: transitionInput.pick({ werkelijkeVrijlating: true }),
+  afgesloten: transitionInput.pick({ closingReason: true, closingNote: true }),
+  other: transitionInput.pick({}),
+};
 
 /** Asks what a move needs (release date for nazorg, a reason for closing) and lets the main side check the rules. */
 export function TransitionDialog({
@@ -20,61 +30,29 @@ export function TransitionDialog({
   onClose: () => void;
   onDone: (d: DossierDetail) => void;
 }) {
-  const [release, setRelease] = useState(dossier.werkelijkeVrijlating ?? '');
-  const [reason, setReason] = useState<ClosingReason | ''>('');
-  const [note, setNote] = useState('');
-  const { run, busy, notice, fields } = useApiAction(to === 'nazorg' ? ['werkelijkeVrijlating'] : to === 'afgesloten' ? ['closingReason', 'closingNote'] : [], {
-    quietWhenPlaced: true,
-  });
-  const error = notice?.text;
-  const label = statusLabel(to);
-
-  const confirm = async () => {
-    const r = await run(() =>
-      api.dossiers.transition({
-        id: dossier.id,
-        to,
-        ...(to === 'nazorg' ? { werkelijkeVrijlating: release || null } : {}),
-        ...(to === 'afgesloten' ? { closingReason: reason || null, closingNote: note } : {}),
-      }),
-    );
+  const asked = to === 'nazorg' || to === 'afgesloten' ? to : 'other';
+  const values = {
+    nazorg: { werkelijkeVrijlating: dossier.werkelijkeVrijlating ?? '' },
+    afgesloten: { closingReason: '' as ClosingReason | '', closingNote: '' },
+    other: {},
+  }[asked];
+  const { form, bind, run, busy, notice } = useApiForm(ASKED[asked] as typeof transitionInput, values);
+  const confirm = form.handleSubmit(async (v) => {
+    const r = await run(() => api.dossiers.transition({ ...v, id: dossier.id, to }));
     if (r.ok) onDone(r.value);
-  };
+  });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{dt.detail.moveTitle(label)}</DialogTitle>
+      <DialogTitle>{dt.detail.moveTitle(statusLabel(to))}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          {error && <Alert severity="error">{error}</Alert>}
-          {to === 'nazorg' && <DateField label={dt.fields.werkelijkeVrijlating} value={release} onChange={setRelease} error={fields['werkelijkeVrijlating']} />}
-          {to === 'afgesloten' && (
+          <NoticeAlert notice={notice} />
+          {asked === 'nazorg' && <FormDate form={bind} name="werkelijkeVrijlating" label={dt.fields.werkelijkeVrijlating} fullWidth={false} />}
+          {asked === 'afgesloten' && (
             <>
-              <TextField
-                select
-                label={dt.fields.closingReason}
-                value={reason}
-                onChange={(e) => setReason(e.target.value as ClosingReason)}
-                error={!!fields['closingReason']}
-                helperText={fields['closingReason']}
-                slotProps={{ inputLabel: { shrink: true } }}
-              >
-                {CLOSING_REASONS.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {closingReasonLabel(r)}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <TextField
-                label={dt.fields.closingNote}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-                error={!!fields['closingNote']}
-                helperText={fields['closingNote']}
-                multiline
-                minRows={2}
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
+              <FormSelect form={bind} name="closingReason" label={dt.fields.closingReason} options={CLOSING_REASONS} optionLabel={closingReasonLabel} />
+              <FormText form={bind} name="closingNote" label={dt.fields.closingNote} multiline minRows={2} />
             </>
           )}
         </Stack>

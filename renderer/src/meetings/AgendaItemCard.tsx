@@ -1,15 +1,39 @@
-import { Alert, Box, IconButton, List, ListItem, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, IconButton, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { useState } from 'react';
+import { z } from 'zod';
+import { meetingsArea } from '../../../common/api/meetings';
 import { formatDateNl } from '../../../common/dates';
 import { parseQuickAction, type PartnerOption } from '../../../common/meetings/quick-entry';
 import type { MeetingDetail, MeetingItemView } from '../../../common/meetings/types';
 import { api } from '../api';
-import { placeServerErrors } from '../forms';
+import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
+import { useApiForm } from '../hooks/useApiForm';
 import { localizeMessage } from '../i18n/message-codes';
 import { meetingTexts as t } from './texts';
 
-type Line = 'note' | 'decision' | 'action';
+const noteField = meetingsArea.setItemNote.input.pick({ note: true });
+const decisionField = meetingsArea.addDecision.input.pick({ text: true });
+const actionFields = meetingsArea.addAction.input.pick({ title: true, partnerId: true, deadline: true });
+
+/** The quick-entry line ("wat @partner deadline") read into an action, which then meets the contract's rules. */
+function quickActionLine(partners: readonly PartnerOption[], today: string) {
+  return z.object({ action: z.string() }).transform((v, ctx) => {
+    const parsed = parseQuickAction(v.action, partners, today);
+    const checked = parsed.ok ? actionFields.safeParse(parsed.value) : null;
+    const messages = !parsed.ok ? parsed.errors : checked?.success === false ? checked.error.issues.map((i) => i.message) : [];
+    for (const message of messages) ctx.addIssue({ code: 'custom', path: ['action'], message });
+    return checked?.success ? checked.data : z.NEVER;
+  });
+}
+
+/** Enter in a line of the card saves it, and nothing else happens with that key. */
+const onEnter = (save: () => Promise<void>) => (e: React.KeyboardEvent) => {
+  if (e.key !== 'Enter') return;
+  e.preventDefault();
+  void save();
+};
 
 /**
  * One dossier on the agenda, built for typing during the meeting: a decision line and an action line,
@@ -28,30 +52,38 @@ export function AgendaItemCard({
   today: string;
   onChange: (m: MeetingDetail) => void;
 }) {
-  const [decision, setDecision] = useState('');
-  const [action, setAction] = useState('');
-  const [note, setNote] = useState(item.note);
-  const [error, setError] = useState<string | null>(null);
-  /** A refusal of the main side, on the line it concerns. */
-  const [refused, setRefused] = useState<Partial<Record<Line, string>>>({});
-  const [showParse, setShowParse] = useState(false);
-  const parsed = action.trim() ? parseQuickAction(action, partners, today) : null;
+  const note = useApiForm(noteField, { note: item.note });
+  const decision = useApiForm(decisionField, { text: '' });
+  // The line stands for the action's title, partner and deadline: the main side's refusal of any of them shows on the line.
+  const action = useApiForm(quickActionLine(partners, today), { action: '', title: '', partnerId: '', deadline: '' });
+  const removal = useApiAction();
+  const line = action.form.watch('action');
+  const parsed = line.trim() ? parseQuickAction(line, partners, today) : null;
+  const lineErrors = action.form.formState.errors;
+  const refused = lineErrors.action ?? lineErrors.title ?? lineErrors.partnerId ?? lineErrors.deadline;
   const headingId = `agenda-item-${item.id}`;
 
-  /** `line`: the field whose call this is; `known`: the call's input fields that line stands for. */
-  async function run(line: Line | null, known: readonly string[], fn: () => Promise<MeetingDetail>, after: () => void) {
-    setError(null);
-    if (line) setRefused((r) => ({ ...r, [line]: undefined }));
-    try {
-      onChange(await fn());
-      after();
-    } catch (err) {
-      const placed = placeServerErrors(err, known);
-      const onLine = Object.values(placed.fields).join(' ');
-      if (line && onLine) setRefused((r) => ({ ...r, [line]: onLine }));
-      setError(placed.general);
-    }
-  }
+  const saveNote = note.form.handleSubmit(async (v) => {
+    if (v.note === item.note) return;
+    const r = await note.run(() => api.meetings.setItemNote({ itemId: item.id, note: v.note }));
+    if (r.ok) onChange(r.value);
+  });
+  const addDecision = decision.form.handleSubmit(async (v) => {
+    const r = await decision.run(() => api.meetings.addDecision({ itemId: item.id, text: v.text }));
+    if (!r.ok) return;
+    onChange(r.value);
+    decision.form.reset();
+  });
+  const addAction = action.form.handleSubmit(async (v) => {
+    const r = await action.run(() => api.meetings.addAction({ itemId: item.id, ...v }));
+    if (!r.ok) return;
+    onChange(r.value);
+    action.form.reset();
+  });
+  const removeDecision = async (id: number) => {
+    const r = await removal.run(() => api.meetings.removeDecision({ id }));
+    if (r.ok) onChange(r.value);
+  };
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby={headingId}>
@@ -62,24 +94,8 @@ export function AgendaItemCard({
           </Typography>
           <a href={`#/documenten/dossier/${item.dossierId}`}>{t.meeting.planLink}</a>
         </Stack>
-        <TextField
-          size="small"
-          label={t.meeting.note}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={() =>
-            note !== item.note &&
-            void run(
-              'note',
-              ['note'],
-              () => api.meetings.setItemNote({ itemId: item.id, note }),
-              () => undefined,
-            )
-          }
-          error={!!refused.note}
-          helperText={refused.note}
-        />
-        {error && <Alert severity="error">{error}</Alert>}
+        <FormText form={note.bind} name="note" size="small" label={t.meeting.note} onBlur={() => void saveNote()} />
+        <NoticeAlert notice={note.notice ?? decision.notice ?? action.notice ?? removal.notice} />
         <Box>
           <Typography variant="subtitle2" component="h4">
             {t.meeting.decisions}
@@ -95,18 +111,7 @@ export function AgendaItemCard({
                   key={d.id}
                   disableGutters
                   secondaryAction={
-                    <IconButton
-                      edge="end"
-                      aria-label={t.meeting.removeDecision}
-                      onClick={() =>
-                        void run(
-                          null,
-                          [],
-                          () => api.meetings.removeDecision({ id: d.id }),
-                          () => undefined,
-                        )
-                      }
-                    >
+                    <IconButton edge="end" aria-label={t.meeting.removeDecision} onClick={() => void removeDecision(d.id)}>
                       <DeleteIcon fontSize="small" />
                     </IconButton>
                   }
@@ -116,26 +121,7 @@ export function AgendaItemCard({
               ))}
             </List>
           )}
-          <TextField
-            fullWidth
-            size="small"
-            label={t.meeting.decisionInput}
-            value={decision}
-            onChange={(e) => setDecision(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && decision.trim()) {
-                e.preventDefault();
-                void run(
-                  'decision',
-                  ['text'],
-                  () => api.meetings.addDecision({ itemId: item.id, text: decision.trim() }),
-                  () => setDecision(''),
-                );
-              }
-            }}
-            error={!!refused.decision}
-            helperText={refused.decision}
-          />
+          <FormText form={decision.bind} name="text" size="small" label={t.meeting.decisionInput} onKeyDown={onEnter(addDecision)} />
         </Box>
         <Box>
           <Typography variant="subtitle2" component="h4">
@@ -154,38 +140,22 @@ export function AgendaItemCard({
               ))}
             </List>
           )}
-          <TextField
-            fullWidth
+          <FormText
+            form={action.bind}
+            name="action"
             size="small"
             label={t.meeting.actionInput}
-            value={action}
-            onChange={(e) => {
-              setAction(e.target.value);
-              setShowParse(false);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') setAction('');
-              if (e.key !== 'Enter') return;
-              e.preventDefault();
-              if (!parsed) return;
-              if (!parsed.ok) return setShowParse(true);
-              const v = parsed.value;
-              void run(
-                'action',
-                ['title', 'partnerId', 'deadline', 'domainKey'],
-                () => api.meetings.addAction({ itemId: item.id, title: v.title, partnerId: v.partnerId, deadline: v.deadline }),
-                () => setAction(''),
-              );
-            }}
-            error={(showParse && parsed?.ok === false) || !!refused.action}
+            onKeyDown={(e) => (e.key === 'Escape' ? action.form.reset() : onEnter(addAction)(e))}
+            error={!!refused}
             helperText={
-              refused.action
-                ? refused.action
+              refused
+                ? // A line the quick entry cannot read names every part that is missing, as the parse found them.
+                  refused.type !== 'server' && parsed && !parsed.ok
+                  ? parsed.errors.map(localizeMessage).join(' ')
+                  : refused.message
                 : parsed?.ok
                   ? t.meeting.preview(parsed.value.partnerName, formatDateNl(parsed.value.deadline))
-                  : showParse && parsed && !parsed.ok
-                    ? parsed.errors.map(localizeMessage).join(' ')
-                    : t.meeting.actionHelp
+                  : t.meeting.actionHelp
             }
           />
         </Box>

@@ -1,62 +1,44 @@
-import { Alert, Button, Grid, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Grid, Paper, Stack, Typography } from '@mui/material';
 import { formatDateNl } from '../../../../common/dates';
 import { localTodayIso } from '../../../../common/calendar';
-import { consentFieldsSchema, LEGAL_BASES, type ConsentFields } from '../../../../common/dossiers/schema';
+import { dossiersArea } from '../../../../common/api/dossiers';
+import { consentFieldsSchema, LEGAL_BASES, type LegalBasis } from '../../../../common/dossiers/schema';
 import { legalBasisLabel } from '../../i18n/labels';
 import type { Consent, DossierDetail } from '../../../../common/dossiers/types';
 import { api } from '../../api';
-import { applyServerErrors, placeServerErrors } from '../../forms';
 import { FormText } from '../../components/FormText';
-import { DateField, FormDate } from '../../components/DateField';
-import { schemaResolver } from '../resolver';
+import { FormSelect } from '../../components/FormSelect';
+import { FormDate } from '../../components/DateField';
+import { NoticeAlert } from '../../components/NoticeAlert';
+import { useApiForm } from '../../hooks/useApiForm';
 import { dt } from '../texts';
 import { SubmitButton } from '../../a11y/SubmitButton';
-import { type Reload, useFormError } from './tab-tools';
+import type { Reload } from './tab-tools';
 
 function WithdrawConsent({ consent, reload }: { consent: Consent; reload: Reload }) {
-  const [date, setDate] = useState(localTodayIso());
-  const [error, setError] = useState<{ field?: string; general: string | null } | null>(null);
-  const go = async () => {
-    setError(null);
-    try {
-      await api.dossiers.withdrawConsent({ id: consent.id, withdrawnOn: date || null });
-      await reload();
-    } catch (err) {
-      const placed = placeServerErrors(err, ['withdrawnOn']);
-      setError({ field: placed.fields['withdrawnOn'], general: placed.general });
-    }
-  };
+  // The consent's id is part of the form's values, so the contract's whole rule (a date is required) checks the form.
+  const { form, bind, run, busy, notice } = useApiForm(dossiersArea.withdrawConsent.input, { id: consent.id, withdrawnOn: localTodayIso() });
+  const submit = form.handleSubmit(async (v) => {
+    if ((await run(() => api.dossiers.withdrawConsent(v))).ok) await reload();
+  });
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mt: 1, flexWrap: 'wrap' }}>
-      <DateField size="small" label={dt.consent.withdrawnOn} value={date} onChange={setDate} error={error?.field} />
-      <Button variant="outlined" color="warning" onClick={() => void go()}>
+    <Stack direction="row" spacing={1} component="form" noValidate onSubmit={submit} sx={{ alignItems: 'flex-start', mt: 1, flexWrap: 'wrap' }}>
+      <FormDate form={bind} name="withdrawnOn" size="small" label={dt.consent.withdrawnOn} fullWidth={false} />
+      <SubmitButton variant="outlined" color="warning" busy={busy}>
         {dt.consent.withdraw}
-      </Button>
-      {error?.general && (
-        <Alert severity="error" sx={{ width: '100%' }}>
-          {error.general}
-        </Alert>
-      )}
+      </SubmitButton>
+      <NoticeAlert notice={notice} sx={{ width: '100%' }} />
     </Stack>
   );
 }
 
 export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: Reload }) {
-  type V = { partner: string; scope: string; legalBasis: string; givenOn: string; note: string };
-  const empty: V = { partner: '', scope: '', legalBasis: 'toestemming', givenOn: localTodayIso(), note: '' };
-  const form = useForm<V, unknown, ConsentFields>({ resolver: schemaResolver(consentFieldsSchema), defaultValues: empty });
-  const { error, setError } = useFormError();
+  const empty = { partner: '', scope: '', legalBasis: 'toestemming' as LegalBasis, givenOn: localTodayIso(), note: '' };
+  const { form, bind, run, busy, notice } = useApiForm(consentFieldsSchema, empty);
   const submit = form.handleSubmit(async (v) => {
-    setError(null);
-    try {
-      await api.dossiers.addConsent({ dossierId: detail.dossier.id, ...v });
-      form.reset(empty);
-      await reload();
-    } catch (err) {
-      setError(applyServerErrors(err, form.setError, Object.keys(empty)));
-    }
+    if (!(await run(() => api.dossiers.addConsent({ dossierId: detail.dossier.id, ...v }))).ok) return;
+    form.reset(empty);
+    await reload();
   });
   const c = dt.consent;
   return (
@@ -81,37 +63,25 @@ export function ConsentTab({ detail, reload }: { detail: DossierDetail; reload: 
         <Typography variant="h6" component="h2" gutterBottom>
           {c.add}
         </Typography>
-        {error && <Alert severity="error">{error}</Alert>}
+        <NoticeAlert notice={notice} />
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <FormText form={form} name="partner" label={c.partner} required />
+            <FormText form={bind} name="partner" label={c.partner} required />
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
-            <Controller
-              control={form.control}
-              name="legalBasis"
-              render={({ field }) => (
-                <TextField select label={c.legalBasis} {...field} fullWidth slotProps={{ inputLabel: { shrink: true } }}>
-                  {LEGAL_BASES.map((b) => (
-                    <MenuItem key={b} value={b}>
-                      {legalBasisLabel(b)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
-            />
+            <FormSelect form={bind} name="legalBasis" label={c.legalBasis} options={LEGAL_BASES} optionLabel={legalBasisLabel} />
           </Grid>
           <Grid size={12}>
-            <FormText form={form} name="scope" label={c.scope} required multiline minRows={2} />
+            <FormText form={bind} name="scope" label={c.scope} required multiline minRows={2} />
           </Grid>
           <Grid size={{ xs: 12, md: 4 }}>
-            <FormDate form={form} name="givenOn" label={c.givenOn} />
+            <FormDate form={bind} name="givenOn" label={c.givenOn} />
           </Grid>
           <Grid size={{ xs: 12, md: 8 }}>
-            <FormText form={form} name="note" label={c.note} />
+            <FormText form={bind} name="note" label={c.note} />
           </Grid>
         </Grid>
-        <SubmitButton sx={{ mt: 2 }} busy={form.formState.isSubmitting}>
+        <SubmitButton sx={{ mt: 2 }} busy={busy}>
           {c.add}
         </SubmitButton>
       </Paper>
