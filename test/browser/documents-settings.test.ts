@@ -21,16 +21,19 @@ describe('letterhead settings in the browser: logo and letter templates', () => 
     await page.getByText('Geen logo ingesteld.').waitFor();
     const fake = join(files.dir, 'logo.png');
     writeFileSync(fake, 'GIF89a dit is geen png');
-    await page.getByTestId('logo-input').setInputFiles(fake);
+    await page.getByLabel('Logo kiezen…').setInputFiles(fake);
     await page.getByText('Het bestand is geen PNG- of JPEG-afbeelding.').waitFor();
     expect((await getSettings(app.core.session.requireVault().db)).logo).toBe('');
 
     const real = join(files.dir, 'echt.png');
     writeFileSync(real, Buffer.from(TINY_PNG.split(',')[1]!, 'base64'));
-    await page.getByTestId('logo-input').setInputFiles(real);
+    await page.getByLabel('Logo kiezen…').setInputFiles(real);
     await page.getByText('Het logo is opgeslagen.').waitFor();
     await page.getByRole('img', { name: 'Huidig logo' }).waitFor();
     expect((await getSettings(app.core.session.requireVault().db)).logo).toBe(TINY_PNG);
+    await page.reload();
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await page.getByRole('img', { name: 'Huidig logo' }).waitFor();
   });
 
   it('an unknown placeholder in a template is named in Dutch and cannot be saved; a valid edit is stored', async () => {
@@ -40,12 +43,22 @@ describe('letterhead settings in the browser: logo and letter templates', () => 
     await body.fill(`${original}\n\nGroet aan {{client.roepnaam}}.`);
     await page.getByText('Onbekende plaatshouder: {{client.roepnaam}}.').waitFor();
     expect(await page.getByRole('button', { name: 'Sjablonen bewaren' }).isDisabled()).toBe(true);
+    const name = page.getByLabel('Naam van het sjabloon').first();
+    const originalName = await name.inputValue();
+    await name.fill('');
+    await expect
+      .poll(() => name.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent))
+      .toBe('Geef de sjabloon een naam.');
+    await name.fill(originalName);
 
     await body.fill(`${original}\n\nMet dank aan {{ontvanger.organisatie}}.`);
     await page.getByRole('button', { name: 'Sjablonen bewaren' }).click();
     await page.getByText('De briefsjablonen zijn opgeslagen.').waitFor();
     const stored = await getSettings(app.core.session.requireVault().db);
     expect(stored.letterTemplates[0]!.body).toContain('Met dank aan {{ontvanger.organisatie}}.');
+    await page.reload();
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await expect.poll(() => page.getByLabel('Brieftekst').first().inputValue()).toContain('Met dank aan {{ontvanger.organisatie}}.');
 
     // The main side refuses the same mistake sent around the form.
     await expect(

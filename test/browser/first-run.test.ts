@@ -70,7 +70,7 @@ describe('first-run guide after setting up a new vault', () => {
     const png = syntheticPng(64, 24);
     const logoFile = join(files.dir, 'logo-fictiefdorp.png');
     writeFileSync(logoFile, png);
-    await page.getByTestId('logo-input').setInputFiles(logoFile);
+    await page.getByLabel('Logo kiezen…').setInputFiles(logoFile);
     await page.getByText('Het logo is opgeslagen.').waitFor();
     await page.getByRole('img', { name: 'Huidig logo' }).waitFor();
 

@@ -92,7 +92,11 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await page.getByRole('heading', { name: /Documenten — Noël Fictiefsma/ }).waitFor();
     await page.getByRole('button', { name: 'Overdrachtsbrief: Opslaan als PDF' }).click();
     await page.getByText('Vul de organisatie in.').waitFor();
-    await page.getByLabel('Organisatie').fill('Reclassering Nederland');
+    await page.getByText('Vul het adres van de geadresseerde aan.').waitFor();
+    const organisation = page.getByLabel('Organisatie');
+    expect(await organisation.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('Vul de organisatie in.');
+    expect((await listProvisions(app.core.session.requireVault().db, 1))[0]?.kind).not.toBe('pdf.overdrachtsbrief');
+    await organisation.fill('Reclassering Nederland');
     await page.getByLabel('Straat en huisnummer of postbus').fill('Postbus 999');
     await page.getByLabel('Postcode en plaats').fill('9999 ZZ Voorbeeldstad');
     await page.getByLabel('Vrijlatingsblad voor de cliënt meesturen').check();

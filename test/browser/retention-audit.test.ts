@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
+import { getSettings } from '../../db/repositories/settings.js';
 import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 
 describe('bewaartermijn and logboek in the browser', () => {
@@ -25,6 +26,10 @@ describe('bewaartermijn and logboek in the browser', () => {
     await page.getByLabel('Typ het aantal dossiers ter bevestiging').fill('999');
     await page.getByRole('button', { name: 'Definitief vernietigen' }).click();
     await page.getByText('Typ het aantal te vernietigen dossiers ter bevestiging.').waitFor();
+    const count = page.getByLabel('Typ het aantal dossiers ter bevestiging');
+    expect(await count.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(
+      'Typ het aantal te vernietigen dossiers ter bevestiging.',
+    );
     await page.getByLabel('Typ het aantal dossiers ter bevestiging').fill(String(closed));
     await page.getByRole('button', { name: 'Definitief vernietigen' }).click();
     await page.getByText(/vernietigd\./).waitFor();
@@ -50,5 +55,28 @@ describe('bewaartermijn and logboek in the browser', () => {
     expect(text).toMatch(/Tijdstip;Gebeurtenis;Details/);
     expect(text).toMatch(/retention\.destroyed;count=\d+ retentionYears=2/);
     await page.getByText('1 regel geëxporteerd.').waitFor();
+  });
+
+  it('the retention period: a value out of range is named on its field and not saved; a valid one is found back after a reload', async () => {
+    const { page, core } = app;
+    await page.getByRole('button', { name: 'Bewaartermijn' }).click();
+    const years = page.getByLabel('Bewaartermijn (jaren)');
+    await expect.poll(() => years.inputValue()).toBe('2');
+    for (const [value, message] of [
+      ['0', 'Minimaal 1 jaar.'],
+      ['21', 'Maximaal 20 jaar.'],
+    ] as const) {
+      await years.fill(value);
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect.poll(() => years.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(message);
+    }
+    expect((await getSettings(core.session.requireVault().db)).retentionYears).toBe(2);
+    await years.fill('7');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText('De bewaartermijn is opgeslagen.').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Bewaartermijn' }).click();
+    await expect.poll(() => page.getByLabel('Bewaartermijn (jaren)').inputValue()).toBe('7');
+    await page.getByText(/worden 7 jaar na afsluiten voorgesteld/).waitFor();
   });
 });

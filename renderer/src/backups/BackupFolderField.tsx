@@ -1,8 +1,9 @@
-import { Button, Stack, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
-import type { BackupStatus } from '../../../common/api/backups';
+import { Button, Stack } from '@mui/material';
+import { useEffect } from 'react';
+import { backupArea, type BackupStatus } from '../../../common/api/backups';
 import { api } from '../api';
-import { useApiAction } from '../hooks/useApiAction';
+import { FormText } from '../components/FormText';
+import { useApiForm } from '../hooks/useApiForm';
 import { bt } from './texts';
 
 /**
@@ -20,38 +21,38 @@ export function BackupFolderField({
   onSaved: (s: BackupStatus) => void;
   onError: (text: string) => void;
 }) {
-  const [folder, setFolder] = useState('');
-  const { run, busy, notice, fields } = useApiAction(['dir'], { quietWhenPlaced: true });
-  const folderError = fields['dir'] ?? null;
+  const { form, bind, run, busy, notice } = useApiForm(backupArea.setFolder.input, { dir: '' });
+  const picker = !!status?.folderPicker;
+  // The field shows the folder in use; typed (web mode) it stays empty for the default folder.
+  const { reset } = form;
   useEffect(() => {
-    if (status) setFolder(status.isDefaultFolder ? '' : status.folder);
-  }, [status]);
+    if (status) reset({ dir: status.isDefaultFolder && !picker ? '' : status.folder });
+  }, [status, picker, reset]);
   // What is not about the folder itself is said where the field stands (the page's or the step's message).
   useEffect(() => {
     if (notice) onError(notice.text);
   }, [notice]);
-  const picker = !!status?.folderPicker;
 
   const attempt = async (work: () => Promise<BackupStatus | null>) => {
     const r = await run(work);
     if (r.ok && r.value) onSaved(r.value);
   };
-  const save = (dir: string) => attempt(() => api.backup.setFolder({ dir }));
+  const save = form.handleSubmit((v) => attempt(() => api.backup.setFolder(v)));
   const choose = () =>
     attempt(async () => {
       const r = await api.backup.chooseFolder({});
       return r.chosen ? r.status : null;
     });
 
-  const help = folderError ?? (status?.isDefaultFolder ? bt.folderDefault(status.folder) : picker ? bt.folderPickerHelp : bt.folderHelp);
+  const help = status?.isDefaultFolder ? bt.folderDefault(status.folder) : picker ? bt.folderPickerHelp : bt.folderHelp;
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
-      <TextField
+      <FormText
+        form={bind}
+        name="dir"
         label={bt.folderLabel}
-        value={picker && status?.isDefaultFolder ? status.folder : folder}
-        onChange={(e) => setFolder(e.target.value)}
-        error={!!folderError}
-        helperText={help}
+        helperText={form.formState.errors.dir?.message ?? help}
+        fullWidth={false}
         sx={{ flexGrow: 1, minWidth: '16rem' }}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { readOnly: picker, spellCheck: false } }}
       />
@@ -61,13 +62,13 @@ export function BackupFolderField({
             {bt.folderChoose}
           </Button>
           {!status?.isDefaultFolder && (
-            <Button disabled={busy} onClick={() => void save('')} sx={{ mt: 1 }}>
+            <Button disabled={busy} onClick={() => void attempt(() => api.backup.setFolder({ dir: '' }))} sx={{ mt: 1 }}>
               {bt.folderUseDefault}
             </Button>
           )}
         </>
       ) : (
-        <Button variant="outlined" disabled={busy} onClick={() => void save(folder)} sx={{ mt: 1 }}>
+        <Button variant="outlined" disabled={busy} onClick={() => void save()} sx={{ mt: 1 }}>
           {bt.folderSave}
         </Button>
       )}

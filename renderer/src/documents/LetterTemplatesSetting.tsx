@@ -1,42 +1,52 @@
-import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { HANDOVER_PLACEHOLDER_NAMES, type LetterTemplate } from '../../../common/documents/letter-placeholders';
+import { settingsSchema } from '../../../common/settings';
+import { api } from '../api';
+import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { schemaResolver } from '../dossiers/resolver';
+import { useApiAction } from '../hooks/useApiAction';
+import { useRefusedFieldsOnForm } from '../hooks/useRefusedFieldsOnForm';
 import { placeholderHelp } from '../i18n/labels';
-import { validateTemplate } from '../../../common/template';
-import { api, errorMessage, ApiError } from '../api';
-import { localizeMessage } from '../i18n/message-codes';
 import { docTexts } from './texts';
 
-/** Edit the letter templates; each field is checked for unknown placeholders as you type and again on save. */
+/** The templates as the settings keep them: a name, and subject and body with known placeholders only. */
+const templateFields = settingsSchema.pick({ letterTemplates: true });
+type Values = { letterTemplates: LetterTemplate[] };
+const TEMPLATE_FIELDS = ['name', 'subject', 'body'] as const;
+
+/** Edit the letter templates; each field is checked by the settings' rules as you type and again on save. */
 export function LetterTemplatesSetting({ templates, onChange }: { templates: LetterTemplate[]; onChange: (ts: LetterTemplate[]) => void }) {
   const t = docTexts.templates;
-  const [draft, setDraft] = useState<LetterTemplate[]>(templates);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const [serverFields, setServerFields] = useState<Record<string, string>>({});
-
-  const problem = (text: string) => {
-    const p = validateTemplate(text, HANDOVER_PLACEHOLDER_NAMES);
-    return p === null ? null : localizeMessage(p);
+  const form = useForm<Values, unknown, Values>({ resolver: schemaResolver(templateFields), defaultValues: { letterTemplates: templates }, mode: 'onChange' });
+  // The template's own `id` is a field of the form, so the list keys its rows under another name.
+  const rows = useFieldArray({ control: form.control, name: 'letterTemplates', keyName: 'key' });
+  const count = useWatch({ control: form.control, name: 'letterTemplates' }).length;
+  const action = useApiAction(Array.from({ length: count }, (_, i) => TEMPLATE_FIELDS.map((f) => `letterTemplates.${i}.${f}`)).flat(), {
+    quietWhenPlaced: false,
+  });
+  useRefusedFieldsOnForm(form, action.fields);
+  // A template's fields sit inside the list, so their messages are looked up by path.
+  const text = (i: number, f: (typeof TEMPLATE_FIELDS)[number], label: string, more: { multiline?: boolean; minRows?: number } = {}) => {
+    const name: FieldPath<Values> = `letterTemplates.${i}.${f}`;
+    const problem = form.getFieldState(name, form.formState).error?.message;
+    return <FormText form={form} name={name} label={label} error={!!problem} helperText={problem} {...more} />;
   };
-  const update = (i: number, patch: Partial<LetterTemplate>) => setDraft((d) => d.map((x, j) => (j === i ? { ...x, ...patch } : x)));
-  const hasProblems = draft.some((x) => problem(x.subject) || problem(x.body) || !x.name.trim());
+  const listProblem = form.formState.errors.letterTemplates?.root?.message ?? form.formState.errors.letterTemplates?.message;
 
-  async function save() {
-    setMessage(null);
-    setServerFields({});
-    try {
-      const s = await api.settings.update({ letterTemplates: draft });
-      onChange(s.letterTemplates);
-      setDraft(s.letterTemplates);
-      setMessage({ severity: 'success', text: t.saved });
-    } catch (err) {
-      if (err instanceof ApiError) setServerFields(err.fields);
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    }
-  }
+  const save = form.handleSubmit(async (v) => {
+    const r = await action.run(
+      () => api.settings.update(v),
+      () => t.saved,
+    );
+    if (!r.ok) return;
+    onChange(r.value.letterTemplates);
+    form.reset({ letterTemplates: r.value.letterTemplates });
+  });
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} component="form" noValidate onSubmit={(e) => void save(e)}>
       <Typography variant="h6" component="h2">
         {t.title}
       </Typography>
@@ -53,58 +63,30 @@ export function LetterTemplatesSetting({ templates, onChange }: { templates: Let
           ))}
         </Box>
       </Box>
-      {message && <Alert severity={message.severity}>{message.text}</Alert>}
-      {draft.map((tpl, i) => {
-        const subjectProblem = problem(tpl.subject) ?? serverFields[`letterTemplates.${i}.subject`];
-        const bodyProblem = problem(tpl.body) ?? serverFields[`letterTemplates.${i}.body`];
-        return (
-          <Paper key={tpl.id} variant="outlined" sx={{ p: 2 }}>
-            <Stack spacing={2}>
-              <TextField
-                label={t.name}
-                value={tpl.name}
-                onChange={(e) => update(i, { name: e.target.value })}
-                error={!tpl.name.trim()}
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-              <TextField
-                label={t.subject}
-                value={tpl.subject}
-                onChange={(e) => update(i, { subject: e.target.value })}
-                error={!!subjectProblem}
-                helperText={subjectProblem}
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-              <TextField
-                label={t.body}
-                value={tpl.body}
-                onChange={(e) => update(i, { body: e.target.value })}
-                error={!!bodyProblem}
-                helperText={bodyProblem}
-                multiline
-                minRows={8}
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-              {draft.length > 1 && (
-                <Button color="error" sx={{ alignSelf: 'flex-start' }} onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}>
-                  {t.remove}
-                </Button>
-              )}
-            </Stack>
-          </Paper>
-        );
-      })}
+      <NoticeAlert notice={listProblem ? { severity: 'error', text: listProblem } : action.notice} />
+      {rows.fields.map((row, i) => (
+        <Paper key={row.key} variant="outlined" sx={{ p: 2 }}>
+          <Stack spacing={2}>
+            {text(i, 'name', t.name)}
+            {text(i, 'subject', t.subject)}
+            {text(i, 'body', t.body, { multiline: true, minRows: 8 })}
+            {rows.fields.length > 1 && (
+              <Button color="error" sx={{ alignSelf: 'flex-start' }} onClick={() => rows.remove(i)}>
+                {t.remove}
+              </Button>
+            )}
+          </Stack>
+        </Paper>
+      ))}
       <Stack direction="row" spacing={1}>
         <Button
           variant="outlined"
-          disabled={draft.length >= 20}
-          onClick={() =>
-            setDraft((d) => [...d, { id: `sjabloon-${Date.now().toString(36)}`, name: t.newName, subject: 'Overdracht {{client.naam}}', body: t.newBody }])
-          }
+          disabled={rows.fields.length >= 20}
+          onClick={() => rows.append({ id: `sjabloon-${Date.now().toString(36)}`, name: t.newName, subject: 'Overdracht {{client.naam}}', body: t.newBody })}
         >
           {t.add}
         </Button>
-        <Button variant="contained" disabled={hasProblems} onClick={() => void save()}>
+        <Button type="submit" variant="contained" disabled={!form.formState.isValid || action.busy}>
           {t.save}
         </Button>
       </Stack>

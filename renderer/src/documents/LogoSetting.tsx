@@ -1,47 +1,43 @@
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useRef, useState } from 'react';
+import { Box, Button, Stack, Typography } from '@mui/material';
 import { LOGO_MAX_BYTES } from '../../../common/logo';
-import { api, errorMessage } from '../api';
+import { settingsSchema } from '../../../common/settings';
+import { api } from '../api';
+import { ChooseFileButton } from '../components/ChooseFileButton';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { readChosenFile } from '../exchange/download';
+import { useApiForm } from '../hooks/useApiForm';
 import { docTexts } from './texts';
 
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error);
-    r.readAsDataURL(file);
-  });
-}
+/** The logo as the settings keep it: a PNG or JPEG data URL, checked by its first bytes (the settings' own rule). */
+const logoFields = settingsSchema.pick({ logo: true });
 
-/** Choose, preview and remove the municipal logo. The main side checks type, bytes and size again. */
+/**
+ * Choose, preview and remove the municipal logo. The settings' rule checks the chosen file here (type by its
+ * first bytes, size) and the main side checks it again; a refused file changes nothing.
+ */
 export function LogoSetting({ logo, onChange }: { logo: string; onChange: (logo: string) => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const t = docTexts.letterhead;
+  const { form, run, notice, refuse } = useApiForm(logoFields, { logo });
+  const problem = form.formState.errors.logo?.message;
 
-  async function save(next: string, done: string) {
-    setMessage(null);
-    try {
-      const s = await api.settings.update({ logo: next });
-      onChange(s.logo);
-      setMessage({ severity: 'success', text: done });
-    } catch (err) {
-      const fields = (err as { fields?: Record<string, string> }).fields ?? {};
-      setMessage({ severity: 'error', text: fields['logo'] ?? errorMessage(err) });
-    }
-  }
+  const save = (next: string, done: string) => {
+    form.clearErrors();
+    form.setValue('logo', next);
+    return form.handleSubmit(async (v) => {
+      const r = await run(
+        () => api.settings.update(v),
+        () => done,
+      );
+      if (r.ok) onChange(r.value.logo);
+    })();
+  };
 
   async function picked(file: File | undefined) {
     if (!file) return;
-    if (file.size > LOGO_MAX_BYTES) return setMessage({ severity: 'error', text: t.logoTooBig });
-    if (!['image/png', 'image/jpeg'].includes(file.type)) return setMessage({ severity: 'error', text: t.logoWrongType });
-    let dataUrl: string;
-    try {
-      dataUrl = await readAsDataUrl(file);
-    } catch {
-      return setMessage({ severity: 'error', text: t.logoUnreadable });
-    }
-    await save(dataUrl, t.logoSaved);
+    form.clearErrors();
+    const read = await readChosenFile(file, LOGO_MAX_BYTES, { tooLarge: () => t.logoTooBig, unreadable: t.logoUnreadable });
+    if ('problem' in read) return refuse(read.problem);
+    await save(`data:${file.type};base64,${read.base64}`, t.logoSaved);
   }
 
   return (
@@ -49,7 +45,7 @@ export function LogoSetting({ logo, onChange }: { logo: string; onChange: (logo:
       <Typography variant="subtitle1" component="h3">
         {t.logo}
       </Typography>
-      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <NoticeAlert notice={problem ? { severity: 'error', text: problem } : notice} />
       {logo ? (
         <Box component="img" src={logo} alt={t.logoAlt} sx={{ maxWidth: 240, maxHeight: 90, objectFit: 'contain', border: 1, borderColor: 'divider', p: 1 }} />
       ) : (
@@ -61,26 +57,15 @@ export function LogoSetting({ logo, onChange }: { logo: string; onChange: (logo:
         {t.logoHelp}
       </Typography>
       <Stack direction="row" spacing={1}>
-        <Button variant="outlined" onClick={() => input.current?.click()}>
+        <ChooseFileButton variant="outlined" accept="image/png,image/jpeg" inputLabel={t.chooseLogo} onFile={(f) => void picked(f)}>
           {t.chooseLogo}
-        </Button>
+        </ChooseFileButton>
         {logo && (
           <Button color="error" onClick={() => void save('', t.logoRemoved)}>
             {t.removeLogo}
           </Button>
         )}
       </Stack>
-      <input
-        ref={input}
-        type="file"
-        accept="image/png,image/jpeg"
-        hidden
-        data-testid="logo-input"
-        onChange={(e) => {
-          void picked(e.target.files?.[0]);
-          e.target.value = '';
-        }}
-      />
     </Stack>
   );
 }
