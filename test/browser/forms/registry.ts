@@ -419,9 +419,14 @@ export const FORM_SPECS: FormSpec[] = [
       {
         label: 'Deadline (dd-mm-jjjj)',
         valid: nl(addDaysIso(today, 14)),
-        // The action form checks the typed date itself, in its own words.
-        invalid: [{ value: '29-02-2027', message: 'Geen geldige datum; typ dd-mm-jjjj, bijvoorbeeld 05-03-2026.' }],
+        invalid: [{ value: '29-02-2027', message: DATE_MESSAGE }],
       },
+      {
+        label: 'Tijd van de afspraak (uu:mm)',
+        valid: '10:30',
+        invalid: [{ value: '25:70', message: 'Geen geldige tijd. Gebruik uu:mm, bijvoorbeeld 09:30.' }],
+      },
+      { label: 'Plaats van de afspraak', valid: 'Wijkteam Fictiefstad', invalid: [max(200)] },
     ],
   },
   {
