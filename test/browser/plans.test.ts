@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { planActions } from '../../db/schema.js';
-import { type WebApp, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
+import type { Locator } from 'playwright-core';
+import { type WebApp, pickOption, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
 
@@ -36,6 +37,15 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await app.page.getByRole('tab', { name: 'Plan' }).click();
     await app.page.getByTestId('plan-tab').waitFor();
   };
+  const actionCount = async () => (await app.core.session.requireVault().db.select({ id: planActions.id }).from(planActions)).length;
+  /** The texts a field is described by: MUI's helper text under it, where its message stands. */
+  const describedBy = (field: Locator) =>
+    field.evaluate((e) =>
+      (e.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? (document.getElementById(id)?.textContent ?? '') : ''))
+        .join(' '),
+    );
   const rowOf = (template: string) => app.page.locator(`[data-testid="action-row"][data-template="${template}"]`);
 
   it('sets a release date, accepts the countdown proposals and completes some', async () => {
@@ -164,16 +174,47 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await dialog.getByText('Beschrijf de actie.').waitFor();
     await dialog.getByLabel('Wat').fill('Afspraak bij de huisarts nabespreken');
     await dialog.getByLabel(/^Deadline/).fill('31-02-2026');
+    await dialog.getByLabel(/^Tijd van de afspraak/).fill('25:70');
+    const countBefore = await actionCount();
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await dialog.getByText(/Geen geldige datum/).waitFor();
+    // Each refusal on its own field, in Dutch, and nothing saved.
+    await expect.poll(() => describedBy(dialog.getByLabel(/^Deadline/))).toContain('Geen bestaande datum');
+    expect(await describedBy(dialog.getByLabel(/^Tijd van de afspraak/))).toContain('Geen geldige tijd. Gebruik uu:mm');
+    expect(await actionCount()).toBe(countBefore);
+    await dialog.getByLabel(/^Tijd van de afspraak/).fill('09:15');
     await dialog.getByLabel(/^Deadline/).fill(formatDateNl(addDaysIso(today, -2)));
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     const confirm = page.getByRole('dialog', { name: 'Deadline in het verleden?' });
     await confirm.waitFor();
+    // Not saved while the question stands; cancelling it keeps the form as typed.
+    expect(await actionCount()).toBe(countBefore);
+    await confirm.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await dialog.getByLabel('Wat').inputValue()).toBe('Afspraak bij de huisarts nabespreken');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await confirm.getByRole('button', { name: 'Ja, deze deadline klopt' }).click();
     const row = page.getByTestId('action-row').filter({ hasText: 'Afspraak bij de huisarts nabespreken' });
     await row.getByText('niet toegewezen').waitFor();
     await row.getByTestId('overdue-flag').waitFor();
+
+    // Found back after a reload in the edit dialog; a status and result set there are kept too.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: 'Wijzigen: Afspraak bij de huisarts nabespreken' }).click();
+    const edit = page.getByRole('dialog', { name: 'Actie wijzigen' });
+    expect(await edit.getByLabel(/^Deadline/).inputValue()).toBe(formatDateNl(addDaysIso(today, -2)));
+    expect(await edit.getByLabel(/^Tijd van de afspraak/).inputValue()).toBe('09:15');
+    await edit.getByRole('combobox', { name: 'Status' }).click();
+    await pickOption(page, 'bezig');
+    await edit.getByLabel('Resultaat').fill('Huisarts gebeld, terugbelverzoek staat.');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('button', { name: 'Wijzigen: Afspraak bij de huisarts nabespreken' }).click();
+    expect(await edit.getByRole('combobox', { name: 'Status' }).textContent()).toBe('bezig');
+    expect(await edit.getByLabel('Resultaat').inputValue()).toBe('Huisarts gebeld, terugbelverzoek staat.');
+    await edit.getByRole('button', { name: 'Annuleren' }).click();
+    await edit.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Rappel' }).click();
     await page.locator('[data-testid="rappel-group"][data-partner="niet toegewezen"]').getByText('Afspraak bij de huisarts nabespreken').waitFor();
   });

@@ -1,21 +1,44 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { addActionSchema, updateActionSchema } from '../../../common/api/plans';
 import { ACTION_STATUSES, deadlineBeforeCreation, type ActionStatus } from '../../../common/plan/actions';
-import { actionStatusLabel, lifeDomainLabel } from '../i18n/labels';
+import { actionStatusLabel } from '../i18n/labels';
 import type { LifeDomain } from '../../../common/plan/domains';
 import type { ActionView, PartnerView } from '../../../common/plan/types';
-import { isRealIsoDate } from '../../../common/dates';
 import { ApiError, api } from '../api';
-import { DateField } from '../components/DateField';
-import { placeServerErrors } from '../forms';
+import { FormChoice } from '../components/ChoiceSelect';
+import { FormDate } from '../components/DateField';
+import { FormSelect } from '../components/FormSelect';
+import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiForm } from '../hooks/useApiForm';
 import { tp } from './texts';
+import { FormDomainChoice } from './DomainChoice';
 import { NewPartnerInline } from './NewPartnerInline';
-import { PartnerSelect } from './PartnerSelect';
+import { FormPartnerChoice } from './PartnerSelect';
 import { pst } from './partner-setup-texts';
 import { useFocusLater } from '../a11y/useFocusLater';
 
-/** The fields this dialog shows, as the main side names them. */
-const FIELDS = ['title', 'domainKey', 'partnerId', 'contactId', 'deadline', 'appointmentTime', 'appointmentPlace'];
+const { shape } = addActionSchema;
+/** A choice list's value as text ('' for none) as the contract's id or null. */
+const toId = (v: string) => (v === '' ? null : Number(v));
+/** An empty (or blank) field as the contract's null. */
+const toNull = (v: string) => v.trim() || null;
+
+/** The dialog's fields as the form holds them (text), checked and converted by the contract's own rules. */
+const actionFields = z.object({
+  title: shape.title,
+  domainKey: z.string().transform(toNull).pipe(shape.domainKey.unwrap()),
+  partnerId: z.string().transform(toId).pipe(shape.partnerId.unwrap()),
+  contactId: z.string().transform(toId).pipe(shape.contactId.unwrap()),
+  deadline: z.string().transform(toNull).pipe(shape.deadline.unwrap()),
+  appointmentTime: z.string().transform(toNull).pipe(shape.appointmentTime.unwrap()),
+  appointmentPlace: shape.appointmentPlace,
+  status: updateActionSchema.shape.status.unwrap(),
+  resultNote: updateActionSchema.shape.resultNote.unwrap(),
+});
+type Checked = z.output<typeof actionFields>;
 
 interface Values {
   title: string;
@@ -28,6 +51,9 @@ interface Values {
   status: ActionStatus;
   resultNote: string;
 }
+
+/** A refusal that only asks for the coordinator's confirmation of a deadline in the past. */
+const asksPastConfirmation = (err: unknown) => err instanceof ApiError && err.details?.['needsConfirmation'] === 'pastDeadline';
 
 /**
  * Add or edit one action. A deadline before the creation day asks for a confirmation first (the main side
@@ -46,132 +72,87 @@ export function ActionDialog(props: {
   onPartnerAdded?: (p: PartnerView) => void;
 }) {
   const { action, today } = props;
-  const [v, setV] = useState<Values>(blank());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [askPast, setAskPast] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { form, bind, run, busy, notice, setNotice } = useApiForm(actionFields, valuesOf(null));
+  /** The checked values waiting for the confirmation of their past deadline. */
+  const [askPast, setAskPast] = useState<Checked | null>(null);
   const [added, setAdded] = useState<PartnerView[]>([]);
   const [addedNote, setAddedNote] = useState<string | null>(null);
   const focusLater = useFocusLater();
   const partners = [...props.partners, ...added.filter((a) => !props.partners.some((p) => p.id === a.id))];
+  const { reset, setValue, watch } = form;
 
   useEffect(() => {
     if (!props.open) return;
-    setErrors({});
-    setMessage(null);
-    setAskPast(false);
+    setNotice(null);
+    setAskPast(null);
     setAddedNote(null);
-    setV(
-      action
-        ? {
-            title: action.title,
-            domainKey: action.domainKey ?? '',
-            partnerId: action.partnerId ? String(action.partnerId) : '',
-            contactId: action.contactId ? String(action.contactId) : '',
-            deadline: action.deadline ?? '',
-            appointmentTime: action.appointmentTime ?? '',
-            appointmentPlace: action.appointmentPlace,
-            status: action.status,
-            resultNote: action.resultNote,
-          }
-        : blank(),
-    );
-  }, [props.open, action]);
+    reset(valuesOf(action));
+  }, [props.open, action, reset, setNotice]);
 
-  const partner = partners.find((p) => String(p.id) === v.partnerId);
-  const set = (k: keyof Values) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setV((x) => ({ ...x, [k]: e.target.value, ...(k === 'partnerId' ? { contactId: '' } : {}) }));
+  // Another partner chosen by the coordinator: the contact person chosen goes with the old one.
+  useEffect(() => {
+    const sub = watch((_, { name, type }) => {
+      if (name === 'partnerId' && type === 'change') setValue('contactId', '');
+    });
+    return () => sub.unsubscribe();
+  }, [watch, setValue]);
 
-  async function save(confirmPastDeadline: boolean) {
-    const createdOn = action?.createdOn ?? today;
-    const deadline = v.deadline === '' ? null : v.deadline;
-    if (deadline !== null && !isRealIsoDate(deadline)) {
-      setErrors({ deadline: tp.common.badDate });
+  const partnerId = form.watch('partnerId');
+  const domainKey = form.watch('domainKey');
+  const partner = partners.find((p) => String(p.id) === partnerId);
+
+  async function save(v: Checked, confirmPastDeadline: boolean) {
+    const deadlineChanged = !action || action.deadline !== v.deadline;
+    if (!confirmPastDeadline && deadlineChanged && deadlineBeforeCreation(v.deadline, action?.createdOn ?? today)) {
+      setAskPast(v);
       return;
     }
-    const deadlineChanged = !action || action.deadline !== deadline;
-    if (!confirmPastDeadline && deadlineChanged && deadlineBeforeCreation(deadline, createdOn)) {
-      setAskPast(true);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    const common = {
-      title: v.title,
-      domainKey: v.domainKey || null,
-      partnerId: v.partnerId ? Number(v.partnerId) : null,
-      contactId: v.contactId ? Number(v.contactId) : null,
-      deadline,
-      appointmentTime: v.appointmentTime.trim() || null,
-      appointmentPlace: v.appointmentPlace,
-      confirmPastDeadline,
-    };
-    try {
-      const plan = action
-        ? await api.plans.updateAction({ id: action.id, ...common, status: v.status, resultNote: v.resultNote })
-        : await api.plans.addAction({ dossierId: props.dossierId, ...common });
-      props.onSaved(plan);
-      props.onClose();
-    } catch (err) {
-      if (err instanceof ApiError && err.details?.['needsConfirmation'] === 'pastDeadline') setAskPast(true);
-      else {
-        const placed = placeServerErrors(err, action ? [...FIELDS, 'status', 'resultNote'] : FIELDS);
-        setErrors(placed.fields);
-        setMessage(placed.general);
+    const { status, resultNote, ...common } = v;
+    const done = await run(async () => {
+      try {
+        return action
+          ? await api.plans.updateAction({ id: action.id, ...common, status, resultNote, confirmPastDeadline })
+          : await api.plans.addAction({ dossierId: props.dossierId, ...common, confirmPastDeadline });
+      } catch (err) {
+        if (asksPastConfirmation(err)) return null;
+        throw err;
       }
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!done.ok) return;
+    if (done.value === null) return setAskPast(v);
+    props.onSaved(done.value);
+    props.onClose();
   }
+  const submit = form.handleSubmit((v) => save(v, false));
 
   return (
     <>
       <Dialog open={props.open} onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby="action-dialog-title">
         <DialogTitle id="action-dialog-title">{action ? tp.action.editTitle : tp.action.addTitle}</DialogTitle>
         <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }} component="form" noValidate id="action-form" onSubmit={(e) => (e.preventDefault(), void save(false))}>
-            {message && <Alert severity="error">{message}</Alert>}
-            <TextField
-              label={tp.action.what}
-              value={v.title}
-              onChange={set('title')}
-              error={!!errors['title']}
-              helperText={errors['title']}
-              required
-              autoFocus
-            />
-            <TextField
-              select
+          <Stack spacing={2} sx={{ mt: 1 }} component="form" noValidate id="action-form" onSubmit={(e) => void submit(e)}>
+            <NoticeAlert notice={notice} />
+            <FormText form={bind} name="title" label={tp.action.what} required autoFocus />
+            <FormDomainChoice
+              form={bind}
+              name="domainKey"
               label={tp.action.domain}
-              value={v.domainKey}
-              onChange={set('domainKey')}
-              error={!!errors['domainKey']}
-              helperText={errors['domainKey']}
-            >
-              <MenuItem value="">{tp.common.noDomain}</MenuItem>
-              {props.domains
-                .filter((d) => d.active || d.key === v.domainKey)
-                .map((d) => (
-                  <MenuItem key={d.key} value={d.key}>
-                    {lifeDomainLabel(d)}
-                  </MenuItem>
-                ))}
-            </TextField>
-            <PartnerSelect
+              emptyLabel={tp.common.noDomain}
+              domains={props.domains.filter((d) => d.active || d.key === domainKey)}
+            />
+            <FormPartnerChoice
+              form={bind}
+              name="partnerId"
               id="action-partner"
               label={tp.action.partner}
               partners={partners}
-              value={v.partnerId}
-              onChange={(partnerId) => setV((x) => ({ ...x, partnerId, contactId: '' }))}
-              error={!!errors['partnerId']}
-              helperText={errors['partnerId'] ?? (v.partnerId ? '' : tp.action.unassigned)}
+              helperText={partnerId ? '' : tp.action.unassigned}
             />
             <NewPartnerInline
               onAdded={(p) => {
                 setAdded((x) => [...x, p]);
-                setV((x) => ({ ...x, partnerId: String(p.id), contactId: '' }));
+                setValue('partnerId', String(p.id));
+                setValue('contactId', '');
                 setAddedNote(pst.inline.added(p.name));
                 props.onPartnerAdded?.(p);
                 focusLater(() => document.getElementById('action-partner'));
@@ -183,59 +164,33 @@ export function ActionDialog(props: {
               </Typography>
             )}
             {partner && partner.contacts.length > 0 && (
-              <TextField
-                select
+              <FormChoice
+                form={bind}
+                name="contactId"
                 label={tp.action.contact}
-                value={v.contactId}
-                onChange={set('contactId')}
-                error={!!errors['contactId']}
-                helperText={errors['contactId']}
-              >
-                <MenuItem value="">{tp.common.none}</MenuItem>
-                {partner.contacts.map((c) => (
-                  <MenuItem key={c.id} value={String(c.id)}>
-                    {c.name}
-                    {c.role ? ` (${c.role})` : ''}
-                  </MenuItem>
-                ))}
-              </TextField>
+                emptyLabel={tp.common.none}
+                options={partner.contacts.map((c) => String(c.id))}
+                labelOf={(id) => {
+                  const c = partner.contacts.find((x) => String(x.id) === id)!;
+                  return c.role ? `${c.name} (${c.role})` : c.name;
+                }}
+              />
             )}
-            <DateField label={tp.action.deadline} value={v.deadline} onChange={(deadline) => setV((x) => ({ ...x, deadline }))} error={errors['deadline']} />
+            <FormDate form={bind} name="deadline" label={tp.action.deadline} />
             <Stack direction="row" spacing={2}>
-              <TextField
+              <FormText
+                form={bind}
+                name="appointmentTime"
                 label={tp.action.appointmentTime}
-                value={v.appointmentTime}
-                onChange={set('appointmentTime')}
-                error={!!errors['appointmentTime']}
-                helperText={errors['appointmentTime'] ?? tp.action.appointmentHelp}
+                fullWidth={false}
+                helperText={form.formState.errors.appointmentTime?.message ?? tp.action.appointmentHelp}
               />
-              <TextField
-                label={tp.action.appointmentPlace}
-                value={v.appointmentPlace}
-                onChange={set('appointmentPlace')}
-                error={!!errors['appointmentPlace']}
-                helperText={errors['appointmentPlace']}
-                sx={{ flex: 1 }}
-              />
+              <FormText form={bind} name="appointmentPlace" label={tp.action.appointmentPlace} fullWidth={false} sx={{ flex: 1 }} />
             </Stack>
             {action && (
               <>
-                <TextField select label={tp.action.status} value={v.status} onChange={set('status')}>
-                  {ACTION_STATUSES.map((s) => (
-                    <MenuItem key={s} value={s}>
-                      {actionStatusLabel(s)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                <TextField
-                  label={tp.action.result}
-                  value={v.resultNote}
-                  onChange={set('resultNote')}
-                  multiline
-                  minRows={2}
-                  error={!!errors['resultNote']}
-                  helperText={errors['resultNote']}
-                />
+                <FormSelect form={bind} name="status" label={tp.action.status} options={ACTION_STATUSES} optionLabel={actionStatusLabel} />
+                <FormText form={bind} name="resultNote" label={tp.action.result} multiline minRows={2} />
               </>
             )}
           </Stack>
@@ -247,18 +202,19 @@ export function ActionDialog(props: {
           </Button>
         </DialogActions>
       </Dialog>
-      <Dialog open={askPast} onClose={() => setAskPast(false)} aria-labelledby="past-deadline-title">
+      <Dialog open={askPast !== null} onClose={() => setAskPast(null)} aria-labelledby="past-deadline-title">
         <DialogTitle id="past-deadline-title">{tp.action.pastTitle}</DialogTitle>
         <DialogContent>
           <DialogContentText>{tp.action.pastBody}</DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setAskPast(false)}>{tp.common.cancel}</Button>
+          <Button onClick={() => setAskPast(null)}>{tp.common.cancel}</Button>
           <Button
             variant="contained"
             onClick={() => {
-              setAskPast(false);
-              void save(true);
+              const v = askPast;
+              setAskPast(null);
+              if (v) void save(v, true);
             }}
           >
             {tp.action.pastConfirm}
@@ -269,6 +225,17 @@ export function ActionDialog(props: {
   );
 }
 
-function blank(): Values {
-  return { title: '', domainKey: '', partnerId: '', contactId: '', deadline: '', appointmentTime: '', appointmentPlace: '', status: 'open', resultNote: '' };
+/** The form's text for an action, or for a new one. */
+function valuesOf(action: ActionView | null): Values {
+  return {
+    title: action?.title ?? '',
+    domainKey: action?.domainKey ?? '',
+    partnerId: action?.partnerId ? String(action.partnerId) : '',
+    contactId: action?.contactId ? String(action.contactId) : '',
+    deadline: action?.deadline ?? '',
+    appointmentTime: action?.appointmentTime ?? '',
+    appointmentPlace: action?.appointmentPlace ?? '',
+    status: action?.status ?? 'open',
+    resultNote: action?.resultNote ?? '',
+  };
 }

@@ -14,7 +14,6 @@ const nl = {
     noDomain: 'Geen leefgebied',
     loading: 'Bezig…',
     saved: 'Opgeslagen.',
-    badDate: 'Geen geldige datum; typ dd-mm-jjjj, bijvoorbeeld 05-03-2026.',
   },
   plan: {
     title: 'Plan',
@@ -196,7 +195,6 @@ const en: TextsShape<typeof nl> = {
     noDomain: 'No life domain',
     loading: 'Working…',
     saved: 'Saved.',
-    badDate: 'Not a valid date; type dd-mm-yyyy, for example 05-03-2026.',
   },
   plan: {
     title: 'Plan',

@@ -319,8 +319,9 @@ export const FORM_SPECS: FormSpec[] = [
         text('Wat', NEW_ACTION, [bad('', 'Beschrijf de actie.'), max(300)]),
         choice('Leefgebied', 'Financiën', 'Geen leefgebied of een leefgebied uit de lijst.'),
         choice('Wie (organisatie)', 'Reclassering Nederland', 'Alleen partners uit het register staan in de lijst.'),
-        // The action form checks the typed date itself, in its own words.
-        date('Deadline (dd-mm-jjjj)', 14, [bad('29-02-2027', 'Geen geldige datum; typ dd-mm-jjjj, bijvoorbeeld 05-03-2026.')]),
+        date('Deadline (dd-mm-jjjj)', 14, [bad('29-02-2027', DATE_MESSAGE)]),
+        text('Tijd van de afspraak (uu:mm)', '10:30', [bad('25:70', 'Geen geldige tijd. Gebruik uu:mm, bijvoorbeeld 09:30.')]),
+        text('Plaats van de afspraak', 'Wijkteam Fictiefstad', [max(200)]),
       ],
     },
   ),

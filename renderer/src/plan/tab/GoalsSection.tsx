@@ -2,11 +2,11 @@ import { Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/ma
 import { goalSchema } from '../../../../common/api/plans';
 import type { PlanView } from '../../../../common/plan/types';
 import { api } from '../../api';
-import { FormChoice } from '../../components/ChoiceSelect';
 import { FormText } from '../../components/FormText';
 import { NoticeAlert } from '../../components/NoticeAlert';
 import { useApiForm } from '../../hooks/useApiForm';
-import { goalStatusLabel, lifeDomainLabel, lifeDomainLabelByKey } from '../../i18n/labels';
+import { goalStatusLabel, lifeDomainLabelByKey } from '../../i18n/labels';
+import { FormDomainChoice } from '../DomainChoice';
 import { tp } from '../texts';
 import { type Run, Section } from './Section';
 
@@ -63,15 +63,14 @@ export function GoalsSection({ plan, run, onPlan }: { plan: PlanView; run: Run; 
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1}>
         <FormText form={bind} name="text" label={tp.plan.goalText} size="small" fullWidth={false} sx={{ flex: 1 }} />
-        <FormChoice
+        <FormDomainChoice
           form={bind}
           name="domainKey"
           label={tp.action.domain}
           size="small"
           sx={{ minWidth: 200 }}
           emptyLabel={tp.common.noDomain}
-          options={domains.map((d) => d.key)}
-          labelOf={(key) => lifeDomainLabel(domains.find((d) => d.key === key)!)}
+          domains={domains}
         />
         <Button variant="outlined" disabled={!text.trim()} onClick={() => void add()}>
           {tp.plan.goalAdd}

@@ -11,6 +11,7 @@ import { FormText } from '../../components/FormText';
 import { NoticeAlert } from '../../components/NoticeAlert';
 import { useApiForm } from '../../hooks/useApiForm';
 import { lifeDomainLabel, scoreLabel } from '../../i18n/labels';
+import { FormDomainChoice } from '../DomainChoice';
 import { tp } from '../texts';
 import { Section } from './Section';
 
@@ -71,15 +72,7 @@ export function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: Pl
         })}
       </Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <FormChoice
-          form={bind}
-          name="domainKey"
-          label={tp.plan.scoreDomain}
-          size="small"
-          sx={{ minWidth: 220 }}
-          options={choosable.map((d) => d.key)}
-          labelOf={(key) => lifeDomainLabel(choosable.find((d) => d.key === key)!)}
-        />
+        <FormDomainChoice form={bind} name="domainKey" label={tp.plan.scoreDomain} size="small" sx={{ minWidth: 220 }} domains={choosable} />
         <FormChoice
           form={bind}
           name="score"
