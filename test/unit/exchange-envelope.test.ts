@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { AppError } from '../../common/errors.js';
 import { EXCHANGE_LIMITS } from '../../common/exchange/limits.js';
 import { PAYLOAD_SCHEMA_VERSION, type ExchangePayloadInput } from '../../common/exchange/payload.js';
-import { FORMAT_VERSION, HEADER_BYTES, MAGIC, openEnvelope, sealEnvelope } from '../../electron/main/exchange/envelope.js';
+import { FORMAT_VERSION, HEADER_BYTES, MAGIC, openEnvelope, sealEnvelope, startSealing } from '../../electron/main/exchange/envelope.js';
 import { decodeExchangeFile, encodeExchangeFile, parsePayloadJson } from '../../electron/main/exchange/exchange-file.js';
 import { exchangePayload, FAST_KDF } from '../helpers/exchange-payload.js';
 
@@ -170,5 +170,26 @@ describe('.nazorg envelope', () => {
     expect(a.subarray(16, 44).equals(b.subarray(16, 44))).toBe(false);
     expect(a.subarray(HEADER_BYTES).equals(b.subarray(HEADER_BYTES))).toBe(false);
     await expect(openEnvelope(a, PASS)).resolves.toBeInstanceOf(Buffer);
+  });
+
+  it('a key started before the plaintext seals exactly one file, and a discarded or failed one seals none', async () => {
+    const sealing = startSealing(PASS, FAST_KDF);
+    const plaintext = Buffer.from('later gemaakt, eerder gesleuteld', 'utf8');
+    const file = await sealing.seal(plaintext);
+    expect((await openEnvelope(file, PASS)).equals(plaintext)).toBe(true);
+    // One nonce per key: a second plaintext under the same key and nonce would break GCM.
+    expect(await codeOf(sealing.seal(plaintext))).toBe('INTERNAL');
+
+    const discarded = startSealing(PASS, FAST_KDF);
+    await discarded.discard();
+    expect(await codeOf(discarded.seal(plaintext))).toBe('INTERNAL');
+
+    // A derivation that fails while the caller is still busy is reported by seal(), not as an unhandled rejection.
+    const failing = startSealing(PASS, { log2N: 14, r: 0, p: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(failing.seal(plaintext)).rejects.toThrow();
+    await failing.discard();
+    const failingUnused = startSealing(PASS, { log2N: 14, r: 0, p: 1 });
+    await failingUnused.discard();
   });
 });

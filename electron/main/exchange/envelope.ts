@@ -38,32 +38,75 @@ function deriveKeys(passphrase: string, salt: Buffer, k: ScryptParams): Promise<
 const keyCheck = (checkKey: Buffer) => createHmac('sha256', checkKey).update(KEY_CHECK_LABEL).digest().subarray(0, 16);
 
 export async function sealEnvelope(plaintext: Buffer, passphrase: string, kdf: ScryptParams = DEFAULT_KDF): Promise<Buffer> {
-  if (plaintext.length > EXCHANGE_LIMITS.maxFileBytes - HEADER_BYTES - TAG_BYTES) throw new AppError('EXCHANGE_TOO_LARGE');
+  refuseTooLarge(plaintext);
+  return startSealing(passphrase, kdf).seal(plaintext);
+}
+
+/** The key of one file, being derived; the plaintext follows later. */
+export interface Sealing {
+  /** Encrypts with the key once it is there, then wipes the key: one plaintext per derivation (and per nonce). */
+  seal(plaintext: Buffer): Promise<Buffer>;
+  /** Wipes the key when no file is made after all (the export failed); waits for the derivation to end. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts the key derivation now. scrypt runs on libuv's thread pool, so the caller can gather and compress the
+ * plaintext on the main thread meanwhile: the file costs the longer of the two, not their sum.
+ */
+export function startSealing(passphrase: string, kdf: ScryptParams = DEFAULT_KDF): Sealing {
   const salt = randomBytes(16);
   const nonce = randomBytes(12);
-  const { encKey, checkKey } = await deriveKeys(passphrase, salt, kdf);
-  try {
-    const header = Buffer.alloc(HEADER_BYTES);
-    MAGIC.copy(header, 0);
-    header.writeUInt16BE(FORMAT_VERSION, 8);
-    header.writeUInt8(KDF_SCRYPT, 10);
-    header.writeUInt8(kdf.log2N, 11);
-    header.writeUInt8(kdf.r, 12);
-    header.writeUInt8(kdf.p, 13);
-    // bytes 14-15 reserved, zero
-    salt.copy(header, 16);
-    nonce.copy(header, 32);
-    header.writeUInt32BE(plaintext.length, 44);
-    keyCheck(checkKey).copy(header, 48);
-    createHash('sha256').update(header.subarray(0, 64)).digest().copy(header, 64);
-    const cipher = createCipheriv('aes-256-gcm', encKey, nonce);
-    cipher.setAAD(header);
-    const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return Buffer.concat([header, ciphertext, cipher.getAuthTag()]);
-  } finally {
-    encKey.fill(0);
-    checkKey.fill(0);
-  }
+  const keys = deriveKeys(passphrase, salt, kdf);
+  // A derivation that fails while nobody awaits it yet must not become an unhandled rejection; seal() still sees it.
+  keys.catch(() => undefined);
+  let used = false;
+  const wipe = async () => {
+    const k = await keys.catch(() => null);
+    k?.encKey.fill(0);
+    k?.checkKey.fill(0);
+  };
+  return {
+    async seal(plaintext) {
+      if (used) throw new AppError('INTERNAL');
+      used = true;
+      try {
+        refuseTooLarge(plaintext);
+        const { encKey, checkKey } = await keys;
+        return encrypt(plaintext, encKey, checkKey, salt, nonce, kdf);
+      } finally {
+        await wipe();
+      }
+    },
+    async discard() {
+      used = true;
+      await wipe();
+    },
+  };
+}
+
+function refuseTooLarge(plaintext: Buffer): void {
+  if (plaintext.length > EXCHANGE_LIMITS.maxFileBytes - HEADER_BYTES - TAG_BYTES) throw new AppError('EXCHANGE_TOO_LARGE');
+}
+
+function encrypt(plaintext: Buffer, encKey: Buffer, checkKey: Buffer, salt: Buffer, nonce: Buffer, kdf: ScryptParams): Buffer {
+  const header = Buffer.alloc(HEADER_BYTES);
+  MAGIC.copy(header, 0);
+  header.writeUInt16BE(FORMAT_VERSION, 8);
+  header.writeUInt8(KDF_SCRYPT, 10);
+  header.writeUInt8(kdf.log2N, 11);
+  header.writeUInt8(kdf.r, 12);
+  header.writeUInt8(kdf.p, 13);
+  // bytes 14-15 reserved, zero
+  salt.copy(header, 16);
+  nonce.copy(header, 32);
+  header.writeUInt32BE(plaintext.length, 44);
+  keyCheck(checkKey).copy(header, 48);
+  createHash('sha256').update(header.subarray(0, 64)).digest().copy(header, 64);
+  const cipher = createCipheriv('aes-256-gcm', encKey, nonce);
+  cipher.setAAD(header);
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([header, ciphertext, cipher.getAuthTag()]);
 }
 
 /** Checks the header without the passphrase: tells a foreign, newer, cut-off or damaged file apart before any KDF work. */

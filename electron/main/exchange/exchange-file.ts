@@ -22,11 +22,16 @@ const gunzip = promisify(gunzipCb);
 
 /** payload -> JSON (UTF-8) -> gzip -> envelope. The payload is validated before sealing: we never send what we would refuse. */
 export async function encodeExchangeFile(payload: ExchangePayloadInput, passphrase: string, kdf?: ScryptParams): Promise<Buffer> {
+  return sealEnvelope(await exchangePlaintext(payload), passphrase, kdf);
+}
+
+/** The checked, compressed payload: what goes into the envelope. */
+export async function exchangePlaintext(payload: ExchangePayloadInput): Promise<Buffer> {
   const checked = exchangePayloadSchema.safeParse(payload);
   if (!checked.success) throw new AppError('INTERNAL', undefined, { paths: issuePaths(checked.error.issues) });
   const json = Buffer.from(JSON.stringify(checked.data), 'utf8');
   if (json.length > EXCHANGE_LIMITS.maxPayloadBytes) throw new AppError('EXCHANGE_TOO_LARGE');
-  return sealEnvelope(await gzip(json, { level: 6 }), passphrase, kdf);
+  return gzip(json, { level: 6 });
 }
 
 export async function decodeExchangeFile(file: Buffer, passphrase: string): Promise<ExchangePayload> {

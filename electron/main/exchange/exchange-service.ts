@@ -26,8 +26,8 @@ import { dossierIdsByBsn, readBundles, readDossierRows } from '../../../db/repos
 import { addSectionItems } from '../../../db/repositories/exchange/write-sections.js';
 import type { ImportItems, ListSection } from '../../../db/repositories/exchange/batches.js';
 import { incomingLines, sectionLines, sectionSame } from './section-preview.js';
-import { decodeExchangeFile, dossierFieldRefusal, encodeExchangeFile } from './exchange-file.js';
-import type { ScryptParams } from './envelope.js';
+import { decodeExchangeFile, dossierFieldRefusal, exchangePlaintext } from './exchange-file.js';
+import { startSealing, type ScryptParams } from './envelope.js';
 
 export interface ExportRequest {
   dossierIds: number[];
@@ -42,38 +42,46 @@ export interface Sender {
   appVersion: string;
 }
 
-/** Builds, encrypts and registers an export. The provision is recorded only once the file exists. */
+/**
+ * Builds, encrypts and registers an export. The provision is recorded only once the file exists. The key is derived
+ * (off the main thread) while the sections are read, checked and compressed.
+ */
 export async function exportDossiers(db: Db, req: ExportRequest, sender: Sender, kdf?: ScryptParams): Promise<{ bytes: Buffer; count: number }> {
-  const sections = new Set<ExchangeSection>(['person', ...req.sections]);
-  const ids = [...new Set(req.dossierIds)];
-  const bundles = await readBundles(db, ids, sections);
-  if (bundles.length !== ids.length) throw new AppError('NOT_FOUND');
-  const payload: ExchangePayloadInput = {
-    schema: PAYLOAD_SCHEMA_ID,
-    // The lowest version that holds what is sent: older apps keep reading files without the newer sections.
-    schemaVersion: payloadVersionFor([...sections]),
-    createdAt: new Date().toISOString(),
-    app: { name: 'Nazorgdossier', version: sender.appVersion },
-    sender: { organisation: sender.organisation, coordinator: sender.coordinator },
-    recipient: req.recipient,
-    purpose: req.purpose,
-    sections: EXCHANGE_SECTIONS.filter((s) => sections.has(s)),
-    dossiers: bundles.map(({ id, ...rest }) => ({ ref: String(id), ...rest })),
-  };
-  const bytes = await encodeExchangeFile(payload, req.passphrase, kdf);
-  await audited(
-    db,
-    (tx) =>
-      recordProvision(tx, {
-        kind: 'export.nazorg',
-        what: `Uitwisselbestand: ${bundles.length} dossier${bundles.length === 1 ? '' : 's'} (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
-        recipient: req.recipient,
-        purpose: req.purpose,
-        dossierIds: ids,
-      }),
-    () => ({ event: 'exchange.export', detail: { dossiers: ids.length, sections: payload.sections } }),
-  );
-  return { bytes, count: bundles.length };
+  const sealing = startSealing(req.passphrase, kdf);
+  try {
+    const sections = new Set<ExchangeSection>(['person', ...req.sections]);
+    const ids = [...new Set(req.dossierIds)];
+    const bundles = await readBundles(db, ids, sections);
+    if (bundles.length !== ids.length) throw new AppError('NOT_FOUND');
+    const payload: ExchangePayloadInput = {
+      schema: PAYLOAD_SCHEMA_ID,
+      // The lowest version that holds what is sent: older apps keep reading files without the newer sections.
+      schemaVersion: payloadVersionFor([...sections]),
+      createdAt: new Date().toISOString(),
+      app: { name: 'Nazorgdossier', version: sender.appVersion },
+      sender: { organisation: sender.organisation, coordinator: sender.coordinator },
+      recipient: req.recipient,
+      purpose: req.purpose,
+      sections: EXCHANGE_SECTIONS.filter((s) => sections.has(s)),
+      dossiers: bundles.map(({ id, ...rest }) => ({ ref: String(id), ...rest })),
+    };
+    const bytes = await sealing.seal(await exchangePlaintext(payload));
+    await audited(
+      db,
+      (tx) =>
+        recordProvision(tx, {
+          kind: 'export.nazorg',
+          what: `Uitwisselbestand: ${bundles.length} dossier${bundles.length === 1 ? '' : 's'} (${payload.sections.map((s) => SECTION_LABELS[s]).join(', ')})`,
+          recipient: req.recipient,
+          purpose: req.purpose,
+          dossierIds: ids,
+        }),
+      () => ({ event: 'exchange.export', detail: { dossiers: ids.length, sections: payload.sections } }),
+    );
+    return { bytes, count: bundles.length };
+  } finally {
+    await sealing.discard();
+  }
 }
 
 /** Decrypts and checks a file completely (attachments included) before anything is compared or written. */
