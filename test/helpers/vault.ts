@@ -42,14 +42,14 @@ export async function insertDossier(db: Db, now: string, values: Partial<typeof 
 }
 
 /**
- * A demo vault of `dossiers` made-up dossiers, made the way the app makes it and unlocked with TEST_PASSWORD, for
+ * A demo vault of `count` made-up dossiers, made the way the app makes it and unlocked with TEST_PASSWORD, for
  * `use`; closed and removed afterwards. The demo maker is loaded only here, so other tests do not load it.
  */
-export async function withDemoVault(dossiers: number, use: (v: OpenVault) => Promise<void>): Promise<void> {
+export async function withDemoVault(count: number, use: (v: OpenVault) => Promise<void>): Promise<void> {
   const { createDemoVault } = await import('../../electron/cli/demo-vault.js');
   const tmp = tempDir();
   try {
-    await createDemoVault(tmp.dir, TEST_PASSWORD, { dossiers });
+    await createDemoVault(tmp.dir, TEST_PASSWORD, { dossiers: count });
     const v = await unlockVault(tmp.dir, TEST_PASSWORD, migrations());
     try {
       await use(v);

@@ -105,12 +105,11 @@ describe('costs in the exchange file only when ticked (payload version 4)', () =
       sections: ['person', 'costs'],
       dossiers: [{ ...v3.dossiers[0]!, aftercare: undefined, costs: [{ date: '2026-04-01', category: 'overig', amountCents: 100 }] }],
     };
-    const code = payloadErrorCode;
-    expect(code(withCosts)).toBe('EXCHANGE_INVALID_CONTENT');
-    expect(code({ ...withCosts, schemaVersion: 4 })).toBe('GEEN_FOUT');
+    expect(payloadErrorCode(withCosts)).toBe('EXCHANGE_INVALID_CONTENT');
+    expect(payloadErrorCode({ ...withCosts, schemaVersion: 4 })).toBe('GEEN_FOUT');
     // A cost in the file meets the same bounds as one typed in.
     const zero = structuredClone({ ...withCosts, schemaVersion: 4 });
     zero.dossiers[0]!.costs![0]!.amountCents = 0;
-    expect(code(zero)).toBe('EXCHANGE_INVALID_CONTENT');
+    expect(payloadErrorCode(zero)).toBe('EXCHANGE_INVALID_CONTENT');
   });
 });
