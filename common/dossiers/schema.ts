@@ -40,6 +40,32 @@ export type DossierFieldsInput = z.input<typeof dossierFieldsObject>;
 export type DossierField = keyof DossierFields;
 export const DOSSIER_FIELDS = Object.keys(dossierFieldsObject.shape) as DossierField[];
 
+/** The dossier's fields in the two groups the dossier form and the exchange file show them in: the person, the detention. */
+export const PERSON_FIELDS = [
+  'achternaam',
+  'tussenvoegsel',
+  'voornamen',
+  'roepnaam',
+  'aanhef',
+  'geboortedatum',
+  'bsn',
+  'telefoon',
+  'email',
+  'adresVoor',
+  'adresNa',
+  'woonplaats',
+] as const satisfies readonly DossierField[];
+export const DETENTION_FIELDS = [
+  'institution',
+  'meldingDatum',
+  'detentieStart',
+  'verwachteVrijlating',
+  'werkelijkeVrijlating',
+  'reclasseringToezicht',
+  'juridischKader',
+  'veiligheid',
+] as const satisfies readonly DossierField[];
+
 type DateFacts = Partial<Pick<DossierFields, 'geboortedatum' | 'meldingDatum' | 'detentieStart' | 'verwachteVrijlating' | 'werkelijkeVrijlating'>>;
 
 /** Rules between fields, for a new dossier and for an edited one (checked on the merged result). */

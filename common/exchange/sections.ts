@@ -1,4 +1,4 @@
-import type { ContactFields } from '../dossiers/schema.js';
+import { DETENTION_FIELDS, PERSON_FIELDS, type ContactFields } from '../dossiers/schema.js';
 import type { ActionEntry, AftercareSection, CostEntry, AttachmentEntry, ConsentEntry, DetentionSection, PersonSection, PlanSection } from './payload.js';
 
 /**
@@ -19,34 +19,10 @@ export interface SectionData {
 }
 export type Bundle = { id: number } & { person: PersonSection } & Partial<Omit<SectionData, 'person'>>;
 
-export const PERSON_KEYS = [
-  'bsn',
-  'achternaam',
-  'tussenvoegsel',
-  'voornamen',
-  'roepnaam',
-  'aanhef',
-  'geboortedatum',
-  'telefoon',
-  'email',
-  'adresVoor',
-  'adresNa',
-  'woonplaats',
-] as const;
-export const DETENTION_KEYS = [
-  'status',
-  'institution',
-  'meldingDatum',
-  'detentieStart',
-  'verwachteVrijlating',
-  'werkelijkeVrijlating',
-  'reclasseringToezicht',
-  'juridischKader',
-  'veiligheid',
-  'closingReason',
-  'closingNote',
-  'closedAt',
-] as const;
+/** The person section's fields, the BSN first: it is what an incoming dossier is recognised by. */
+export const PERSON_KEYS = ['bsn', ...PERSON_FIELDS.filter((k) => k !== 'bsn')] as const;
+/** The detention section: the dossier's detention fields with where the journey stands. */
+export const DETENTION_KEYS = ['status', ...DETENTION_FIELDS, 'closingReason', 'closingNote', 'closedAt'] as const;
 
 /** The natural key of a list item: an incoming item whose key is already here is not added again. */
 export const itemKey = {

@@ -1,25 +1,23 @@
 import { z } from 'zod';
 import { addConsistencyIssues, ALWAYS, dossierFieldsObject, type DossierField } from '../dossiers/schema.js';
 import { emailField, phoneField, text } from '../dossiers/fields.js';
-import type { IntakeField } from './rules.js';
+import { INTAKE_FIELDS, type IntakeField } from './rules.js';
+
+/** The intake fields that become contacts of the dossier: the casemanager and the reclassering. */
+export const INTAKE_CONTACT_FIELDS = ['casemanagerNaam', 'casemanagerTelefoon', 'casemanagerEmail', 'reclasseringOrganisatie'] as const;
+export type IntakeDossierField = Exclude<IntakeField, (typeof INTAKE_CONTACT_FIELDS)[number]>;
+
+/** The intake fields that are fields of the dossier itself (the rest become contacts). */
+export const INTAKE_DOSSIER_FIELDS = INTAKE_FIELDS.filter(
+  (f): f is IntakeDossierField => !(INTAKE_CONTACT_FIELDS as readonly string[]).includes(f),
+) satisfies readonly DossierField[];
 
 /**
  * The intake form: the dossier fields a notice can fill, plus the casemanager and the reclassering, which become
  * contacts of the dossier. The same schema checks the screen's form and the confirmed input on the main side.
  */
 export const intakeFieldsObject = dossierFieldsObject
-  .pick({
-    achternaam: true,
-    tussenvoegsel: true,
-    voornamen: true,
-    bsn: true,
-    geboortedatum: true,
-    institution: true,
-    meldingDatum: true,
-    detentieStart: true,
-    verwachteVrijlating: true,
-    reclasseringToezicht: true,
-  })
+  .pick(Object.fromEntries(INTAKE_DOSSIER_FIELDS.map((f) => [f, true])) as { [K in IntakeDossierField]: true })
   .extend({
     casemanagerNaam: text(200),
     casemanagerTelefoon: phoneField,
@@ -29,20 +27,6 @@ export const intakeFieldsObject = dossierFieldsObject
 
 export const intakeFieldsSchema = intakeFieldsObject.superRefine(addConsistencyIssues, ALWAYS);
 export type IntakeFormFields = z.output<typeof intakeFieldsObject>;
-
-/** The intake fields that are fields of the dossier itself (the rest become contacts). */
-export const INTAKE_DOSSIER_FIELDS = [
-  'achternaam',
-  'tussenvoegsel',
-  'voornamen',
-  'bsn',
-  'geboortedatum',
-  'institution',
-  'meldingDatum',
-  'detentieStart',
-  'verwachteVrijlating',
-  'reclasseringToezicht',
-] as const satisfies readonly (IntakeField & DossierField)[];
 
 /** What a new dossier made from a notice holds in the fields a notice does not carry: empty, as on the blank form. */
 export const FIELDS_NOT_IN_INTAKE = {
@@ -56,9 +40,6 @@ export const FIELDS_NOT_IN_INTAKE = {
   juridischKader: '',
   veiligheid: '',
 } as const;
-export type IntakeDossierField = (typeof INTAKE_DOSSIER_FIELDS)[number];
-
-export const INTAKE_CONTACT_FIELDS = ['casemanagerNaam', 'casemanagerTelefoon', 'casemanagerEmail', 'reclasseringOrganisatie'] as const;
 
 /** A contact to add from the intake form, or nothing: a casemanager without any detail adds no contact. */
 export function intakeContacts(
