@@ -116,6 +116,8 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
   async function openDossier(page: Page) {
     await page.getByRole('button', { name: 'Dossiers', exact: true }).click();
     await page.getByLabel('Zoeken op naam, BSN of inrichting').fill(resident.bsn);
+    // Click in the filtered list, as a coordinator would: a row of the unfiltered list can be replaced under the click.
+    await page.getByText('1 dossier', { exact: true }).waitFor();
     await page
       .getByRole('table', { name: 'Dossiers' })
       .getByRole('link', { name: new RegExp(resident.achternaam) })

@@ -4,6 +4,7 @@ import { formatDateNl } from '../../../common/dates.js';
 import { localTodayIso } from '../../../common/calendar.js';
 import { addDaysIso } from '../../../common/calendar.js';
 import { seededRandom, syntheticBsn } from '../../../db/demo/synthetic.js';
+import { apiIdle } from '../../helpers/browser.js';
 
 /**
  * Every write method of the API contract, mapped to the form a coordinator uses for it or to an explicit exemption.
@@ -120,6 +121,8 @@ async function pageFromSideBar(page: Page, menu: string, role: 'button' | 'link'
 async function dossierTab(page: Page, tab: string, surname: string = FIXTURE.achternaam): Promise<void> {
   await sideBar(page, 'Dossiers');
   await page.getByLabel('Zoeken op naam, BSN of inrichting').fill(surname);
+  // Click in the filtered list, as a coordinator would: a row of the unfiltered list can be replaced under the click.
+  await apiIdle(page);
   await page
     .getByRole('table', { name: 'Dossiers' })
     .getByRole('link', { name: new RegExp(surname) })
