@@ -46,6 +46,8 @@ describe('keyboard only (web mode, headless Chromium)', () => {
     await key('Enter');
 
     // Unlocked: the first-run guide opens with focus on its heading; closing it leads to Vandaag, again at the heading.
+    // Opening the vault derives its key first, which takes seconds on a busy machine; then focus must be on the heading.
+    await page.getByRole('heading', { name: 'Startgids' }).waitFor({ timeout: 60_000 });
     await expectFocus(page, 'heading', 'Startgids');
     expect(app.core.session.status().state).toBe('unlocked');
     await tabAndPress(page, 'button', 'Startgids sluiten', { max: 2 });
