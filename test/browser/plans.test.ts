@@ -137,8 +137,17 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
       .db.select({ key: planActions.templateKey, deadline: planActions.deadline, status: planActions.status })
       .from(planActions);
     await openPlan();
-    // Moved from the plan itself this time (the same dossier field, through the dossier API).
-    await page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)').fill(formatDateNl(moved));
+    // Moved from the plan itself this time (the same dossier field, through the dossier API). A date that does not
+    // exist and one the main side refuses (before the detention) are each told on the field, and nothing moves.
+    const releaseField = page.getByLabel('Verwachte vrijlating (dd-mm-jjjj)');
+    await releaseField.fill('31-02-2027');
+    await page.getByRole('button', { name: 'Datum opslaan' }).click();
+    await expect.poll(() => describedBy(releaseField)).toContain('Geen bestaande datum');
+    await releaseField.fill(formatDateNl(addDaysIso(today, -100)));
+    await page.getByRole('button', { name: 'Datum opslaan' }).click();
+    await expect.poll(() => describedBy(releaseField)).toContain('De verwachte vrijlating ligt vóór de start van de detentie.');
+    expect((await apiOf(app.core).call('dossiers.get', { id: dossierId })).dossier.verwachteVrijlating).toBe(release);
+    await releaseField.fill(formatDateNl(moved));
     await page.getByRole('button', { name: 'Datum opslaan' }).click();
     const confirm = page.getByTestId('release-move');
     await confirm.getByText(`Van ${formatDateNl(release)} naar ${formatDateNl(moved)}`).waitFor();
@@ -217,5 +226,43 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     await edit.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Rappel' }).click();
     await page.locator('[data-testid="rappel-group"][data-partner="niet toegewezen"]').getByText('Afspraak bij de huisarts nabespreken').waitFor();
+  });
+  it('keeps a basis note, and the settings lists with a row added and one removed, after a reload; a refused name on its field', async () => {
+    const { page } = app;
+    const api = apiOf(app.core);
+    await openPlan();
+    const note = page.getByLabel('Identiteitsbewijs: Korte notitie');
+    await note.fill('Afspraak bij de gemeentebalie staat');
+    await note.press('Tab');
+    await expect
+      .poll(async () => (await api.call('plans.get', { dossierId })).basis.find((b) => b.key === 'id')?.note)
+      .toBe('Afspraak bij de gemeentebalie staat');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    expect(await page.getByLabel('Identiteitsbewijs: Korte notitie').inputValue()).toBe('Afspraak bij de gemeentebalie staat');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Leefgebieden en aftelschema', exact: true }).click();
+    const before = await api.call('plans.config', {});
+    const removed = before.countdownTemplate[0]!.title;
+    const names = page.getByRole('textbox', { name: 'Naam', exact: true });
+    await names.first().waitFor();
+    await page.getByRole('button', { name: 'Leefgebied toevoegen' }).click();
+    await names.last().fill('');
+    await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+    await page.getByRole('button', { name: `Uit schema halen: ${removed}` }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => describedBy(names.last())).toContain('Vul een naam in.');
+    expect(await api.call('plans.config', {})).toEqual(before);
+    await names.last().fill('Zingeving');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText('Opgeslagen.').waitFor();
+    await page.reload();
+    await names.first().waitFor();
+    expect(await names.last().inputValue()).toBe('Zingeving');
+    expect(await page.getByRole('textbox', { name: 'Actie', exact: true }).last().inputValue()).toBe('Nieuwe actie');
+    expect(await page.getByRole('button', { name: `Uit schema halen: ${removed}` }).count()).toBe(0);
+    const after = await api.call('plans.config', {});
+    expect(after.lifeDomains.at(-1)).toMatchObject({ label: 'Zingeving', active: true });
+    expect(after.countdownTemplate.map((t) => t.title)).toEqual([...before.countdownTemplate.slice(1).map((t) => t.title), 'Nieuwe actie']);
   });
 });

@@ -1,13 +1,17 @@
-import { Alert, Box, Button, Link, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Link, Stack, Typography } from '@mui/material';
 import { DataTable } from '../components/DataTable';
 import { useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
+import { contactInputSchema } from '../../../common/plan/partners';
 import { actionStatusLabel, partnerTypeLabel } from '../i18n/labels';
 import { ApiError, api, errorMessage } from '../api';
-import { placeServerErrors } from '../forms';
+import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiForm } from '../hooks/useApiForm';
 import { useApiData } from '../hooks/useApiData';
 import { navigate } from '../router';
 import { DueChip } from './DueChip';
+import { ItemList } from './ItemList';
 import { PartnerForm } from './PartnerForm';
 import { tp } from './texts';
 
@@ -26,8 +30,7 @@ export function PartnerPage({ id }: { id: number }) {
   const load = () => void refresh();
   const [refused, setRefused] = useState<OpenAction[] | null>(null);
   const [editing, setEditing] = useState(false);
-  const [contact, setContact] = useState({ name: '', role: '', email: '', phone: '' });
-  const [contactErrors, setContactErrors] = useState<Record<string, string>>({});
+  const contact = useApiForm(contactInputSchema, { name: '', role: '', email: '', phone: '' });
 
   async function remove() {
     setRefused(null);
@@ -42,18 +45,12 @@ export function PartnerPage({ id }: { id: number }) {
       } else setError(errorMessage(err));
     }
   }
-  async function addContact() {
-    setContactErrors({});
-    try {
-      await api.partners.addContact({ partnerId: id, ...contact });
-      setContact({ name: '', role: '', email: '', phone: '' });
-      load();
-    } catch (err) {
-      const placed = placeServerErrors(err, Object.keys(contact));
-      setContactErrors(placed.fields);
-      setError(placed.general);
-    }
-  }
+  const addContact = contact.form.handleSubmit(async (v) => {
+    const done = await contact.run(() => api.partners.addContact({ partnerId: id, ...v }));
+    if (!done.ok) return;
+    contact.form.reset();
+    load();
+  });
 
   if (!p) return error ? <Alert severity="error">{error}</Alert> : <Typography>{tp.common.loading}</Typography>;
   return (
@@ -70,13 +67,7 @@ export function PartnerPage({ id }: { id: number }) {
         <Alert severity="error" sx={{ my: 1 }} data-testid="partner-error">
           {error}
           {refused && (
-            <List dense>
-              {refused.map((a) => (
-                <ListItem key={a.id} disableGutters>
-                  <ListItemText primary={<Link href={`#/dossiers/${a.dossierId}`}>{a.title}</Link>} secondary={formatDateNl(a.deadline)} />
-                </ListItem>
-              ))}
-            </List>
+            <ItemList items={refused} primary={(a) => <Link href={`#/dossiers/${a.dossierId}`}>{a.title}</Link>} secondary={(a) => formatDateNl(a.deadline)} />
           )}
         </Alert>
       )}
@@ -120,34 +111,29 @@ export function PartnerPage({ id }: { id: number }) {
       <Typography variant="h6" component="h2">
         {tp.partners.contacts}
       </Typography>
-      <List dense>
-        {p.contacts.map((c) => (
-          <ListItem
-            key={c.id}
-            disableGutters
-            secondaryAction={
-              <Button size="small" onClick={() => void api.partners.removeContact({ id: c.id }).then(load, (err: unknown) => setError(errorMessage(err)))}>
-                {tp.common.remove}
-              </Button>
-            }
-          >
-            <ListItemText primary={`${c.name}${c.role ? ` (${c.role})` : ''}`} secondary={[c.email, c.phone].filter(Boolean).join(' · ')} />
-          </ListItem>
-        ))}
-      </List>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} component="form" noValidate onSubmit={(e) => (e.preventDefault(), void addContact())}>
+      <ItemList
+        items={p.contacts}
+        primary={(c) => `${c.name}${c.role ? ` (${c.role})` : ''}`}
+        secondary={(c) => [c.email, c.phone].filter(Boolean).join(' · ')}
+        actions={(c) => (
+          <Button size="small" onClick={() => void api.partners.removeContact({ id: c.id }).then(load, (err: unknown) => setError(errorMessage(err)))}>
+            {tp.common.remove}
+          </Button>
+        )}
+      />
+      <NoticeAlert notice={contact.notice} sx={{ mb: 1 }} />
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} component="form" noValidate onSubmit={(e) => void addContact(e)}>
         {(['name', 'role', 'email', 'phone'] as const).map((f) => (
-          <TextField
+          <FormText
             key={f}
+            form={contact.bind}
+            name={f}
             size="small"
+            fullWidth={false}
             label={{ name: tp.partners.contactName, role: tp.partners.contactRole, email: tp.partners.email, phone: tp.partners.phone }[f]}
-            value={contact[f]}
-            onChange={(e) => setContact({ ...contact, [f]: e.target.value })}
-            error={!!contactErrors[f]}
-            helperText={contactErrors[f]}
           />
         ))}
-        <Button type="submit" variant="outlined">
+        <Button type="submit" variant="outlined" disabled={contact.busy}>
           {tp.partners.contactAdd}
         </Button>
       </Stack>

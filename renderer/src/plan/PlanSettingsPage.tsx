@@ -1,194 +1,204 @@
-import { Alert, Box, Button, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, IconButton, Stack, Typography } from '@mui/material';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
-import { useEffect, useState } from 'react';
-import type { PlanConfig } from '../../../common/plan/config';
-import { domainKeyFromLabel } from '../../../common/plan/domains';
+import { useFieldArray, type Path } from 'react-hook-form';
+import { z } from 'zod';
+import { planConfigSchema, type PlanConfig } from '../../../common/plan/config';
+import { countdownItemSchema, countdownTemplateSchema, type CountdownItem } from '../../../common/plan/countdown';
+import { domainKeyFromLabel, type LifeDomain } from '../../../common/plan/domains';
+import { settingsSchema } from '../../../common/settings';
 import { api } from '../api';
 import { DataTable, type Column } from '../components/DataTable';
-import { CellCheck, CellText } from '../components/TableCellFields';
+import { FormText } from '../components/FormText';
+import { FormCellText } from './FormCellText';
+import { NoticeAlert } from '../components/NoticeAlert';
 import { PageHeading } from '../components/PageHeading';
-import { useApiAction } from '../hooks/useApiAction';
+import { CellCheck } from '../components/TableCellFields';
 import { useApiData } from '../hooks/useApiData';
+import { useApiForm } from '../hooks/useApiForm';
 import { tp } from './texts';
 import { jt } from '../dossiers/journey-texts';
-import { settingsSchema } from '../../../common/settings';
-import { localizeMessage } from '../i18n/message-codes';
 import { AftercareSettings } from '../aftercare/AftercareSettings';
+
+/** A number field's text as the contract's number (an empty field is 0, which the day rules then name). */
+const toNumber = (v: string) => Number(v);
+
+/**
+ * The page's fields, checked by the plan configuration's and the settings' own rules. The countdown window is an app
+ * setting (it drives the status proposals), edited here beside the countdown it belongs to.
+ */
+const settingsFields = z.object({
+  soonDays: z.string().transform(toNumber).pipe(planConfigSchema.shape.soonDays),
+  releaseWindowDays: z.string().transform(toNumber).pipe(settingsSchema.shape.releaseWindowDays),
+  lifeDomains: planConfigSchema.shape.lifeDomains,
+  countdownTemplate: z
+    .array(countdownItemSchema.extend({ offsetDays: z.string().transform(toNumber).pipe(countdownItemSchema.shape.offsetDays) }))
+    // Then the list's own rules (one key once); the defaults the item rules filled in make the types meet.
+    .pipe(countdownTemplateSchema as unknown as z.ZodType<CountdownItem[], CountdownItem[]>),
+});
+
+interface Values {
+  soonDays: string;
+  releaseWindowDays: string;
+  lifeDomains: LifeDomain[];
+  countdownTemplate: (Omit<CountdownItem, 'offsetDays'> & { offsetDays: string })[];
+}
+
+function valuesOf(cfg: PlanConfig, releaseWindowDays: number): Values {
+  return {
+    soonDays: String(cfg.soonDays),
+    releaseWindowDays: String(releaseWindowDays),
+    lifeDomains: cfg.lifeDomains.map((d) => ({ ...d })),
+    countdownTemplate: cfg.countdownTemplate.map((t) => ({ ...t, offsetDays: String(t.offsetDays) })),
+  };
+}
 
 /** The plan's adaptable data: life-domain catalogue, release-countdown template and "binnenkort". */
 export function PlanSettingsPage() {
   const { data, error } = useApiData(() => Promise.all([api.plans.config({}), api.settings.get({})]));
-  const [cfg, setCfg] = useState<PlanConfig | null>(null);
-  /** The countdown window is an app setting (it drives the status proposals), edited here beside the countdown it belongs to. */
-  const [windowDays, setWindowDays] = useState<string | null>(null);
-  const [windowError, setWindowError] = useState<string | null>(null);
-  const { run, notice, fields, refuse } = useApiAction(['soonDays', 'releaseWindowDays']);
-  useEffect(() => {
-    if (!data) return;
-    setCfg(data[0]);
-    setWindowDays(String(data[1].releaseWindowDays));
-  }, [data]);
   if (error) return <Alert severity="error">{error}</Alert>;
-  if (!cfg || windowDays === null) return <Typography>{tp.common.loading}</Typography>;
+  if (!data) return <Typography>{tp.common.loading}</Typography>;
+  return <PlanSettingsForm saved={valuesOf(data[0], data[1].releaseWindowDays)} />;
+}
 
-  async function save() {
-    setWindowError(null);
-    // Checked before anything is saved, so a refused window leaves the template unsaved too.
-    const days = settingsSchema.shape.releaseWindowDays.safeParse(windowDays!.trim() === '' ? NaN : Number(windowDays));
-    if (!days.success) {
-      const message = localizeMessage(days.error.issues[0]?.message ?? '');
-      setWindowError(message);
-      return refuse(message);
-    }
-    await run(
+function PlanSettingsForm({ saved }: { saved: Values }) {
+  const { form, bind, run, notice } = useApiForm(settingsFields, saved);
+  const { control, watch, setValue } = form;
+  const domains = useFieldArray({ control, name: 'lifeDomains' });
+  const template = useFieldArray({ control, name: 'countdownTemplate' });
+  const live = watch();
+
+  // Both are checked before anything is saved, so a refused window leaves the template unsaved too.
+  const save = form.handleSubmit(async ({ releaseWindowDays, ...config }) => {
+    const done = await run(
       async () => {
-        const saved = await api.settings.update({ releaseWindowDays: days.data });
-        setWindowDays(String(saved.releaseWindowDays));
-        setCfg(await api.plans.updateConfig(cfg!));
+        const settings = await api.settings.update({ releaseWindowDays });
+        return valuesOf(await api.plans.updateConfig(config), settings.releaseWindowDays);
       },
       () => tp.common.saved,
     );
-  }
-  const setDomain = (i: number, patch: Partial<PlanConfig['lifeDomains'][number]>) =>
-    setCfg({ ...cfg, lifeDomains: cfg.lifeDomains.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
-  const setItem = (i: number, patch: Partial<PlanConfig['countdownTemplate'][number]>) =>
-    setCfg({ ...cfg, countdownTemplate: cfg.countdownTemplate.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+    if (done.ok) form.reset(done.value);
+  });
+  const cell = (name: Path<Values>, label: string, type?: 'number') => <FormCellText form={bind} name={name} label={label} type={type} />;
+  const check = (name: `lifeDomains.${number}.active` | `countdownTemplate.${number}.asap`, label: string) => (
+    <CellCheck label={label} checked={watch(name)} onChange={(v) => setValue(name, v, { shouldDirty: true })} />
+  );
+  const titleOf = (i: number) => live.countdownTemplate[i]?.title ?? '';
 
   return (
     <Box sx={{ maxWidth: 1000 }}>
-      <PageHeading title={tp.settings.title} intro={tp.settings.intro} />
-      {notice && (
-        <Alert severity={notice.severity} sx={{ mb: 2 }} role="status">
-          {notice.text}
-        </Alert>
-      )}
-      <TextField
-        type="number"
-        label={tp.settings.soonDays}
-        value={cfg.soonDays}
-        onChange={(e) => setCfg({ ...cfg, soonDays: Number(e.target.value) })}
-        error={!!fields['soonDays']}
-        helperText={fields['soonDays']}
-        slotProps={{ htmlInput: { min: 1, max: 60 } }}
-      />
-      <TextField
-        type="number"
-        sx={{ mt: 2, display: 'flex', maxWidth: 520 }}
-        label={jt.settings.window}
-        value={windowDays}
-        onChange={(e) => setWindowDays(e.target.value)}
-        error={!!(windowError ?? fields['releaseWindowDays'])}
-        helperText={windowError ?? fields['releaseWindowDays'] ?? jt.settings.windowHelp}
-        slotProps={{ htmlInput: { min: 1, max: 365 } }}
-      />
-      <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
-        {tp.settings.domains}
-      </Typography>
-      <IndexedTable
-        items={cfg.lifeDomains}
-        keyOf={(d) => d.key}
-        columns={[
-          {
-            label: tp.settings.domainLabel,
-            cell: ({ item: d, i }) => <CellText label={tp.settings.domainLabel} value={d.label} onChange={(label) => setDomain(i, { label })} />,
-          },
-          {
-            label: tp.settings.domainActive,
-            cell: ({ item: d, i }) => (
-              <CellCheck label={`${d.label}: ${tp.settings.domainActive}`} checked={d.active} onChange={(active) => setDomain(i, { active })} />
-            ),
-          },
-        ]}
-      />
-      <Button
-        sx={{ mt: 1 }}
-        onClick={() =>
-          setCfg({
-            ...cfg,
-            lifeDomains: [...cfg.lifeDomains, { key: domainKeyFromLabel(tp.settings.domainNew, cfg.lifeDomains), label: tp.settings.domainNew, active: true }],
-          })
-        }
-      >
-        {tp.settings.domainAdd}
-      </Button>
-
-      <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
-        {tp.settings.template}
-      </Typography>
-      <IndexedTable
-        items={cfg.countdownTemplate}
-        keyOf={(it) => it.key}
-        columns={[
-          {
-            label: tp.settings.templateTitle,
-            cellProps: () => ({ sx: { minWidth: 320 } }),
-            cell: ({ item: it, i }) => <CellText label={tp.settings.templateTitle} value={it.title} onChange={(title) => setItem(i, { title })} />,
-          },
-          {
-            label: tp.settings.templateOffset,
-            cell: ({ item: it, i }) => (
-              <CellText
-                type="number"
-                label={`${it.title}: ${tp.settings.templateOffset}`}
-                value={String(it.offsetDays)}
-                onChange={(v) => setItem(i, { offsetDays: Number(v) })}
-              />
-            ),
-          },
-          {
-            label: tp.settings.templateAsap,
-            cell: ({ item: it, i }) => (
-              <CellCheck label={`${it.title}: ${tp.settings.templateAsap}`} checked={it.asap} onChange={(asap) => setItem(i, { asap })} />
-            ),
-          },
-          {
-            label: '',
-            cell: ({ item: it, i }) => (
-              <IconButton
-                aria-label={`${tp.settings.templateRemove}: ${it.title}`}
-                onClick={() => setCfg({ ...cfg, countdownTemplate: cfg.countdownTemplate.filter((_, j) => j !== i) })}
-              >
-                <DeleteOutline />
-              </IconButton>
-            ),
-          },
-        ]}
-      />
-      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+      <Box component="form" noValidate onSubmit={(e) => void save(e)}>
+        <PageHeading title={tp.settings.title} intro={tp.settings.intro} />
+        <NoticeAlert notice={notice} sx={{ mb: 2 }} role="status" />
+        <FormText form={bind} name="soonDays" type="number" label={tp.settings.soonDays} fullWidth={false} slotProps={{ htmlInput: { min: 1, max: 60 } }} />
+        <FormText
+          form={bind}
+          name="releaseWindowDays"
+          type="number"
+          sx={{ mt: 2, display: 'flex', maxWidth: 520 }}
+          label={jt.settings.window}
+          helperText={form.formState.errors.releaseWindowDays?.message ?? jt.settings.windowHelp}
+          slotProps={{ htmlInput: { min: 1, max: 365 } }}
+        />
+        <IndexedTable
+          title={tp.settings.domains}
+          error={form.formState.errors.lifeDomains}
+          items={domains.fields}
+          columns={[
+            { label: tp.settings.domainLabel, cell: ({ i }) => cell(`lifeDomains.${i}.label`, tp.settings.domainLabel) },
+            {
+              label: tp.settings.domainActive,
+              cell: ({ i }) => check(`lifeDomains.${i}.active`, `${live.lifeDomains[i]?.label ?? ''}: ${tp.settings.domainActive}`),
+            },
+          ]}
+        />
         <Button
-          onClick={() =>
-            setCfg({
-              ...cfg,
-              countdownTemplate: [
-                ...cfg.countdownTemplate,
-                {
-                  key: domainKeyFromLabel(
-                    tp.settings.templateNew,
-                    cfg.countdownTemplate.map((t) => ({ key: t.key, label: t.title, active: true })),
-                  ),
-                  title: tp.settings.templateNew,
-                  offsetDays: -14,
-                  asap: false,
-                  basisKey: null,
-                  domainKey: null,
-                  partnerType: null,
-                },
-              ],
-            })
-          }
+          sx={{ mt: 1 }}
+          onClick={() => domains.append({ key: domainKeyFromLabel(tp.settings.domainNew, live.lifeDomains), label: tp.settings.domainNew, active: true })}
         >
-          {tp.settings.templateAdd}
+          {tp.settings.domainAdd}
         </Button>
-        <Button variant="contained" onClick={() => void save()}>
-          {tp.common.save}
-        </Button>
-      </Stack>
+
+        <IndexedTable
+          title={tp.settings.template}
+          error={form.formState.errors.countdownTemplate}
+          items={template.fields}
+          columns={[
+            {
+              label: tp.settings.templateTitle,
+              cellProps: () => ({ sx: { minWidth: 320 } }),
+              cell: ({ i }) => cell(`countdownTemplate.${i}.title`, tp.settings.templateTitle),
+            },
+            {
+              label: tp.settings.templateOffset,
+              cell: ({ i }) => cell(`countdownTemplate.${i}.offsetDays`, `${titleOf(i)}: ${tp.settings.templateOffset}`, 'number'),
+            },
+            { label: tp.settings.templateAsap, cell: ({ i }) => check(`countdownTemplate.${i}.asap`, `${titleOf(i)}: ${tp.settings.templateAsap}`) },
+            {
+              label: '',
+              cell: ({ i }) => (
+                <IconButton aria-label={`${tp.settings.templateRemove}: ${titleOf(i)}`} onClick={() => template.remove(i)}>
+                  <DeleteOutline />
+                </IconButton>
+              ),
+            },
+          ]}
+        />
+        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+          <Button
+            onClick={() =>
+              template.append({
+                key: domainKeyFromLabel(
+                  tp.settings.templateNew,
+                  live.countdownTemplate.map((t) => ({ key: t.key, label: t.title, active: true })),
+                ),
+                title: tp.settings.templateNew,
+                offsetDays: '-14',
+                asap: false,
+                basisKey: null,
+                domainKey: null,
+                partnerType: null,
+              })
+            }
+          >
+            {tp.settings.templateAdd}
+          </Button>
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
+            {tp.common.save}
+          </Button>
+        </Stack>
+      </Box>
       <AftercareSettings />
     </Box>
   );
 }
 
-/** The rows of an editable list, each cell told its row's place in the list. */
-function IndexedTable<T>({ items, keyOf, columns }: { items: readonly T[]; keyOf: (item: T) => string; columns: Column<{ item: T; i: number }>[] }) {
-  return <DataTable rows={items.map((item, i) => ({ item, i }))} rowKey={({ item }) => keyOf(item)} empty="" columns={columns} />;
+/**
+ * An editable list under its heading, each cell told its row's place in the list; under it the refusal of the
+ * list as a whole (too many, none left), which has no field of its own.
+ */
+function IndexedTable<T extends { id: string }>({
+  title,
+  error,
+  items,
+  columns,
+}: {
+  title: string;
+  error: { message?: string; root?: { message?: string } } | undefined;
+  items: readonly T[];
+  columns: Column<{ item: T; i: number }>[];
+}) {
+  const message = error?.message ?? error?.root?.message;
+  return (
+    <>
+      <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
+        {title}
+      </Typography>
+      <DataTable rows={items.map((item, i) => ({ item, i }))} rowKey={({ item }) => item.id} empty="" columns={columns} />
+      {message && (
+        <Typography color="error" variant="body2" sx={{ mt: 1 }}>
+          {message}
+        </Typography>
+      )}
+    </>
+  );
 }

@@ -36,6 +36,10 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
     },
     [dossierId],
   );
+  const onPlan = useCallback((p: PlanView) => {
+    setPlan(p);
+    forgetPlanBadge(p.dossierId);
+  }, []);
   useEffect(() => {
     void run(() => api.plans.get({ dossierId }));
     api.partners.list({}).then(setPartners, (err: unknown) => setError(errorMessage(err)));
@@ -51,8 +55,7 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
         <ReleaseMoveDialog
           plan={plan}
           onDone={(next) => {
-            setPlan(next);
-            forgetPlanBadge(next.dossierId);
+            onPlan(next);
             setMoveOpen(false);
             focusLater(() => releaseInput.current);
           }}
@@ -63,33 +66,17 @@ export function PlanTab({ dossierId }: { dossierId: number }) {
         />
       )}
       {plan.proposals.length > 0 && <Proposals plan={plan} partners={partners} run={run} onAllAccepted={() => focusLater(() => actionsHeading.current)} />}
-      <BasisSection plan={plan} run={run} />
+      <BasisSection plan={plan} onPlan={onPlan} />
       <ActionsSection
         headingRef={actionsHeading}
         plan={plan}
         partners={partners}
-        onPlan={(p) => {
-          setPlan(p);
-          forgetPlanBadge(p.dossierId);
-        }}
+        onPlan={onPlan}
         onPartnerAdded={(p) => setPartners((x) => [...x, p])}
         run={run}
       />
-      <ScoresSection
-        plan={plan}
-        onPlan={(p) => {
-          setPlan(p);
-          forgetPlanBadge(p.dossierId);
-        }}
-      />
-      <GoalsSection
-        plan={plan}
-        run={run}
-        onPlan={(p) => {
-          setPlan(p);
-          forgetPlanBadge(p.dossierId);
-        }}
-      />
+      <ScoresSection plan={plan} onPlan={onPlan} />
+      <GoalsSection plan={plan} run={run} onPlan={onPlan} />
     </Stack>
   );
 }

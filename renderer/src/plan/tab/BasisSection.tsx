@@ -1,67 +1,77 @@
-import { MenuItem, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useEffect } from 'react';
+import { setBasisSchema } from '../../../../common/api/plans';
 import { formatDateNl } from '../../../../common/dates';
-import { BASIS_STATES, isOfficialBasis, type BasisKey, type BasisState } from '../../../../common/plan/basisvoorwaarden';
+import { BASIS_STATES, isOfficialBasis } from '../../../../common/plan/basisvoorwaarden';
 import type { PlanView } from '../../../../common/plan/types';
 import { api } from '../../api';
+import { FormSelect } from '../../components/FormSelect';
+import { NoticeAlert } from '../../components/NoticeAlert';
+import { useApiForm } from '../../hooks/useApiForm';
 import { basisInOrderText, basisLabel, basisStateLabel } from '../../i18n/labels';
+import { FormCellText } from '../FormCellText';
 import { tp } from '../texts';
-import { type Run, Section } from './Section';
+import { Section } from './Section';
 
-export function BasisSection({ plan, run }: { plan: PlanView; run: Run }) {
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  useEffect(() => setNotes(Object.fromEntries(plan.basis.map((b) => [b.key, b.note]))), [plan.basis]);
-  const save = (key: BasisKey, state: BasisState, note: string) => void run(() => api.plans.setBasis({ dossierId: plan.dossierId, key, state, note }));
+/** A row's fields, checked by the contract's rules. */
+const basisFields = setBasisSchema.pick({ state: true, note: true });
+
+export function BasisSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: PlanView) => void }) {
   return (
     <Section title={tp.plan.basisHeading} testId="basis">
       <Table size="small">
         <TableBody>
-          {plan.basis.map((b) => {
-            const name = basisLabel(b.key);
-            return (
-              <TableRow key={b.key} data-testid={`basis-${b.key}`}>
-                <TableCell>
-                  <Typography sx={{ fontWeight: isOfficialBasis(b.key) ? 600 : 400 }}>{name}</Typography>
-                  <Typography variant="caption" color="text.secondary">
-                    {basisInOrderText(b.key)}
-                  </Typography>
-                </TableCell>
-                <TableCell sx={{ minWidth: 160 }}>
-                  <TextField
-                    select
-                    size="small"
-                    fullWidth
-                    value={b.state}
-                    onChange={(e) => save(b.key, e.target.value as BasisState, notes[b.key] ?? '')}
-                    slotProps={{ htmlInput: { 'aria-label': `${name}: ${tp.plan.basisState}` } }}
-                  >
-                    {BASIS_STATES.map((s) => (
-                      <MenuItem key={s} value={s}>
-                        {basisStateLabel(s)}
-                      </MenuItem>
-                    ))}
-                  </TextField>
-                </TableCell>
-                <TableCell sx={{ minWidth: 200 }}>
-                  <TextField
-                    size="small"
-                    fullWidth
-                    value={notes[b.key] ?? ''}
-                    onChange={(e) => setNotes((x) => ({ ...x, [b.key]: e.target.value }))}
-                    onBlur={() => (notes[b.key] ?? '') !== b.note && save(b.key, b.state, notes[b.key] ?? '')}
-                    slotProps={{ htmlInput: { 'aria-label': `${name}: ${tp.plan.basisNote}`, maxLength: 300 } }}
-                  />
-                </TableCell>
-                <TableCell>
-                  <Typography variant="caption" color="text.secondary">
-                    {b.changedOn ? tp.plan.basisChanged(formatDateNl(b.changedOn)) : tp.plan.basisNever}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            );
-          })}
+          {plan.basis.map((b) => (
+            <BasisRow key={b.key} dossierId={plan.dossierId} basis={b} onPlan={onPlan} />
+          ))}
         </TableBody>
       </Table>
     </Section>
+  );
+}
+
+/** One basisvoorwaarde: a new state saves at once, the note when the coordinator leaves it changed. */
+function BasisRow({ dossierId, basis: b, onPlan }: { dossierId: number; basis: PlanView['basis'][number]; onPlan: (p: PlanView) => void }) {
+  const { form, bind, run, notice } = useApiForm(basisFields, { state: b.state, note: b.note });
+  const { reset } = form;
+  useEffect(() => reset({ state: b.state, note: b.note }), [b.state, b.note, reset]);
+  const save = form.handleSubmit(async (v) => {
+    const done = await run(() => api.plans.setBasis({ dossierId, key: b.key, ...v }));
+    if (done.ok) onPlan(done.value);
+  });
+  const name = basisLabel(b.key);
+  return (
+    <TableRow data-testid={`basis-${b.key}`}>
+      <TableCell>
+        <Typography sx={{ fontWeight: isOfficialBasis(b.key) ? 600 : 400 }}>{name}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {basisInOrderText(b.key)}
+        </Typography>
+        <NoticeAlert notice={notice} sx={{ mt: 0.5 }} />
+      </TableCell>
+      <TableCell sx={{ minWidth: 160 }}>
+        <FormSelect
+          form={bind}
+          name="state"
+          label=""
+          size="small"
+          options={BASIS_STATES}
+          optionLabel={basisStateLabel}
+          onChange={(e) => {
+            form.setValue('state', e.target.value as typeof b.state);
+            void save();
+          }}
+          slotProps={{ htmlInput: { 'aria-label': `${name}: ${tp.plan.basisState}` } }}
+        />
+      </TableCell>
+      <TableCell sx={{ minWidth: 200 }}>
+        <FormCellText form={bind} name="note" label={`${name}: ${tp.plan.basisNote}`} onBlur={() => form.getValues('note') !== b.note && void save()} />
+      </TableCell>
+      <TableCell>
+        <Typography variant="caption" color="text.secondary">
+          {b.changedOn ? tp.plan.basisChanged(formatDateNl(b.changedOn)) : tp.plan.basisNever}
+        </Typography>
+      </TableCell>
+    </TableRow>
   );
 }

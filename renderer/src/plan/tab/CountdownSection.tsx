@@ -1,47 +1,59 @@
 import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
-import { useEffect, useState, type Ref } from 'react';
+import { useEffect, type Ref } from 'react';
+import { Controller } from 'react-hook-form';
+import { dossierFieldsObject } from '../../../../common/dossiers/schema';
 import { formatDateNl } from '../../../../common/dates';
 import type { PlanView } from '../../../../common/plan/types';
 import { api } from '../../api';
 import { DateField } from '../../components/DateField';
-import { placeServerErrors, type PlacedErrors } from '../../forms';
+import { useApiForm } from '../../hooks/useApiForm';
 import { countdownLabel, notInOrderText } from '../../i18n/labels';
 import { BasisStrip } from '../BasisStrip';
 import { tp } from '../texts';
 import { jt } from '../../dossiers/journey-texts';
 import { type Run, Section } from './Section';
 
+/** The release date field, checked by the dossier's own rules. */
+const releaseFields = dossierFieldsObject.pick({ verwachteVrijlating: true });
+
 /** The expected release date is the dossier's; editing it here goes through the dossier API (history included). */
 function ReleaseDateEditor({ plan, run, inputRef, onMove }: { plan: PlanView; run: Run; inputRef: Ref<HTMLInputElement>; onMove: () => void }) {
-  const [date, setDate] = useState(plan.releaseDate ?? '');
-  const [error, setError] = useState<PlacedErrors | null>(null);
-  useEffect(() => setDate(plan.releaseDate ?? ''), [plan.releaseDate]);
-  async function save() {
-    setError(null);
-    try {
-      await api.dossiers.update({ id: plan.dossierId, patch: { verwachteVrijlating: date || null } });
-      await run(async () => {
-        const next = await api.plans.get({ dossierId: plan.dossierId });
-        // Ask right here whether the open countdown actions move along.
-        if (next.releaseMove) onMove();
-        return next;
-      });
-    } catch (err) {
-      setError(placeServerErrors(err, ['verwachteVrijlating']));
-    }
-  }
+  const saved = plan.releaseDate ?? '';
+  const { form, run: call, notice } = useApiForm(releaseFields, { verwachteVrijlating: saved });
+  const { reset } = form;
+  useEffect(() => reset({ verwachteVrijlating: saved }), [saved, reset]);
+  const save = form.handleSubmit(async (patch) => {
+    const done = await call(() => api.dossiers.update({ id: plan.dossierId, patch }));
+    if (!done.ok) return;
+    await run(async () => {
+      const next = await api.plans.get({ dossierId: plan.dossierId });
+      // Ask right here whether the open countdown actions move along.
+      if (next.releaseMove) onMove();
+      return next;
+    });
+  });
   return (
-    <Stack direction="row" spacing={1} component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())} sx={{ alignItems: 'flex-start', my: 1 }}>
-      <DateField
-        size="small"
-        label={tp.plan.releaseDate}
-        inputRef={inputRef}
-        value={date}
-        onChange={setDate}
-        error={error?.fields['verwachteVrijlating']}
-        helperText={error?.general ?? undefined}
+    <Stack direction="row" spacing={1} component="form" noValidate onSubmit={(e) => void save(e)} sx={{ alignItems: 'flex-start', my: 1 }}>
+      {/* Not FormDate: the plan moves focus back to this field after the release-move question. */}
+      <Controller
+        control={form.control}
+        name="verwachteVrijlating"
+        render={({ field: { ref, ...field }, fieldState }) => (
+          <DateField
+            size="small"
+            label={tp.plan.releaseDate}
+            {...field}
+            inputRef={(el: HTMLInputElement | null) => {
+              ref(el);
+              if (typeof inputRef === 'function') inputRef(el);
+              else if (inputRef) inputRef.current = el;
+            }}
+            error={fieldState.error?.message}
+            helperText={notice?.text}
+          />
+        )}
       />
-      <Button type="submit" variant="outlined" disabled={date === (plan.releaseDate ?? '')}>
+      <Button type="submit" variant="outlined" disabled={form.watch('verwachteVrijlating') === saved}>
         {tp.plan.releaseSave}
       </Button>
     </Stack>

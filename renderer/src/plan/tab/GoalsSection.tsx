@@ -1,4 +1,4 @@
-import { Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import { goalSchema } from '../../../../common/api/plans';
 import type { PlanView } from '../../../../common/plan/types';
 import { api } from '../../api';
@@ -7,6 +7,7 @@ import { NoticeAlert } from '../../components/NoticeAlert';
 import { useApiForm } from '../../hooks/useApiForm';
 import { goalStatusLabel, lifeDomainLabelByKey } from '../../i18n/labels';
 import { FormDomainChoice } from '../DomainChoice';
+import { ItemList } from '../ItemList';
 import { tp } from '../texts';
 import { type Run, Section } from './Section';
 
@@ -30,36 +31,27 @@ export function GoalsSection({ plan, run, onPlan }: { plan: PlanView; run: Run; 
       {plan.goals.length === 0 ? (
         <Typography color="text.secondary">{tp.plan.goalNone}</Typography>
       ) : (
-        <List dense>
-          {plan.goals.map((g) => (
-            <ListItem
-              key={g.id}
-              disableGutters
-              secondaryAction={
-                g.status === 'open' ? (
-                  <>
-                    <Button size="small" onClick={() => void run(() => api.plans.updateGoal({ id: g.id, status: 'bereikt' }))}>
-                      {tp.plan.goalAchieved}
-                    </Button>
-                    <Button size="small" onClick={() => void run(() => api.plans.updateGoal({ id: g.id, status: 'vervallen' }))}>
-                      {tp.plan.goalDropped}
-                    </Button>
-                  </>
-                ) : (
-                  <Button size="small" onClick={() => void run(() => api.plans.updateGoal({ id: g.id, status: 'open' }))}>
-                    {tp.plan.goalReopen}
-                  </Button>
-                )
-              }
-            >
-              <ListItemText
-                primary={g.text}
-                secondary={`${g.domainKey ? lifeDomainLabelByKey(plan.lifeDomains, g.domainKey) : tp.common.noDomain} · ${goalStatusLabel(g.status)}`}
-                sx={{ textDecoration: g.status === 'open' ? 'none' : 'line-through', pr: 24 }}
-              />
-            </ListItem>
-          ))}
-        </List>
+        <ItemList
+          items={plan.goals}
+          primary={(g) => g.text}
+          secondary={(g) => `${g.domainKey ? lifeDomainLabelByKey(plan.lifeDomains, g.domainKey) : tp.common.noDomain} · ${goalStatusLabel(g.status)}`}
+          textSx={(g) => ({ textDecoration: g.status === 'open' ? 'none' : 'line-through', pr: 24 })}
+          actions={(g) => {
+            const set = (status: 'open' | 'bereikt' | 'vervallen', label: string) => (
+              <Button size="small" onClick={() => void run(() => api.plans.updateGoal({ id: g.id, status }))}>
+                {label}
+              </Button>
+            );
+            return g.status === 'open' ? (
+              <>
+                {set('bereikt', tp.plan.goalAchieved)}
+                {set('vervallen', tp.plan.goalDropped)}
+              </>
+            ) : (
+              set('open', tp.plan.goalReopen)
+            );
+          }}
+        />
       )}
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1}>
         <FormText form={bind} name="text" label={tp.plan.goalText} size="small" fullWidth={false} sx={{ flex: 1 }} />

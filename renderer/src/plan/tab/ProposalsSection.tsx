@@ -1,80 +1,99 @@
 import { Button, Typography } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
-import type { CountdownProposal } from '../../../../common/plan/countdown';
+import { useEffect, useRef } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { z } from 'zod';
+import { acceptProposalsSchema } from '../../../../common/api/plans';
 import type { PartnerView, PlanView } from '../../../../common/plan/types';
 import { useFocusLater } from '../../a11y/useFocusLater';
 import { api } from '../../api';
 import { DataTable, type Column } from '../../components/DataTable';
-import { DateField } from '../../components/DateField';
-import { CellText } from '../../components/TableCellFields';
+import { FormDate } from '../../components/DateField';
+import { useApiForm } from '../../hooks/useApiForm';
 import { proposalTitle } from '../../i18n/labels';
-import { PartnerSelect } from '../PartnerSelect';
+import { FormCellText } from '../FormCellText';
+import { FormPartnerChoice } from '../PartnerSelect';
 import { tp } from '../texts';
 import { type Run, Section } from './Section';
 
-interface Draft {
-  /** Null until the coordinator edits it: the proposal's title then follows the UI language. */
-  title: string | null;
-  deadline: string;
-  partnerId: string;
+const proposalRule = acceptProposalsSchema.shape.proposals.element;
+/** One proposal as its row holds it (the partner chosen as text), checked by the contract's rules. */
+const rowFields = proposalRule.pick({ templateKey: true, title: true, deadline: true, domainKey: true }).extend({
+  partnerId: z
+    .string()
+    .transform((v) => (v === '' ? null : Number(v)))
+    .pipe(proposalRule.shape.partnerId.unwrap()),
+});
+const proposalFields = z.object({ proposals: z.array(rowFields) });
+type Row = z.input<typeof rowFields>;
+
+/** The rows as proposed: the title in the UI's language, the partner of the proposal's kind from the register. */
+function rowsOf(proposals: PlanView['proposals'], partners: PartnerView[]): { proposals: Row[] } {
+  return {
+    proposals: proposals.map((p) => {
+      const suggested = partners.find((x) => x.type === p.partnerType);
+      return {
+        templateKey: p.templateKey,
+        title: proposalTitle(p),
+        deadline: p.deadline,
+        domainKey: p.domainKey,
+        partnerId: suggested ? String(suggested.id) : '',
+      };
+    }),
+  };
 }
 
 export function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; partners: PartnerView[]; run: Run; onAllAccepted: () => void }) {
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const { form, bind } = useApiForm(proposalFields, rowsOf(plan.proposals, partners));
+  const { control, reset, trigger, getValues } = form;
+  const rows = useFieldArray({ control, name: 'proposals' });
   const acceptAllRef = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
+  useEffect(() => reset(rowsOf(plan.proposals, partners)), [plan.proposals, partners, reset]);
   // Accepting or dropping one proposal removes its row and the button just pressed.
   const afterOne = () => (plan.proposals.length > 1 ? focusLater(() => acceptAllRef.current) : onAllAccepted());
-  useEffect(() => {
-    const next: Record<string, Draft> = {};
-    for (const p of plan.proposals) {
-      const suggested = partners.find((x) => x.type === p.partnerType);
-      next[p.templateKey] = { title: null, deadline: p.deadline, partnerId: suggested ? String(suggested.id) : '' };
-    }
-    setDrafts(next);
-  }, [plan.proposals, partners]);
-  const payload = (p: CountdownProposal) => {
-    const d = drafts[p.templateKey] ?? { title: null, deadline: p.deadline, partnerId: '' };
-    // An unreadable date goes to the main side as typed, which answers with its field message.
-    return {
-      templateKey: p.templateKey,
-      title: d.title ?? proposalTitle(p),
-      deadline: d.deadline,
-      domainKey: p.domainKey,
-      partnerId: d.partnerId ? Number(d.partnerId) : null,
-    };
-  };
-  const setDraft = (key: string, k: keyof Draft, value: string) => setDrafts((x) => ({ ...x, [key]: { ...x[key]!, [k]: value } }));
-  const draftOf = (p: CountdownProposal) => drafts[p.templateKey]!;
-  const columns: Column<CountdownProposal>[] = [
+  /** One row checked on its own, so a refused date elsewhere does not hold this one back. */
+  async function acceptOne(i: number) {
+    if (!(await trigger(`proposals.${i}`))) return;
+    const row = rowFields.parse(getValues(`proposals.${i}`));
+    await run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals: [row] }));
+    afterOne();
+  }
+  const acceptAll = form.handleSubmit(async ({ proposals }) => {
+    await run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals }));
+    onAllAccepted();
+  });
+  const late = new Set(plan.proposals.filter((p) => p.late).map((p) => p.templateKey));
+  const columns: Column<{ templateKey: string; i: number }>[] = [
     {
       label: tp.action.what,
       cellProps: () => ({ sx: { minWidth: 260 } }),
-      cell: (p) => <CellText label={tp.action.what} value={draftOf(p).title ?? proposalTitle(p)} onChange={(v) => setDraft(p.templateKey, 'title', v)} />,
+      cell: ({ i }) => <FormCellText form={bind} name={`proposals.${i}.title`} label={tp.action.what} />,
     },
     {
       label: tp.action.deadlineColumn,
-      cell: (p) => (
-        <DateField
-          size="small"
-          sx={{ width: 175 }}
+      cell: ({ templateKey, i }) => (
+        <FormDate
+          form={bind}
+          name={`proposals.${i}.deadline`}
+          label=""
           ariaLabel={tp.action.deadline}
-          value={draftOf(p).deadline}
-          onChange={(v) => setDraft(p.templateKey, 'deadline', v)}
-          helperText={p.late ? tp.plan.proposalLate : undefined}
+          size="small"
+          fullWidth={false}
+          sx={{ width: 175 }}
+          helperText={late.has(templateKey) ? tp.plan.proposalLate : undefined}
         />
       ),
     },
     {
       label: tp.action.partner,
       cellProps: () => ({ sx: { minWidth: 180 } }),
-      cell: (p) => (
-        <PartnerSelect
+      cell: ({ i }) => (
+        <FormPartnerChoice
+          form={bind}
+          name={`proposals.${i}.partnerId`}
           size="small"
           fullWidth
           partners={partners}
-          value={draftOf(p).partnerId}
-          onChange={(v) => setDraft(p.templateKey, 'partnerId', v)}
           slotProps={{ htmlInput: { 'aria-label': tp.action.partner } }}
         />
       ),
@@ -82,16 +101,12 @@ export function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanVi
     {
       label: '',
       cellProps: () => ({ sx: { whiteSpace: 'nowrap' } }),
-      cell: (p) => (
+      cell: ({ templateKey, i }) => (
         <>
-          <Button
-            size="small"
-            variant="outlined"
-            onClick={() => void run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals: [payload(p)] })).then(afterOne)}
-          >
+          <Button size="small" variant="outlined" onClick={() => void acceptOne(i)}>
             {tp.plan.accept}
           </Button>
-          <Button size="small" onClick={() => void run(() => api.plans.dropProposal({ dossierId: plan.dossierId, templateKey: p.templateKey })).then(afterOne)}>
+          <Button size="small" onClick={() => void run(() => api.plans.dropProposal({ dossierId: plan.dossierId, templateKey })).then(afterOne)}>
             {tp.plan.drop}
           </Button>
         </>
@@ -104,20 +119,15 @@ export function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanVi
         {tp.plan.proposalsIntro}
       </Typography>
       {/* Before the table: the usual choice, reachable without tabbing through every proposal's fields. */}
-      <Button
-        ref={acceptAllRef}
-        sx={{ mb: 1 }}
-        variant="contained"
-        onClick={() => void run(() => api.plans.acceptProposals({ dossierId: plan.dossierId, proposals: plan.proposals.map(payload) })).then(onAllAccepted)}
-      >
+      <Button ref={acceptAllRef} sx={{ mb: 1 }} variant="contained" onClick={() => void acceptAll()}>
         {tp.plan.acceptAll}
       </Button>
       <DataTable
-        rows={plan.proposals.filter((p) => drafts[p.templateKey])}
+        rows={rows.fields.map((f, i) => ({ templateKey: f.templateKey, i }))}
         columns={columns}
-        rowKey={(p) => p.templateKey}
+        rowKey={(r) => r.templateKey}
         empty=""
-        rowProps={(p) => ({ 'data-testid': `proposal-${p.templateKey}` })}
+        rowProps={(r) => ({ 'data-testid': `proposal-${r.templateKey}` })}
       />
     </Section>
   );

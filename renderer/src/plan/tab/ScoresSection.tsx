@@ -20,6 +20,10 @@ const scoreFields = addScoreSchema
   .pick({ domainKey: true, assessedOn: true, note: true })
   .extend({ score: z.coerce.number().pipe(addScoreSchema.shape.score) });
 
+/** The scores to choose from, as the list holds them, and each in words. */
+const SCORES = ['1', '2', '3', '4', '5'] as const;
+const scoreText = (n: string) => `${n} — ${scoreLabel(Number(n))}`;
+
 export function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: PlanView) => void }) {
   const active = plan.lifeDomains.filter((d) => d.active || plan.scores.some((s) => s.domainKey === d.key));
   const choosable = plan.lifeDomains.filter((d) => d.active);
@@ -73,15 +77,7 @@ export function ScoresSection({ plan, onPlan }: { plan: PlanView; onPlan: (p: Pl
       </Box>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: 'flex-start' }}>
         <FormDomainChoice form={bind} name="domainKey" label={tp.plan.scoreDomain} size="small" sx={{ minWidth: 220 }} domains={choosable} />
-        <FormChoice
-          form={bind}
-          name="score"
-          label={tp.plan.scoreValue}
-          size="small"
-          sx={{ minWidth: 220 }}
-          options={['1', '2', '3', '4', '5']}
-          labelOf={(n) => `${n} — ${scoreLabel(Number(n))}`}
-        />
+        <FormChoice form={bind} name="score" label={tp.plan.scoreValue} size="small" sx={{ minWidth: 220 }} options={SCORES} labelOf={scoreText} />
         <FormDate form={bind} name="assessedOn" label={tp.plan.scoreDate} size="small" fullWidth={false} sx={{ minWidth: 180 }} />
         <FormText form={bind} name="note" label={tp.plan.scoreNote} size="small" fullWidth={false} />
         <Button variant="outlined" onClick={() => void add()}>
