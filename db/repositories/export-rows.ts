@@ -5,6 +5,7 @@ import type { ActionStatus } from '../../common/plan/actions.js';
 import { dossiers, meetingActions, meetingItems, meetings, partnerContacts, partners, planActions } from '../schema.js';
 import type { Db } from '../vault.js';
 import { msg } from '../../common/messages/index.js';
+import { actionWithPartner } from './plan-view.js';
 
 /** The rows behind the spreadsheet and calendar exports (electron/main/exchange/exports.ts turns them into files). */
 
@@ -21,15 +22,11 @@ export async function dossierExportRows(db: Db, statuses: DossierStatus[]): Prom
 function actionSelect(db: Db) {
   return db
     .select({
-      id: planActions.id,
+      ...actionWithPartner,
       dossierId: planActions.dossierId,
-      title: planActions.title,
       domainKey: planActions.domainKey,
-      deadline: planActions.deadline,
       appointmentTime: planActions.appointmentTime,
       appointmentPlace: planActions.appointmentPlace,
-      status: planActions.status,
-      partnerName: partners.name,
       contactName: partnerContacts.name,
       achternaam: dossiers.achternaam,
       tussenvoegsel: dossiers.tussenvoegsel,

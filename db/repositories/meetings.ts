@@ -6,6 +6,7 @@ import type { PlanConfig } from '../../common/plan/config.js';
 import { dossiers, meetingActions, meetingDecisions, meetingItems, meetingPartners, meetings, partners, planActions } from '../schema.js';
 import type { Db } from '../vault.js';
 import { addAction } from './plan-actions.js';
+import { actionWithPartner } from './plan-view.js';
 import type { Clock } from '../../common/calendar.js';
 import { msg } from '../../common/messages/index.js';
 
@@ -114,15 +115,7 @@ export async function getMeeting(db: Conn, id: number): Promise<MeetingDetail> {
     : [];
   const actions = itemIds.length
     ? await db
-        .select({
-          itemId: meetingActions.itemId,
-          id: planActions.id,
-          title: planActions.title,
-          partnerId: planActions.partnerId,
-          partnerName: partners.name,
-          deadline: planActions.deadline,
-          status: planActions.status,
-        })
+        .select({ itemId: meetingActions.itemId, ...actionWithPartner, partnerId: planActions.partnerId })
         .from(meetingActions)
         .innerJoin(planActions, eq(planActions.id, meetingActions.actionId))
         .leftJoin(partners, eq(partners.id, planActions.partnerId))

@@ -31,6 +31,15 @@ export async function ensurePlan(tx: Conn, dossierId: number, now: string) {
   return p!;
 }
 
+/** An action with the name of its partner, as the meeting view and the spreadsheet exports list it. */
+export const actionWithPartner = {
+  id: planActions.id,
+  title: planActions.title,
+  partnerName: partners.name,
+  deadline: planActions.deadline,
+  status: planActions.status,
+};
+
 const actionColumns = {
   id: planActions.id,
   dossierId: planActions.dossierId,

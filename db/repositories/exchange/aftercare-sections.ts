@@ -3,58 +3,71 @@ import type { Clock } from '../../../common/calendar.js';
 import type { AftercareSection } from '../../../common/exchange/payload.js';
 import type { Bundle } from '../../../common/exchange/sections.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
-import type { AttemptChannel, AttemptResult, FirstContactHow, ReclasseringContact, WorkState } from '../../../common/aftercare/rules.js';
-import type { BasisKey, BasisState } from '../../../common/plan/basisvoorwaarden.js';
 import { contactAttempts, dayOneBasis, firstContacts, followups } from '../../schema.js';
 import type { Conn, Tx } from '../dossier-fields.js';
-import { chunks, insertMany, selectIn, type ImportItems } from './batches.js';
+import { chunks, insertMany, type ImportItems } from './batches.js';
+import { listsOf, type ItemList } from './json-lists.js';
+
+const DAY_ONE: ItemList = {
+  table: dayOneBasis,
+  fields: {
+    releaseDate: dayOneBasis.releaseDate,
+    recordedAt: dayOneBasis.recordedAt,
+    key: dayOneBasis.key,
+    state: dayOneBasis.state,
+    note: dayOneBasis.note,
+    correctedAt: dayOneBasis.correctedAt,
+    correctionReason: dayOneBasis.correctionReason,
+  },
+  orderBy: [asc(dayOneBasis.key)],
+};
+const fc = firstContacts;
+const FIRST_CONTACT: ItemList = { table: fc, fields: { contactAt: fc.contactAt, who: fc.who, how: fc.how, outcome: fc.outcome }, orderBy: [asc(fc.dossierId)] };
+const FOLLOWUPS: ItemList = {
+  table: followups,
+  fields: {
+    momentKey: followups.momentKey,
+    label: followups.label,
+    dueOn: followups.dueOn,
+    doneOn: followups.doneOn,
+    reached: followups.reached,
+    // Stored as JSON text; it travels as the object it holds.
+    basis: sql`json(${followups.basis})`,
+    work: followups.work,
+    reclassering: followups.reclassering,
+    note: followups.note,
+  },
+  orderBy: [asc(followups.dueOn), asc(followups.id)],
+};
+const at = contactAttempts;
+const ATTEMPTS: ItemList = {
+  table: at,
+  fields: { date: at.date, channel: at.channel, result: at.result, note: at.note },
+  orderBy: [asc(at.date), asc(at.id)],
+};
+
+type DayOneEntry = NonNullable<AftercareSection['dayOne']>['entries'][number];
 
 /** The after-release section (payload version 3) of these bundles, for export, preview and import. */
 export async function readAftercareSection(db: Conn, bundles: Bundle[]): Promise<void> {
   const ids = bundles.map((b) => b.id);
-  const dayOne = await selectIn(ids, (c) => db.select().from(dayOneBasis).where(inArray(dayOneBasis.dossierId, c)).orderBy(asc(dayOneBasis.key)));
-  const first = await selectIn(ids, (c) => db.select().from(firstContacts).where(inArray(firstContacts.dossierId, c)));
-  const moments = await selectIn(ids, (c) =>
-    db.select().from(followups).where(inArray(followups.dossierId, c)).orderBy(asc(followups.dueOn), asc(followups.id)),
-  );
-  const attempts = await selectIn(ids, (c) =>
-    db.select().from(contactAttempts).where(inArray(contactAttempts.dossierId, c)).orderBy(asc(contactAttempts.date), asc(contactAttempts.id)),
-  );
+  const dayOne = await listsOf<DayOneEntry & { releaseDate: string; recordedAt: string }>(db, ids, DAY_ONE);
+  const first = await listsOf<NonNullable<AftercareSection['firstContact']>>(db, ids, FIRST_CONTACT);
+  const moments = await listsOf<AftercareSection['followups'][number]>(db, ids, FOLLOWUPS);
+  const attempts = await listsOf<AftercareSection['attempts'][number]>(db, ids, ATTEMPTS);
   for (const b of bundles) {
     const d = dayOne.get(b.id) ?? [];
-    const fc = first.get(b.id)?.[0];
     b.aftercare = {
       dayOne: d.length
         ? {
             releaseDate: d[0]!.releaseDate,
             recordedAt: d[0]!.recordedAt,
-            entries: d.map((r) => ({
-              key: r.key as BasisKey,
-              state: r.state as BasisState,
-              note: r.note,
-              correctedAt: r.correctedAt,
-              correctionReason: r.correctionReason,
-            })),
+            entries: d.map((e) => ({ key: e.key, state: e.state, note: e.note, correctedAt: e.correctedAt, correctionReason: e.correctionReason })),
           }
         : null,
-      firstContact: fc ? { contactAt: fc.contactAt, who: fc.who, how: fc.how as FirstContactHow, outcome: fc.outcome } : null,
-      followups: (moments.get(b.id) ?? []).map((f) => ({
-        momentKey: f.momentKey,
-        label: f.label,
-        dueOn: f.dueOn,
-        doneOn: f.doneOn,
-        reached: (f.reached as 'ja' | 'nee' | null) ?? null,
-        basis: JSON.parse(f.basis) as AftercareSection['followups'][number]['basis'],
-        work: f.work as WorkState,
-        reclassering: f.reclassering as ReclasseringContact,
-        note: f.note,
-      })),
-      attempts: (attempts.get(b.id) ?? []).map((a) => ({
-        date: a.date,
-        channel: a.channel as AttemptChannel,
-        result: a.result as AttemptResult,
-        note: a.note,
-      })),
+      firstContact: first.get(b.id)?.[0] ?? null,
+      followups: moments.get(b.id) ?? [],
+      attempts: attempts.get(b.id) ?? [],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, sql, type SQLWrapper } from 'drizzle-orm';
 import type { ConsentEntry, CostEntry, DetentionSection, ExchangeSection, PersonSection } from '../../../common/exchange/payload.js';
 import { DETENTION_KEYS, PERSON_KEYS, type Bundle } from '../../../common/exchange/sections.js';
 import type { ContactFields } from '../../../common/dossiers/schema.js';
@@ -6,50 +6,65 @@ import { consents, costs, dossierContacts, dossiers, journalNotes } from '../../
 import { attachmentsOfDossiers } from '../attachments.js';
 import type { Conn, DossierRow } from '../dossier-fields.js';
 import { chunks, groupBy, selectIn } from './batches.js';
+import { inIds, jsonObject, listsOf, type ItemList } from './json-lists.js';
 import { readPlanSections } from './read-plan-sections.js';
 import { readAftercareSection } from './aftercare-sections.js';
 
+const c = dossierContacts;
+const CONTACTS: ItemList = {
+  table: c,
+  fields: { role: c.role, name: c.name, organisation: c.organisation, relation: c.relation, telefoon: c.telefoon, email: c.email, note: c.note },
+  orderBy: [asc(c.id)],
+};
+const CONSENTS: ItemList = {
+  table: consents,
+  fields: {
+    partner: consents.partner,
+    scope: consents.scope,
+    legalBasis: consents.legalBasis,
+    givenOn: consents.givenOn,
+    withdrawnOn: consents.withdrawnOn,
+    note: consents.note,
+  },
+  orderBy: [asc(consents.givenOn), asc(consents.id)],
+};
+const NOTES: ItemList = {
+  table: journalNotes,
+  fields: { date: journalNotes.date, text: journalNotes.text },
+  orderBy: [asc(journalNotes.date), asc(journalNotes.id)],
+};
+const COSTS: ItemList = {
+  table: costs,
+  fields: { date: costs.date, category: costs.category, amountCents: costs.amountCents, note: costs.note },
+  orderBy: [asc(costs.date), asc(costs.id)],
+};
+
 /** Reads the chosen sections of these dossiers; missing ids are simply absent from the result. */
 export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet<ExchangeSection>): Promise<Bundle[]> {
-  const rows = await readDossierRows(db, ids);
   const has = (s: ExchangeSection) => sections.has(s);
-  const contacts = has('contacts')
-    ? await selectIn(ids, (c) => db.select().from(dossierContacts).where(inArray(dossierContacts.dossierId, c)).orderBy(asc(dossierContacts.id)))
-    : new Map();
-  const consentRows = has('consents')
-    ? await selectIn(ids, (c) => db.select().from(consents).where(inArray(consents.dossierId, c)).orderBy(asc(consents.givenOn), asc(consents.id)))
-    : new Map();
-  const notes = has('notes')
-    ? await selectIn(ids, (c) => db.select().from(journalNotes).where(inArray(journalNotes.dossierId, c)).orderBy(asc(journalNotes.date), asc(journalNotes.id)))
-    : new Map();
+  const people = await db
+    .select({
+      id: dossiers.id,
+      person: jsonObject(columnsOf(PERSON_KEYS)),
+      detention: has('detention') ? jsonObject(columnsOf(DETENTION_KEYS)) : sql<null>`null`,
+    })
+    .from(dossiers)
+    .where(inIds(dossiers.id, ids));
+  const found = new Map(people.map((p) => [p.id, p]));
+  const contacts = has('contacts') ? await listsOf<ContactFields>(db, ids, CONTACTS) : new Map();
+  const consentLists = has('consents') ? await listsOf<ConsentEntry>(db, ids, CONSENTS) : new Map();
+  const notes = has('notes') ? await listsOf<{ date: string; text: string }>(db, ids, NOTES) : new Map();
   const files = has('attachments') ? groupBy(await attachmentsOfDossiers(db, ids)) : new Map();
 
   const out: Bundle[] = [];
   for (const id of ids) {
-    const d = rows.get(id);
+    const d = found.get(id);
     if (!d) continue;
-    const b: Bundle = { id, person: pick(d, PERSON_KEYS) as PersonSection };
-    if (has('detention')) b.detention = pick(d, DETENTION_KEYS) as DetentionSection;
-    if (has('contacts'))
-      b.contacts = (contacts.get(id) ?? []).map((c: typeof dossierContacts.$inferSelect) => ({
-        role: c.role as ContactFields['role'],
-        name: c.name,
-        organisation: c.organisation,
-        relation: c.relation,
-        telefoon: c.telefoon,
-        email: c.email,
-        note: c.note,
-      }));
-    if (has('consents'))
-      b.consents = (consentRows.get(id) ?? []).map((c: typeof consents.$inferSelect) => ({
-        partner: c.partner,
-        scope: c.scope,
-        legalBasis: c.legalBasis as ConsentEntry['legalBasis'],
-        givenOn: c.givenOn,
-        withdrawnOn: c.withdrawnOn,
-        note: c.note,
-      }));
-    if (has('notes')) b.notes = (notes.get(id) ?? []).map((n: typeof journalNotes.$inferSelect) => ({ date: n.date, text: n.text }));
+    const b: Bundle = { id, person: JSON.parse(d.person) as PersonSection };
+    if (has('detention')) b.detention = JSON.parse(d.detention!) as DetentionSection;
+    if (has('contacts')) b.contacts = contacts.get(id) ?? [];
+    if (has('consents')) b.consents = consentLists.get(id) ?? [];
+    if (has('notes')) b.notes = notes.get(id) ?? [];
     if (has('attachments'))
       b.attachments = (files.get(id) ?? []).map((f: Awaited<ReturnType<typeof attachmentsOfDossiers>>[number]) => ({
         name: f.name,
@@ -65,11 +80,15 @@ export async function readBundles(db: Conn, ids: number[], sections: ReadonlySet
   if (has('plan') || has('actions')) await readPlanSections(db, out, sections);
   if (has('aftercare')) await readAftercareSection(db, out);
   if (has('costs')) {
-    const rows = await selectIn(ids, (c) => db.select().from(costs).where(inArray(costs.dossierId, c)).orderBy(asc(costs.date), asc(costs.id)));
-    for (const b of out)
-      b.costs = (rows.get(b.id) ?? []).map((r) => ({ date: r.date, category: r.category as CostEntry['category'], amountCents: r.amountCents, note: r.note }));
+    const lists = await listsOf<CostEntry>(db, ids, COSTS);
+    for (const b of out) b.costs = lists.get(b.id) ?? [];
   }
   return out;
+}
+
+/** The dossier columns behind these section keys, in the keys' order. */
+function columnsOf(keys: readonly (keyof typeof dossiers.$inferSelect)[]): Record<string, SQLWrapper> {
+  return Object.fromEntries(keys.map((k) => [k, dossiers[k]]));
 }
 
 /** The full rows of these dossiers, by id. */
@@ -92,8 +111,4 @@ export async function dossierIdsByBsn(db: Conn, bsns: string[]): Promise<Map<str
     for (const r of rows) if (r.bsn) out.set(r.bsn, r.id);
   }
   return out;
-}
-
-function pick<T extends object, K extends readonly (keyof T)[]>(o: T, keys: K): Pick<T, K[number]> {
-  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K[number]>;
 }
