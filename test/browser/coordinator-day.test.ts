@@ -453,6 +453,8 @@ describe("a coordinator's day through the screens, in Dutch labels only", () => 
     const { page } = app;
     await page.getByRole('button', { name: 'Uitwisselen', exact: true }).click();
     await page.getByRole('heading', { name: 'Uitwisselen met collega’s' }).waitFor();
+    // The list of dossiers found has a name of its own, so the search field's label points at the field alone.
+    await page.getByRole('list', { name: 'Gevonden dossiers' }).waitFor();
     await page.getByLabel('Zoek dossier op naam, BSN of inrichting').fill(resident.achternaam);
     await page.getByRole('checkbox', { name: new RegExp(resident.achternaam) }).check();
     await page.getByText('1 dossier gekozen').waitFor();

@@ -93,7 +93,7 @@ export function ExportPanel({ initialIds = [] }: { initialIds?: number[] }) {
             {tx.exchange.noResults}
           </Typography>
         ) : (
-          <List dense aria-label={tx.exchange.search}>
+          <List dense aria-label={tx.exchange.searchResults}>
             {results.map((r) => (
               <ListItem key={r.id} sx={{ py: 0 }}>
                 <FormControlLabel control={<Checkbox checked={picked.has(r.id)} onChange={() => toggle(r)} />} label={r.label} />
