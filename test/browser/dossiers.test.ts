@@ -30,6 +30,9 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
   afterAll(async () => app?.close());
 
   const total = async () => (await apiOf(app.core).call('dossiers.list', {})).total;
+  /** The message under a field marked invalid (its helper text, as a screen reader reads it), or null. */
+  const fieldMessage = async (field: Locator) =>
+    (await field.getAttribute('aria-invalid')) === 'true' ? app.page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`).innerText() : null;
 
   it('bad input gives field messages in Dutch and saves nothing', async () => {
     const { page } = app;
@@ -126,8 +129,14 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     // No nazorg without the actual release date.
     await move('Nazorg');
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
-    await page.getByText('Nazorg kan pas starten als de werkelijke datum van vrijlating bekend is.').waitFor();
-    await page.getByRole('dialog').getByLabel('Werkelijke vrijlating (dd-mm-jjjj)').fill(formatDateNl(today));
+    const release = page.getByRole('dialog').getByLabel('Werkelijke vrijlating (dd-mm-jjjj)');
+    // The main side's refusal and the form's own (an impossible day) both stand under the field; nothing moves.
+    await expect.poll(() => fieldMessage(release)).toBe('Nazorg kan pas starten als de werkelijke datum van vrijlating bekend is.');
+    await release.fill('31-02-2026');
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    await expect.poll(() => fieldMessage(release)).toBe('Geen bestaande datum. Gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2026.');
+    expect((await apiOf(app.core).call('dossiers.list', { query: bsn })).items[0]?.status).toBe('detentie');
+    await release.fill(formatDateNl(today));
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
     await status.getByText('Nazorg').waitFor();
 
@@ -141,6 +150,7 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await status.getByText('Afgesloten').waitFor();
     await page.getByText(/Afgesloten op .*: Doel bereikt/).waitFor();
 
+    await page.reload();
     await page.getByRole('tab', { name: 'Geschiedenis' }).click();
     const history = page.getByRole('table', { name: 'Geschiedenis' });
     await history.getByText('Dossier aangemaakt').waitFor();
@@ -275,5 +285,29 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     );
     // The cancelled edit left no trace.
     expect(flat.filter((row) => row.includes('06-99999999'))).toEqual([]);
+  });
+
+  it('keeps the rows on screen while a new search loads, so a row clicked in that moment opens its dossier', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Dossiers' }).click();
+    const search = page.getByLabel('Zoeken op naam, BSN of inrichting');
+    await search.fill(bsn);
+    const row = page.getByTestId('dossier-list').getByRole('link', { name: 'Zéphyrtest, Ö. van der', exact: true });
+    await row.waitFor();
+    // The next search's answer is held until the row has been clicked: the click falls while the list reloads.
+    let answer = () => {};
+    const held = new Promise<void>((r) => (answer = r));
+    const next = (body: string | null) => (body ?? '').includes('"query":"Zéphyrtest"');
+    await page.route('**/api/dossiers.list', async (route) => {
+      if (next(route.request().postData())) await held;
+      await route.continue();
+    });
+    const asked = page.waitForRequest((r) => r.url().endsWith('/api/dossiers.list') && next(r.postData()));
+    await search.fill('Zéphyrtest');
+    await asked;
+    await row.click();
+    await page.getByRole('heading', { name: 'Ölga van der Zéphyrtest' }).waitFor();
+    answer();
+    await page.unroute('**/api/dossiers.list');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
@@ -35,6 +36,9 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await reloadUnlocked(app.page);
   });
   afterAll(async () => app?.close());
+  /** The message under a field marked invalid (its helper text, as a screen reader reads it), or null. */
+  const fieldMessage = async (field: Locator) =>
+    (await field.getAttribute('aria-invalid')) === 'true' ? app.page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`).innerText() : null;
 
   it('plans a meeting, records a decision and an action from the keyboard, and downloads the partner list and the meeting pack', async () => {
     const { page } = app;
@@ -45,6 +49,13 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await page.getByLabel('Reclassering Nederland').check();
     await page.getByLabel('Dossiers op de agenda').fill('Fictief');
     await page.getByRole('option', { name: /Fictiefsma, N\. \(\d{4}\)/ }).click();
+    // A meeting without a name: the message stands under the field and nothing is saved.
+    const name = page.getByLabel('Naam van het overleg');
+    await name.fill(' ');
+    await page.getByRole('button', { name: 'Overleg opslaan' }).click();
+    await expect.poll(() => fieldMessage(name)).toBe('Geef het overleg een naam.');
+    expect(await api('meetings.list', {})).toEqual([]);
+    await name.fill('Regie- en toedelingsoverleg');
     await page.getByRole('button', { name: 'Overleg opslaan' }).click();
     await page.getByRole('heading', { name: /1\. Fictiefsma, N\./ }).waitFor();
 
@@ -53,6 +64,8 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await decision.press('Enter');
     await page.getByText('Wijkteam neemt de regie over huisvesting.').waitFor();
     expect(await decision.inputValue()).toBe('');
+    await decision.press('Enter');
+    await expect.poll(() => fieldMessage(decision)).toBe('Beschrijf het besluit.');
 
     const action = page.getByLabel(/Nieuwe actie: wat @partner deadline/);
     await action.fill('Kamer in de opvang regelen @politie +5');
@@ -63,6 +76,8 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await action.press('Enter');
     await page.getByRole('listitem').filter({ hasText: 'Kamer in de opvang regelen' }).waitFor();
     expect(await action.inputValue()).toBe('');
+    await action.press('Enter');
+    await expect.poll(() => fieldMessage(action)).toContain('Beschrijf de actie.');
     const shots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'overleg.png'), fullPage: true });
@@ -84,6 +99,17 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
 
     const kinds = (await listProvisions(app.core.session.requireVault().db, 10)).map((p) => p.kind);
     expect(kinds).toEqual(['pdf.vergaderstukken', 'pdf.actielijst']);
+
+    // After a reload the form shows what was saved: the partners ticked, the dossier on the agenda, the decision once.
+    await page.reload();
+    await page.getByRole('button', { name: 'Agenda en aanwezigen wijzigen' }).click();
+    expect(await page.getByLabel('Plaats').inputValue()).toBe('Gemeentehuis');
+    expect(await page.getByLabel('Wijkteam Oost').isChecked()).toBe(true);
+    expect(await page.getByLabel('Reclassering Nederland').isChecked()).toBe(true);
+    await page.getByRole('button', { name: /^Fictiefsma, N\./ }).waitFor();
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByText('Wijkteam neemt de regie over huisvesting.').waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'Wijkteam neemt de regie over huisvesting.' }).count()).toBe(1);
   });
 
   it('makes a handover letter for the dossier; missing address lines get Dutch field messages first', async () => {

@@ -28,10 +28,13 @@ interface Query {
 /**
  * The list keeps only the pages the coordinator has scrolled to: the total comes with the first
  * page, the virtualiser draws just the visible rows, and missing pages load when they come into view.
+ * A new search keeps the rows on screen until its first answer replaces them: rows blanked while it loads would
+ * swallow a click that lands in that moment (pressed on a row, released on its "loading" stand-in).
  */
 function usePagedDossiers(q: Query) {
   const [total, setTotal] = useState<number | null>(null);
-  const [pages, setPages] = useState<Map<number, DossierListItem[]>>(new Map());
+  /** The pages of the search `gen`; those of an earlier search stay shown until the first page of the new one arrives. */
+  const [pages, setPages] = useState<{ gen: number; map: Map<number, DossierListItem[]> }>({ gen: 0, map: new Map() });
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
@@ -46,7 +49,7 @@ function usePagedDossiers(q: Query) {
         (res) => {
           if (gen !== generation.current) return;
           setTotal(res.total);
-          setPages((prev) => new Map(prev).set(page, res.items));
+          setPages((prev) => ({ gen, map: new Map(prev.gen === gen ? prev.map : []).set(page, res.items) }));
         },
         (err: unknown) => gen === generation.current && setError(errorMessage(err)),
       );
@@ -57,12 +60,11 @@ function usePagedDossiers(q: Query) {
   useEffect(() => {
     generation.current++;
     loading.current = new Set();
-    setPages(new Map());
     setError(null);
     load(0);
   }, [load]);
 
-  const item = (index: number): DossierListItem | undefined => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
+  const item = (index: number): DossierListItem | undefined => pages.map.get(Math.floor(index / PAGE))?.[index % PAGE];
   return { total, item, load, error };
 }
 

@@ -1,5 +1,6 @@
 import { Box, IconButton, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { meetingsArea } from '../../../common/api/meetings';
 import { formatDateNl } from '../../../common/dates';
@@ -35,6 +36,27 @@ const onEnter = (save: () => Promise<void>) => (e: React.KeyboardEvent) => {
   void save();
 };
 
+/** The decisions or actions of an agenda item under their heading (or a line saying there are none yet), with the line that adds one. */
+function Lines({ heading, none, entry, children }: { heading: string; none: string; entry: ReactNode; children: ReactNode[] }) {
+  return (
+    <Box>
+      <Typography variant="subtitle2" component="h4">
+        {heading}
+      </Typography>
+      {children.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {none}
+        </Typography>
+      ) : (
+        <List dense disablePadding>
+          {children}
+        </List>
+      )}
+      {entry}
+    </Box>
+  );
+}
+
 /**
  * One dossier on the agenda, built for typing during the meeting: a decision line and an action line,
  * each added with Enter, focus staying put so the next one can follow at once.
@@ -63,11 +85,13 @@ export function AgendaItemCard({
   const refused = lineErrors.action ?? lineErrors.title ?? lineErrors.partnerId ?? lineErrors.deadline;
   const headingId = `agenda-item-${item.id}`;
 
-  const saveNote = note.form.handleSubmit(async (v) => {
-    if (v.note === item.note) return;
-    const r = await note.run(() => api.meetings.setItemNote({ itemId: item.id, note: v.note }));
+  // Saved on leaving the field: checked without pulling focus back into it, as a submit would.
+  const saveNote = async () => {
+    const text = note.form.getValues('note');
+    if (!(await note.form.trigger('note')) || text === item.note) return;
+    const r = await note.run(() => api.meetings.setItemNote({ itemId: item.id, note: text }));
     if (r.ok) onChange(r.value);
-  });
+  };
   const addDecision = decision.form.handleSubmit(async (v) => {
     const r = await decision.run(() => api.meetings.addDecision({ itemId: item.id, text: v.text }));
     if (!r.ok) return;
@@ -85,6 +109,27 @@ export function AgendaItemCard({
     if (r.ok) onChange(r.value);
   };
 
+  const actionLine = (
+    <FormText
+      form={action.bind}
+      name="action"
+      size="small"
+      label={t.meeting.actionInput}
+      onKeyDown={(e) => (e.key === 'Escape' ? action.form.reset() : onEnter(addAction)(e))}
+      error={!!refused}
+      helperText={
+        refused
+          ? // A line the quick entry cannot read names every part that is missing, as the parse found them.
+            refused.type !== 'server' && parsed && !parsed.ok
+            ? parsed.errors.map(localizeMessage).join(' ')
+            : refused.message
+          : parsed?.ok
+            ? t.meeting.preview(parsed.value.partnerName, formatDateNl(parsed.value.deadline))
+            : t.meeting.actionHelp
+      }
+    />
+  );
+
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby={headingId}>
       <Stack spacing={1.5}>
@@ -96,69 +141,32 @@ export function AgendaItemCard({
         </Stack>
         <FormText form={note.bind} name="note" size="small" label={t.meeting.note} onBlur={() => void saveNote()} />
         <NoticeAlert notice={note.notice ?? decision.notice ?? action.notice ?? removal.notice} />
-        <Box>
-          <Typography variant="subtitle2" component="h4">
-            {t.meeting.decisions}
-          </Typography>
-          {item.decisions.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              {t.meeting.noDecisions}
-            </Typography>
-          ) : (
-            <List dense disablePadding>
-              {item.decisions.map((d) => (
-                <ListItem
-                  key={d.id}
-                  disableGutters
-                  secondaryAction={
-                    <IconButton edge="end" aria-label={t.meeting.removeDecision} onClick={() => void removeDecision(d.id)}>
-                      <DeleteIcon fontSize="small" />
-                    </IconButton>
-                  }
-                >
-                  <ListItemText primary={d.text} />
-                </ListItem>
-              ))}
-            </List>
-          )}
-          <FormText form={decision.bind} name="text" size="small" label={t.meeting.decisionInput} onKeyDown={onEnter(addDecision)} />
-        </Box>
-        <Box>
-          <Typography variant="subtitle2" component="h4">
-            {t.meeting.actions}
-          </Typography>
-          {item.actions.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              {t.meeting.noActions}
-            </Typography>
-          ) : (
-            <List dense disablePadding>
-              {item.actions.map((a) => (
-                <ListItem key={a.id} disableGutters>
-                  <ListItemText primary={a.title} secondary={`${a.partnerName ?? '—'} · ${formatDateNl(a.deadline) || '—'}`} />
-                </ListItem>
-              ))}
-            </List>
-          )}
-          <FormText
-            form={action.bind}
-            name="action"
-            size="small"
-            label={t.meeting.actionInput}
-            onKeyDown={(e) => (e.key === 'Escape' ? action.form.reset() : onEnter(addAction)(e))}
-            error={!!refused}
-            helperText={
-              refused
-                ? // A line the quick entry cannot read names every part that is missing, as the parse found them.
-                  refused.type !== 'server' && parsed && !parsed.ok
-                  ? parsed.errors.map(localizeMessage).join(' ')
-                  : refused.message
-                : parsed?.ok
-                  ? t.meeting.preview(parsed.value.partnerName, formatDateNl(parsed.value.deadline))
-                  : t.meeting.actionHelp
-            }
-          />
-        </Box>
+        <Lines
+          heading={t.meeting.decisions}
+          none={t.meeting.noDecisions}
+          entry={<FormText form={decision.bind} name="text" size="small" label={t.meeting.decisionInput} onKeyDown={onEnter(addDecision)} />}
+        >
+          {item.decisions.map((d) => (
+            <ListItem
+              key={d.id}
+              disableGutters
+              secondaryAction={
+                <IconButton edge="end" aria-label={t.meeting.removeDecision} onClick={() => void removeDecision(d.id)}>
+                  <DeleteIcon fontSize="small" />
+                </IconButton>
+              }
+            >
+              <ListItemText primary={d.text} />
+            </ListItem>
+          ))}
+        </Lines>
+        <Lines heading={t.meeting.actions} none={t.meeting.noActions} entry={actionLine}>
+          {item.actions.map((a) => (
+            <ListItem key={a.id} disableGutters>
+              <ListItemText primary={a.title} secondary={`${a.partnerName ?? '—'} · ${formatDateNl(a.deadline) || '—'}`} />
+            </ListItem>
+          ))}
+        </Lines>
       </Stack>
     </Paper>
   );

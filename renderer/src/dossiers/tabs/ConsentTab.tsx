@@ -21,13 +21,15 @@ function WithdrawConsent({ consent, reload }: { consent: Consent; reload: Reload
   const submit = form.handleSubmit(async (v) => {
     if ((await run(() => api.dossiers.withdrawConsent(v))).ok) await reload();
   });
+  const idRefused = form.formState.errors.id?.message;
   return (
     <Stack direction="row" spacing={1} component="form" noValidate onSubmit={submit} sx={{ alignItems: 'flex-start', mt: 1, flexWrap: 'wrap' }}>
       <FormDate form={bind} name="withdrawnOn" size="small" label={dt.consent.withdrawnOn} fullWidth={false} />
       <SubmitButton variant="outlined" color="warning" busy={busy}>
         {dt.consent.withdraw}
       </SubmitButton>
-      <NoticeAlert notice={notice} sx={{ width: '100%' }} />
+      {/* The id has no field of its own: a refusal of it is the form's notice. */}
+      <NoticeAlert notice={idRefused ? { severity: 'error', text: idRefused } : notice} sx={{ width: '100%' }} />
     </Stack>
   );
 }
