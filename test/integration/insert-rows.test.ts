@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { OpenVault } from '../../db/vault.js';
-import { dossierContacts, planBasis } from '../../db/schema.js';
+import { dossierContacts, journalNotes, planBasis } from '../../db/schema.js';
 import { insertDossierRow } from '../../db/repositories/dossier-fields.js';
-import { ROWS_PER_STATEMENT, insertRows, insertRowsWith } from '../../db/repositories/exchange/batches.js';
+import { CHARS_PER_STATEMENT, ROWS_PER_STATEMENT, insertRows, insertRowsWith } from '../../db/repositories/exchange/batches.js';
 import { tempVault } from '../helpers/vault.js';
 
 /** insertRows writes what drizzle's insert().values() would write, however many rows there are. */
@@ -57,6 +57,18 @@ describe('insertRows: many rows as one JSON parameter', () => {
         sql`SELECT typeof(name) || typeof(organisation) || length(CAST(name AS BLOB)) AS t FROM dossier_contacts WHERE dossier_id = ${dossierId} ORDER BY id`,
       );
     expect(await types(viaRows)).toEqual(await types(viaValues));
+  });
+
+  it('splits long texts over statements and keeps every row whole', async () => {
+    const long = (i: number) => `${i}:`.padEnd(400_000, 'abcdefghij\n"\\');
+    const n = Math.ceil((2.5 * CHARS_PER_STATEMENT) / 400_000);
+    await insertRows(
+      v.db,
+      journalNotes,
+      Array.from({ length: n }, (_, i) => ({ dossierId: viaRows, date: '2026-01-03', text: long(i), createdAt: '2026-01-03T00:00:00.000Z' })),
+    );
+    const rows = await v.db.select().from(journalNotes).where(eq(journalNotes.dossierId, viaRows)).orderBy(asc(journalNotes.id));
+    expect(rows.map((r) => r.text)).toEqual(Array.from({ length: n }, (_, i) => long(i)));
   });
 
   it('takes an ON CONFLICT clause after the select', async () => {

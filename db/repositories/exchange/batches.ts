@@ -29,8 +29,12 @@ export async function selectIn<T extends { dossierId: number }>(ids: number[], q
   return groupBy(all);
 }
 
-/** Rows per statement of insertRows: bounds the size of one JSON text, not the number of bound variables. */
+/**
+ * Bounds of one statement of insertRows: at most this many rows, and a JSON text of at most this many characters
+ * (an import may hold long notes; one text must stay far below what a JS string and SQLite accept).
+ */
 export const ROWS_PER_STATEMENT = 5_000;
+export const CHARS_PER_STATEMENT = 8 * 1024 * 1024;
 
 /**
  * Many rows into one table: `insert` receives a SELECT that yields the rows, for `tx.insert(table).select(…)`
@@ -52,11 +56,21 @@ export async function insertRowsWith<T extends SQLiteTable>(
     SQLiteColumn,
   ][];
   const picks = sql.raw(cols.map((_, i) => `value ->> ${i}`).join(', '));
-  for (const c of chunks(rows, ROWS_PER_STATEMENT)) {
-    const data = c.map((r) => cols.map(([key, col]) => jsonValue(col, (r as Record<string, unknown>)[key])));
+  let batch: string[] = [];
+  let chars = 0;
+  const flush = async () => {
     // `WHERE true` lets SQLite tell an ON CONFLICT clause after the SELECT from a join constraint.
-    await insert(sql`SELECT ${picks} FROM json_each(${JSON.stringify(data)}) WHERE true`);
+    await insert(sql`SELECT ${picks} FROM json_each(${`[${batch.join(',')}]`}) WHERE true`);
+    batch = [];
+    chars = 0;
+  };
+  for (const r of rows) {
+    const row = JSON.stringify(cols.map(([key, col]) => jsonValue(col, (r as Record<string, unknown>)[key])));
+    if (batch.length > 0 && (batch.length === ROWS_PER_STATEMENT || chars + row.length > CHARS_PER_STATEMENT)) await flush();
+    batch.push(row);
+    chars += row.length + 1;
   }
+  await flush();
 }
 
 /** insertRowsWith for a plain insert. */
