@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, format, parseISO } from 'date-fns';
+import { addDays, addMonths, addWeeks, lightFormat, parseISO } from 'date-fns';
 import { BASIS_KEYS, type BasisKey, type BasisState } from '../plan/basisvoorwaarden.js';
 
 /**
@@ -68,7 +68,8 @@ export function momentLabel(m: FollowupMomentDef): string {
 export function momentDueOn(releaseDate: string, m: FollowupMomentDef): string {
   const d = parseISO(releaseDate);
   const due = m.unit === 'dagen' ? addDays(d, m.amount) : m.unit === 'weken' ? addWeeks(d, m.amount) : addMonths(d, m.amount);
-  return format(due, 'yyyy-MM-dd');
+  // lightFormat: the same digits as format, without its locale machinery (an import plans thousands of moments).
+  return lightFormat(due, 'yyyy-MM-dd');
 }
 
 /** The moments of one release, in due order; the same moment listed twice is made once. */
@@ -157,5 +158,5 @@ export function isUnreachable(failed: number, threshold: number): boolean {
 }
 
 export function isoAddDays(iso: string, days: number): string {
-  return format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
+  return lightFormat(addDays(parseISO(iso), days), 'yyyy-MM-dd');
 }

@@ -29,7 +29,7 @@ import { contactAttempts, dayOneBasis, dossiers, firstContacts, followups, planB
 import type { Db } from '../vault.js';
 import { recordAudits } from './audit.js';
 import { recordChange, recordHistories, requireDossierFields, touchDossiers, type Conn } from './dossier-touch.js';
-import { chunks, insertMany, selectIn } from './exchange/batches.js';
+import { chunks, insertRows, insertRowsWith, selectIn } from './exchange/batches.js';
 import { getSettings } from './settings.js';
 import type { Clock } from '../../common/calendar.js';
 import { msg } from '../../common/messages/index.js';
@@ -85,7 +85,7 @@ export async function onReleaseDatesSet(tx: Conn, list: readonly { dossierId: nu
     const summary = basis.map((b) => `${basisDef(b.key).label}: ${BASIS_STATE_INFO[b.state].label}`).join('; ');
     lines.push({ dossierId, at: now, field: 'dayOne', oldValue: null, newValue: summary });
   }
-  await insertMany(dayOne, (c) => tx.insert(dayOneBasis).values(c));
+  await insertRows(tx, dayOneBasis, dayOne);
   await recordHistories(tx, lines);
   await touchDossiers(
     tx,
@@ -108,10 +108,10 @@ export async function onReleaseDatesSet(tx: Conn, list: readonly { dossierId: nu
       updatedAt: now,
     })),
   );
-  await insertMany(moments, (c) =>
+  await insertRowsWith(followups, moments, (rows) =>
     tx
       .insert(followups)
-      .values(c)
+      .select(rows)
       .onConflictDoUpdate({
         target: [followups.dossierId, followups.momentKey],
         set: { dueOn: sql`excluded.due_on`, updatedAt: sql`excluded.updated_at` },

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../common/api/settings.js';
 import { auditLog } from '../schema.js';
 import type { Db } from '../vault.js';
 import { nextDay } from '../../common/calendar.js';
-import { insertMany } from './exchange/batches.js';
+import { insertRows } from './exchange/batches.js';
 
 /** Audit detail holds ids, counts and method names only, never names or BSNs. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | number[]>;
@@ -17,9 +17,10 @@ export async function recordAudit(db: Writer, event: string, detail: AuditDetail
 
 /** One line per detail, all of the same event and moment (a change to many dossiers at once), as multi-row statements. */
 export async function recordAudits(db: Writer, event: string, details: readonly AuditDetail[], at: string = new Date().toISOString()): Promise<void> {
-  await insertMany(
+  await insertRows(
+    db,
+    auditLog,
     details.map((detail) => ({ at, event, detail: JSON.stringify(detail) })),
-    (c) => db.insert(auditLog).values(c),
   );
 }
 

@@ -6,7 +6,7 @@ import type { Dossier } from '../../common/dossiers/types.js';
 import { dossierHistory, dossiers, releaseDateHistory } from '../schema.js';
 import { onReleaseDateSet, onReleaseDatesSet } from './aftercare.js';
 import { historyValue, recordHistory, touchDossier, type Conn } from './dossier-touch.js';
-import { insertMany } from './exchange/batches.js';
+import { insertRows } from './exchange/batches.js';
 
 export { recordHistory, touchDossier };
 
@@ -103,15 +103,17 @@ export async function insertDossierRows(tx: Conn, list: NewRow[], now: string): 
       updatedAt: now,
     };
   });
-  await insertMany(rows, (c) => tx.insert(dossiers).values(c));
+  await insertRows(tx, dossiers, rows);
   const ids = rows.map((r) => r.id);
-  await insertMany(
+  await insertRows(
+    tx,
+    dossierHistory,
     rows.map((r) => ({ dossierId: r.id, at: now, field: 'status', oldValue: null, newValue: historyValue(r.status) })),
-    (c) => tx.insert(dossierHistory).values(c),
   );
-  await insertMany(
+  await insertRows(
+    tx,
+    releaseDateHistory,
     rows.filter((r) => r.verwachteVrijlating).map((r) => ({ dossierId: r.id, date: r.verwachteVrijlating!, changedAt: now })),
-    (c) => tx.insert(releaseDateHistory).values(c),
   );
   await onReleaseDatesSet(
     tx,

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../common/errors.js';
-import { chunks, insertMany } from './exchange/batches.js';
+import { chunks, insertRows } from './exchange/batches.js';
 import { dossierHistory, dossiers } from '../schema.js';
 import type { Db } from '../vault.js';
 
@@ -34,9 +34,10 @@ export async function recordHistories(
   tx: Conn,
   lines: readonly { dossierId: number; at: string; field: string; oldValue: unknown; newValue: unknown }[],
 ): Promise<void> {
-  await insertMany(
+  await insertRows(
+    tx,
+    dossierHistory,
     lines.map((l) => ({ dossierId: l.dossierId, at: l.at, field: l.field, oldValue: historyValue(l.oldValue), newValue: historyValue(l.newValue) })),
-    (c) => tx.insert(dossierHistory).values(c),
   );
 }
 

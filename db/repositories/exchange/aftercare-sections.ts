@@ -5,7 +5,7 @@ import type { Bundle } from '../../../common/exchange/sections.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
 import { contactAttempts, dayOneBasis, firstContacts, followups } from '../../schema.js';
 import type { Conn, Tx } from '../dossier-fields.js';
-import { chunks, insertMany, type ImportItems } from './batches.js';
+import { chunks, insertRows, insertRowsWith, type ImportItems } from './batches.js';
 import { listsOf, type ItemList } from './json-lists.js';
 
 const DAY_ONE: ItemList = {
@@ -83,29 +83,32 @@ export async function addAftercareItems(tx: Tx, list: ImportItems[], clock: Cloc
   if (taking.length === 0) return;
   const dayOneIds = taking.filter((x) => !x.cur.aftercare?.dayOne && x.inc.aftercare!.dayOne).map((x) => x.dossierId);
   for (const c of chunks(dayOneIds)) await tx.delete(dayOneBasis).where(inArray(dayOneBasis.dossierId, c));
-  await insertMany(
+  await insertRows(
+    tx,
+    dayOneBasis,
     taking.flatMap(({ dossierId, inc, cur }) => {
       const d = inc.aftercare!.dayOne;
       if (!d || cur.aftercare?.dayOne) return [];
       return d.entries.map((e) => ({ dossierId, ...e, releaseDate: d.releaseDate, recordedAt: d.recordedAt }));
     }),
-    (c) => tx.insert(dayOneBasis).values(c),
   );
-  await insertMany(
+  await insertRowsWith(
+    firstContacts,
     taking.flatMap(({ dossierId, inc, cur }) => {
       const f = inc.aftercare!.firstContact;
       return f && !cur.aftercare?.firstContact ? [{ dossierId, ...f, recordedAt: clock.now }] : [];
     }),
-    (c) => tx.insert(firstContacts).values(c).onConflictDoNothing(),
+    (rows) => tx.insert(firstContacts).select(rows).onConflictDoNothing(),
   );
-  await insertMany(
+  await insertRowsWith(
+    followups,
     taking.flatMap(({ dossierId, inc }) =>
       inc.aftercare!.followups.map((f) => ({ dossierId, ...f, basis: JSON.stringify(f.basis), createdAt: clock.now, updatedAt: clock.now })),
     ),
-    (c) =>
+    (rows) =>
       tx
         .insert(followups)
-        .values(c)
+        .select(rows)
         .onConflictDoUpdate({
           target: [followups.dossierId, followups.momentKey],
           set: {
@@ -120,10 +123,11 @@ export async function addAftercareItems(tx: Tx, list: ImportItems[], clock: Cloc
           setWhere: and(isNull(followups.doneOn), isNotNull(sql`excluded.done_on`)),
         }),
   );
-  await insertMany(
+  await insertRows(
+    tx,
+    contactAttempts,
     taking.flatMap(({ dossierId, inc, cur }) =>
       freshItems(inc.aftercare!.attempts, cur.aftercare?.attempts, itemKey.attempts).map((a) => ({ dossierId, ...a, createdAt: clock.now })),
     ),
-    (c) => tx.insert(contactAttempts).values(c),
   );
 }

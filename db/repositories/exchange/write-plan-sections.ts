@@ -5,7 +5,7 @@ import { freshItems, itemKey } from '../../../common/exchange/sections.js';
 import { encodeStrip, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden.js';
 import { domainScores, partnerContacts, partners, planActions, planBasis, planGoals, plans } from '../../schema.js';
 import type { Tx } from '../dossier-fields.js';
-import { insertMany, selectIn, type ImportItems } from './batches.js';
+import { insertRows, insertRowsWith, selectIn, type ImportItems } from './batches.js';
 
 /** The plan and actions sections of an import, for all dossiers at once: one multi-row statement per table. */
 export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
@@ -32,15 +32,15 @@ export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): P
       });
     }
   }
-  await insertMany(actionRows, (c) => tx.insert(planActions).values(c));
+  await insertRows(tx, planActions, actionRows);
 
   const withPlan = list.filter((x) => x.sections.has('plan') && x.inc.plan);
   if (withPlan.length === 0) return;
   const basisRows = withPlan.flatMap(({ dossierId, inc }) => inc.plan!.basis.map((b) => ({ dossierId, ...b })));
-  await insertMany(basisRows, (c) =>
+  await insertRowsWith(planBasis, basisRows, (rows) =>
     tx
       .insert(planBasis)
-      .values(c)
+      .select(rows)
       .onConflictDoUpdate({
         target: [planBasis.dossierId, planBasis.key],
         set: { state: sql`excluded.state`, note: sql`excluded.note`, changedOn: sql`excluded.changed_on` },
@@ -56,20 +56,20 @@ export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): P
     ),
     updatedAt: clock.now,
   }));
-  await insertMany(planRows, (c) =>
+  await insertRowsWith(plans, planRows, (rows) =>
     tx
       .insert(plans)
-      .values(c)
+      .select(rows)
       .onConflictDoUpdate({ target: plans.dossierId, set: { basisStrip: sql`excluded.basis_strip`, updatedAt: sql`excluded.updated_at` } }),
   );
   const scores = withPlan.flatMap(({ dossierId, inc, cur }) =>
     freshItems(inc.plan!.scores, cur.plan?.scores, itemKey.scores).map((s) => ({ ...s, dossierId, createdAt: clock.now })),
   );
-  await insertMany(scores, (c) => tx.insert(domainScores).values(c));
+  await insertRows(tx, domainScores, scores);
   const goals = withPlan.flatMap(({ dossierId, inc, cur }) =>
     freshItems(inc.plan!.goals, cur.plan?.goals, itemKey.goals).map((g) => ({ ...g, dossierId, createdAt: clock.now, updatedAt: clock.now })),
   );
-  await insertMany(goals, (c) => tx.insert(planGoals).values(c));
+  await insertRows(tx, planGoals, goals);
 }
 
 /** Partners travel by type and name; an unknown one is added to the partner register. */

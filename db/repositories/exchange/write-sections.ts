@@ -6,7 +6,7 @@ import { checkAttachment, safeAttachmentFileName } from '../../../common/exchang
 import { attachments, consents, costs, dossierContacts, dossierHistory, journalNotes } from '../../schema.js';
 import { sha256Hex } from '../attachments.js';
 import type { Tx } from '../dossier-fields.js';
-import { insertMany, selectIn, type ImportItems } from './batches.js';
+import { insertRows, selectIn, type ImportItems } from './batches.js';
 import { addPlanItems } from './write-plan-sections.js';
 import { addAftercareItems } from './aftercare-sections.js';
 
@@ -16,18 +16,20 @@ import { addAftercareItems } from './aftercare-sections.js';
  */
 export async function addSectionItems(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
   const taking = (s: ExchangeSection) => list.filter((x) => x.sections.has(s as never));
-  await insertMany(
+  await insertRows(
+    tx,
+    dossierContacts,
     taking('contacts').flatMap(({ dossierId, inc, cur }) =>
       freshItems(inc.contacts, cur.contacts, itemKey.contacts).map((x) => ({ ...x, dossierId, createdAt: clock.now })),
     ),
-    (c) => tx.insert(dossierContacts).values(c),
   );
   await addConsents(tx, taking('consents'), clock);
-  await insertMany(
+  await insertRows(
+    tx,
+    journalNotes,
     taking('notes').flatMap(({ dossierId, inc, cur }) =>
       freshItems(inc.notes, cur.notes, itemKey.notes).map((x) => ({ ...x, dossierId, createdAt: clock.now })),
     ),
-    (c) => tx.insert(journalNotes).values(c),
   );
   for (const { dossierId, inc, cur } of taking('attachments')) {
     for (const a of freshItems(inc.attachments, cur.attachments, itemKey.attachments)) {
@@ -50,11 +52,12 @@ export async function addSectionItems(tx: Tx, list: ImportItems[], clock: Clock)
   }
   await addPlanItems(tx, list, clock);
   await addAftercareItems(tx, list, clock);
-  await insertMany(
+  await insertRows(
+    tx,
+    costs,
     taking('costs').flatMap(({ dossierId, inc, cur }) =>
       freshItems(inc.costs, cur.costs, itemKey.costs).map((x) => ({ ...x, dossierId, createdAt: clock.now, updatedAt: clock.now })),
     ),
-    (c) => tx.insert(costs).values(c),
   );
 }
 
@@ -109,7 +112,7 @@ async function addConsents(tx: Tx, list: ImportItems[], clock: Clock): Promise<v
       }
     }
   }
-  await insertMany(added, (c) => tx.insert(consents).values(c));
+  await insertRows(tx, consents, added);
   for (const w of withdrawals) await tx.update(consents).set({ withdrawnOn: w.withdrawnOn }).where(eq(consents.id, w.id));
-  await insertMany(history, (c) => tx.insert(dossierHistory).values(c));
+  await insertRows(tx, dossierHistory, history);
 }
