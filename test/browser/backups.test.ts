@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { getSettings } from '../../db/repositories/settings.js';
 import { vaultPaths } from '../../db/vault.js';
 import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { damagePages } from '../helpers/damage.js';
@@ -57,6 +58,24 @@ describe('reservekopieën in the browser', () => {
     await page.getByText(/is teruggezet/).waitFor();
     expect(await probeCount(app)).toBe(300);
     await page.getByText('Vóór terugzetten').waitFor();
+  });
+
+  it('the backup folder: a refused folder is named on its field and changes nothing', async () => {
+    const { page } = app;
+    const folder = page.getByLabel('Map', { exact: true });
+    const described = () => folder.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent);
+    for (const [value, message] of [
+      [`/${'a'.repeat(1001)}`, 'Het pad is te lang.'],
+      [
+        join(app.dataDir, 'bestaat-niet'),
+        'Deze map bestaat niet. Controleer het pad of maak de map eerst aan; is het een USB-stick of netwerkmap, sluit die dan aan.',
+      ],
+    ]) {
+      await folder.fill(value!);
+      await page.getByRole('button', { name: 'Map opslaan' }).click();
+      await expect.poll(described).toBe(message);
+    }
+    expect((await getSettings(app.core.session.requireVault().db)).backupDir).toBe('');
   });
 
   it('a damaged vault is explained at unlock and the newest good copy is restored from there', async () => {
