@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSettings } from '../../db/repositories/settings.js';
 import { vaultPaths } from '../../db/vault.js';
 import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
 import { damagePages } from '../helpers/damage.js';
@@ -67,7 +66,7 @@ describe('reservekopieën in the browser', () => {
     for (const [value, message] of [
       [`/${'a'.repeat(1001)}`, 'Het pad is te lang.'],
       [
-        join(app.dataDir, 'bestaat-niet'),
+        `${app.dataDir}/bestaat-niet`,
         'Deze map bestaat niet. Controleer het pad of maak de map eerst aan; is het een USB-stick of netwerkmap, sluit die dan aan.',
       ],
     ]) {
@@ -75,7 +74,7 @@ describe('reservekopieën in the browser', () => {
       await page.getByRole('button', { name: 'Map opslaan' }).click();
       await expect.poll(described).toBe(message);
     }
-    expect((await getSettings(app.core.session.requireVault().db)).backupDir).toBe('');
+    expect(await app.core.dispatch('backup.status', {})).toMatchObject({ ok: true, value: { isDefaultFolder: true } });
   });
 
   it('a damaged vault is explained at unlock and the newest good copy is restored from there', async () => {
