@@ -31,6 +31,7 @@ export function RegisterPage() {
   const exporting = useApiAction();
   const notice = exporting.notice ?? reading.notice;
   const { form, bind } = reading;
+  const narrow = { form: bind, size: 'small', fullWidth: false } as const;
 
   const { run: read } = reading;
   const load = useCallback(
@@ -94,16 +95,8 @@ export function RegisterPage() {
           {(['from', 'to'] as const).map((k) => (
             <FormDate key={k} form={bind} name={k} size="small" fullWidth={false} label={tx.register[k]} />
           ))}
-          <FormText form={bind} name="q" size="small" label={tx.register.q} fullWidth={false} sx={{ minWidth: 260 }} />
-          <FormText
-            form={bind}
-            name="dossierId"
-            size="small"
-            label={tx.register.dossier}
-            fullWidth={false}
-            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-            sx={{ width: 150 }}
-          />
+          <FormText {...narrow} name="q" label={tx.register.q} sx={{ minWidth: 260 }} />
+          <FormText {...narrow} name="dossierId" label={tx.register.dossier} slotProps={{ htmlInput: { inputMode: 'numeric' } }} sx={{ width: 150 }} />
           <Button type="submit" variant="contained">
             {tx.register.apply}
           </Button>
