@@ -54,6 +54,24 @@ describe('reservekopieën in the browser', () => {
     await page.getByText('Vóór terugzetten').waitFor();
   });
 
+  it('the backup folder: a refused folder is named on its field and changes nothing', async () => {
+    const { page } = app;
+    const folder = page.getByLabel('Map', { exact: true });
+    const described = () => folder.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent);
+    for (const [value, message] of [
+      [`/${'a'.repeat(1001)}`, 'Het pad is te lang.'],
+      [
+        `${app.dataDir}/bestaat-niet`,
+        'Deze map bestaat niet. Controleer het pad of maak de map eerst aan; is het een USB-stick of netwerkmap, sluit die dan aan.',
+      ],
+    ]) {
+      await folder.fill(value!);
+      await page.getByRole('button', { name: 'Map opslaan' }).click();
+      await expect.poll(described).toBe(message);
+    }
+    expect(await app.core.dispatch('backup.status', {})).toMatchObject({ ok: true, value: { isDefaultFolder: true } });
+  });
+
   it('a damaged vault is explained at unlock and the newest good copy is restored from there', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Vergrendel nu' }).click();

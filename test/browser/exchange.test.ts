@@ -172,6 +172,14 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByRole('radio', { name: "CSV (voor andere programma's)" }).check();
     const reg = await downloaded(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
     expect(parseCsv(reg.bytes.toString('utf8').slice(1))[1]).toContain('Ontvangen');
+    // A dossier number that is no number is said on its field and asks nothing.
+    const dossierNumber = page.getByLabel('Dossiernummer');
+    await dossierNumber.fill('abc');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect
+      .poll(() => dossierNumber.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent))
+      .toBe('Ongeldige invoer.');
+    await page.getByText('1 van 1 verstrekkingen').waitFor();
   });
 
   it('attachments: stored, listed, saved back; a wrong type gets a Dutch message', async () => {
@@ -185,7 +193,12 @@ describe('sharing with partners in the browser (web mode, headless Chromium)', (
     await page.getByText('Nog geen bijlagen.').waitFor();
     await page.getByLabel('Bijlage toevoegen').setInputFiles(fake);
     await page.getByText('Dit bestandstype kan niet als bijlage worden bewaard.', { exact: false }).waitFor();
-    await page.getByLabel('Omschrijving (optioneel)').fill('Ontvangen van de casemanager');
+    const note = page.getByLabel('Omschrijving (optioneel)');
+    await note.fill('x'.repeat(2001));
+    await page.getByLabel('Bijlage toevoegen').setInputFiles(pdf);
+    await expect.poll(() => note.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe('Maximaal 2000 tekens.');
+    expect((await apiOf(app.core).call('attachments.list', { dossierId })).length).toBe(0);
+    await note.fill('Ontvangen van de casemanager');
     await page.getByLabel('Bijlage toevoegen').setInputFiles(pdf);
     await page.getByText('Bijlage "D&R-plan.pdf" is bewaard.').waitFor();
     await page.getByRole('cell', { name: /Ontvangen van de casemanager/ }).waitFor();

@@ -21,17 +21,13 @@ export function BackupWarning({ path }: { path: string }) {
     return () => clearInterval(id);
   }, [path]);
   if (!status?.warning || path === '/reservekopieen') return null;
+  const toBackups = (
+    <Button color="inherit" size="small" onClick={() => navigate('/reservekopieen')}>
+      {bt.warning.action}
+    </Button>
+  );
   return (
-    <Alert
-      severity="warning"
-      sx={{ mb: 2 }}
-      data-testid="backup-warning"
-      action={
-        <Button color="inherit" size="small" onClick={() => navigate('/reservekopieen')}>
-          {bt.warning.action}
-        </Button>
-      }
-    >
+    <Alert severity="warning" sx={{ mb: 2 }} data-testid="backup-warning" action={toBackups}>
       {bt.warning[status.warning]}
     </Alert>
   );

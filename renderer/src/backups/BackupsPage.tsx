@@ -43,8 +43,8 @@ export function BackupsPage() {
         {status?.warning && <Alert severity="warning">{bt.warning[status.warning]}</Alert>}
         {status?.lastGoodAt && <Typography>{bt.lastGood(when(status.lastGoodAt))}</Typography>}
 
-        <Paper variant="outlined" sx={{ p: 2 }}>
-          <Typography variant="h6" component="h2" gutterBottom>
+        <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="backup-folder-title">
+          <Typography variant="h6" component="h2" gutterBottom id="backup-folder-title">
             {bt.folderTitle}
           </Typography>
           <BackupFolderField

@@ -1,4 +1,4 @@
-import { Box, Button, Stack, Typography } from '@mui/material';
+import { Box, Button, FormHelperText, Stack, Typography } from '@mui/material';
 import { LOGO_MAX_BYTES } from '../../../common/logo';
 import { settingsSchema } from '../../../common/settings';
 import { api } from '../api';
@@ -53,9 +53,7 @@ export function LogoSetting({ logo, onChange }: { logo: string; onChange: (logo:
           {t.noLogo}
         </Typography>
       )}
-      <Typography variant="caption" color="text.secondary">
-        {t.logoHelp}
-      </Typography>
+      <FormHelperText sx={{ mt: 0 }}>{t.logoHelp}</FormHelperText>
       <Stack direction="row" spacing={1}>
         <ChooseFileButton variant="outlined" accept="image/png,image/jpeg" inputLabel={t.chooseLogo} onFile={(f) => void picked(f)}>
           {t.chooseLogo}

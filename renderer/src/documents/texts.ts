@@ -15,7 +15,6 @@ const nl = {
     logoRemoved: 'Het logo is verwijderd.',
     logoTooBig: 'Het logo is groter dan 1 MB. Kies een kleinere afbeelding.',
     logoUnreadable: 'De afbeelding kon niet worden gelezen. Kies haar opnieuw; er is niets gewijzigd.',
-    logoWrongType: 'Kies een PNG- of JPEG-afbeelding.',
     logoAlt: 'Huidig logo',
   },
   templates: {
@@ -54,7 +53,6 @@ const en: TextsShape<typeof nl> = {
     logoRemoved: 'The logo has been removed.',
     logoTooBig: 'The logo is larger than 1 MB. Choose a smaller image.',
     logoUnreadable: 'The image could not be read. Choose it again; nothing has been changed.',
-    logoWrongType: 'Choose a PNG or JPEG image.',
     logoAlt: 'Current logo',
   },
   templates: {

@@ -1,6 +1,6 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import type { AttachmentInfo } from '../../../common/api/attachments';
+import { attachmentsArea, type AttachmentInfo } from '../../../common/api/attachments';
 import { attachmentTypeLabel } from '../i18n/labels';
 import { formatDateTimeNl } from '../../../common/dates';
 import { msg } from '../../../common/messages';
@@ -9,25 +9,29 @@ import { api } from '../api';
 import { ChooseFileButton } from '../components/ChooseFileButton';
 import { DataTable } from '../components/DataTable';
 import { base64ToBlob } from '../components/download';
+import { FormText } from '../components/FormText';
 import { NoticeAlert } from '../components/NoticeAlert';
-import { useApiAction } from '../hooks/useApiAction';
 import { useApiData } from '../hooks/useApiData';
+import { useApiForm } from '../hooks/useApiForm';
 import { localizeMessage } from '../i18n/message-codes';
 import { navigate } from '../router';
 import { readChosenFile, saveDownload } from './download';
 import { tx } from './texts';
+
+/** The note typed beside the file chooser, checked by the contract's rule before the file is read. */
+const noteFields = attachmentsArea.add.input.pick({ note: true });
 
 const kb = (n: number) => `${Math.max(1, Math.round(n / 1024)).toLocaleString('nl-NL')} kB`;
 
 /** The dossier's attachments: stored encrypted in the vault; images can be viewed, every type saved. */
 export function AttachmentsTab({ dossierId }: { dossierId: number }) {
   const list = useApiData(() => api.attachments.list({ dossierId }), dossierId);
-  const [note, setNote] = useState('');
-  const { run, notice, refuse } = useApiAction();
+  const { form, bind, run, notice, refuse } = useApiForm(noteFields, { note: '' });
   const [viewing, setViewing] = useState<{ name: string; url: string } | null>(null);
   const [removing, setRemoving] = useState<AttachmentInfo | null>(null);
 
-  const upload = async (file: File) => {
+  const upload = (file: File) => form.handleSubmit((v) => store(file, v.note))();
+  const store = async (file: File, note: string) => {
     const read = await readChosenFile(file, ATTACHMENT_LIMITS.maxBytes, {
       tooLarge: () => localizeMessage(msg('ATTACHMENT_TOO_LARGE')),
       unreadable: tx.attachments.unreadable,
@@ -38,7 +42,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
       (a) => tx.attachments.added_(a.name),
     );
     if (!r.ok) return;
-    setNote('');
+    form.reset({ note: '' });
     await list.refresh();
   };
 
@@ -65,7 +69,7 @@ export function AttachmentsTab({ dossierId }: { dossierId: number }) {
     <Stack spacing={2}>
       <Typography color="text.secondary">{tx.attachments.intro}</Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-        <TextField size="small" label={tx.attachments.note} value={note} onChange={(e) => setNote(e.target.value)} sx={{ minWidth: 280 }} />
+        <FormText form={bind} name="note" size="small" label={tx.attachments.note} fullWidth={false} sx={{ minWidth: 280 }} />
         <ChooseFileButton variant="contained" accept=".pdf,.png,.jpg,.jpeg,.docx,.odt" inputLabel={tx.attachments.add} onFile={(f) => f && void upload(f)}>
           {tx.attachments.add}
         </ChooseFileButton>

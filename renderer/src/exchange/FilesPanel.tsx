@@ -1,37 +1,33 @@
-import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { exportsArea } from '../../../common/api/exports';
 import { recipientPurposeSchema } from '../../../common/api/provisions';
 import type { FileDownload } from '../../../common/exchange/files';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { api } from '../api';
+import { FormChoice } from '../components/ChoiceSelect';
 import { NoticeAlert } from '../components/NoticeAlert';
-import { schemaResolver } from '../dossiers/resolver';
-import { useApiAction } from '../hooks/useApiAction';
-import { useRefusedFieldsOnForm } from '../hooks/useRefusedFieldsOnForm';
+import { useApiForm } from '../hooks/useApiForm';
 import { saveDownload } from './download';
 import { FormatChoice } from './FormatChoice';
 import { RecipientPurposeFields } from './RecipientPurposeFields';
 import { tx } from './texts';
 
+/** To whom and why, and the partner of the action list ('' stands for all partners in one file): the contract's rules. */
+const filesFields = recipientPurposeSchema.extend({
+  partnerId: z.preprocess((v) => (v === '' ? null : Number(v)), exportsArea.actionsCsv.input.shape.partnerId),
+});
+type Asked = z.output<typeof filesFields>;
 type RecipientPurpose = z.output<typeof recipientPurposeSchema>;
 
 /** Spreadsheet (Excel or CSV) and ICS exports, each recorded in the register with the recipient and purpose asked here. */
 export function FilesPanel() {
-  const form = useForm<RecipientPurpose, unknown, RecipientPurpose>({
-    resolver: schemaResolver(recipientPurposeSchema),
-    defaultValues: { recipient: '', purpose: '' },
-  });
+  const { form, bind, ...action } = useApiForm(filesFields, { recipient: '', purpose: '', partnerId: '' }, { quietWhenPlaced: false });
   const [includeBsn, setIncludeBsn] = useState(false);
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const [openOnly, setOpenOnly] = useState(true);
-  /** '' stands for all partners in one file. */
-  const [partnerId, setPartnerId] = useState('');
   const [partners, setPartners] = useState<{ id: number; name: string; archived: boolean }[]>([]);
-  const action = useApiAction(['recipient', 'purpose', 'partnerId']);
-  const { fields } = action;
-  useRefusedFieldsOnForm(form, fields);
 
   useEffect(() => {
     // Archived partners can still hold actions from before; they are offered, marked as archived.
@@ -42,10 +38,10 @@ export function FilesPanel() {
   }, []);
 
   /** Every file asks to whom and why first; the form checks that before the main side is asked. */
-  const run = (label: string, make: (asked: RecipientPurpose) => Promise<FileDownload>) =>
-    form.handleSubmit((asked) =>
+  const run = (label: string, make: (asked: RecipientPurpose, partnerId: Asked['partnerId']) => Promise<FileDownload>) =>
+    form.handleSubmit(({ partnerId, ...asked }) =>
       action.run(
-        () => make(asked),
+        () => make(asked, partnerId),
         (file) => {
           saveDownload(file);
           return tx.files.done(label);
@@ -56,7 +52,7 @@ export function FilesPanel() {
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
       <Typography color="text.secondary">{tx.files.intro}</Typography>
-      <RecipientPurposeFields form={form} />
+      <RecipientPurposeFields form={bind} />
       <NoticeAlert notice={action.notice} />
       <FormatChoice value={format} onChange={setFormat} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -66,29 +62,23 @@ export function FilesPanel() {
         <FormControlLabel control={<Checkbox checked={includeBsn} onChange={(e) => setIncludeBsn(e.target.checked)} />} label={tx.files.includeBsn} />
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <TextField
-          select
+        <FormChoice
+          form={bind}
+          name="partnerId"
           size="small"
           label={tx.files.partner}
-          value={partnerId}
-          onChange={(e) => setPartnerId(e.target.value)}
-          error={!!fields['partnerId']}
-          helperText={fields['partnerId']}
+          emptyLabel={tx.files.allPartners}
+          options={partners.map((p) => String(p.id))}
+          labelOf={(id) => {
+            const p = partners.find((x) => String(x.id) === id)!;
+            return p.archived ? tx.files.archivedPartner(p.name) : p.name;
+          }}
           sx={{ minWidth: 260 }}
           slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-        >
-          <MenuItem value="">{tx.files.allPartners}</MenuItem>
-          {partners.map((p) => (
-            <MenuItem key={p.id} value={String(p.id)}>
-              {p.archived ? tx.files.archivedPartner(p.name) : p.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
         <Button
           variant="outlined"
-          onClick={() =>
-            void run(tx.files.actionsCsv, (asked) => api.exports.actionsCsv({ ...asked, openOnly, partnerId: partnerId ? Number(partnerId) : null, format }))
-          }
+          onClick={() => void run(tx.files.actionsCsv, (asked, partnerId) => api.exports.actionsCsv({ ...asked, openOnly, partnerId, format }))}
         >
           {tx.files.actionsCsv}
         </Button>

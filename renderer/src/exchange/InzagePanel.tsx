@@ -1,7 +1,9 @@
-import { Alert, Button, List, ListItem, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { Button, List, ListItem, ListItemButton, ListItemText, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { formatDateNl } from '../../../common/dates';
 import { api, errorMessage } from '../api';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiAction } from '../hooks/useApiAction';
 import { saveDownload } from './download';
 import { listName } from '../../../common/people/names';
 import { tx } from './texts';
@@ -10,7 +12,8 @@ export function InzagePanel({ initialId }: { initialId?: number }) {
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<{ id: number; label: string }[]>([]);
   const [chosen, setChosen] = useState<number | null>(initialId ?? null);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  // The search is a live list, not a form; the one input the PDF needs is the dossier chosen in it.
+  const { run, notice, setNotice, refuse } = useApiAction();
   useEffect(() => {
     const timer = setTimeout(() => {
       api.dossiers.list({ query, limit: 20 }).then(
@@ -21,20 +24,20 @@ export function InzagePanel({ initialId }: { initialId?: number }) {
               label: `${listName(d)}${d.geboortedatum ? ` (${formatDateNl(d.geboortedatum)})` : ''}`,
             })),
           ),
-        (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
+        (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }),
       );
     }, 200);
     return () => clearTimeout(timer);
   }, [query]);
   const make = async () => {
-    setMessage(null);
-    if (!chosen) return setMessage({ severity: 'error', text: tx.inzage.choose });
-    try {
-      saveDownload(await api.exports.inzagePdf({ dossierId: chosen }));
-      setMessage({ severity: 'success', text: tx.inzage.done });
-    } catch (err) {
-      setMessage({ severity: 'error', text: errorMessage(err) });
-    }
+    if (!chosen) return refuse(tx.inzage.choose);
+    await run(
+      () => api.exports.inzagePdf({ dossierId: chosen }),
+      (file) => {
+        saveDownload(file);
+        return tx.inzage.done;
+      },
+    );
   };
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
@@ -50,7 +53,7 @@ export function InzagePanel({ initialId }: { initialId?: number }) {
           </ListItem>
         ))}
       </List>
-      {message && <Alert severity={message.severity}>{message.text}</Alert>}
+      <NoticeAlert notice={notice} />
       <Button variant="contained" sx={{ alignSelf: 'flex-start' }} onClick={() => void make()}>
         {tx.inzage.make}
       </Button>

@@ -27,7 +27,6 @@ const nl = {
     dossiers: 'Dossiers',
     empty: 'Geen verstrekkingen gevonden met deze filters.',
     count: (shown: number, total: number) => `${shown} van ${total} verstrekkingen`,
-    badDate: 'Vul een datum in als dd-mm-jjjj, bijvoorbeeld 05-03-2026.',
     exported: 'Het register is geëxporteerd. Ook deze export staat nu in het register.',
   },
   exchange: {
@@ -176,7 +175,6 @@ const en: TextsShape<typeof nl> = {
     dossiers: 'Cases',
     empty: 'No provisions found with these filters.',
     count: (shown: number, total: number) => `${shown} of ${total} provisions`,
-    badDate: 'Enter a date as dd-mm-yyyy, for example 05-03-2026.',
     exported: 'The register has been exported. This export is now in the register too.',
   },
   exchange: {

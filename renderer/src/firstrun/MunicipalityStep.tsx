@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Divider, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Box, Divider, Stack } from '@mui/material';
 import { municipalityDetailsSchema, type MunicipalityDetails } from '../../../common/first-run';
 import type { Settings } from '../../../common/settings';
 import { api } from '../api';
+import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
 import { LogoSetting } from '../documents/LogoSetting';
-import { applyServerErrors, localized } from '../forms';
+import { useApiForm } from '../hooks/useApiForm';
 import { t } from '../texts';
 import { StepActions } from './StepActions';
 import { ft } from './texts';
@@ -32,37 +31,31 @@ export function MunicipalityStep({
   onSaved: (s: Settings) => void;
   onLater: () => void;
 }) {
-  const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<MunicipalityDetails>({
-    resolver: localized(zodResolver(municipalityDetailsSchema)),
-    defaultValues: Object.fromEntries(FIELDS.map((f) => [f, settings[f]])) as MunicipalityDetails,
-  });
-  const submit = handleSubmit(async (values) => {
-    setErrorText(null);
-    try {
-      onSaved(await api.settings.update(values));
-    } catch (err) {
-      setErrorText(applyServerErrors(err, setError, FIELDS));
-    }
+  const { form, bind, run, busy, notice } = useApiForm(
+    municipalityDetailsSchema,
+    Object.fromEntries(FIELDS.map((f) => [f, settings[f]])) as MunicipalityDetails,
+  );
+  const submit = form.handleSubmit(async (values) => {
+    const r = await run(() => api.settings.update(values));
+    if (r.ok) onSaved(r.value);
   });
   const field = (f: (typeof FIELDS)[number]) => (
-    <TextField
+    <FormText
+      form={bind}
+      name={f}
       label={t.settings[f]}
       required={f === 'municipalityName' || f === 'coordinatorName'}
       type={f === 'coordinatorEmail' ? 'email' : f === 'coordinatorPhone' ? 'tel' : 'text'}
       autoComplete={AUTOCOMPLETE[f]}
-      {...register(f)}
-      error={!!formState.errors[f]}
-      helperText={formState.errors[f]?.message}
       multiline={f === 'municipalityAddress'}
       minRows={f === 'municipalityAddress' ? 2 : undefined}
-      fullWidth
+      slotProps={{}}
     />
   );
   return (
     <Box component="form" noValidate onSubmit={submit} aria-label={ft.steps.gemeente}>
       <Stack spacing={2}>
-        {error && <Alert severity="error">{error}</Alert>}
+        <NoticeAlert notice={notice} />
         {field('municipalityName')}
         {field('municipalityAddress')}
         {field('coordinatorName')}
@@ -73,7 +66,7 @@ export function MunicipalityStep({
         <Divider />
         <LogoSetting logo={settings.logo} onChange={(logo) => onSettings({ ...settings, logo })} />
       </Stack>
-      <StepActions onLater={onLater} primary={ft.saveAndNext} busy={formState.isSubmitting} />
+      <StepActions onLater={onLater} primary={ft.saveAndNext} busy={busy} />
     </Box>
   );
 }

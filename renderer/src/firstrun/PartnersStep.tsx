@@ -1,10 +1,14 @@
-import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { FIRST_RUN_PARTNER_TYPES, type PartnerType } from '../../../common/plan/partners';
+import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import type { Path } from 'react-hook-form';
+import { z } from 'zod';
+import { FIRST_RUN_PARTNER_TYPES, partnerBatchSchema, type PartnerType } from '../../../common/plan/partners';
 import { api } from '../api';
+import { FormText } from '../components/FormText';
 import { NoticeAlert } from '../components/NoticeAlert';
 import { useApiAction } from '../hooks/useApiAction';
 import { useApiData } from '../hooks/useApiData';
+import { useApiForm } from '../hooks/useApiForm';
 import { partnerTypeLabel } from '../i18n/labels';
 import { pst } from '../plan/partner-setup-texts';
 import { StepActions } from './StepActions';
@@ -13,6 +17,7 @@ import { ft } from './texts';
 const COLUMNS = ['name', 'contactName', 'email', 'phone'] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Record<Column, string>;
+type Values = Record<PartnerType, Row>;
 const EMPTY: Row = { name: '', contactName: '', email: '', phone: '' };
 
 const columnLabel = (c: Column) => (c === 'name' ? pst.step.name : c === 'contactName' ? pst.step.contact : c === 'email' ? pst.step.email : pst.step.phone);
@@ -20,36 +25,43 @@ const columnLabel = (c: Column) => (c === 'name' ? pst.step.name : c === 'contac
 const SENT_FIELDS = FIRST_RUN_PARTNER_TYPES.flatMap((_, i) => [...COLUMNS, 'type'].map((c) => `partners.${i}.${c}`));
 const filled = (r: Row) => COLUMNS.some((c) => r[c].trim() !== '');
 
+/** A row left empty is no partner; a filled row is checked by the contract's rule for one partner of the batch. */
+const row = partnerBatchSchema.shape.partners.element.omit({ type: true, note: true });
+const optionalRow = z.preprocess((r) => (filled(r as Row) ? r : undefined), row.optional());
+const partnersFields = z.object(Object.fromEntries(FIRST_RUN_PARTNER_TYPES.map((t) => [t, optionalRow])) as Record<PartnerType, typeof optionalRow>);
+
 /**
  * Step 4: the municipality's own partners, so actions can be assigned from day one. A ready list of the kinds a
  * coordinator works with; only filled rows are saved, all in one go (the main side saves all or none).
  */
 export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; onLater: () => void; onNext: () => void }) {
   const existing = useApiData(() => api.partners.list({}));
-  const [rows, setRows] = useState<Record<PartnerType, Row>>(
-    () => Object.fromEntries(FIRST_RUN_PARTNER_TYPES.map((t) => [t, { ...EMPTY }])) as Record<PartnerType, Row>,
-  );
+  const { form, bind } = useApiForm(partnersFields, Object.fromEntries(FIRST_RUN_PARTNER_TYPES.map((t) => [t, { ...EMPTY }])) as Values);
   // The main side names fields as partners.<n>.<field>, n counting the rows sent (a refused type marks the name).
   const [sent, setSent] = useState<PartnerType[]>([]);
   const { run, busy, notice, fields } = useApiAction(SENT_FIELDS);
-  const fieldError = (type: PartnerType, c: Column): string | undefined => {
-    const at = `partners.${sent.indexOf(type)}`;
-    return fields[`${at}.${c}`] ?? (c === 'name' ? fields[`${at}.type`] : undefined);
-  };
+  const { setError } = form;
+  useEffect(() => {
+    for (const [path, message] of Object.entries(fields)) {
+      const [, n, field] = path.split('.');
+      const type = sent[Number(n)];
+      if (type) setError(`${type}.${field === 'type' ? 'name' : field}` as Path<Values>, { type: 'server', message });
+    }
+  }, [fields, sent, setError]);
 
-  const save = async () => {
-    const toSave = FIRST_RUN_PARTNER_TYPES.filter((t) => filled(rows[t]));
+  const save = form.handleSubmit(async (v) => {
+    const toSave = FIRST_RUN_PARTNER_TYPES.filter((t) => v[t]);
     if (toSave.length === 0) return onNext();
     setSent(toSave);
     const r = await run(
-      () => api.partners.createMany({ partners: toSave.map((type) => ({ type, note: '', ...rows[type] })) }),
+      () => api.partners.createMany({ partners: toSave.map((type) => ({ type, note: '', ...v[type]! })) }),
       (created) => pst.step.saved(created.length),
     );
     if (r.ok) onNext();
-  };
+  });
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
+    <Box component="form" noValidate onSubmit={(e) => void save(e)}>
       <Stack spacing={2}>
         <Typography>{pst.step.intro}</Typography>
         {!!existing.data?.length && (
@@ -74,15 +86,16 @@ export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; 
                   {partnerTypeLabel(type)}
                 </TableCell>
                 {COLUMNS.map((c) => {
-                  const error = fieldError(type, c);
+                  const name = `${type}.${c}` as Path<Values>;
+                  const error = form.getFieldState(name, form.formState).error?.message;
                   return (
                     <TableCell key={c} sx={{ verticalAlign: 'top' }}>
-                      <TextField
+                      <FormText
+                        form={bind}
+                        name={name}
+                        label=""
                         size="small"
-                        fullWidth
                         type={c === 'email' ? 'email' : c === 'phone' ? 'tel' : 'text'}
-                        value={rows[type][c]}
-                        onChange={(e) => setRows((r) => ({ ...r, [type]: { ...r[type], [c]: e.target.value } }))}
                         error={!!error}
                         helperText={error}
                         slotProps={{ htmlInput: { 'aria-label': pst.step.fieldLabel(columnLabel(c), partnerTypeLabel(type)) } }}

@@ -1,53 +1,49 @@
-import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditEntry } from '../../../common/api/settings';
+import type { z } from 'zod';
+import { auditArea, type AuditEntry } from '../../../common/api/settings';
 import { flattenDetail } from '../../../common/audit-table';
 import { formatDateTimeNl } from '../../../common/dates';
 import { api } from '../api';
 import { DEFAULT_SPREADSHEET_FORMAT, type SpreadsheetFormat } from '../../../common/exchange/table';
 import { saveDownload } from '../exchange/download';
 import { FormatChoice } from '../exchange/FormatChoice';
-import { DateField } from '../components/DateField';
+import { FormChoice } from '../components/ChoiceSelect';
+import { FormDate } from '../components/DateField';
 import { DataTable } from '../components/DataTable';
 import { NoticeAlert } from '../components/NoticeAlert';
+import { filterFields } from '../exchange/filter-form';
 import { useApiAction } from '../hooks/useApiAction';
 import { useApiData } from '../hooks/useApiData';
+import { useApiForm } from '../hooks/useApiForm';
+import { useRefusedFieldsOnForm } from '../hooks/useRefusedFieldsOnForm';
 import { at, eventLabel } from '../audit/texts';
 import { t } from '../texts';
 import { ScreenHeading } from '../components/ScreenHeading';
 
 const PAGE = 100;
-const FILTER_FIELDS = ['event', 'from', 'to'];
-
-interface Filter {
-  event: string;
-  from: string;
-  to: string;
-}
-const NO_FILTER: Filter = { event: '', from: '', to: '' };
-
-/** Only the filled-in filters go to the main side. */
-function toInput(f: Filter) {
-  return { ...(f.event ? { event: f.event } : {}), ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
-}
+const NO_FILTER = { event: '', from: '', to: '' };
+/** Only the filled-in filters go to the main side, checked by the export's own filter rules. */
+const auditFilter = filterFields(auditArea.export.input.omit({ format: true }));
+type Filter = z.output<typeof auditFilter>;
 
 export function AuditPage() {
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [total, setTotal] = useState(0);
-  const [draft, setDraft] = useState<Filter>(NO_FILTER);
-  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [filter, setFilter] = useState<Filter>({});
   const [format, setFormat] = useState<SpreadsheetFormat>(DEFAULT_SPREADSHEET_FORMAT);
   const events = useApiData(() => api.audit.events({})).data?.events ?? [];
   // A refused filter marks its field; reading and exporting each say what went wrong with them.
-  const reading = useApiAction(FILTER_FIELDS, { quietWhenPlaced: true });
-  const exporting = useApiAction(FILTER_FIELDS, { quietWhenPlaced: true });
-  const fields = { ...reading.fields, ...exporting.fields };
+  const reading = useApiForm(auditFilter, NO_FILTER);
+  const exporting = useApiAction(Object.keys(NO_FILTER), { quietWhenPlaced: true });
+  const { form, bind } = reading;
+  useRefusedFieldsOnForm(bind, exporting.fields);
   const notice = exporting.notice ?? reading.notice;
 
   const { run: read } = reading;
   const load = useCallback(
     async (f: Filter, offset: number) => {
-      const r = await read(() => api.audit.list({ limit: PAGE, offset, ...toInput(f) }));
+      const r = await read(() => api.audit.list({ limit: PAGE, offset, ...f }));
       if (!r.ok) return;
       setEntries((prev) => (offset === 0 ? r.value.entries : [...prev, ...r.value.entries]));
       setTotal(r.value.total);
@@ -60,7 +56,7 @@ export function AuditPage() {
 
   const exportCsv = async () => {
     const r = await exporting.run(
-      () => api.audit.export({ ...toInput(filter), format }),
+      () => api.audit.export({ ...filter, format }),
       (file) => {
         saveDownload(file);
         return at.exported(file.rows);
@@ -77,35 +73,28 @@ export function AuditPage() {
         direction="row"
         spacing={2}
         sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setFilter(draft);
-        }}
+        noValidate
+        onSubmit={(e) => void form.handleSubmit(setFilter)(e)}
       >
-        <TextField
-          select
+        <FormChoice
+          form={bind}
+          name="event"
           label={at.filterEvent}
-          value={draft.event}
-          onChange={(e) => setDraft({ ...draft, event: e.target.value })}
+          emptyLabel={at.allEvents}
+          options={events}
+          labelOf={eventLabel}
           sx={{ minWidth: 260 }}
           size="small"
-        >
-          <MenuItem value="">{at.allEvents}</MenuItem>
-          {events.map((e) => (
-            <MenuItem key={e} value={e}>
-              {eventLabel(e)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <DateField label={at.from} size="small" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} error={fields['from']} />
-        <DateField label={at.to} size="small" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} error={fields['to']} />
+        />
+        <FormDate form={bind} name="from" label={at.from} size="small" fullWidth={false} />
+        <FormDate form={bind} name="to" label={at.to} size="small" fullWidth={false} />
         <Button type="submit" variant="outlined">
           {at.apply}
         </Button>
         <Button
           onClick={() => {
-            setDraft(NO_FILTER);
-            setFilter(NO_FILTER);
+            form.reset(NO_FILTER);
+            setFilter({});
           }}
         >
           {at.clear}
@@ -116,11 +105,7 @@ export function AuditPage() {
         </Button>
         <FormatChoice value={format} onChange={setFormat} />
       </Stack>
-      {notice && (
-        <Box sx={{ mb: 2 }}>
-          <NoticeAlert notice={notice} />
-        </Box>
-      )}
+      <NoticeAlert notice={notice} sx={{ mb: 2 }} />
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="audit-count">
         {at.count(entries.length, total)}
       </Typography>

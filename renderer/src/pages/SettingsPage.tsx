@@ -1,13 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Divider, Stack, TextField, Typography } from '@mui/material';
+import { Box, Divider, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../common/settings';
 import { api, errorMessage } from '../api';
+import { FormText } from '../components/FormText';
+import { NoticeAlert } from '../components/NoticeAlert';
+import { useApiForm } from '../hooks/useApiForm';
 import { LetterTemplatesSetting } from '../documents/LetterTemplatesSetting';
 import { LogoSetting } from '../documents/LogoSetting';
 import { docTexts } from '../documents/texts';
-import { applyServerErrors, localized } from '../forms';
 import { t } from '../texts';
 import { DisplayControls } from '../components/DisplayControls';
 import { SubmitButton } from '../a11y/SubmitButton';
@@ -16,35 +17,32 @@ import { BudgetSetting } from '../costs/BudgetSetting';
 
 const FIELDS = ['municipalityName', 'municipalityAddress', 'coordinatorName', 'coordinatorTitle', 'coordinatorPhone', 'coordinatorEmail'] as const;
 /** The logo and the letter templates have their own editors below; this form saves the plain fields. */
-const formSchema = settingsSchema.pick({ autoLockMinutes: true, ...Object.fromEntries(FIELDS.map((f) => [f, true])) } as Record<
-  'autoLockMinutes' | (typeof FIELDS)[number],
-  true
->);
-type FormValues = Pick<Settings, 'autoLockMinutes' | (typeof FIELDS)[number]>;
+const formSchema = settingsSchema
+  .pick(Object.fromEntries(FIELDS.map((f) => [f, true])) as Record<(typeof FIELDS)[number], true>)
+  .extend({ autoLockMinutes: z.coerce.number().pipe(settingsSchema.shape.autoLockMinutes) });
+type FormValues = Record<(typeof FIELDS)[number], string> & { autoLockMinutes: string | number };
+const EMPTY = Object.fromEntries(['autoLockMinutes', ...FIELDS].map((f) => [f, ''])) as FormValues;
 const label = (f: (typeof FIELDS)[number]): string => (f === 'coordinatorTitle' ? docTexts.letterhead.coordinatorTitle : t.settings[f]);
 
 export function SettingsPage() {
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [loaded, setLoaded] = useState<Settings | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<FormValues>({ resolver: localized(zodResolver(formSchema)) });
+  const { form, bind, run, notice, setNotice } = useApiForm(formSchema, EMPTY);
+  const { reset } = form;
   useEffect(() => {
     api.settings.get({}).then(
       (s) => {
         reset(s);
         setLoaded(s);
       },
-      (err: unknown) => setMessage({ severity: 'error', text: errorMessage(err) }),
+      (err: unknown) => setNotice({ severity: 'error', text: errorMessage(err) }),
     );
-  }, [reset]);
-  const submit = handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      reset(await api.settings.update(values));
-      setMessage({ severity: 'success', text: t.settings.saved });
-    } catch (err) {
-      const text = applyServerErrors(err, setError, ['autoLockMinutes', ...FIELDS]);
-      if (text) setMessage({ severity: 'error', text });
-    }
+  }, [reset, setNotice]);
+  const submit = form.handleSubmit(async (values) => {
+    const r = await run(
+      () => api.settings.update(values),
+      () => t.settings.saved,
+    );
+    if (r.ok) reset(r.value);
   });
   return (
     <Box sx={{ maxWidth: 720 }}>
@@ -53,28 +51,20 @@ export function SettingsPage() {
           {t.settings.title}
         </Typography>
         <Stack spacing={2}>
-          {message && <Alert severity={message.severity}>{message.text}</Alert>}
-          <TextField
-            label={t.settings.autoLock}
-            type="number"
-            {...register('autoLockMinutes', { valueAsNumber: true })}
-            error={!!formState.errors.autoLockMinutes}
-            helperText={formState.errors.autoLockMinutes?.message}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
+          <NoticeAlert notice={notice} />
+          <FormText form={bind} name="autoLockMinutes" label={t.settings.autoLock} type="number" fullWidth={false} />
           {FIELDS.map((f) => (
-            <TextField
+            <FormText
               key={f}
+              form={bind}
+              name={f}
               label={label(f)}
-              {...register(f)}
-              error={!!formState.errors[f]}
-              helperText={formState.errors[f]?.message}
-              slotProps={{ inputLabel: { shrink: true } }}
+              fullWidth={false}
               multiline={f === 'municipalityAddress'}
               minRows={f === 'municipalityAddress' ? 2 : undefined}
             />
           ))}
-          <SubmitButton sx={{ alignSelf: 'flex-start' }} busy={formState.isSubmitting}>
+          <SubmitButton sx={{ alignSelf: 'flex-start' }} busy={form.formState.isSubmitting}>
             {t.settings.save}
           </SubmitButton>
           <Typography variant="h6" component="h2" sx={{ pt: 2 }}>
