@@ -34,30 +34,8 @@ function DateCell({ form, name, md }: CellProps) {
   );
 }
 
-export const PERSON_FIELDS = [
-  'achternaam',
-  'tussenvoegsel',
-  'voornamen',
-  'roepnaam',
-  'aanhef',
-  'geboortedatum',
-  'bsn',
-  'telefoon',
-  'email',
-  'adresVoor',
-  'adresNa',
-  'woonplaats',
-] as const;
-export const DETENTION_FIELDS = [
-  'institution',
-  'meldingDatum',
-  'detentieStart',
-  'verwachteVrijlating',
-  'werkelijkeVrijlating',
-  'reclasseringToezicht',
-  'juridischKader',
-  'veiligheid',
-] as const;
+/** The two groups of fields the dossier form shows, the same groups the exchange file uses. */
+export { DETENTION_FIELDS, PERSON_FIELDS } from '../../../common/dossiers/schema';
 
 export function PersonFields({ form }: { form: Form }) {
   const f = dt.fields;
