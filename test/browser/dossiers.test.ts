@@ -298,9 +298,13 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     let answer = () => {};
     const held = new Promise<void>((r) => (answer = r));
     const next = (body: string | null) => (body ?? '').includes('"query":"Zéphyrtest"');
+    let passed = () => {};
+    const continued = new Promise<void>((r) => (passed = r));
     await page.route('**/api/dossiers.list', async (route) => {
-      if (next(route.request().postData())) await held;
+      const isNext = next(route.request().postData());
+      if (isNext) await held;
       await route.continue();
+      if (isNext) passed();
     });
     const asked = page.waitForRequest((r) => r.url().endsWith('/api/dossiers.list') && next(r.postData()));
     await search.fill('Zéphyrtest');
@@ -308,6 +312,8 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
     await row.click();
     await page.getByRole('heading', { name: 'Ölga van der Zéphyrtest' }).waitFor();
     answer();
+    // Only once the held answer has gone on may the route go: unrouting earlier handles it twice.
+    await continued;
     await page.unroute('**/api/dossiers.list');
   });
 });
