@@ -51,7 +51,7 @@ export function BackupFolderField({
         form={bind}
         name="dir"
         label={bt.folderLabel}
-        helperText={form.formState.errors.dir?.message ?? help}
+        helperText={help}
         fullWidth={false}
         sx={{ flexGrow: 1, minWidth: '16rem' }}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { readOnly: picker, spellCheck: false } }}

@@ -128,13 +128,7 @@ export function DossierDocumentsPage({ dossierId }: { dossierId: number }) {
         />
         <a href="#/instellingen">{t.templatesLink}</a>
         {ADDRESS_FIELDS.map((f) => (
-          <FormText
-            key={f}
-            form={bind}
-            name={f}
-            label={t[f]}
-            helperText={form.formState.errors[f]?.message ?? (f === 'attention' ? t.attentionHelp : undefined)}
-          />
+          <FormText key={f} form={bind} name={f} label={t[f]} helperText={f === 'attention' ? t.attentionHelp : undefined} />
         ))}
         {tick('includePlan', t.includePlan)}
         {tick('includeReleaseSheet', t.includeReleaseSheet)}

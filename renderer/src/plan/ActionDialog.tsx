@@ -178,13 +178,7 @@ export function ActionDialog(props: {
             )}
             <FormDate form={bind} name="deadline" label={tp.action.deadline} />
             <Stack direction="row" spacing={2}>
-              <FormText
-                form={bind}
-                name="appointmentTime"
-                label={tp.action.appointmentTime}
-                fullWidth={false}
-                helperText={form.formState.errors.appointmentTime?.message ?? tp.action.appointmentHelp}
-              />
+              <FormText form={bind} name="appointmentTime" label={tp.action.appointmentTime} fullWidth={false} helperText={tp.action.appointmentHelp} />
               <FormText form={bind} name="appointmentPlace" label={tp.action.appointmentPlace} fullWidth={false} sx={{ flex: 1 }} />
             </Stack>
             {action && (

@@ -19,7 +19,6 @@ export function FormCellText<V extends FieldValues>({
   /** In place of the form's own: for a field that saves when left. */
   onBlur?: () => void;
 }) {
-  const { error } = form.getFieldState(name, form.formState);
   return (
     <FormText
       form={form}
@@ -28,8 +27,6 @@ export function FormCellText<V extends FieldValues>({
       size="small"
       type={type}
       fullWidth={type !== 'number'}
-      error={!!error}
-      helperText={error?.message}
       {...(onBlur ? { onBlur } : {})}
       slotProps={{ htmlInput: { 'aria-label': label } }}
     />

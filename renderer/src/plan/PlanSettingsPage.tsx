@@ -96,7 +96,7 @@ function PlanSettingsForm({ saved }: { saved: Values }) {
           type="number"
           sx={{ mt: 2, display: 'flex', maxWidth: 520 }}
           label={jt.settings.window}
-          helperText={form.formState.errors.releaseWindowDays?.message ?? jt.settings.windowHelp}
+          helperText={jt.settings.windowHelp}
           slotProps={{ htmlInput: { min: 1, max: 365 } }}
         />
         <IndexedTable
