@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { formatDateNl } from '../../common/dates.js';
 import { localTodayIso, addDaysIso } from '../../common/calendar.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { type WebApp, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
+import { type WebApp, fieldMessage, startWebAppInUse, screenshotPath } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf } from '../helpers/core.js';
 import { seededRandom, syntheticBsn } from '../../db/demo/synthetic.js';
@@ -30,9 +30,6 @@ describe('dossiers in the browser (web mode, headless Chromium)', () => {
   afterAll(async () => app?.close());
 
   const total = async () => (await apiOf(app.core).call('dossiers.list', {})).total;
-  /** The message under a field marked invalid (its helper text, as a screen reader reads it), or null. */
-  const fieldMessage = async (field: Locator) =>
-    (await field.getAttribute('aria-invalid')) === 'true' ? app.page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`).innerText() : null;
 
   it('bad input gives field messages in Dutch and saves nothing', async () => {
     const { page } = app;

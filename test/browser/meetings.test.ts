@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import type { ApiResponse } from '../../common/api/contract.js';
 import { listProvisions } from '../../db/repositories/provisions.js';
-import { reloadUnlocked, startWebAppInUse, type WebApp } from '../helpers/browser.js';
+import { fieldMessage, reloadUnlocked, startWebAppInUse, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { parseCsv } from '../helpers/parse-back.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -36,9 +35,6 @@ describe('allocation meeting in the browser: agenda, keyboard entry, documents a
     await reloadUnlocked(app.page);
   });
   afterAll(async () => app?.close());
-  /** The message under a field marked invalid (its helper text, as a screen reader reads it), or null. */
-  const fieldMessage = async (field: Locator) =>
-    (await field.getAttribute('aria-invalid')) === 'true' ? app.page.locator(`[id="${await field.getAttribute('aria-describedby')}"]`).innerText() : null;
 
   it('plans a meeting, records a decision and an action from the keyboard, and downloads the partner list and the meeting pack', async () => {
     const { page } = app;

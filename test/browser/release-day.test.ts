@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateNl } from '../../common/dates.js';
 import { addDaysIso, localTodayIso } from '../../common/calendar.js';
 import { momentDueOn } from '../../common/aftercare/rules.js';
-import { chooseIn, reloadOnTab, reloadOnToday, startWebAppInUse, type WebApp } from '../helpers/browser.js';
+import { chooseIn, fieldMessage, reloadOnTab, reloadOnToday, startWebAppInUse, type WebApp } from '../helpers/browser.js';
 import { seriousA11yViolations } from '../helpers/axe.js';
 import { apiOf, createDossier } from '../helpers/core.js';
 import { readFileSync } from 'node:fs';
-import type { Download, Locator } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { msg } from '../../common/messages/index.js';
 import { inDutch } from '../helpers/messages.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -30,17 +30,6 @@ describe('release day, first contact, follow-up and an unreachable client (web m
     await app.page.getByTestId('dossier-status').waitFor();
     await app.page.getByRole('tab', { name: 'Na vrijlating' }).click();
   };
-  /** The field's own message (aria-invalid and the helper text it is described by), or null when it is not marked. */
-  const fieldMessage = (field: Locator) =>
-    field.evaluate((e) =>
-      e.getAttribute('aria-invalid') === 'true'
-        ? (e.getAttribute('aria-describedby') ?? '')
-            .split(/\s+/)
-            .filter(Boolean)
-            .map((id) => document.getElementById(id)?.textContent ?? '')
-            .join(' ')
-        : null,
-    );
   const choose = (scope: ReturnType<WebApp['page']['locator']> | WebApp['page'], label: string, option: string) =>
     chooseIn(scope.getByLabel(label, { exact: true }), option);
 

@@ -271,6 +271,19 @@ export async function apiSettled(page: Page, timeoutMs = 30_000): Promise<void> 
   }
 }
 
+/** The field's own message (aria-invalid and the helper text it is described by), or null when it is not marked. */
+export function fieldMessage(field: Locator): Promise<string | null> {
+  return field.evaluate((e) =>
+    e.getAttribute('aria-invalid') === 'true'
+      ? (e.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+      : null,
+  );
+}
+
 /**
  * Picks an option in the open MUI choice list and waits until the list has left the page. A click that lands while
  * the list is still growing in can miss (the list stays open and hides the rest of the page from the accessibility
