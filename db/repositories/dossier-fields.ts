@@ -76,11 +76,29 @@ export async function insertDossierRow(tx: Conn, fields: NewRow, now: string): P
 type NewRow = Writable & { status: DossierStatus };
 
 /**
+ * Setting the actual release date records the day-one state of the plan's basisvoorwaarden. A writer that fills
+ * the dossier's plan after its fields (the import: the plan needs the dossier's id) collects the release dates
+ * here and settles them once the contents are written, in the same transaction, so the record is the plan as
+ * imported and not the empty plan of a dossier just made.
+ */
+export class PendingReleaseDates {
+  private readonly list: { dossierId: number; releaseDate: string }[] = [];
+
+  add(dossierId: number, releaseDate: string): void {
+    this.list.push({ dossierId, releaseDate });
+  }
+
+  async settle(tx: Conn, now: string): Promise<void> {
+    await onReleaseDatesSet(tx, this.list.splice(0), now);
+  }
+}
+
+/**
  * Many new dossiers at once (the import), with the same rows and history lines as one by one. The ids are chosen
  * here, inside the caller's write transaction, so each row's id is known without relying on the order of RETURNING;
  * they continue after the highest id ever handed out, as AUTOINCREMENT would.
  */
-export async function insertDossierRows(tx: Conn, list: NewRow[], now: string): Promise<number[]> {
+export async function insertDossierRows(tx: Conn, list: NewRow[], now: string, pending?: PendingReleaseDates): Promise<number[]> {
   if (list.length === 0) return [];
   const [top] = await tx.all<{ next: number }>(
     sql`SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'dossiers'), 0), coalesce((SELECT max(id) FROM dossiers), 0)) + 1 AS next`,
@@ -115,11 +133,9 @@ export async function insertDossierRows(tx: Conn, list: NewRow[], now: string): 
     releaseDateHistory,
     rows.filter((r) => r.verwachteVrijlating).map((r) => ({ dossierId: r.id, date: r.verwachteVrijlating!, changedAt: now })),
   );
-  await onReleaseDatesSet(
-    tx,
-    rows.flatMap((r) => (r.werkelijkeVrijlating ? [{ dossierId: r.id, releaseDate: r.werkelijkeVrijlating }] : [])),
-    now,
-  );
+  const released = rows.flatMap((r) => (r.werkelijkeVrijlating ? [{ dossierId: r.id, releaseDate: r.werkelijkeVrijlating }] : []));
+  if (pending) for (const r of released) pending.add(r.dossierId, r.releaseDate);
+  else await onReleaseDatesSet(tx, released, now);
   return ids;
 }
 
@@ -128,7 +144,13 @@ export async function insertDossierRows(tx: Conn, list: NewRow[], now: string): 
  * history line when the expected release date changed. A field left undefined is left as it is. Returns the
  * changed fields in patch order (nothing is written when none changed).
  */
-export async function writeDossierFields(tx: Conn, before: DossierRow, patch: DossierFieldPatch, now: string): Promise<string[]> {
+export async function writeDossierFields(
+  tx: Conn,
+  before: DossierRow,
+  patch: DossierFieldPatch,
+  now: string,
+  pending?: PendingReleaseDates,
+): Promise<string[]> {
   const changed = (Object.keys(patch) as (keyof Writable)[]).filter((k) => patch[k] !== undefined && (before[k] ?? null) !== (patch[k] ?? null));
   if (changed.length === 0) return [];
   const after = { ...before } as Record<string, unknown>;
@@ -141,6 +163,9 @@ export async function writeDossierFields(tx: Conn, before: DossierRow, patch: Do
   for (const k of changed) if (!NO_OWN_HISTORY.has(k)) await recordHistory(tx, before.id, now, k, before[k], patch[k]);
   if (changed.includes('verwachteVrijlating'))
     await tx.insert(releaseDateHistory).values({ dossierId: before.id, date: patch.verwachteVrijlating ?? null, changedAt: now });
-  if (changed.includes('werkelijkeVrijlating') && patch.werkelijkeVrijlating) await onReleaseDateSet(tx, before.id, patch.werkelijkeVrijlating, now);
+  if (changed.includes('werkelijkeVrijlating') && patch.werkelijkeVrijlating) {
+    if (pending) pending.add(before.id, patch.werkelijkeVrijlating);
+    else await onReleaseDateSet(tx, before.id, patch.werkelijkeVrijlating, now);
+  }
   return changed;
 }

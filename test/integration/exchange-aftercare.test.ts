@@ -125,6 +125,34 @@ describe('after-release data in the exchange file (payload version 3)', () => {
     }
   });
 
+  it('a released client imported with the plan but without after-release data: the day-one record is the imported plan', async () => {
+    const out = await a.call('exchange.export', {
+      dossierIds: released,
+      sections: ['detention', 'plan'],
+      recipient: 'ZVH',
+      purpose: 'Overleg',
+      passphrase: PASS,
+    });
+    const payload = await decodeExchangeFile(Buffer.from(out.base64, 'base64'), PASS);
+    const c = await unlockedCore();
+    try {
+      const r = await c.call('exchange.applyImport', { file: out.base64, passphrase: PASS, choices: {} });
+      let arranged = 0;
+      for (const [i, d] of payload.dossiers.entries()) {
+        const here = await c.call('aftercare.get', { dossierId: r.dossierIds[i]! });
+        const fromFile = new Map(d.plan!.basis.map((x) => [x.key, x]));
+        // Recorded at release from the plan as it stands: the plan this import wrote, not an empty one.
+        expect(here.dayOne!.entries.map((e) => [e.key, e.state, e.note])).toEqual(
+          here.dayOne!.entries.map((e) => [e.key, fromFile.get(e.key)?.state ?? 'onbekend', fromFile.get(e.key)?.note ?? '']),
+        );
+        arranged += here.dayOne!.entries.filter((e) => e.state !== 'onbekend').length;
+      }
+      expect(arranged).toBeGreaterThan(0);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('a version-2 file carrying the after-release section contradicts itself; version 5 is from a newer app', () => {
     const base = onePersonPayload('aftercare', { attempts: [{ date: '2026-01-01', channel: 'telefoon', result: 'geen_gehoor' }] });
     const code = payloadErrorCode;

@@ -1,11 +1,11 @@
-import { and, asc, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Clock } from '../../../common/calendar.js';
 import type { AftercareSection } from '../../../common/exchange/payload.js';
 import type { Bundle } from '../../../common/exchange/sections.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
 import { contactAttempts, dayOneBasis, firstContacts, followups } from '../../schema.js';
 import type { Conn, Tx } from '../dossier-fields.js';
-import { chunks, insertRows, insertRowsWith, type ImportItems } from './batches.js';
+import { insertRows, insertRowsWith, type ImportItems } from './batches.js';
 import { listsOf, type ItemList } from './json-lists.js';
 
 const DAY_ONE: ItemList = {
@@ -74,15 +74,14 @@ export async function readAftercareSection(db: Conn, bundles: Bundle[]): Promise
 
 /**
  * The after-release section of an import, inside the import's transaction. A day-one record or first contact that
- * was here before the import is kept: it is recorded once and only corrected by hand. One made during this import
- * (a new dossier, or a release date taken from the file) gives way to the file's. Moments are matched by their key: an
- * open moment here takes the file's check-in, a done one is kept. Attempts not here yet are added.
+ * was here before the import is kept: it is recorded once and only corrected by hand. A release date taken from the
+ * file is settled after this (PendingReleaseDates), so the file's day-one record is the one kept and the moments are
+ * then planned from the date here. Moments are matched by their key: an open moment here takes the file's check-in,
+ * a done one is kept. Attempts not here yet are added.
  */
 export async function addAftercareItems(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
   const taking = list.filter((x) => x.sections.has('aftercare') && x.inc.aftercare);
   if (taking.length === 0) return;
-  const dayOneIds = taking.filter((x) => !x.cur.aftercare?.dayOne && x.inc.aftercare!.dayOne).map((x) => x.dossierId);
-  for (const c of chunks(dayOneIds)) await tx.delete(dayOneBasis).where(inArray(dayOneBasis.dossierId, c));
   await insertRows(
     tx,
     dayOneBasis,

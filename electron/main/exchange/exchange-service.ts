@@ -21,7 +21,7 @@ import type { Db } from '../../../db/vault.js';
 import { recordProvision } from '../../../db/repositories/provisions.js';
 import { audited } from '../../../db/repositories/audit.js';
 import { sha256Hex } from '../../../db/repositories/attachments.js';
-import { insertDossierRows, writeDossierFields, type Conn } from '../../../db/repositories/dossier-fields.js';
+import { insertDossierRows, PendingReleaseDates, writeDossierFields, type Conn } from '../../../db/repositories/dossier-fields.js';
 import { dossierIdsByBsn, readBundles, readDossierRows } from '../../../db/repositories/exchange/read-sections.js';
 import { addSectionItems } from '../../../db/repositories/exchange/write-sections.js';
 import type { ImportItems, ListSection } from '../../../db/repositories/exchange/batches.js';
@@ -182,6 +182,8 @@ export async function applyImport(db: Db, payload: ExchangePayload, choices: Imp
       const existing = await existingByBsn(tx, payload);
       const current = await currentBundles(tx, payload, existing);
       const rows = await readDossierRows(tx, [...existing.values()]);
+      // A release date from the file is settled after the plan from the file is written (the day-one record reads it).
+      const releaseDates = new PendingReleaseDates();
       let updated = 0;
       // Per dossier of the file: its id once known, and the name it is listed by.
       const outcome: ({ id: number; name: string } | null)[] = [];
@@ -207,7 +209,7 @@ export async function applyImport(db: Db, payload: ExchangePayload, choices: Imp
         if (take.includes('person') || take.includes('detention')) {
           const here = rows.get(existingId)!;
           refuseFieldErrors(index, d.person, dossierConsistencyErrors({ ...here, ...patch }));
-          await writeDossierFields(tx, here, patch, clock.now);
+          await writeDossierFields(tx, here, patch, clock.now, releaseDates);
         }
         items.push({ dossierId: existingId, sections: new Set(take.filter((s): s is ListSection => s !== 'person' && s !== 'detention')), inc, cur });
         updated++;
@@ -218,12 +220,14 @@ export async function applyImport(db: Db, payload: ExchangePayload, choices: Imp
         tx,
         fresh.map(({ d }) => ({ ...d.person, ...(d.detention ?? { status: 'melding' as const }) })),
         clock.now,
+        releaseDates,
       );
       fresh.forEach(({ index, d }, i) => {
         outcome[index] = { id: newIds[i]!, name: listName(d.person) };
         items.push({ dossierId: newIds[i]!, sections: new Set(listSections), inc: d as Partial<SectionData>, cur: {} });
       });
       await addSectionItems(tx, items, clock);
+      await releaseDates.settle(tx, clock.now);
       const written = outcome.filter((o): o is { id: number; name: string } => o !== null);
       const created = fresh.length;
       const ids = written.map((w) => w.id);
