@@ -4,7 +4,7 @@ import type { ExchangeSection } from '../../../common/exchange/payload.js';
 import type { SectionData } from '../../../common/exchange/sections.js';
 import type { Db } from '../../vault.js';
 
-/** Reading and writing many dossiers at once: bounded `IN (...)` lists and multi-row inserts. */
+/** Reading and writing many dossiers at once: bounded `IN (...)` lists and inserts of many rows per statement. */
 
 export function chunks<T>(xs: readonly T[], n = 500): T[][] {
   const out: T[][] = [];
@@ -64,8 +64,12 @@ export async function insertRowsWith<T extends SQLiteTable>(
     batch = [];
     chars = 0;
   };
+  const keys = cols.map(([key]) => key);
+  const columns = cols.map(([, col]) => col);
+  const values: (string | number | null)[] = new Array<string | number | null>(columns.length);
   for (const r of rows) {
-    const row = JSON.stringify(cols.map(([key, col]) => jsonValue(col, (r as Record<string, unknown>)[key])));
+    for (let i = 0; i < columns.length; i++) values[i] = jsonValue(columns[i]!, (r as Record<string, unknown>)[keys[i]!]);
+    const row = JSON.stringify(values);
     if (batch.length > 0 && (batch.length === ROWS_PER_STATEMENT || chars + row.length > CHARS_PER_STATEMENT)) await flush();
     batch.push(row);
     chars += row.length + 1;

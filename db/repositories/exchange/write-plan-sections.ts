@@ -1,11 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../../common/calendar.js';
 import type { ActionEntry } from '../../../common/exchange/payload.js';
 import { freshItems, itemKey } from '../../../common/exchange/sections.js';
-import { encodeStrip, type BasisKey, type BasisState } from '../../../common/plan/basisvoorwaarden.js';
+import { encodeStrip, type BasisKey, type BasisStatus } from '../../../common/plan/basisvoorwaarden.js';
 import { domainScores, partnerContacts, partners, planActions, planBasis, planGoals, plans } from '../../schema.js';
 import type { Tx } from '../dossier-fields.js';
-import { insertRows, insertRowsWith, selectIn, type ImportItems } from './batches.js';
+import { insertRows, insertRowsWith, type ImportItems } from './batches.js';
 
 /** The plan and actions sections of an import, for all dossiers at once: one multi-row statement per table. */
 export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): Promise<void> {
@@ -14,8 +14,12 @@ export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): P
   const actionRows = [];
   for (const { dossierId, inc, cur } of withActions) {
     for (const a of freshItems(inc.actions, cur.actions, itemKey.actions)) {
-      const partnerId = a.partner ? await partnerIdFor(tx, a.partner, clock, partnerCache) : null;
-      const contactId = partnerId && a.contact ? await contactIdFor(tx, partnerId, a.contact, clock, partnerCache) : null;
+      // Most actions name a partner already looked up: the cache is read without awaiting a lookup.
+      const partnerId = a.partner ? (partnerCache.get(partnerKey(a.partner)) ?? (await partnerIdFor(tx, a.partner, clock, partnerCache))) : null;
+      const contactId =
+        partnerId && a.contact
+          ? (partnerCache.get(contactKey(partnerId, a.contact)) ?? (await contactIdFor(tx, partnerId, a.contact, clock, partnerCache)))
+          : null;
       actionRows.push({
         dossierId,
         title: a.title,
@@ -46,16 +50,13 @@ export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): P
         set: { state: sql`excluded.state`, note: sql`excluded.note`, changedOn: sql`excluded.changed_on` },
       }),
   );
-  // The plan row keeps a denormalised strip of the basisvoorwaarden for the dossier list.
-  const ids = withPlan.map((x) => x.dossierId);
-  const all = await selectIn(ids, (c) => tx.select().from(planBasis).where(inArray(planBasis.dossierId, c)));
-  const planRows = ids.map((dossierId) => ({
-    dossierId,
-    basisStrip: encodeStrip(
-      (all.get(dossierId) ?? []).map((r) => ({ key: r.key as BasisKey, state: r.state as BasisState, note: r.note, changedOn: r.changedOn })),
-    ),
-    updatedAt: clock.now,
-  }));
+  // The plan row keeps a denormalised strip of the basisvoorwaarden for the dossier list: the rows here before the
+  // import (read with the dossier's current sections) with the file's written over them by key, as the upsert did.
+  const planRows = withPlan.map(({ dossierId, inc, cur }) => {
+    const byKey = new Map<BasisKey, BasisStatus>();
+    for (const b of [...(cur.plan?.basis ?? []), ...inc.plan!.basis]) byKey.set(b.key, { key: b.key, state: b.state, note: b.note, changedOn: b.changedOn });
+    return { dossierId, basisStrip: encodeStrip([...byKey.values()]), updatedAt: clock.now };
+  });
   await insertRowsWith(plans, planRows, (rows) =>
     tx
       .insert(plans)
@@ -72,9 +73,12 @@ export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): P
   await insertRows(tx, planGoals, goals);
 }
 
+const partnerKey = (p: NonNullable<ActionEntry['partner']>) => `p|${p.type}|${p.name.toLowerCase()}`;
+const contactKey = (partnerId: number, name: string) => `c|${partnerId}|${name.toLowerCase()}`;
+
 /** Partners travel by type and name; an unknown one is added to the partner register. */
 async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, clock: Clock, cache: Map<string, number>): Promise<number> {
-  const key = `p|${p.type}|${p.name.toLowerCase()}`;
+  const key = partnerKey(p);
   const hit = cache.get(key);
   if (hit) return hit;
   const [found] = await tx
@@ -90,7 +94,7 @@ async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, cloc
 }
 
 async function contactIdFor(tx: Tx, partnerId: number, name: string, clock: Clock, cache: Map<string, number>): Promise<number> {
-  const key = `c|${partnerId}|${name.toLowerCase()}`;
+  const key = contactKey(partnerId, name);
   const hit = cache.get(key);
   if (hit) return hit;
   const [found] = await tx
