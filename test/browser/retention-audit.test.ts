@@ -4,7 +4,7 @@ import { seedDossiersRealistic } from '../../db/demo/dossiers.js';
 import { inDutch } from '../helpers/messages.js';
 import { DATE_MESSAGE } from '../../common/date-schema.js';
 import { getSettings } from '../../db/repositories/settings.js';
-import { type WebApp, startWebAppInUse } from '../helpers/browser.js';
+import { type WebApp, fieldMessage, startWebAppInUse } from '../helpers/browser.js';
 
 const DATE_NL = inDutch(DATE_MESSAGE);
 
@@ -31,9 +31,7 @@ describe('bewaartermijn and logboek in the browser', () => {
     await page.getByRole('button', { name: 'Definitief vernietigen' }).click();
     await page.getByText('Typ het aantal te vernietigen dossiers ter bevestiging.').waitFor();
     const count = page.getByLabel('Typ het aantal dossiers ter bevestiging');
-    expect(await count.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(
-      'Typ het aantal te vernietigen dossiers ter bevestiging.',
-    );
+    expect(await fieldMessage(count)).toBe('Typ het aantal te vernietigen dossiers ter bevestiging.');
     await page.getByLabel('Typ het aantal dossiers ter bevestiging').fill(String(closed));
     await page.getByRole('button', { name: 'Definitief vernietigen' }).click();
     await page.getByText(/vernietigd\./).waitFor();
@@ -63,7 +61,7 @@ describe('bewaartermijn and logboek in the browser', () => {
     const from = page.getByLabel('Van', { exact: true });
     await from.fill('31-02-2026');
     await page.getByRole('button', { name: 'Filteren' }).click();
-    await expect.poll(() => from.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(DATE_NL);
+    await expect.poll(() => fieldMessage(from)).toBe(DATE_NL);
     expect(await page.getByTestId('audit-row').count()).toBe(1);
   });
 
@@ -78,7 +76,7 @@ describe('bewaartermijn and logboek in the browser', () => {
     ] as const) {
       await years.fill(value);
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-      await expect.poll(() => years.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(message);
+      await expect.poll(() => fieldMessage(years)).toBe(message);
     }
     expect((await getSettings(core.session.requireVault().db)).retentionYears).toBe(2);
     await years.fill('7');

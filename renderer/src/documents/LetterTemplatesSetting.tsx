@@ -27,11 +27,10 @@ export function LetterTemplatesSetting({ templates, onChange }: { templates: Let
     quietWhenPlaced: false,
   });
   useRefusedFieldsOnForm(form, action.fields);
-  // A template's fields sit inside the list, so their messages are looked up by path.
+  // A template's fields sit inside the list; FormText finds each one's message by its path.
   const text = (i: number, f: (typeof TEMPLATE_FIELDS)[number], label: string, more: { multiline?: boolean; minRows?: number } = {}) => {
     const name: FieldPath<Values> = `letterTemplates.${i}.${f}`;
-    const problem = form.getFieldState(name, form.formState).error?.message;
-    return <FormText form={form} name={name} label={label} error={!!problem} helperText={problem} {...more} />;
+    return <FormText form={form} name={name} label={label} {...more} />;
   };
   const listProblem = form.formState.errors.letterTemplates?.root?.message ?? form.formState.errors.letterTemplates?.message;
 

@@ -87,7 +87,6 @@ export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; 
                 </TableCell>
                 {COLUMNS.map((c) => {
                   const name = `${type}.${c}` as Path<Values>;
-                  const error = form.getFieldState(name, form.formState).error?.message;
                   return (
                     <TableCell key={c} sx={{ verticalAlign: 'top' }}>
                       <FormText
@@ -96,8 +95,6 @@ export function PartnersStep({ onBack, onLater, onNext }: { onBack: () => void; 
                         label=""
                         size="small"
                         type={c === 'email' ? 'email' : c === 'phone' ? 'tel' : 'text'}
-                        error={!!error}
-                        helperText={error}
                         slotProps={{ htmlInput: { 'aria-label': pst.step.fieldLabel(columnLabel(c), partnerTypeLabel(type)) } }}
                       />
                     </TableCell>
