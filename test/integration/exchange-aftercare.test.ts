@@ -153,6 +153,30 @@ describe('after-release data in the exchange file (payload version 3)', () => {
     }
   });
 
+  it('a dossier here takes the release date and the plan from a file: the day-one record is the plan it took', async () => {
+    const exportOf = async (sections: ('person' | 'detention' | 'plan')[]) =>
+      (await a.call('exchange.export', { dossierIds: released, sections, recipient: 'ZVH', purpose: 'Overleg', passphrase: PASS })).base64;
+    const people = await exportOf(['person']);
+    const file = await exportOf(['person', 'detention', 'plan']);
+    const payload = await decodeExchangeFile(Buffer.from(file, 'base64'), PASS);
+    const c = await unlockedCore();
+    try {
+      const first = await c.call('exchange.applyImport', { file: people, passphrase: PASS, choices: {} });
+      for (const id of first.dossierIds) expect((await c.call('aftercare.get', { dossierId: id })).dayOne).toBeNull();
+      const choices = Object.fromEntries(payload.dossiers.map((d) => [d.ref, { detention: 'take' as const, plan: 'take' as const }]));
+      const r = await c.call('exchange.applyImport', { file, passphrase: PASS, choices });
+      expect(r.updated).toBe(payload.dossiers.length);
+      for (const [i, d] of payload.dossiers.entries()) {
+        const here = await c.call('aftercare.get', { dossierId: first.dossierIds[i]! });
+        const fromFile = new Map(d.plan!.basis.map((x) => [x.key, x.state]));
+        expect(here.dayOne!.releaseDate).toBe(d.detention!.werkelijkeVrijlating);
+        expect(here.dayOne!.entries.map((e) => [e.key, e.state])).toEqual(here.dayOne!.entries.map((e) => [e.key, fromFile.get(e.key) ?? 'onbekend']));
+      }
+    } finally {
+      await c.close();
+    }
+  });
+
   it('a version-2 file carrying the after-release section contradicts itself; version 5 is from a newer app', () => {
     const base = onePersonPayload('aftercare', { attempts: [{ date: '2026-01-01', channel: 'telefoon', result: 'geen_gehoor' }] });
     const code = payloadErrorCode;
