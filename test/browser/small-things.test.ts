@@ -152,6 +152,13 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
   it('web mode: the backup folder is typed, and the main side names what is wrong with it before keeping it', async () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    // The folder's status is held until a folder has been typed: arriving late, it must not wipe out the typing.
+    let answer = () => {};
+    const held = new Promise<void>((r) => (answer = r));
+    await page.route('**/api/backup.status', async (route) => {
+      await held;
+      await route.continue();
+    });
     await nav.getByRole('button', { name: 'Reservekopieën' }).click();
     await page.getByRole('heading', { name: 'Reservekopieën', level: 1 }).waitFor();
     // No folder dialog in a browser: the field and "Map opslaan".
@@ -160,6 +167,10 @@ describe('small things a user notices (web mode, headless Chromium)', () => {
     const save = page.getByRole('button', { name: 'Map opslaan' });
 
     await field.fill(join(files.dir, 'usb-stikc'));
+    answer();
+    await page.getByText(/^Standaardmap: /).waitFor();
+    await page.unrouteAll({ behavior: 'wait' });
+    expect(await field.inputValue()).toBe(join(files.dir, 'usb-stikc'));
     await save.click();
     await page.getByText(/^Deze map bestaat niet\. Controleer het pad/).waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');

@@ -23,11 +23,14 @@ export function BackupFolderField({
 }) {
   const { form, bind, run, busy, notice } = useApiForm(backupArea.setFolder.input, { dir: '' });
   const picker = !!status?.folderPicker;
-  // The field shows the folder in use; typed (web mode) it stays empty for the default folder.
+  // The field shows the folder in use; typed (web mode) it stays empty for the default folder. The status arrives
+  // after the page and is read again after changes: a folder being typed is kept, not overwritten by it.
   const { reset } = form;
+  const shownOf = (s: BackupStatus) => (s.isDefaultFolder && !picker ? '' : s.folder);
+  const shown = status ? shownOf(status) : null;
   useEffect(() => {
-    if (status) reset({ dir: status.isDefaultFolder && !picker ? '' : status.folder });
-  }, [status, picker, reset]);
+    if (shown !== null) reset({ dir: shown }, { keepDirtyValues: true });
+  }, [shown, reset]);
   // What is not about the folder itself is said where the field stands (the page's or the step's message).
   useEffect(() => {
     if (notice) onError(notice.text);
@@ -35,7 +38,11 @@ export function BackupFolderField({
 
   const attempt = async (work: () => Promise<BackupStatus | null>) => {
     const r = await run(work);
-    if (r.ok && r.value) onSaved(r.value);
+    if (r.ok && r.value) {
+      // Kept: the field now shows the folder as the main side holds it, no longer as typed.
+      reset({ dir: shownOf(r.value) });
+      onSaved(r.value);
+    }
   };
   const save = form.handleSubmit((v) => attempt(() => api.backup.setFolder(v)));
   const choose = () =>
