@@ -176,22 +176,41 @@ describe('web mode session in the browser', () => {
 
   it('prints a document from a hidden frame, without falling back to "save and print yourself"', async () => {
     // A tab of its own: headless Chromium's print preview must not disturb the tab the other steps use.
-    const page = await app.page.context().newPage();
-    await page.goto(app.server.newLink());
-    await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
-    await page.goto(`${origin(page)}/#/documenten/dossier/${dossierId}`);
-    await page.getByRole('button', { name: 'Actieplan: Afdrukken' }).waitFor();
-    const blocked: string[] = [];
-    page.on('console', (m) => {
-      if (/Content Security Policy|frame-src/i.test(m.text())) blocked.push(m.text());
-    });
-    await page.getByRole('button', { name: 'Actieplan: Afdrukken' }).click();
-    const frame = page.locator('iframe[src^="blob:"]');
-    await frame.waitFor({ state: 'attached' });
-    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
-    expect(await page.getByText('Afdrukken lukte niet vanuit het programma').count()).toBe(0);
-    expect(blocked).toEqual([]);
-    await page.close();
+    const printOnce = async (): Promise<{ crashed: boolean; error?: unknown }> => {
+      const page = await app.page.context().newPage();
+      let crashed = false;
+      page.on('crash', () => (crashed = true));
+      try {
+        await page.goto(app.server.newLink());
+        await page.getByRole('button', { name: 'Vergrendel nu' }).waitFor();
+        await page.goto(`${origin(page)}/#/documenten/dossier/${dossierId}`);
+        await page.getByRole('button', { name: 'Actieplan: Afdrukken' }).waitFor();
+        const blocked: string[] = [];
+        page.on('console', (m) => {
+          if (/Content Security Policy|frame-src/i.test(m.text())) blocked.push(m.text());
+        });
+        await page.getByRole('button', { name: 'Actieplan: Afdrukken' }).click();
+        const frame = page.locator('iframe[src^="blob:"]');
+        await frame.waitFor({ state: 'attached' });
+        await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+        expect(await page.getByText('Afdrukken lukte niet vanuit het programma').count()).toBe(0);
+        expect(blocked).toEqual([]);
+        return { crashed: false };
+      } catch (error) {
+        if (!crashed) throw error;
+        return { crashed: true, error };
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    };
+    // Headless Chromium's print preview now and then takes the tab down with it (a crash of the browser, not a
+    // refusal by the app); only then is it tried once more, on a new tab. Any other failure fails at once.
+    const first = await printOnce();
+    if (first.crashed) {
+      console.log('Chromium-tabblad vastgelopen in de afdrukvoorbeeldweergave; één keer opnieuw geprobeerd.');
+      const second = await printOnce();
+      if (second.crashed) throw second.error;
+    }
   });
 
   it('when the app restarts, every screen says the session is gone and how to get back; "Vergrendel nu" says why it cannot', async () => {
