@@ -65,8 +65,16 @@ describe('plan and release countdown in the browser (web mode, headless Chromium
     const idProposal = page.getByTestId('proposal-id');
     expect(await idProposal.getByLabel(/^Deadline/).inputValue()).toBe(formatDateNl(addDaysIso(release, -14)));
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Alle voorstellen overnemen' }).click();
+    // A proposal adjusted by hand keeps its text while another one is accepted (the plan is read again after each).
+    const bank = page.getByTestId('proposal-bankrekening').getByLabel('Wat', { exact: true });
+    await bank.fill('Bankrekening openen bij de Fictiefbank');
+    await idProposal.getByRole('button', { name: 'Overnemen' }).click();
     await rowOf('id').waitFor();
+    await idProposal.waitFor({ state: 'detached' });
+    expect(await bank.inputValue()).toBe('Bankrekening openen bij de Fictiefbank');
+    await page.getByRole('button', { name: 'Alle voorstellen overnemen' }).click();
+    await rowOf('bankrekening').waitFor();
+    expect(await rowOf('bankrekening').textContent()).toContain('Bankrekening openen bij de Fictiefbank');
     expect(await page.getByTestId('proposals').count()).toBe(0);
     const count = await rows().count();
     expect(count).toBeGreaterThanOrEqual(10);

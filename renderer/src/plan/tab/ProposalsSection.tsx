@@ -42,13 +42,28 @@ function rowsOf(proposals: PlanView['proposals'], partners: PartnerView[]): { pr
   };
 }
 
+const sameRow = (a: Row, b: Row) => a.title === b.title && a.deadline === b.deadline && a.partnerId === b.partnerId && a.domainKey === b.domainKey;
+
 export function Proposals({ plan, partners, run, onAllAccepted }: { plan: PlanView; partners: PartnerView[]; run: Run; onAllAccepted: () => void }) {
   const { form, bind } = useApiForm(proposalFields, rowsOf(plan.proposals, partners));
   const { control, reset, trigger, getValues } = form;
   const rows = useFieldArray({ control, name: 'proposals' });
   const acceptAllRef = useRef<HTMLButtonElement>(null);
   const focusLater = useFocusLater();
-  useEffect(() => reset(rowsOf(plan.proposals, partners)), [plan.proposals, partners, reset]);
+  // The plan is read again after every change on the tab (accepting one proposal, too). A row adjusted by hand, one
+  // that differs from what was last proposed for its template, keeps what was typed; the others follow the plan.
+  const proposed = useRef(new Map<string, Row>());
+  useEffect(() => {
+    const fresh = rowsOf(plan.proposals, partners).proposals;
+    const typed = new Map(getValues('proposals').map((r) => [r.templateKey, r]));
+    const rowsNow = fresh.map((p) => {
+      const now = typed.get(p.templateKey);
+      const before = proposed.current.get(p.templateKey);
+      return now && before && !sameRow(now, before) ? now : p;
+    });
+    proposed.current = new Map(fresh.map((p) => [p.templateKey, p]));
+    reset({ proposals: rowsNow });
+  }, [plan.proposals, partners, reset, getValues]);
   // Accepting or dropping one proposal removes its row and the button just pressed.
   const afterOne = () => (plan.proposals.length > 1 ? focusLater(() => acceptAllRef.current) : onAllAccepted());
   /** One row checked on its own, so a refused date elsewhere does not hold this one back. */
