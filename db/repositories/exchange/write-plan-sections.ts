@@ -76,11 +76,9 @@ export async function addPlanItems(tx: Tx, list: ImportItems[], clock: Clock): P
 const partnerKey = (p: NonNullable<ActionEntry['partner']>) => `p|${p.type}|${p.name.toLowerCase()}`;
 const contactKey = (partnerId: number, name: string) => `c|${partnerId}|${name.toLowerCase()}`;
 
-/** Partners travel by type and name; an unknown one is added to the partner register. */
+/** Partners travel by type and name; an unknown one is added to the partner register. The caller reads the cache first. */
 async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, clock: Clock, cache: Map<string, number>): Promise<number> {
   const key = partnerKey(p);
-  const hit = cache.get(key);
-  if (hit) return hit;
   const [found] = await tx
     .select({ id: partners.id })
     .from(partners)
@@ -95,8 +93,6 @@ async function partnerIdFor(tx: Tx, p: NonNullable<ActionEntry['partner']>, cloc
 
 async function contactIdFor(tx: Tx, partnerId: number, name: string, clock: Clock, cache: Map<string, number>): Promise<number> {
   const key = contactKey(partnerId, name);
-  const hit = cache.get(key);
-  if (hit) return hit;
   const [found] = await tx
     .select({ id: partnerContacts.id })
     .from(partnerContacts)
