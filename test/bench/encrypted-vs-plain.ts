@@ -1,12 +1,8 @@
-import { createClient, type Client } from '@libsql/client';
-import { drizzle } from 'drizzle-orm/libsql';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { migrate } from '../../db/migrate.js';
-import * as schema from '../../db/schema.js';
 import { createVault, generateRecoveryCode, type Db } from '../../db/vault.js';
 import { migrations } from '../helpers/migrations.js';
 import { timeRuns } from './harness.js';
+import { plainDb } from './plain-session.js';
 
 const PW = 'benchmark wachtwoord lang genoeg';
 
@@ -22,9 +18,7 @@ export async function encryptedVsPlain<F, T>(
   query: (db: Db) => Promise<T>,
 ): Promise<{ filled: F; first: T; enc: number[]; pl: number[] }> {
   const vault = await createVault(join(dir, 'vault'), PW, generateRecoveryCode(), migrations());
-  const plainClient: Client = createClient({ url: pathToFileURL(join(dir, 'plain.db')).href });
-  await migrate(plainClient, migrations());
-  const plain = drizzle(plainClient, { schema });
+  const { client: plainClient, db: plain } = await plainDb(join(dir, 'plain.db'));
   const filled = await fill(vault.db);
   await fill(plain);
   const first = await query(vault.db);
